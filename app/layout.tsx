@@ -1,0 +1,21 @@
+import type { Metadata, Viewport } from "next";
+import { env } from "@/lib/env";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(env.APP_URL),
+  title: { default: "Smart Invoice — invoicing for small businesses", template: "%s · Smart Invoice" },
+  description:
+    "Self-hostable invoicing: customers, invoices, quotes and credit notes with exact money maths, fast PDFs, reliable email and a cash dashboard.",
+  applicationName: "Smart Invoice",
+};
+
+export const viewport: Viewport = { themeColor: "#1d4ed8", width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body className="min-h-dvh font-sans">{children}</body>
+    </html>
+  );
+}

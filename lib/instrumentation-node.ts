@@ -1,0 +1,38 @@
+import type { Instrumentation } from "next";
+import { getDbHandle } from "@/db";
+import { env } from "@/lib/env";
+import { moduleLogger } from "@/lib/logger";
+
+export async function registerNode() {
+  if (env.SENTRY_DSN) {
+    const Sentry = await import("@sentry/nextjs");
+    Sentry.init({
+      dsn: env.SENTRY_DSN,
+      environment: env.NODE_ENV,
+      release: env.RENDER_GIT_COMMIT,
+      tracesSampleRate: 0,
+      sendDefaultPii: false,
+    });
+  }
+  // Open (and, for the embedded database, migrate) now rather than on the first request, so the
+  // first health probe does not wait for PGlite. Not fatal: /health reports it and requests retry.
+  const log = moduleLogger("startup");
+  try {
+    const handle = await getDbHandle();
+    log.info({ db: handle.kind, port: env.PORT, appUrl: env.APP_URL }, "database ready");
+  } catch (error) {
+    log.error({ err: error }, "database not reachable at start-up; will retry on demand");
+  }
+}
+
+export async function reportRequestError(...args: Parameters<Instrumentation.onRequestError>) {
+  const [error, request, context] = args;
+  moduleLogger("request").error(
+    { err: error, path: request.path, method: request.method, requestId: request.headers["x-request-id"], route: context.routePath },
+    "request failed",
+  );
+  if (env.SENTRY_DSN) {
+    const Sentry = await import("@sentry/nextjs");
+    Sentry.captureRequestError(...args);
+  }
+}
