@@ -1,4 +1,6 @@
+import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
+import { LogoMark } from "@/components/ui/logo";
 
 const features = [
   {
@@ -32,14 +34,14 @@ export default function HomePage() {
     <>
       <header className="border-b border-slate-200">
         <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4 sm:px-6">
-          <a href="/" className="flex items-center gap-2 text-lg font-bold text-slate-900">
-            <img src="/icon.svg" alt="" width={28} height={28} />
+          <Link href="/" className="flex items-center gap-2 text-lg font-bold text-slate-900">
+            <LogoMark />
             Smart Invoice
-          </a>
+          </Link>
           <div className="flex items-center gap-3">
-            <a href="/login" className="rounded-md px-3 py-2 text-sm font-semibold text-slate-700 hover:text-slate-900">
+            <Link href="/login" className="rounded-md px-3 py-2 text-sm font-semibold text-slate-700 hover:text-slate-900">
               Sign in
-            </a>
+            </Link>
             <ButtonLink href="/register">Create an account</ButtonLink>
           </div>
         </nav>
