@@ -5,6 +5,7 @@
  * Opened lazily and kept on globalThis: `next build` imports route modules in worker processes,
  * and PGlite's first open takes seconds and holds an exclusive lock on its directory.
  */
+import { mkdirSync } from "node:fs";
 import path from "node:path";
 import type { PGlite } from "@electric-sql/pglite";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
@@ -39,6 +40,7 @@ export async function openPostgres(url: string, max = env.DATABASE_POOL_MAX): Pr
 /** dataDir undefined = in-memory (tests). */
 export async function openPglite(dataDir?: string): Promise<DbHandle> {
   const [{ PGlite }, { drizzle }] = await Promise.all([import("@electric-sql/pglite"), import("drizzle-orm/pglite")]);
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
   const client: PGlite = await PGlite.create(dataDir ? { dataDir } : {});
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "pglite", close: () => client.close() };

@@ -1,6 +1,7 @@
 import "server-only";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db";
+import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
 import pkg from "@/package.json" with { type: "json" };
 
@@ -18,7 +19,7 @@ async function ping(): Promise<void> {
 
 /** One database round trip, bounded so the platform's probe never waits on a dead connection. */
 export async function checkHealth(): Promise<Health> {
-  const base = { version: process.env.RENDER_GIT_COMMIT?.slice(0, 7) ?? pkg.version, uptimeS: Math.round(process.uptime()) };
+  const base = { version: env.RENDER_GIT_COMMIT?.slice(0, 7) ?? pkg.version, uptimeS: Math.round(process.uptime()) };
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([

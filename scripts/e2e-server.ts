@@ -1,0 +1,33 @@
+/**
+ * The server Playwright tests against: a production build on a fresh embedded database.
+ * Builds first unless E2E_SKIP_BUILD=1 (CI builds once before running everything).
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import { rmSync } from "node:fs";
+import path from "node:path";
+
+const port = process.env.E2E_PORT ?? "5055";
+const dataDir = path.resolve(".data/e2e");
+rmSync(dataDir, { recursive: true, force: true });
+
+const env = {
+  ...process.env,
+  NODE_ENV: "production" as const,
+  PORT: port,
+  DATA_DIR: dataDir,
+  APP_URL: `http://localhost:${port}`,
+  SECRET_KEY: process.env.SECRET_KEY ?? randomBytes(32).toString("hex"),
+  ENCRYPTION_SALT: process.env.ENCRYPTION_SALT ?? randomBytes(16).toString("hex"),
+  // Never talk to real providers from tests.
+  DATABASE_URL: "",
+  SENDGRID_API_KEY: process.env.E2E_SENDGRID_API_KEY ?? "",
+  SENTRY_DSN: "",
+  LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+};
+
+if (process.env.E2E_SKIP_BUILD !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
+// DEBUG only for serving: Tailwind's build also reads DEBUG and would flood the log.
+const server = spawn("npm", ["start"], { stdio: "inherit", env: { ...env, DEBUG: "true" } });
+for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
+server.on("exit", (code) => process.exit(code ?? 0));
