@@ -9,7 +9,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { loadEnvConfig } from "@next/env";
+import nextEnv from "@next/env";
 import { z } from "zod";
 
 type Source = Record<string, string | undefined>;
@@ -201,7 +201,7 @@ function persistedDevSecret(dataDir: string, name: string): string {
 
 function load(): Env {
   // Next loads .env files for the server itself; command-line scripts get the same files here.
-  if (!process.env.NEXT_RUNTIME) loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: () => {} });
+  if (!process.env.NEXT_RUNTIME) nextEnv.loadEnvConfig(process.cwd(), process.env.NODE_ENV !== "production", { info: () => {}, error: () => {} });
   const result = parseEnv(process.env);
   if (result.ok) return result.env;
   // One line per problem and no stack trace: this is read by an operator, not a developer.

@@ -1,7 +1,12 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, jsonb, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-const timestamps = {
+export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (v) => (Buffer.isBuffer(v) ? v : Buffer.from(v)),
+});
+
+export const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp("updated_at", { withTimezone: true })
     .notNull()
@@ -32,6 +37,34 @@ export const users = pgTable(
 export const organizations = pgTable("organizations", {
   id: uuid("id").primaryKey().defaultRandom(),
   name: text("name").notNull(),
+  legalName: text("legal_name"),
+  addressLine1: text("address_line1"),
+  addressLine2: text("address_line2"),
+  city: text("city"),
+  postalCode: text("postal_code"),
+  region: text("region"),
+  country: char("country", { length: 2 }),
+  email: text("email"),
+  phone: text("phone"),
+  website: text("website"),
+  taxId: text("tax_id"),
+  bankDetails: text("bank_details"),
+  defaultCurrency: char("default_currency", { length: 3 }).notNull().default("USD"),
+  locale: text("locale").notNull().default("en-US"),
+  timeZone: text("time_zone").notNull().default("UTC"),
+  paymentTermsDays: integer("payment_terms_days").notNull().default(30),
+  brandColor: text("brand_color").notNull().default("#1d4ed8"),
+  onboardedAt: timestamp("onboarded_at", { withTimezone: true }),
+  ...timestamps,
+});
+
+/** Kept apart from organizations so listing organisations never drags image bytes along. */
+export const organizationLogos = pgTable("organization_logos", {
+  orgId: uuid("org_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  contentType: text("content_type").notNull(),
+  bytes: bytea("bytes").notNull(),
   ...timestamps,
 });
 
@@ -56,8 +89,80 @@ export const memberships = pgTable(
   ],
 );
 
+export const authTokenKind = pgEnum("auth_token_kind", ["password_reset", "email_change"]);
+
+/** Single-use links sent by email. Only a SHA-256 of the token is stored. */
+export const authTokens = pgTable(
+  "auth_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    kind: authTokenKind("kind").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    newEmail: text("new_email"),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    // Redeeming a link looks the token up by its hash.
+    uniqueIndex("auth_tokens_token_hash_key").on(t.tokenHash),
+    index("auth_tokens_user_id_idx").on(t.userId),
+  ],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    email: text("email").notNull(),
+    role: memberRole("role").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    invitedById: uuid("invited_by_id").references(() => users.id, { onDelete: "set null" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    acceptedAt: timestamp("accepted_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    // Accepting an invitation looks it up by the hash of the emailed token.
+    uniqueIndex("invitations_token_hash_key").on(t.tokenHash),
+    // The team page lists an organisation's pending invitations.
+    index("invitations_org_id_created_at_idx").on(t.orgId, t.createdAt),
+  ],
+);
+
+export const auditLog = pgTable(
+  "audit_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    action: text("action").notNull(),
+    targetType: text("target_type"),
+    targetId: text("target_id"),
+    meta: jsonb("meta").$type<Record<string, unknown>>(),
+    ip: text("ip"),
+    userAgent: text("user_agent"),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    // /settings/audit: an organisation's events, newest first, paginated.
+    index("audit_log_org_id_created_at_idx").on(t.orgId, t.createdAt.desc()),
+    // Platform-level events (failed sign-ins for unknown users) and per-user history.
+    index("audit_log_actor_user_id_created_at_idx").on(t.actorUserId, t.createdAt.desc()),
+  ],
+);
+
 export type User = typeof users.$inferSelect;
 export type NewUser = typeof users.$inferInsert;
 export type Organization = typeof organizations.$inferSelect;
 export type Membership = typeof memberships.$inferSelect;
 export type MemberRole = (typeof memberRole.enumValues)[number];
+export type AuditEntry = typeof auditLog.$inferSelect;
+export type Invitation = typeof invitations.$inferSelect;

@@ -1,0 +1,47 @@
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, timestamps } from "./accounts";
+
+export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
+export const emailTransport = pgEnum("email_transport", ["sendgrid", "smtp", "outbox"]);
+
+export type EmailAttachment = { filename: string; contentType: string; contentBase64: string };
+
+/**
+ * Every email the app sends, written before delivery. With no provider configured this is the
+ * development outbox (/dev/outbox); with one, it is the durable queue the dispatcher drains.
+ */
+export const emails = pgTable(
+  "emails",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    kind: text("kind").notNull(),
+    toAddress: text("to_address").notNull(),
+    fromAddress: text("from_address").notNull(),
+    replyTo: text("reply_to"),
+    subject: text("subject").notNull(),
+    html: text("html").notNull(),
+    text: text("text").notNull(),
+    attachments: jsonb("attachments").$type<EmailAttachment[]>(),
+    // Sent to the provider so a retry after a crash cannot deliver a second copy.
+    idempotencyKey: text("idempotency_key").notNull(),
+    status: emailStatus("status").notNull().default("queued"),
+    transport: emailTransport("transport"),
+    providerMessageId: text("provider_message_id"),
+    attempts: integer("attempts").notNull().default(0),
+    nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
+    lastError: text("last_error"),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("emails_idempotency_key_key").on(t.idempotencyKey),
+    // The dispatcher's scan: due messages that are still queued.
+    index("emails_status_next_attempt_at_idx").on(t.status, t.nextAttemptAt),
+    // /dev/outbox and an organisation's message history, newest first.
+    index("emails_org_id_created_at_idx").on(t.orgId, t.createdAt.desc()),
+  ],
+);
+
+export type Email = typeof emails.$inferSelect;
+export type NewEmail = typeof emails.$inferInsert;
