@@ -1,0 +1,42 @@
+"use client";
+
+import Link from "next/link";
+import { useTransition } from "react";
+import { switchOrganization } from "@/lib/actions/team";
+
+export function OrgSwitcher({ current, organizations }: { current: string; organizations: { id: string; name: string }[] }) {
+  const [pending, startTransition] = useTransition();
+  const currentName = organizations.find((o) => o.id === current)?.name ?? "";
+  if (organizations.length < 2) {
+    return (
+      <span className="flex items-center gap-2 text-sm font-medium text-slate-900">
+        {currentName}
+        <Link href="/organizations/new" className="text-xs font-medium text-brand-700 underline-offset-2 hover:underline">
+          New organisation
+        </Link>
+      </span>
+    );
+  }
+  return (
+    <label className="flex items-center gap-2 text-sm">
+      <span className="sr-only">Organisation</span>
+      <select
+        value={current}
+        disabled={pending}
+        onChange={(e) => {
+          const orgId = e.target.value;
+          startTransition(async () => {
+            await switchOrganization({ orgId });
+          });
+        }}
+        className="rounded-md border border-slate-300 bg-white px-2 py-2 text-sm font-medium"
+      >
+        {organizations.map((o) => (
+          <option key={o.id} value={o.id}>
+            {o.name}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}

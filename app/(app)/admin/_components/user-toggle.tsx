@@ -1,0 +1,28 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { setUserDisabledAction } from "@/lib/actions/admin";
+
+export function UserToggle({ userId, name, disabled }: { userId: string; name: string; disabled: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  return (
+    <>
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() =>
+          startTransition(async () => {
+            const r = await setUserDisabledAction({ userId, disabled: !disabled });
+            setError(r.ok ? null : r.message);
+          })
+        }
+        className={`rounded-md px-2 py-1.5 text-sm font-medium ${disabled ? "text-brand-700 hover:bg-brand-50" : "text-red-700 hover:bg-red-50"}`}
+        aria-label={`${disabled ? "Enable" : "Disable"} ${name}`}
+      >
+        {disabled ? "Enable" : "Disable"}
+      </button>
+      {error ? <span role="alert" className="block text-sm text-red-700">{error}</span> : null}
+    </>
+  );
+}

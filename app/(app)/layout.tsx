@@ -1,0 +1,47 @@
+import Link from "next/link";
+import { LogoMark } from "@/components/ui/logo";
+import { can } from "@/lib/auth/roles";
+import { requireMembership } from "@/lib/session";
+import { OrgSwitcher } from "./_components/org-switcher";
+import { SignOutButton } from "./_components/sign-out-button";
+
+export default async function AppLayout({ children }: { children: React.ReactNode }) {
+  const membership = await requireMembership();
+  const links = [
+    { href: "/dashboard", label: "Dashboard" },
+    ...(can(membership.role, "settings.manage") ? [{ href: "/settings", label: "Settings" }] : []),
+    ...(can(membership.role, "team.invite") ? [{ href: "/settings/team", label: "Team" }] : []),
+    { href: "/settings/account", label: "Account" },
+    ...(membership.user.isPlatformAdmin ? [{ href: "/admin", label: "Admin" }] : []),
+  ];
+  return (
+    <div className="min-h-dvh bg-slate-50">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-10 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        Skip to content
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-3 px-4 py-3 sm:px-6">
+          <Link href="/dashboard" className="flex items-center gap-2 font-bold text-slate-900">
+            <LogoMark size={24} />
+            Smart Invoice
+          </Link>
+          <nav aria-label="Main" className="flex flex-1 flex-wrap gap-1">
+            {links.map((l) => (
+              <Link key={l.href} href={l.href} className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900">
+                {l.label}
+              </Link>
+            ))}
+          </nav>
+          <div className="flex items-center gap-3">
+            <OrgSwitcher current={membership.orgId} organizations={membership.organizations.map((o) => ({ id: o.orgId, name: o.name }))} />
+            <span className="hidden text-sm text-slate-700 sm:inline">{membership.user.name}</span>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,24 @@
+import { getDb } from "@/db";
+import { organizationDefaults } from "@/components/organization/defaults";
+import { OrganizationForm } from "@/components/organization/organization-form";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { getOrganization } from "@/lib/data/organizations";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "Set up your business" };
+
+export default async function OnboardingPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "settings.manage")) return <NoAccess what="the business details" />;
+  const org = await getOrganization(await getDb(), membership);
+  return (
+    <div className="max-w-3xl">
+      <h1 className="text-2xl font-bold tracking-tight">Tell us about your business</h1>
+      <p className="mt-2 text-sm text-slate-700">These details appear on your invoices. You can change them later in Settings.</p>
+      <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6">
+        <OrganizationForm defaults={organizationDefaults(org)} onboarding />
+      </div>
+    </div>
+  );
+}

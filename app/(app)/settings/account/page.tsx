@@ -1,0 +1,26 @@
+import { requireSession } from "@/lib/session";
+import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
+
+export const metadata = { title: "Your account" };
+
+export default async function AccountPage() {
+  const user = await requireSession();
+  const section = "rounded-lg border border-slate-200 bg-white p-6";
+  return (
+    <div className="max-w-2xl space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight">Your account</h1>
+      <section aria-labelledby="name-heading" className={section}>
+        <h2 id="name-heading" className="mb-4 text-base font-semibold">Name</h2>
+        <NameForm name={user.name} />
+      </section>
+      <section aria-labelledby="email-heading" className={section}>
+        <h2 id="email-heading" className="mb-4 text-base font-semibold">Email</h2>
+        <EmailForm email={user.email} />
+      </section>
+      <section aria-labelledby="password-heading" className={section}>
+        <h2 id="password-heading" className="mb-4 text-base font-semibold">Password</h2>
+        <PasswordForm />
+      </section>
+    </div>
+  );
+}

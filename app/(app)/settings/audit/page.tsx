@@ -1,0 +1,72 @@
+import Link from "next/link";
+import { getDb } from "@/db";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { listAudit } from "@/lib/data/audit";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "Audit log" };
+
+const describe: Record<string, string> = {
+  "auth.sign_in": "Signed in",
+  "auth.sign_in_failed": "Failed sign-in",
+  "auth.sign_out": "Signed out",
+  "auth.password_reset_requested": "Asked for a password reset",
+  "auth.password_reset": "Reset their password",
+  "account.password_changed": "Changed their password",
+  "account.email_change_requested": "Asked to change their email",
+  "account.email_changed": "Changed their email",
+  "account.name_changed": "Changed their name",
+  "account.registered": "Created the account",
+  "team.invited": "Invited a member",
+  "team.invitation_revoked": "Revoked an invitation",
+  "team.joined": "Joined the organisation",
+  "team.role_changed": "Changed a member's role",
+  "team.member_removed": "Removed a member",
+  "organization.created": "Created the organisation",
+  "organization.updated": "Changed organisation settings",
+};
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
+  const membership = await requireMembership();
+  if (!can(membership.role, "audit.view")) return <NoAccess what="the audit log" />;
+  const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
+  const { rows, hasMore, total } = await listAudit(await getDb(), membership, { page });
+  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="w-full text-left text-sm">
+          <caption className="sr-only">Security and settings events, newest first ({total} in all)</caption>
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Time (UTC)</th>
+              <th scope="col" className="px-4 py-2 font-medium">Who</th>
+              <th scope="col" className="px-4 py-2 font-medium">What</th>
+              <th scope="col" className="px-4 py-2 font-medium">Details</th>
+              <th scope="col" className="px-4 py-2 font-medium">IP address</th>
+              <th scope="col" className="px-4 py-2 font-medium">Browser</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={r.id}>
+                <td className="whitespace-nowrap px-4 py-2">{format.format(r.createdAt)}</td>
+                <td className="px-4 py-2">{r.actorName ? `${r.actorName} (${r.actorEmail})` : "Unknown"}</td>
+                <td className="px-4 py-2">{describe[r.action] ?? r.action}</td>
+                <td className="px-4 py-2 text-slate-700">{r.meta ? Object.entries(r.meta).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`).join("; ") : ""}</td>
+                <td className="px-4 py-2">{r.ip ?? ""}</td>
+                <td className="max-w-56 truncate px-4 py-2" title={r.userAgent ?? ""}>{r.userAgent ?? ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <nav aria-label="Pages" className="flex gap-4 text-sm font-medium">
+        {page > 1 ? <Link href={`/settings/audit?page=${page - 1}`} className="text-brand-700 underline-offset-2 hover:underline">Newer</Link> : null}
+        {hasMore ? <Link href={`/settings/audit?page=${page + 1}`} className="text-brand-700 underline-offset-2 hover:underline">Older</Link> : null}
+      </nav>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import { getDb } from "@/db";
+import { organizationDefaults } from "@/components/organization/defaults";
+import { LogoForm } from "@/components/organization/logo-form";
+import { OrganizationForm } from "@/components/organization/organization-form";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { getOrganization } from "@/lib/data/organizations";
+import { requireMembership } from "@/lib/session";
+import Link from "next/link";
+
+export const metadata = { title: "Settings" };
+
+export default async function SettingsPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "settings.manage")) return <NoAccess what="organisation settings" />;
+  const org = await getOrganization(await getDb(), membership);
+  return (
+    <div className="max-w-3xl space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Organisation settings</h1>
+        <nav aria-label="Settings" className="flex gap-4 text-sm font-medium">
+          <Link href="/settings/team" className="text-brand-700 underline-offset-2 hover:underline">Team</Link>
+          <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline">Audit log</Link>
+        </nav>
+      </div>
+      <section aria-labelledby="logo-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="logo-heading" className="mb-4 text-base font-semibold">Logo</h2>
+        <LogoForm orgId={org.id} logoVersion={org.logoVersion} />
+      </section>
+      <section aria-label="Business details" className="rounded-lg border border-slate-200 bg-white p-6">
+        <OrganizationForm defaults={organizationDefaults(org)} />
+      </section>
+    </div>
+  );
+}

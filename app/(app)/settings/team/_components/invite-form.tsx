@@ -1,0 +1,36 @@
+"use client";
+
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { inviteMember } from "@/lib/actions/team";
+import { inviteSchema } from "@/lib/validation/team";
+
+export function InviteForm({ canInviteOwners }: { canInviteOwners: boolean }) {
+  const { form, onSubmit, formError, formMessage, pending } = useActionForm(inviteSchema, inviteMember, {
+    defaultValues: { email: "", role: "member" },
+    onSuccess: () => form.reset({ email: "", role: "member" }),
+  });
+  const { errors } = form.formState;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}</div>
+      <div className="grid gap-4 sm:grid-cols-[2fr_1fr_auto] sm:items-end">
+        <Field id="invite-email" label="Email address" error={errors.email?.message}>
+          <Input id="invite-email" type="email" autoComplete="off" invalid={!!errors.email} aria-describedby={describedBy("invite-email", errors.email?.message)} {...form.register("email")} />
+        </Field>
+        <Field id="invite-role" label="Role" error={errors.role?.message}>
+          <Select id="invite-role" {...form.register("role")}>
+            <option value="member">Member — customers and documents</option>
+            <option value="admin">Admin — also settings and invitations</option>
+            {canInviteOwners ? <option value="owner">Owner — everything</option> : null}
+          </Select>
+        </Field>
+        <Button type="submit" pending={pending}>
+          {pending ? "Sending…" : "Send invitation"}
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+import { getDb } from "@/db";
+import { NoAccess } from "@/components/ui/no-access";
+import { can, roleLabels } from "@/lib/auth/roles";
+import { listMembers, listPendingInvitations } from "@/lib/data/team";
+import { requireMembership } from "@/lib/session";
+import { InviteForm } from "./_components/invite-form";
+import { MemberActions, RevokeInvitationButton } from "./_components/member-actions";
+
+export const metadata = { title: "Team" };
+
+const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
+
+export default async function TeamPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "team.invite")) return <NoAccess what="the team settings" />;
+  const db = await getDb();
+  const [members, invitations] = await Promise.all([listMembers(db, membership), listPendingInvitations(db, membership)]);
+  const manage = can(membership.role, "team.manage");
+  return (
+    <div className="max-w-4xl space-y-8">
+      <h1 className="text-2xl font-bold tracking-tight">Team</h1>
+      <section aria-labelledby="invite-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="invite-heading" className="mb-4 text-base font-semibold">
+          Invite someone
+        </h2>
+        <InviteForm canInviteOwners={membership.role === "owner"} />
+      </section>
+      <section aria-labelledby="members-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="members-heading" className="mb-4 text-base font-semibold">
+          Members
+        </h2>
+        <table className="w-full text-left text-sm">
+          <thead className="text-slate-700">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">Name</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Email</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{manage ? "Role and actions" : "Role"}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {members.map((m) => (
+              <tr key={m.userId}>
+                <td className="py-3 pr-4 font-medium">{m.name}</td>
+                <td className="py-3 pr-4 break-all">{m.email}</td>
+                <td className="py-3 pr-4">
+                  {manage ? <MemberActions userId={m.userId} name={m.name} role={m.role} isSelf={m.userId === membership.userId} /> : roleLabels[m.role]}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+      <section aria-labelledby="invitations-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="invitations-heading" className="mb-4 text-base font-semibold">
+          Pending invitations
+        </h2>
+        {invitations.length === 0 ? (
+          <p className="text-sm text-slate-700">No pending invitations.</p>
+        ) : (
+          <ul className="divide-y divide-slate-100 text-sm">
+            {invitations.map((i) => (
+              <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
+                <span>
+                  <span className="font-medium break-all">{i.email}</span> · {roleLabels[i.role]} · expires {dateFormat.format(i.expiresAt)}
+                </span>
+                <RevokeInvitationButton invitationId={i.id} email={i.email} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}

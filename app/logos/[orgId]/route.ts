@@ -1,0 +1,19 @@
+import { getDb } from "@/db";
+import { unsafeGetOrganizationLogo } from "@/lib/data/organizations";
+
+// Logos appear on public invoice pages and in emails, so they are public by organisation id.
+export async function GET(_request: Request, { params }: { params: Promise<{ orgId: string }> }) {
+  const { orgId } = await params;
+  if (!/^[0-9a-f-]{36}$/i.test(orgId)) return new Response("Not found", { status: 404 });
+  const logo = await unsafeGetOrganizationLogo(await getDb(), orgId);
+  if (!logo) return new Response("Not found", { status: 404 });
+  return new Response(new Uint8Array(logo.bytes), {
+    headers: {
+      "Content-Type": logo.contentType,
+      "X-Content-Type-Options": "nosniff",
+      "Content-Security-Policy": "default-src 'none'; sandbox",
+      // The URL carries ?v=<updated-at>, so a new logo is a new URL.
+      "Cache-Control": "public, max-age=86400",
+    },
+  });
+}

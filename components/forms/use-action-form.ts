@@ -1,0 +1,54 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useState, useTransition } from "react";
+import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
+import type { z } from "zod";
+import type { ActionResult } from "@/lib/actions/safe-action";
+
+/**
+ * react-hook-form on the same zod schema the server action uses. Client validation gives instant
+ * feedback; the server's answer is authoritative and its field errors land on the same inputs.
+ */
+export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
+  schema: S,
+  action: (values: z.input<S>) => Promise<ActionResult<T>>,
+  options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (result: Extract<ActionResult<T>, { ok: true }>) => void } = {},
+) {
+  const form = useForm<z.input<S>, unknown, z.output<S>>({
+    resolver: zodResolver(schema as never) as never,
+    defaultValues: options.defaultValues,
+    mode: "onTouched",
+  });
+  const [formError, setFormError] = useState<string | null>(null);
+  const [formMessage, setFormMessage] = useState<string | null>(null);
+  const [pending, startTransition] = useTransition();
+
+  const onSubmit = form.handleSubmit((values) => {
+    setFormError(null);
+    setFormMessage(null);
+    startTransition(async () => {
+      let result: ActionResult<T>;
+      try {
+        result = await action(values as z.input<S>);
+      } catch (error) {
+        // A redirect from the action is not an error; anything else is the network or the server.
+        if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) throw error;
+        setFormError("We couldn't reach the server. Check your connection and try again; nothing was lost.");
+        return;
+      }
+      if (!result) return;
+      if (result.ok) {
+        setFormMessage(result.message ?? null);
+        options.onSuccess?.(result);
+        return;
+      }
+      setFormError(result.message);
+      for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
+        form.setError(field as Path<z.input<S>>, { type: "server", message }, { shouldFocus: true });
+      }
+    });
+  });
+
+  return { form, onSubmit, formError, formMessage, pending };
+}

@@ -1,0 +1,50 @@
+"use client";
+
+import { useRef, useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { uploadLogo } from "@/lib/actions/organization";
+
+export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: number | null }) {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const input = useRef<HTMLInputElement>(null);
+
+  const submit = (remove: boolean) => {
+    const data = new FormData();
+    if (remove) data.set("remove", "1");
+    else if (input.current?.files?.[0]) data.set("logo", input.current.files[0]);
+    startTransition(async () => {
+      const r = await uploadLogo(data);
+      setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Saved.") : r.message });
+    });
+  };
+
+  return (
+    <div className="space-y-4">
+      {logoVersion ? (
+        // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own cache headers
+        <img src={`/logos/${orgId}?v=${logoVersion}`} alt="Current logo" className="h-16 w-auto rounded border border-slate-200 bg-white p-1" />
+      ) : (
+        <p className="text-sm text-slate-700">No logo yet.</p>
+      )}
+      <div className="space-y-1">
+        <label htmlFor="logo" className="block text-sm font-medium">
+          Logo (PNG, JPEG or WebP, up to 512 KB)
+        </label>
+        <input id="logo" ref={input} type="file" accept="image/png,image/jpeg,image/webp" className="block text-sm" aria-describedby={result && !result.ok ? "logo-error" : undefined} />
+      </div>
+      <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"} id={result.ok ? undefined : "logo-error"}>{result.message}</Alert> : null}</div>
+      <div className="flex gap-3">
+        <Button type="button" pending={pending} onClick={() => submit(false)}>
+          Upload logo
+        </Button>
+        {logoVersion ? (
+          <Button type="button" variant="secondary" pending={pending} onClick={() => submit(true)}>
+            Remove logo
+          </Button>
+        ) : null}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,102 @@
+"use client";
+
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { saveOrganization } from "@/lib/actions/organization";
+import { organizationSchema, type OrganizationInput } from "@/lib/validation/organization";
+import { z } from "zod";
+
+const schema = organizationSchema.extend({ onboarding: z.boolean().optional() });
+
+export const LOCALES = [
+  ["en-US", "English (United States)"], ["en-GB", "English (United Kingdom)"], ["en-IE", "English (Ireland)"], ["en-AU", "English (Australia)"],
+  ["en-CA", "English (Canada)"], ["en-IN", "English (India)"], ["de-DE", "Deutsch (Deutschland)"], ["de-AT", "Deutsch (Österreich)"],
+  ["de-CH", "Deutsch (Schweiz)"], ["fr-FR", "Français (France)"], ["fr-CA", "Français (Canada)"], ["es-ES", "Español (España)"],
+  ["es-MX", "Español (México)"], ["it-IT", "Italiano"], ["nl-NL", "Nederlands"], ["pt-PT", "Português (Portugal)"],
+  ["pt-BR", "Português (Brasil)"], ["sv-SE", "Svenska"], ["da-DK", "Dansk"], ["nb-NO", "Norsk bokmål"], ["fi-FI", "Suomi"],
+  ["pl-PL", "Polski"], ["cs-CZ", "Čeština"], ["el-GR", "Ελληνικά"], ["ru-RU", "Русский"], ["uk-UA", "Українська"],
+  ["tr-TR", "Türkçe"], ["ja-JP", "日本語"], ["zh-CN", "中文（简体）"], ["ar-AE", "العربية"], ["he-IL", "עברית"],
+] as const;
+
+const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "INR", "BHD", "KWD"];
+
+export function OrganizationForm({ defaults, onboarding = false }: { defaults: OrganizationInput; onboarding?: boolean }) {
+  const { form, onSubmit, formError, formMessage, pending } = useActionForm(schema, saveOrganization, { defaultValues: { ...defaults, onboarding } });
+  const { errors } = form.formState;
+  const currencies = [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))];
+  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")];
+
+  const text = (name: keyof OrganizationInput & string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
+    const error = errors[name]?.message as string | undefined;
+    return (
+      <Field id={name} label={label} error={error}>
+        <Input id={name} invalid={!!error} aria-describedby={describedBy(name, error)} {...props} {...form.register(name)} />
+      </Field>
+    );
+  };
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-8">
+      <div aria-live="polite">
+        {formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}
+      </div>
+      <fieldset className="grid gap-5 sm:grid-cols-2">
+        <legend className="mb-3 text-base font-semibold">Business</legend>
+        {text("name", "Business name", { autoComplete: "organization" })}
+        {text("legalName", "Legal name (if different)")}
+        {text("taxId", "Tax ID / VAT number")}
+        {text("email", "Billing email", { type: "email", autoComplete: "email" })}
+        {text("phone", "Phone", { type: "tel", autoComplete: "tel" })}
+        {text("website", "Website", { type: "url", autoComplete: "url" })}
+      </fieldset>
+      <fieldset className="grid gap-5 sm:grid-cols-2">
+        <legend className="mb-3 text-base font-semibold">Address</legend>
+        {text("addressLine1", "Address line 1", { autoComplete: "address-line1" })}
+        {text("addressLine2", "Address line 2", { autoComplete: "address-line2" })}
+        {text("city", "City", { autoComplete: "address-level2" })}
+        {text("postalCode", "Postal code", { autoComplete: "postal-code" })}
+        {text("region", "State / region", { autoComplete: "address-level1" })}
+        {text("country", "Country code", { autoComplete: "country", maxLength: 2, placeholder: "US" })}
+      </fieldset>
+      <fieldset className="grid gap-5 sm:grid-cols-2">
+        <legend className="mb-3 text-base font-semibold">Invoicing defaults</legend>
+        <Field id="defaultCurrency" label="Default currency" error={errors.defaultCurrency?.message}>
+          <Select id="defaultCurrency" invalid={!!errors.defaultCurrency} aria-describedby={describedBy("defaultCurrency", errors.defaultCurrency?.message)} {...form.register("defaultCurrency")}>
+            {currencies.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="locale" label="Language and number format" error={errors.locale?.message}>
+          <Select id="locale" invalid={!!errors.locale} aria-describedby={describedBy("locale", errors.locale?.message)} {...form.register("locale")}>
+            {LOCALES.map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="timeZone" label="Time zone" error={errors.timeZone?.message}>
+          <Select id="timeZone" invalid={!!errors.timeZone} aria-describedby={describedBy("timeZone", errors.timeZone?.message)} {...form.register("timeZone")}>
+            {timeZones.map((t) => (
+              <option key={t} value={t}>
+                {t}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {text("paymentTermsDays", "Payment terms (days)", { type: "number", inputMode: "numeric", min: 0, max: 365 })}
+        <Field id="bankDetails" label="Bank details (shown on invoices)" error={errors.bankDetails?.message}>
+          <Textarea id="bankDetails" rows={3} invalid={!!errors.bankDetails} aria-describedby={describedBy("bankDetails", errors.bankDetails?.message)} {...form.register("bankDetails")} />
+        </Field>
+      </fieldset>
+      <Button type="submit" pending={pending}>
+        {pending ? "Saving…" : onboarding ? "Save and continue" : "Save settings"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,88 @@
+import { describe, expect, it } from "vitest";
+import { emailChangeEmail } from "./email-change";
+import { invitationEmail } from "./invitation";
+import { escapeHtml, renderEmail } from "./layout";
+import { passwordResetEmail } from "./password-reset";
+
+const url = "https://invoices.example.com/reset-password?token=abc123&x=1";
+
+describe("escapeHtml", () => {
+  it("escapes markup and both kinds of quote", () => {
+    expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
+      "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;",
+    );
+  });
+});
+
+describe("renderEmail", () => {
+  it("escapes every piece of user text in the HTML and keeps it literal in the text", () => {
+    const evil = `<script>alert(1)</script> "Bob" O'Neil`;
+    const { html, text } = renderEmail({
+      preheader: evil,
+      heading: evil,
+      paragraphs: [evil],
+      action: { label: evil, url },
+      footer: evil,
+    });
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain(`"Bob"`);
+    expect(html).toContain("&lt;script&gt;alert(1)&lt;/script&gt; &quot;Bob&quot; O&#39;Neil");
+    expect(text).toContain(evil);
+  });
+
+  it("links the action in the HTML and puts its URL on its own line in the text", () => {
+    const { html, text } = renderEmail({ heading: "Hello", paragraphs: ["Body"], action: { label: "Open", url } });
+    expect(html).toContain(`<a href="${escapeHtml(url)}"`);
+    expect(text.split("\n")).toContain(url);
+  });
+
+  it("is an accessible, table-based document", () => {
+    const { html } = renderEmail({ heading: "Hello", paragraphs: ["Body"] });
+    expect(html).toMatch(/^<!DOCTYPE html>/);
+    expect(html).toContain('<html lang="en"');
+    expect(html).toContain('<table role="presentation"');
+    expect(html).toContain("<title>Hello</title>");
+    expect(html).toContain("<h1");
+  });
+
+  it("refuses non-http links and falls back from a suspicious brand colour", () => {
+    expect(() => renderEmail({ heading: "x", paragraphs: [], action: { label: "x", url: "javascript:alert(1)" } })).toThrow();
+    expect(() => renderEmail({ heading: "x", paragraphs: [], action: { label: "x", url: "/relative" } })).toThrow();
+    const { html } = renderEmail({ heading: "x", paragraphs: [], brandColor: "red;background:url(x)" });
+    expect(html).not.toContain("url(x)");
+    expect(renderEmail({ heading: "x", paragraphs: [], brandColor: "#0f766e" }).html).toContain("#0f766e");
+  });
+});
+
+describe("templates", () => {
+  it("password reset: link works once, for one hour, ignore if not asked", () => {
+    const email = passwordResetEmail({ name: `<img src=x onerror=alert(1)> "Ann"`, url });
+    expect(email.subject).toBe("Reset your Smart Invoice password");
+    expect(email.html).toContain("&lt;img src=x onerror=alert(1)&gt; &quot;Ann&quot;");
+    expect(email.html).not.toContain("<img");
+    expect(email.html).toContain(`href="${escapeHtml(url)}"`);
+    expect(email.text).toContain(url);
+    expect(email.text).toContain("works once and for one hour");
+    expect(email.text).toMatch(/did not ask/);
+  });
+
+  it("invitation: names the inviter, organisation and role; valid 7 days", () => {
+    const email = invitationEmail({ inviterName: "Jane <b>Doe</b>", orgName: `Acme "Tools" & Co`, role: "admin", url });
+    expect(email.subject).toBe(`Jane <b>Doe</b> invited you to Acme "Tools" & Co on Smart Invoice`);
+    expect(email.html).toContain("Jane &lt;b&gt;Doe&lt;/b&gt; invited you to join Acme &quot;Tools&quot; &amp; Co as an admin.");
+    expect(email.text).toContain("valid for 7 days");
+    expect(email.text).toContain(url);
+  });
+
+  it("email change: confirms the new address; valid 24 hours", () => {
+    const email = emailChangeEmail({ name: "Ann", newEmail: "ann@new.example", url });
+    expect(email.text).toContain("ann@new.example");
+    expect(email.text).toContain("24 hours");
+    expect(email.html).toContain(`href="${escapeHtml(url)}"`);
+  });
+
+  it("keeps subjects on one line", () => {
+    const email = invitationEmail({ inviterName: "Eve\r\nBcc: x@y", orgName: "Acme", role: "member", url });
+    expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+});

@@ -1,0 +1,13 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { setUserDisabled } from "@/lib/data/admin";
+import { userAction } from "./safe-action";
+
+export const setUserDisabledAction = userAction(z.object({ userId: z.uuid(), disabled: z.boolean() }), async ({ userId, disabled }, { user, meta }) => {
+  await setUserDisabled(await getDb(), user, userId, disabled, meta);
+  revalidatePath("/admin");
+  return { data: undefined, message: disabled ? "User disabled; their sessions have ended." : "User enabled." };
+});

@@ -1,0 +1,77 @@
+"use server";
+
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { passwordResetEmail } from "@/emails/password-reset";
+import { AccountDisabled, signIn, signOut } from "@/lib/auth";
+import { acceptInvitation } from "@/lib/data/team";
+import { createPasswordReset, registerAccount, resetPassword as resetPasswordInDb } from "@/lib/data/users";
+import { recordAudit } from "@/lib/data/audit";
+import { AppError } from "@/lib/errors";
+import { absoluteUrl, safeNextPath } from "@/lib/urls";
+import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
+import { getSessionUser, setActiveOrganization } from "@/lib/session";
+import { publicAction } from "./safe-action";
+import { sendAfterResponse } from "./send-later";
+
+async function establishSession(email: string, password: string) {
+  try {
+    await signIn("credentials", { email, password, redirect: false });
+  } catch (error) {
+    if (error instanceof AccountDisabled) throw new AppError("FORBIDDEN", "This account has been disabled. Contact your administrator.");
+    if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
+    throw error;
+  }
+}
+
+export const login = publicAction(loginSchema, async ({ email, password, next }) => {
+  await establishSession(email, password);
+  return { data: undefined, redirectTo: safeNextPath(next) };
+});
+
+export const register = publicAction(registerSchema, async (input, { meta }) => {
+  const db = await getDb();
+  const { user } = await registerAccount(db, input, meta);
+  let invited = false;
+  if (input.invitation) {
+    try {
+      await acceptInvitation(db, user, input.invitation, meta);
+      invited = true;
+    } catch {
+      // The account exists either way; the invitation page explains what went wrong if they go back to it.
+    }
+  }
+  await establishSession(input.email, input.password);
+  return { data: undefined, redirectTo: invited ? "/dashboard" : "/onboarding" };
+});
+
+export async function logout(): Promise<void> {
+  const user = await getSessionUser();
+  if (user) await recordAudit(await getDb(), { action: "auth.sign_out", actorUserId: user.id });
+  await signOut({ redirectTo: "/login?signedOut=1" });
+}
+
+export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {
+  const db = await getDb();
+  const reset = await createPasswordReset(db, email, meta);
+  if (reset) {
+    const url = absoluteUrl(`/reset-password?token=${encodeURIComponent(reset.token)}`);
+    await sendAfterResponse(db, { kind: "password_reset", to: reset.user.email, ...passwordResetEmail({ name: reset.user.name, url }) });
+  }
+  // The same answer whether or not the address is known, and the email goes out after the response.
+  return { data: undefined, message: FORGOT_PASSWORD_ANSWER };
+});
+
+export const resetPassword = publicAction(resetPasswordSchema, async ({ token, password }, { meta }) => {
+  await resetPasswordInDb(await getDb(), token, password, meta);
+  return { data: undefined, redirectTo: "/login?reset=1" };
+});
+
+export const acceptInvitationAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }, { meta }) => {
+  const user = await getSessionUser();
+  if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to accept this invitation.");
+  const invitation = await acceptInvitation(await getDb(), user, token, meta);
+  await setActiveOrganization(invitation.orgId);
+  return { data: undefined, redirectTo: "/dashboard" };
+});

@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { setOrganizationLogo, updateOrganization as updateOrganizationInDb } from "@/lib/data/organizations";
+import { badRequest } from "@/lib/errors";
+import { checkLogo } from "@/lib/uploads";
+import { organizationSchema } from "@/lib/validation/organization";
+import { memberAction } from "./safe-action";
+
+export const saveOrganization = memberAction(
+  organizationSchema.extend({ onboarding: z.boolean().optional() }),
+  async ({ onboarding, ...profile }, { member, meta }) => {
+    await updateOrganizationInDb(await getDb(), member, profile, { markOnboarded: onboarding, ...meta });
+    revalidatePath("/", "layout");
+    return onboarding ? { data: undefined, redirectTo: "/dashboard" } : { data: undefined, message: "Settings saved." };
+  },
+);
+
+const logoForm = z.instanceof(FormData);
+
+export const uploadLogo = memberAction(logoForm, async (form, { member }) => {
+  const file = form.get("logo");
+  if (form.get("remove") === "1") {
+    await setOrganizationLogo(await getDb(), member, null);
+  } else {
+    if (!(file instanceof File)) throw badRequest("Choose an image file.", { logo: "Choose an image file." });
+    const check = checkLogo(new Uint8Array(await file.arrayBuffer()));
+    if (!check.ok) throw badRequest(check.message, { logo: check.message });
+    await setOrganizationLogo(await getDb(), member, { contentType: check.contentType, bytes: check.bytes });
+  }
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Logo updated." };
+});

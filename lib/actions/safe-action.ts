@@ -1,0 +1,88 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import type { z } from "zod";
+import type { User } from "@/db/schema";
+import type { RequestMeta } from "@/lib/data/context";
+import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from "@/lib/errors";
+import { moduleLogger } from "@/lib/logger";
+import { requestMetaFrom } from "@/lib/request-meta";
+import { getMembership, getSessionUser, type MembershipContext } from "@/lib/session";
+
+const log = moduleLogger("action");
+
+/** The one result type every server action returns. */
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T; message?: string }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string> };
+
+/** What a handler may return: data, and optionally a page to go to once the action has succeeded. */
+export type Outcome<T> = { data: T; message?: string; redirectTo?: string };
+
+function fieldErrorsOf(error: z.ZodError): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const key = issue.path.join(".") || "form";
+    out[key] ??= issue.message;
+  }
+  return out;
+}
+
+export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
+  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+  log.error({ err: error }, "action failed");
+  return { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
+}
+
+async function run<S extends z.ZodType, T, C>(
+  schema: S,
+  raw: unknown,
+  context: C,
+  handler: (input: z.output<S>, context: C) => Promise<Outcome<T>>,
+): Promise<ActionResult<T>> {
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    return { ok: false, code: "BAD_REQUEST", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+  }
+  let outcome: Outcome<T>;
+  try {
+    outcome = await handler(parsed.data, context);
+  } catch (error) {
+    return toFailure(error);
+  }
+  // redirect() works by throwing, so it must stay outside the try above.
+  if (outcome.redirectTo) redirect(outcome.redirectTo);
+  return { ok: true, data: outcome.data, message: outcome.message };
+}
+
+const SIGNED_OUT: ActionResult<never> = { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again to continue." };
+
+export type PublicContext = { meta: RequestMeta };
+export type UserContext = PublicContext & { user: User };
+export type MemberContext = PublicContext & { member: MembershipContext };
+
+/** For actions anyone may call (sign-in, registration, password reset). */
+export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: PublicContext) => Promise<Outcome<T>>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => run(schema, raw, { meta: requestMetaFrom(await headers()) }, handler);
+}
+
+/** For actions on the user's own account. */
+export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: UserContext) => Promise<Outcome<T>>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const user = await getSessionUser();
+    if (!user) return SIGNED_OUT;
+    return run(schema, raw, { user, meta: requestMetaFrom(await headers()) }, handler);
+  };
+}
+
+/**
+ * For actions inside an organisation: the membership (and so orgId and role) comes from the
+ * session. Role checks happen in the DAL call the handler makes.
+ */
+export function memberAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: MemberContext) => Promise<Outcome<T>>) {
+  return async (raw: unknown): Promise<ActionResult<T>> => {
+    const member = await getMembership();
+    if (!member) return SIGNED_OUT;
+    return run(schema, raw, { member, meta: requestMetaFrom(await headers()) }, handler);
+  };
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { invitationEmail } from "@/emails/invitation";
+import { createOrganization as createOrganizationInDb, getMembership } from "@/lib/data/organizations";
+import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
+import { roleLabels } from "@/lib/auth/roles";
+import { AppError } from "@/lib/errors";
+import { setActiveOrganization } from "@/lib/session";
+import { absoluteUrl } from "@/lib/urls";
+import { newOrganizationSchema } from "@/lib/validation/organization";
+import { changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "@/lib/validation/team";
+import { memberAction, userAction } from "./safe-action";
+import { sendAfterResponse } from "./send-later";
+
+export const inviteMember = memberAction(inviteSchema, async (input, { member, meta }) => {
+  const db = await getDb();
+  const { token, orgName, invitation } = await inviteMemberInDb(db, member, input, meta);
+  const url = absoluteUrl(`/invite/${encodeURIComponent(token)}`);
+  await sendAfterResponse(db, {
+    kind: "invitation",
+    orgId: member.orgId,
+    to: invitation.email,
+    ...invitationEmail({ inviterName: member.user.name, orgName, role: roleLabels[invitation.role], url }),
+  });
+  revalidatePath("/settings/team");
+  return { data: undefined, message: `Invitation sent to ${invitation.email}.` };
+});
+
+export const revokeInvitation = memberAction(invitationIdSchema, async ({ invitationId }, { member, meta }) => {
+  await revokeInvitationInDb(await getDb(), member, invitationId, meta);
+  revalidatePath("/settings/team");
+  return { data: undefined, message: "Invitation revoked." };
+});
+
+export const changeRole = memberAction(changeRoleSchema, async ({ userId, role }, { member, meta }) => {
+  await changeRoleInDb(await getDb(), member, userId, role, meta);
+  revalidatePath("/settings/team");
+  return { data: undefined, message: "Role updated." };
+});
+
+export const removeMember = memberAction(memberIdSchema, async ({ userId }, { member, meta }) => {
+  await removeMemberInDb(await getDb(), member, userId, meta);
+  revalidatePath("/settings/team");
+  return { data: undefined, message: "Member removed.", redirectTo: userId === member.userId ? "/dashboard" : undefined };
+});
+
+export const switchOrganization = userAction(z.object({ orgId: z.uuid() }), async ({ orgId }, { user }) => {
+  if (!(await getMembership(await getDb(), user.id, orgId))) throw new AppError("NOT_FOUND", "Organisation not found.");
+  await setActiveOrganization(orgId);
+  revalidatePath("/", "layout");
+  return { data: undefined, redirectTo: "/dashboard" };
+});
+
+export const createOrganization = userAction(newOrganizationSchema, async ({ name }, { user, meta }) => {
+  const org = await createOrganizationInDb(await getDb(), user.id, name, meta);
+  await setActiveOrganization(org.id);
+  return { data: undefined, redirectTo: "/onboarding" };
+});

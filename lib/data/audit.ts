@@ -1,0 +1,84 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { auditLog, memberships, users } from "@/db/schema";
+import { assertCan, type Member, type RequestMeta } from "./context";
+
+export type AuditAction =
+  | "auth.sign_in"
+  | "auth.sign_in_failed"
+  | "auth.sign_out"
+  | "auth.password_reset_requested"
+  | "auth.password_reset"
+  | "account.password_changed"
+  | "account.email_change_requested"
+  | "account.email_changed"
+  | "account.name_changed"
+  | "account.registered"
+  | "team.invited"
+  | "team.invitation_revoked"
+  | "team.joined"
+  | "team.role_changed"
+  | "team.member_removed"
+  | "organization.created"
+  | "organization.updated"
+  | "admin.user_disabled"
+  | "admin.user_enabled";
+
+export type AuditInput = {
+  action: AuditAction;
+  orgId?: string | null;
+  actorUserId?: string | null;
+  targetType?: string;
+  targetId?: string;
+  meta?: Record<string, unknown>;
+} & RequestMeta;
+
+const clip = (s: string | null | undefined, n: number) => (s ? s.slice(0, n) : null);
+
+export async function recordAudit(db: Executor, entry: AuditInput): Promise<void> {
+  await db.insert(auditLog).values({
+    action: entry.action,
+    orgId: entry.orgId ?? null,
+    actorUserId: entry.actorUserId ?? null,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    meta: entry.meta ?? null,
+    ip: clip(entry.ip, 64),
+    userAgent: clip(entry.userAgent, 512),
+  });
+}
+
+export const AUDIT_PAGE_SIZE = 50;
+
+/**
+ * The organisation's events, plus account-level events (sign-ins, password changes) of its
+ * members, which are recorded without an organisation.
+ */
+export async function listAudit(db: Executor, member: Member, { page = 1 }: { page?: number }) {
+  assertCan(member, "audit.view");
+  const memberIds = db.select({ id: memberships.userId }).from(memberships).where(eq(memberships.orgId, member.orgId));
+  const scope = or(eq(auditLog.orgId, member.orgId), and(isNull(auditLog.orgId), inArray(auditLog.actorUserId, memberIds)));
+  const offset = (Math.max(1, page) - 1) * AUDIT_PAGE_SIZE;
+  const rows = await db
+    .select({
+      id: auditLog.id,
+      action: auditLog.action,
+      createdAt: auditLog.createdAt,
+      actorName: users.name,
+      actorEmail: users.email,
+      targetType: auditLog.targetType,
+      targetId: auditLog.targetId,
+      meta: auditLog.meta,
+      ip: auditLog.ip,
+      userAgent: auditLog.userAgent,
+    })
+    .from(auditLog)
+    .leftJoin(users, eq(users.id, auditLog.actorUserId))
+    .where(scope)
+    .orderBy(desc(auditLog.createdAt), desc(auditLog.id))
+    .limit(AUDIT_PAGE_SIZE + 1)
+    .offset(offset);
+  const [{ total } = { total: 0 }] = await db.select({ total: sql<number>`count(*)::int` }).from(auditLog).where(scope);
+  return { rows: rows.slice(0, AUDIT_PAGE_SIZE), hasMore: rows.length > AUDIT_PAGE_SIZE, total };
+}

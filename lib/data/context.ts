@@ -1,0 +1,16 @@
+import type { MemberRole } from "@/db/schema";
+import { forbidden } from "@/lib/errors";
+import { can, type Permission } from "@/lib/auth/roles";
+
+/**
+ * Who is acting, taken from the session's membership — never from form input. Every scoped DAL
+ * function receives it and filters by `orgId` first.
+ */
+export type Member = { userId: string; orgId: string; role: MemberRole };
+
+/** Request metadata recorded in the audit log. */
+export type RequestMeta = { ip?: string | null; userAgent?: string | null };
+
+export function assertCan(member: Member, permission: Permission): void {
+  if (!can(member.role, permission)) throw forbidden();
+}

@@ -1,0 +1,97 @@
+import "server-only";
+import { and, asc, eq } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { type MemberRole, memberships, organizationLogos, organizations } from "@/db/schema";
+import { notFound } from "@/lib/errors";
+import { recordAudit } from "./audit";
+import { assertCan, type Member, type RequestMeta } from "./context";
+
+/** The organisations a user belongs to (org switcher, choosing the active membership). */
+export async function listUserOrganizations(db: Executor, userId: string) {
+  return db
+    .select({ orgId: organizations.id, name: organizations.name, role: memberships.role, onboardedAt: organizations.onboardedAt })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.orgId))
+    .where(eq(memberships.userId, userId))
+    .orderBy(asc(organizations.name), asc(organizations.id));
+}
+
+export async function getMembership(db: Executor, userId: string, orgId: string): Promise<{ role: MemberRole } | undefined> {
+  const [row] = await db
+    .select({ role: memberships.role })
+    .from(memberships)
+    .where(and(eq(memberships.orgId, orgId), eq(memberships.userId, userId)))
+    .limit(1);
+  return row;
+}
+
+export async function getOrganization(db: Executor, member: Member) {
+  const [org] = await db.select().from(organizations).where(eq(organizations.id, member.orgId)).limit(1);
+  if (!org) throw notFound("Organisation");
+  const [logo] = await db
+    .select({ updatedAt: organizationLogos.updatedAt })
+    .from(organizationLogos)
+    .where(eq(organizationLogos.orgId, member.orgId));
+  return { ...org, logoVersion: logo ? logo.updatedAt.getTime() : null };
+}
+
+export type OrganizationProfile = Partial<
+  Pick<
+    typeof organizations.$inferInsert,
+    | "name" | "legalName" | "addressLine1" | "addressLine2" | "city" | "postalCode" | "region" | "country" | "email" | "phone"
+    | "website" | "taxId" | "bankDetails" | "defaultCurrency" | "locale" | "timeZone" | "paymentTermsDays" | "brandColor"
+  >
+>;
+
+export async function updateOrganization(
+  db: Executor,
+  member: Member,
+  profile: OrganizationProfile,
+  options: { markOnboarded?: boolean } & RequestMeta = {},
+) {
+  assertCan(member, "settings.manage");
+  const { markOnboarded, ...meta } = options;
+  const [org] = await db
+    .update(organizations)
+    .set({ ...profile, ...(markOnboarded ? { onboardedAt: new Date() } : {}) })
+    .where(eq(organizations.id, member.orgId))
+    .returning();
+  if (!org) throw notFound("Organisation");
+  await recordAudit(db, {
+    action: "organization.updated",
+    orgId: member.orgId,
+    actorUserId: member.userId,
+    targetType: "organization",
+    targetId: member.orgId,
+    meta: { fields: Object.keys(profile) },
+    ...meta,
+  });
+  return org;
+}
+
+export async function setOrganizationLogo(db: Executor, member: Member, logo: { contentType: string; bytes: Buffer } | null) {
+  assertCan(member, "settings.manage");
+  if (!logo) {
+    await db.delete(organizationLogos).where(eq(organizationLogos.orgId, member.orgId));
+    return;
+  }
+  await db
+    .insert(organizationLogos)
+    .values({ orgId: member.orgId, ...logo })
+    .onConflictDoUpdate({ target: organizationLogos.orgId, set: { ...logo, updatedAt: new Date() } });
+}
+
+/** Logos appear on public invoice pages and PDFs, so reading one needs only the organisation id. */
+export async function unsafeGetOrganizationLogo(db: Executor, orgId: string) {
+  const [logo] = await db.select().from(organizationLogos).where(eq(organizationLogos.orgId, orgId)).limit(1);
+  return logo;
+}
+
+export async function createOrganization(db: Executor, userId: string, name: string, meta: RequestMeta = {}) {
+  return db.transaction(async (tx) => {
+    const [org] = await tx.insert(organizations).values({ name }).returning();
+    await tx.insert(memberships).values({ orgId: org!.id, userId, role: "owner" });
+    await recordAudit(tx, { action: "organization.created", orgId: org!.id, actorUserId: userId, ...meta });
+    return org!;
+  });
+}

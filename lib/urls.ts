@@ -1,0 +1,12 @@
+import { env } from "@/lib/env";
+
+/** Absolute links for emails: always the configured public URL, never the request's Host header. */
+export function absoluteUrl(path: string): string {
+  return `${env.APP_URL}${path}`;
+}
+
+/** Only same-site paths may be used as a post-login destination (no open redirects). */
+export function safeNextPath(next: string | null | undefined, fallback = "/dashboard"): string {
+  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
+  return next;
+}

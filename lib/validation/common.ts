@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+// Control characters (other than tab/newline in multi-line fields) are never legitimate in names.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const text = (label: string, max: number) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .trim()
+    .min(1, { error: `Enter ${label}.` })
+    .max(max, { error: `Use at most ${max} characters.` })
+    .refine((v) => !CONTROL.test(v) && !/[\n\r\t]/.test(v), { error: "Remove control characters." });
+
+export const optionalText = (max: number, multiline = false) =>
+  z
+    .string()
+    .trim()
+    .max(max, { error: `Use at most ${max} characters.` })
+    .refine((v) => !CONTROL.test(v) && (multiline || !/[\n\r\t]/.test(v)), { error: "Remove control characters." })
+    .optional()
+    .transform((v) => (v ? v : null));
+
+export const email = z
+  .string({ error: "Enter your email address." })
+  .trim()
+  .min(1, { error: "Enter your email address." })
+  .max(254, { error: "Use at most 254 characters." })
+  .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));

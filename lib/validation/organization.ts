@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { optionalText, text } from "./common";
+
+const currencies = Intl.supportedValuesOf("currency");
+const timeZones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
+
+export const organizationSchema = z.object({
+  name: text("your business name", 200),
+  legalName: optionalText(200),
+  addressLine1: optionalText(200),
+  addressLine2: optionalText(200),
+  city: optionalText(100),
+  postalCode: optionalText(20),
+  region: optionalText(100),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { error: "Use a two-letter country code, like US or DE." })
+    .optional()
+    .transform((v) => (v ? v : null)),
+  email: z
+    .string()
+    .trim()
+    .max(254)
+    .refine((v) => v === "" || z.email().safeParse(v).success, { error: "Enter a valid email address." })
+    .optional()
+    .transform((v) => (v ? v.toLowerCase() : null)),
+  phone: optionalText(50),
+  website: optionalText(200),
+  taxId: optionalText(50),
+  bankDetails: optionalText(1000, true),
+  defaultCurrency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => currencies.includes(v), { error: "Choose a currency from the list." }),
+  locale: z
+    .string()
+    .trim()
+    .min(2)
+    .max(35)
+    .refine((v) => {
+      try {
+        return Intl.NumberFormat.supportedLocalesOf([v]).length > 0;
+      } catch {
+        return false;
+      }
+    }, { error: "Choose a language and region from the list." }),
+  timeZone: z.string().refine((v) => timeZones.has(v), { error: "Choose a time zone from the list." }),
+  paymentTermsDays: z.coerce
+    .number({ error: "Enter a number of days." })
+    .int({ error: "Enter a whole number of days." })
+    .min(0, { error: "Use 0 or more days." })
+    .max(365, { error: "Use at most 365 days." }),
+  brandColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: "Use a colour like #1d4ed8." })
+    .optional(),
+});
+
+export type OrganizationInput = z.input<typeof organizationSchema>;
+
+export const newOrganizationSchema = z.object({ name: text("the organisation's name", 200) });
