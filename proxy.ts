@@ -1,5 +1,5 @@
 import NextAuth from "next-auth";
-import { NextResponse } from "next/server";
+import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server";
 import { authConfig } from "./auth.config";
 
 const { auth } = NextAuth(authConfig);
@@ -11,7 +11,7 @@ const APP_AREA = /^\/(dashboard|invoices|quotes|credit-notes|customers|items|rep
  * visitors, and (through Auth.js) refreshing the session cookie on activity. Not a security
  * boundary: every action, route handler and DAL entry authorises on its own.
  */
-export const proxy = auth((request) => {
+function handle(request: NextRequest, signedIn: boolean | undefined): NextResponse {
   const { pathname, search } = request.nextUrl;
   const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
   const headers = new Headers(request.headers);
@@ -28,7 +28,7 @@ export const proxy = auth((request) => {
     // A plain URL: NextURL would keep the trailing slash it was parsed with.
     const url = new URL(pathname.replace(/\/+$/, "") + search, request.url);
     response = NextResponse.redirect(url, 308);
-  } else if (APP_AREA.test(pathname) && !request.auth?.user) {
+  } else if (signedIn === false && APP_AREA.test(pathname)) {
     const url = new URL("/login", request.url);
     url.searchParams.set("next", pathname + search);
     response = NextResponse.redirect(url, 307);
@@ -37,7 +37,19 @@ export const proxy = auth((request) => {
   }
   response.headers.set("x-request-id", requestId);
   return response;
-});
+}
+
+const withSession = auth((request) => handle(request, !!request.auth?.user));
+
+export function proxy(request: NextRequest, event: NextFetchEvent) {
+  // Auth.js re-issues the session cookie on every request it sees (that is what makes sessions end
+  // only after inactivity). Only page loads get that: a server action or an RSC prefetch answered
+  // just after "sign out" would otherwise bring the session back. Next hides its own RSC headers
+  // from the proxy, so the browser's Sec-Fetch-Dest tells page loads apart.
+  const dest = request.headers.get("sec-fetch-dest");
+  if (request.headers.has("next-action") || (dest !== null && dest !== "document")) return handle(request, undefined);
+  return withSession(request, event as never);
+}
 
 export const config = {
   matcher: [

@@ -24,7 +24,9 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const [formMessage, setFormMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
 
-  const onSubmit = form.handleSubmit((values) => {
+  // The resolver validated; the server gets the raw input (not the transformed output) and parses it again.
+  const onSubmit = form.handleSubmit(() => {
+    const values = form.getValues();
     setFormError(null);
     setFormMessage(null);
     startTransition(async () => {

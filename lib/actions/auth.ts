@@ -1,6 +1,9 @@
 "use server";
 
 import { AuthError } from "next-auth";
+import { cookies } from "next/headers";
+import { redirect } from "next/navigation";
+import { authConfig, SESSION_COOKIE } from "@/auth.config";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { passwordResetEmail } from "@/emails/password-reset";
@@ -49,7 +52,11 @@ export const register = publicAction(registerSchema, async (input, { meta }) => 
 export async function logout(): Promise<void> {
   const user = await getSessionUser();
   if (user) await recordAudit(await getDb(), { action: "auth.sign_out", actorUserId: user.id });
-  await signOut({ redirectTo: "/login?signedOut=1" });
+  await signOut({ redirect: false });
+  // Auth.js only clears the cookie it found in the request; clear ours explicitly, with the same
+  // attributes it was set with (a __Host- cookie is only replaced by a Secure one).
+  (await cookies()).set(SESSION_COOKIE, "", { ...authConfig.cookies.sessionToken.options, maxAge: 0 });
+  redirect("/login?signedOut=1");
 }
 
 export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {

@@ -1,0 +1,116 @@
+import { expect, test } from "@playwright/test";
+import { linkFromOutbox, newContext, PASSWORD, registerAccount, signIn, uniqueEmail } from "./support";
+
+test("register, onboard, sign out, sign in, recover a forgotten password", async ({ page }) => {
+  const email = uniqueEmail("owner");
+  await registerAccount(page, { name: "Olivia Owner", email, organization: "Olivia's Bakery" });
+
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await expect(page.getByRole("heading", { name: "Tell us about your business" })).toBeVisible();
+  await page.getByLabel("Tax ID / VAT number").fill("GB123456789");
+  await page.getByLabel("Default currency").selectOption("EUR");
+  await page.getByLabel("Time zone").selectOption("Europe/Dublin");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await expect(page.getByRole("heading", { name: "Olivia's Bakery" })).toBeVisible();
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page).toHaveURL(/\/login/);
+  await expect(page.getByText("You have signed out.")).toBeVisible();
+
+  // The app area sends signed-out visitors to sign in, and back afterwards.
+  await page.goto("/settings/account");
+  await expect(page).toHaveURL(/\/login\?next=%2Fsettings%2Faccount/);
+
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+
+  // An unknown address gets exactly the same message.
+  await page.getByLabel("Email").fill(uniqueEmail("nobody"));
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+
+  await page.getByRole("link", { name: "Forgot your password?" }).click();
+  await page.getByLabel("Email").fill(email);
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByRole("status")).toContainText("If an account exists for that email");
+
+  const resetLink = await linkFromOutbox(page, email, /reset/i);
+  await page.goto(resetLink);
+  const newPassword = "a brand new passphrase";
+  await page.getByLabel("New password", { exact: true }).fill(newPassword);
+  await page.getByLabel("Repeat the new password").fill(newPassword);
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/login\?reset=1/);
+
+  // The link works once.
+  await page.goto(resetLink);
+  await expect(page.getByText("This reset link is invalid, has already been used or has expired.")).toBeVisible();
+
+  await signIn(page, email, PASSWORD);
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await signIn(page, email, newPassword);
+  await expect(page).toHaveURL(/\/dashboard$/);
+});
+
+test("registration explains bad input field by field and keeps what was typed", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Your name").fill("x".repeat(150));
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByLabel("Password").fill("short");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at most 100 characters.")).toBeVisible();
+  await expect(page.getByText("Enter a valid email address, like name@example.com.")).toBeVisible();
+  await expect(page.getByText("Use at least 10 characters.")).toBeVisible();
+  await expect(page.getByText("Enter your business name.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+
+  // A taken address is caught by the server and shown on the field.
+  const email = uniqueEmail("taken");
+  await registerAccount(page, { name: "First", email, organization: "First Co" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await registerAccount(page, { name: "Second", email: email.toUpperCase(), organization: "Second Co" });
+  await expect(page.getByText("An account with this email already exists.").first()).toBeVisible();
+});
+
+test("an invited member joins the organisation but cannot open its settings", async ({ page, browser }) => {
+  const ownerEmail = uniqueEmail("boss");
+  const memberEmail = uniqueEmail("colleague");
+  await registerAccount(page, { name: "Bea Boss", email: ownerEmail, organization: "Boss Consulting" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+
+  await page.goto("/settings/team");
+  await page.getByLabel("Email address").fill(memberEmail);
+  await page.getByLabel("Role", { exact: true }).selectOption("member");
+  await page.getByRole("button", { name: "Send invitation" }).click();
+  await expect(page.getByRole("status")).toContainText(`Invitation sent to ${memberEmail}`);
+  await expect(page.getByRole("region", { name: "Pending invitations" }).getByText(memberEmail)).toBeVisible();
+
+  const inviteLink = await linkFromOutbox(page, memberEmail, /invit/i);
+
+  const { context, page: colleague } = await newContext(browser);
+  await colleague.goto(inviteLink);
+  await expect(colleague.getByRole("heading", { name: "Join Boss Consulting" })).toBeVisible();
+  await colleague.getByRole("link", { name: "Create an account" }).click();
+  await expect(colleague.getByLabel("Email")).toHaveValue(memberEmail);
+  await colleague.getByLabel("Your name").fill("Carl Colleague");
+  await colleague.getByLabel("Password").fill(PASSWORD);
+  await colleague.getByLabel("Business name").fill("Carl's Own Co");
+  await colleague.getByRole("button", { name: "Create account" }).click();
+  await expect(colleague).toHaveURL(/\/dashboard$/);
+
+  // Carl now belongs to two organisations and can switch to the one that invited him.
+  await colleague.getByLabel("Organisation").selectOption({ label: "Boss Consulting" });
+  await expect(colleague.getByRole("heading", { name: "Boss Consulting" })).toBeVisible();
+  await expect(colleague.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
+  await colleague.goto("/settings");
+  await expect(colleague.getByRole("heading", { name: "You don't have access to organisation settings" })).toBeVisible();
+  await context.close();
+
+  await page.goto("/settings/team");
+  await expect(page.getByRole("cell", { name: memberEmail })).toBeVisible();
+});
