@@ -54,6 +54,15 @@ export const organizations = pgTable("organizations", {
   timeZone: text("time_zone").notNull().default("UTC"),
   paymentTermsDays: integer("payment_terms_days").notNull().default(30),
   brandColor: text("brand_color").notNull().default("#1d4ed8"),
+  /** Tokens: {YYYY} year, {YY}, {SEQ} or {SEQ:n} zero-padded sequence. */
+  invoiceNumberFormat: text("invoice_number_format").notNull().default("INV-{YYYY}-{SEQ:4}"),
+  quoteNumberFormat: text("quote_number_format").notNull().default("QUO-{YYYY}-{SEQ:4}"),
+  creditNoteNumberFormat: text("credit_note_number_format").notNull().default("CN-{YYYY}-{SEQ:4}"),
+  numberingResetsYearly: boolean("numbering_resets_yearly").notNull().default(true),
+  rounding: text("rounding").$type<"line" | "document">().notNull().default("line"),
+  defaultNotes: text("default_notes"),
+  defaultTerms: text("default_terms"),
+  defaultFooter: text("default_footer"),
   onboardedAt: timestamp("onboarded_at", { withTimezone: true }),
   ...timestamps,
 });

@@ -1,0 +1,300 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, char, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, timestamps, users } from "./accounts";
+
+/** Minor units (cents). bigint in SQL; always a safe integer in TypeScript (lib/money.ts caps amounts at 10^13). */
+const money = (name: string) => bigint(name, { mode: "number" });
+const orgRef = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
+export const roundingMode = pgEnum("rounding_mode", ["line", "document"]);
+export const discountType = pgEnum("discount_type", ["percent", "amount"]);
+
+export const taxRates = pgTable(
+  "tax_rates",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    name: text("name").notNull(),
+    /** Percent × 10^4: 20% = 200000. */
+    rateE4: integer("rate_e4").notNull(),
+    inclusive: boolean("inclusive").notNull().default(false),
+    compound: boolean("compound").notNull().default(false),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  // Tax settings page and the editor's tax picker: an organisation's rates by name.
+  (t) => [index("tax_rates_org_id_name_idx").on(t.orgId, t.name)],
+);
+
+export const customers = pgTable(
+  "customers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    name: text("name").notNull(),
+    email: text("email"),
+    phone: text("phone"),
+    addressLine1: text("address_line1"),
+    addressLine2: text("address_line2"),
+    city: text("city"),
+    postalCode: text("postal_code"),
+    region: text("region"),
+    country: char("country", { length: 2 }),
+    taxId: text("tax_id"),
+    currency: char("currency", { length: 3 }),
+    language: text("language"),
+    paymentTermsDays: integer("payment_terms_days"),
+    notes: text("notes"),
+    /** Set when an email to this customer bounced (Documents issue). */
+    emailBouncedAt: timestamp("email_bounced_at", { withTimezone: true }),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    // Customer list sorted by name, and the editor's customer picker (prefix search on lower(name)).
+    index("customers_org_id_lower_name_idx").on(t.orgId, sql`lower(${t.name})`),
+    index("customers_org_id_created_at_idx").on(t.orgId, t.createdAt),
+  ],
+);
+
+export const customerContacts = pgTable(
+  "customer_contacts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "cascade" }),
+    name: text("name"),
+    email: text("email").notNull(),
+    isPrimary: boolean("is_primary").notNull().default(false),
+    ...timestamps,
+  },
+  (t) => [
+    // A customer's contacts on its page and when sending a document.
+    index("customer_contacts_org_id_customer_id_idx").on(t.orgId, t.customerId),
+    // At most one primary contact per customer.
+    uniqueIndex("customer_contacts_one_primary_key").on(t.customerId).where(sql`${t.isPrimary}`),
+  ],
+);
+
+export const items = pgTable(
+  "items",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    name: text("name").notNull(),
+    description: text("description"),
+    unit: text("unit"),
+    unitPrice: money("unit_price").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    taxRateIds: jsonb("tax_rate_ids").$type<string[]>().notNull().default([]),
+    archivedAt: timestamp("archived_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  // Item catalogue sorted by name and the editor's item autocomplete (prefix on lower(name)).
+  (t) => [index("items_org_id_lower_name_idx").on(t.orgId, sql`lower(${t.name})`)],
+);
+
+export const documentKind = pgEnum("document_kind", ["invoice", "quote", "credit_note"]);
+export const documentStatus = pgEnum("document_status", [
+  "draft",
+  // invoices
+  "issued",
+  "sent",
+  "viewed",
+  "partially_paid",
+  "paid",
+  "void",
+  // quotes
+  "accepted",
+  "declined",
+  "expired",
+  "converted",
+]);
+
+/** What a document said about its customer when it was issued: later edits to the customer don't rewrite history. */
+export type CustomerSnapshot = {
+  name: string;
+  email: string | null;
+  addressLines: string[];
+  taxId: string | null;
+};
+
+/** Invoices, quotes and credit notes share one table: same editor, same lines, same totals. */
+export const documents = pgTable(
+  "documents",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    kind: documentKind("kind").notNull(),
+    status: documentStatus("status").notNull().default("draft"),
+    /** Assigned when issued, inside the issuing transaction; null for drafts. */
+    number: text("number"),
+    customerId: uuid("customer_id")
+      .notNull()
+      .references(() => customers.id, { onDelete: "restrict" }),
+    customerSnapshot: jsonb("customer_snapshot").$type<CustomerSnapshot>(),
+    currency: char("currency", { length: 3 }).notNull(),
+    issueDate: date("issue_date", { mode: "string" }).notNull(),
+    /** Due date for invoices, "valid until" for quotes. */
+    dueDate: date("due_date", { mode: "string" }),
+    rounding: roundingMode("rounding").notNull().default("line"),
+    discountType: discountType("discount_type"),
+    /** rateE4 when percent, minor units when amount. */
+    discountValue: bigint("discount_value", { mode: "number" }),
+    notes: text("notes"),
+    terms: text("terms"),
+    footer: text("footer"),
+    subtotal: money("subtotal").notNull().default(0),
+    discountTotal: money("discount_total").notNull().default(0),
+    taxTotal: money("tax_total").notNull().default(0),
+    total: money("total").notNull().default(0),
+    amountPaid: money("amount_paid").notNull().default(0),
+    amountCredited: money("amount_credited").notNull().default(0),
+    /** total − paid − credited, kept in step by the same transactions that change them. */
+    balance: money("balance").notNull().default(0),
+    /** Quote → invoice it became; credit note → invoice it credits; "void and copy" → the voided original. */
+    sourceDocumentId: uuid("source_document_id"),
+    voidReason: text("void_reason"),
+    issuedAt: timestamp("issued_at", { withTimezone: true }),
+    sentAt: timestamp("sent_at", { withTimezone: true }),
+    viewedAt: timestamp("viewed_at", { withTimezone: true }),
+    paidAt: timestamp("paid_at", { withTimezone: true }),
+    voidedAt: timestamp("voided_at", { withTimezone: true }),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    // Gapless, unique numbers per organisation and kind.
+    uniqueIndex("documents_org_id_kind_number_key").on(t.orgId, t.kind, t.number),
+    // The document lists: newest first by issue date, filtered by kind (and often status).
+    index("documents_org_id_kind_issue_date_idx").on(t.orgId, t.kind, t.issueDate.desc(), t.id.desc()),
+    index("documents_org_id_kind_status_issue_date_idx").on(t.orgId, t.kind, t.status, t.issueDate.desc()),
+    // A customer's documents, and the list filtered by customer.
+    index("documents_org_id_customer_id_issue_date_idx").on(t.orgId, t.customerId, t.issueDate.desc()),
+    // Overdue and upcoming due dates (dashboard, reminders).
+    index("documents_org_id_due_date_idx").on(t.orgId, t.dueDate).where(sql`${t.kind} = 'invoice' and ${t.status} in ('issued','sent','viewed','partially_paid')`),
+    // Credit notes of an invoice; the invoice a quote became.
+    index("documents_source_document_id_idx").on(t.sourceDocumentId),
+  ],
+);
+
+export type LineTaxSnapshot = { id: string; name: string; rateE4: number; inclusive: boolean; compound: boolean };
+
+export const documentLines = pgTable(
+  "document_lines",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    position: integer("position").notNull(),
+    itemId: uuid("item_id").references(() => items.id, { onDelete: "set null" }),
+    description: text("description").notNull(),
+    unit: text("unit"),
+    /** Quantity × 10^4 (1.5 = 15000). */
+    quantityE4: bigint("quantity_e4", { mode: "number" }).notNull(),
+    unitPrice: money("unit_price").notNull(),
+    discountType: discountType("discount_type"),
+    discountValue: bigint("discount_value", { mode: "number" }),
+    /** The rates as they were when the line was saved. */
+    taxes: jsonb("taxes").$type<LineTaxSnapshot[]>().notNull().default([]),
+    net: money("net").notNull(),
+    discount: money("discount").notNull(),
+    taxable: money("taxable").notNull(),
+    tax: money("tax").notNull(),
+    total: money("total").notNull(),
+  },
+  // Lines of a document in order.
+  (t) => [index("document_lines_document_id_position_idx").on(t.documentId, t.position)],
+);
+
+/** The per-rate tax breakdown of a document, as computed by lib/money.ts (tax summary reports read it). */
+export const documentTaxes = pgTable(
+  "document_taxes",
+  {
+    orgId: orgRef(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    taxId: text("tax_id").notNull(),
+    name: text("name").notNull(),
+    rateE4: integer("rate_e4").notNull(),
+    inclusive: boolean("inclusive").notNull(),
+    compound: boolean("compound").notNull(),
+    base: money("base").notNull(),
+    amount: money("amount").notNull(),
+    position: integer("position").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.documentId, t.taxId] }), index("document_taxes_org_id_idx").on(t.orgId)],
+);
+
+export const payments = pgTable(
+  "payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    paidOn: date("paid_on", { mode: "string" }).notNull(),
+    amount: money("amount").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    method: text("method").notNull(),
+    reference: text("reference"),
+    note: text("note"),
+    createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    // An invoice's payments; payments received by date (reports, dashboard "collected").
+    index("payments_org_id_document_id_idx").on(t.orgId, t.documentId),
+    index("payments_org_id_paid_on_idx").on(t.orgId, t.paidOn),
+  ],
+);
+
+/** One counter per organisation, kind and period (the year, or 0 when numbering never resets). */
+export const numberSequences = pgTable(
+  "number_sequences",
+  {
+    orgId: orgRef(),
+    kind: documentKind("kind").notNull(),
+    period: integer("period").notNull(),
+    lastValue: integer("last_value").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.kind, t.period] })],
+);
+
+export const documentEvents = pgTable(
+  "document_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
+    meta: jsonb("meta").$type<Record<string, unknown>>(),
+    createdAt: timestamps.createdAt,
+  },
+  // A document's timeline, oldest first.
+  (t) => [index("document_events_document_id_created_at_idx").on(t.documentId, t.createdAt)],
+);
+
+export type TaxRate = typeof taxRates.$inferSelect;
+export type Customer = typeof customers.$inferSelect;
+export type CustomerContact = typeof customerContacts.$inferSelect;
+export type Item = typeof items.$inferSelect;
+export type Document = typeof documents.$inferSelect;
+export type DocumentLine = typeof documentLines.$inferSelect;
+export type DocumentTax = typeof documentTaxes.$inferSelect;
+export type Payment = typeof payments.$inferSelect;
+export type DocumentEvent = typeof documentEvents.$inferSelect;
+export type DocumentKind = (typeof documentKind.enumValues)[number];
+export type DocumentStatus = (typeof documentStatus.enumValues)[number];
