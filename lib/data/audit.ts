@@ -1,5 +1,5 @@
 import "server-only";
-import { and, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog, memberships, users } from "@/db/schema";
 import { assertCan, type Member, type RequestMeta } from "./context";
@@ -22,6 +22,7 @@ export type AuditAction =
   | "team.member_removed"
   | "organization.created"
   | "organization.updated"
+  | "document.payment_deleted"
   | "admin.user_disabled"
   | "admin.user_enabled";
 
@@ -58,7 +59,10 @@ export const AUDIT_PAGE_SIZE = 50;
 export async function listAudit(db: Executor, member: Member, { page = 1 }: { page?: number }) {
   assertCan(member, "audit.view");
   const memberIds = db.select({ id: memberships.userId }).from(memberships).where(eq(memberships.orgId, member.orgId));
-  const scope = or(eq(auditLog.orgId, member.orgId), and(isNull(auditLog.orgId), inArray(auditLog.actorUserId, memberIds)));
+  // Account-level events only: a member who is also a platform administrator must not expose
+  // their administration of other organisations here.
+  const accountEvent = or(like(auditLog.action, "auth.%"), like(auditLog.action, "account.%"));
+  const scope = or(eq(auditLog.orgId, member.orgId), and(isNull(auditLog.orgId), accountEvent, inArray(auditLog.actorUserId, memberIds)));
   const offset = (Math.max(1, page) - 1) * AUDIT_PAGE_SIZE;
   const rows = await db
     .select({

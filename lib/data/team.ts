@@ -155,9 +155,19 @@ async function assertOwnerRemains(tx: Executor, orgId: string, leavingUserId: st
   if (!owners.some((o) => o.userId !== leavingUserId)) throw conflict(LAST_OWNER);
 }
 
+/**
+ * Team changes of one organisation queue behind a lock on its row: two owners demoting each other
+ * at once would otherwise each lock their target and then wait for the other (a deadlock).
+ * "no key update" still lets new memberships reference the organisation meanwhile.
+ */
+async function lockTeam(tx: Executor, orgId: string) {
+  await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for("no key update");
+}
+
 export async function changeRole(db: Executor, member: Member, targetUserId: string, role: MemberRole, meta: RequestMeta = {}) {
   assertCan(member, "team.manage");
   return db.transaction(async (tx) => {
+    await lockTeam(tx, member.orgId);
     const [target] = await tx
       .select()
       .from(memberships)
@@ -187,6 +197,7 @@ export async function changeRole(db: Executor, member: Member, targetUserId: str
 export async function removeMember(db: Executor, member: Member, targetUserId: string, meta: RequestMeta = {}) {
   assertCan(member, "team.manage");
   await db.transaction(async (tx) => {
+    await lockTeam(tx, member.orgId);
     const [target] = await tx
       .select()
       .from(memberships)

@@ -109,8 +109,9 @@ export async function resetPassword(db: Executor, token: string, newPassword: st
     const [user] = await tx
       .update(users)
       .set({ passwordHash, sessionVersion: new Date() })
-      .where(eq(users.id, row.userId))
+      .where(and(eq(users.id, row.userId), isNull(users.disabledAt)))
       .returning();
+    if (!user) throw badRequest(INVALID_LINK);
     // Any other outstanding reset links die with this one.
     await tx
       .update(authTokens)
@@ -178,6 +179,11 @@ export async function confirmEmailChange(db: Executor, token: string, meta: Requ
     return await db.transaction(async (tx) => {
       const row = await consumeToken(tx, token, "email_change");
       const [user] = await tx.update(users).set({ email: row.newEmail! }).where(eq(users.id, row.userId)).returning();
+      // Older links to addresses the user moved on from die with this one.
+      await tx
+        .update(authTokens)
+        .set({ usedAt: new Date() })
+        .where(and(eq(authTokens.userId, row.userId), eq(authTokens.kind, "email_change"), isNull(authTokens.usedAt)));
       await recordAudit(tx, { action: "account.email_changed", actorUserId: row.userId, meta: { newEmail: row.newEmail }, ...meta });
       return user!;
     });
