@@ -9,7 +9,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   const membership = await requireMembership();
   const links = [
     { href: "/dashboard", label: "Dashboard" },
+    { href: "/invoices", label: "Invoices" },
+    { href: "/quotes", label: "Quotes" },
+    { href: "/credit-notes", label: "Credit notes" },
+    { href: "/customers", label: "Customers" },
+    { href: "/items", label: "Items" },
     ...(can(membership.role, "settings.manage") ? [{ href: "/settings", label: "Settings" }] : []),
+    ...(can(membership.role, "settings.manage") ? [{ href: "/settings/taxes", label: "Taxes" }] : []),
     ...(can(membership.role, "team.invite") ? [{ href: "/settings/team", label: "Team" }] : []),
     { href: "/settings/account", label: "Account" },
     ...(membership.user.isPlatformAdmin ? [{ href: "/admin", label: "Admin" }] : []),

@@ -1,0 +1,9 @@
+import { EditorPage } from "@/components/documents/editor-page";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "New invoice" };
+
+export default async function Page() {
+  const membership = await requireMembership();
+  return <EditorPage kind="invoice" membership={membership} />;
+}

@@ -1,0 +1,9 @@
+import { DocumentList } from "@/components/documents/document-list";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "Quotes" };
+
+export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const membership = await requireMembership();
+  return <DocumentList kind="quote" membership={membership} params={await searchParams} />;
+}

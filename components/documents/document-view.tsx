@@ -1,0 +1,181 @@
+import Link from "next/link";
+import { getDb } from "@/db";
+import type { DocumentKind } from "@/db/schema";
+import { getDocument, isOverdue } from "@/lib/data/documents";
+import { getOrganization } from "@/lib/data/organizations";
+import { documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
+import { formatDate, todayIn } from "@/lib/dates";
+import { formatMoney, quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import type { MembershipContext } from "@/lib/session";
+import { DeletePaymentButton, DocumentActions } from "./document-actions";
+import { StatusBadge } from "./status-badge";
+
+const eventLabels: Record<string, string> = {
+  created: "Created",
+  updated: "Edited",
+  issued: "Issued",
+  payment_recorded: "Payment recorded",
+  payment_deleted: "Payment deleted",
+  voided: "Voided",
+  credited: "Credit note issued",
+  accepted: "Accepted",
+  declined: "Declined",
+  converted: "Converted to an invoice",
+  sent: "Sent",
+  viewed: "Viewed by the client",
+};
+
+export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
+  const db = await getDb();
+  const [doc, org] = await Promise.all([getDocument(db, membership, id), getOrganization(db, membership)]);
+  const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
+  const label = kindLabels[doc.kind].one;
+  const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
+  const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
+  void kind;
+  return (
+    <div className="space-y-8">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <p className="text-sm text-slate-700">
+            <Link href={documentPaths[doc.kind]} className="text-brand-700 underline-offset-2 hover:underline">{kindLabels[doc.kind].many}</Link>
+          </p>
+          <h1 className="mt-1 text-2xl font-bold tracking-tight">
+            {label} {doc.number ?? "(draft)"}
+          </h1>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
+            <StatusBadge status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))} /> for{" "}
+            <Link href={`/customers/${doc.customerId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{customerName}</Link>
+          </p>
+          {doc.voidReason ? <p className="mt-2 text-sm text-slate-700">Void: {doc.voidReason}</p> : null}
+        </div>
+        <dl className="grid grid-cols-2 gap-x-6 gap-y-1 text-sm">
+          <dt className="text-slate-700">Date</dt>
+          <dd>{formatDate(doc.issueDate, org.locale)}</dd>
+          {doc.dueDate ? (
+            <>
+              <dt className="text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due"}</dt>
+              <dd>{formatDate(doc.dueDate, org.locale)}</dd>
+            </>
+          ) : null}
+          <dt className="text-slate-700">Total</dt>
+          <dd className="font-semibold tabular-nums" data-testid="document-total">{money(doc.total)}</dd>
+          {doc.kind === "invoice" && doc.status !== "draft" ? (
+            <>
+              <dt className="text-slate-700">Balance due</dt>
+              <dd className="font-semibold tabular-nums" data-testid="document-balance">{money(doc.balance)}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+
+      <DocumentActions
+        id={doc.id}
+        kind={doc.kind}
+        status={doc.status}
+        balance={toDecimalString(doc.balance, doc.currency)}
+        currency={doc.currency}
+        today={todayIn(org.timeZone)}
+        lines={doc.lines.map((l) => ({ id: l.id, description: l.description }))}
+      />
+
+      <section aria-labelledby="lines-heading" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <h2 id="lines-heading" className="px-4 pt-4 text-base font-semibold">Lines</h2>
+        <table className="mt-2 w-full text-left text-sm">
+          <thead className="bg-slate-50 text-slate-700">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">Description</th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">Quantity</th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">Unit price</th>
+              <th scope="col" className="px-4 py-2 font-medium">Taxes</th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">Amount</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {doc.lines.map((l) => (
+              <tr key={l.id}>
+                <td className="whitespace-pre-line px-4 py-2">{l.description}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.unitPrice)}</td>
+                <td className="px-4 py-2">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.total)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <dl className="ml-auto max-w-sm space-y-1 p-4 text-sm tabular-nums">
+          <div className="flex justify-between"><dt>Subtotal</dt><dd data-testid="subtotal">{money(doc.subtotal)}</dd></div>
+          {doc.discountTotal ? <div className="flex justify-between"><dt>Discounts</dt><dd>−{money(doc.discountTotal)}</dd></div> : null}
+          {doc.taxes.map((t) => (
+            <div key={t.taxId} className="flex justify-between">
+              <dt>{t.name} {rateToString(t.rateE4)}%{t.inclusive ? " (included)" : ""} on {money(t.base)}</dt>
+              <dd>{money(t.amount)}</dd>
+            </div>
+          ))}
+          <div className="flex justify-between border-t border-slate-200 pt-1 text-base font-semibold"><dt>Total</dt><dd data-testid="total">{money(doc.total)}</dd></div>
+          {doc.amountPaid ? <div className="flex justify-between"><dt>Paid</dt><dd>−{money(doc.amountPaid)}</dd></div> : null}
+          {doc.amountCredited ? <div className="flex justify-between"><dt>Credited</dt><dd>−{money(doc.amountCredited)}</dd></div> : null}
+        </dl>
+      </section>
+
+      {doc.kind === "invoice" && doc.payments.length ? (
+        <section aria-labelledby="payments-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="payments-heading" className="text-base font-semibold">Payments</h2>
+          <ul className="mt-2 divide-y divide-slate-100 text-sm">
+            {doc.payments.map((p) => (
+              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                <span>
+                  {formatDate(p.paidOn, org.locale)} · {paymentMethods[p.method as keyof typeof paymentMethods] ?? p.method}
+                  {p.reference ? ` · ${p.reference}` : ""}
+                </span>
+                <span className="flex items-center gap-2 tabular-nums">
+                  {money(p.amount)}
+                  {doc.status !== "void" ? <DeletePaymentButton paymentId={p.id} label={`${money(p.amount)} on ${formatDate(p.paidOn, org.locale)}`} /> : null}
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {doc.related.length ? (
+        <section aria-labelledby="related-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+          <h2 id="related-heading" className="text-base font-semibold">Related documents</h2>
+          <ul className="mt-2 space-y-1 text-sm">
+            {doc.related.map((r) => (
+              <li key={r.id}>
+                <Link href={`${documentPaths[r.kind]}/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                  {kindLabels[r.kind].one} {r.number ?? "(draft)"}
+                </Link>{" "}
+                · {statusLabels[r.status]} · {money(r.total)}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {(doc.notes || doc.terms || doc.footer) ? (
+        <section aria-label="Notes and terms" className="grid gap-4 rounded-lg border border-slate-200 bg-white p-4 text-sm sm:grid-cols-3">
+          {doc.notes ? <div><h2 className="font-semibold">Notes</h2><p className="whitespace-pre-line">{doc.notes}</p></div> : null}
+          {doc.terms ? <div><h2 className="font-semibold">Terms</h2><p className="whitespace-pre-line">{doc.terms}</p></div> : null}
+          {doc.footer ? <div><h2 className="font-semibold">Footer</h2><p className="whitespace-pre-line">{doc.footer}</p></div> : null}
+        </section>
+      ) : null}
+
+      <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4">
+        <h2 id="timeline-heading" className="text-base font-semibold">Timeline</h2>
+        <ol className="mt-2 space-y-1 text-sm">
+          {doc.events.map((e) => (
+            <li key={e.id}>
+              <time dateTime={e.createdAt.toISOString()} className="text-slate-700">{when.format(e.createdAt)}</time> — {eventLabels[e.type] ?? e.type}
+              {e.actorName ? ` by ${e.actorName}` : ""}
+              {e.type === "issued" && e.meta?.number ? ` as ${String(e.meta.number)}` : ""}
+              {e.type === "voided" && e.meta?.reason ? `: ${String(e.meta.reason)}` : ""}
+              {(e.type === "payment_recorded" || e.type === "payment_deleted" || e.type === "credited") && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
+            </li>
+          ))}
+        </ol>
+      </section>
+    </div>
+  );
+}

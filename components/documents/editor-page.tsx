@@ -1,0 +1,84 @@
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import type { DocumentKind } from "@/db/schema";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { discountFromColumns, getDocument } from "@/lib/data/documents";
+import { loadEditorOptions } from "@/lib/data/editor-options";
+import { kindLabels } from "@/lib/document-labels";
+import { addDays, todayIn } from "@/lib/dates";
+import { AppError } from "@/lib/errors";
+import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import type { MembershipContext } from "@/lib/session";
+import type { DocumentFormValues } from "@/lib/validation/documents";
+import { DocumentEditor } from "./document-editor";
+
+export async function EditorPage({ kind, id, membership }: { kind: DocumentKind; id?: string; membership: MembershipContext }) {
+  if (!can(membership.role, "documents.manage")) return <NoAccess what="editing documents" />;
+  const db = await getDb();
+  const options = await loadEditorOptions(db, membership);
+  const { org } = options;
+  let defaults: DocumentFormValues;
+  if (id) {
+    const doc = await getDocument(db, membership, id).catch((e) => {
+      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
+      throw e;
+    });
+    if (doc.kind !== kind) notFound();
+    if (doc.status !== "draft") {
+      return (
+        <div className="rounded-lg border border-slate-200 bg-white p-8">
+          <h1 className="text-2xl font-bold">This {kindLabels[kind].one.toLowerCase()} is issued and locked</h1>
+          <p className="mt-3 text-slate-700">Issued documents can&apos;t be edited. Create a credit note, or void it and copy it to a new draft.</p>
+        </div>
+      );
+    }
+    const discount = (type: "percent" | "amount" | null, value: number | null) => {
+      const d = discountFromColumns(type, value);
+      if (!d) return { discountType: "none" as const, discountValue: "" };
+      return d.type === "percent" ? { discountType: "percent" as const, discountValue: rateToString(d.rateE4) } : { discountType: "amount" as const, discountValue: toDecimalString(d.amount, doc.currency) };
+    };
+    defaults = {
+      id: doc.id,
+      kind,
+      customerId: doc.customerId,
+      currency: doc.currency,
+      issueDate: doc.issueDate,
+      dueDate: doc.dueDate ?? "",
+      ...discount(doc.discountType, doc.discountValue),
+      notes: doc.notes ?? "",
+      terms: doc.terms ?? "",
+      footer: doc.footer ?? "",
+      lines: doc.lines.map((l) => ({
+        itemId: l.itemId,
+        description: l.description,
+        unit: l.unit ?? "",
+        quantity: quantityToString(l.quantityE4),
+        unitPrice: toDecimalString(l.unitPrice, doc.currency),
+        ...discount(l.discountType, l.discountValue),
+        taxRateIds: l.taxes.map((t) => t.id),
+      })),
+    };
+  } else {
+    const today = todayIn(org.timeZone);
+    defaults = {
+      kind,
+      customerId: "",
+      currency: org.defaultCurrency,
+      issueDate: today,
+      dueDate: kind === "invoice" ? addDays(today, org.paymentTermsDays) : kind === "quote" ? addDays(today, 30) : "",
+      discountType: "none",
+      discountValue: "",
+      notes: org.defaultNotes ?? "",
+      terms: org.defaultTerms ?? "",
+      footer: org.defaultFooter ?? "",
+      lines: [{ itemId: null, description: "", unit: "", quantity: "1", unitPrice: "", discountType: "none", discountValue: "", taxRateIds: [] }],
+    };
+  }
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">{id ? `Edit ${kindLabels[kind].one.toLowerCase()} draft` : `New ${kindLabels[kind].one.toLowerCase()}`}</h1>
+      <DocumentEditor kind={kind} defaults={defaults} customers={options.customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} />
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { documentPaths } from "@/lib/document-labels";
+import {
+  convertQuote,
+  createCreditNote as createCreditNoteInDb,
+  deleteDraft,
+  deletePayment as deletePaymentInDb,
+  duplicateDocument,
+  getDocument,
+  issueDocument,
+  recordPayment as recordPaymentInDb,
+  saveDraft,
+  setQuoteOutcome,
+  voidAndCopy,
+  voidDocument,
+} from "@/lib/data/documents";
+import { badRequest } from "@/lib/errors";
+import { MoneyError, parseMoney } from "@/lib/money";
+import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
+import { memberAction } from "./safe-action";
+
+const idSchema = z.object({ id: z.string().min(1) });
+
+export const saveDocument = memberAction(documentSchema, async (values, { member, meta }) => {
+  let input;
+  try {
+    input = toDraftInput(values);
+  } catch (error) {
+    if (error instanceof MoneyError) throw badRequest(error.message);
+    throw error;
+  }
+  const doc = await saveDraft(await getDb(), member, { ...input, id: values.id }, meta);
+  revalidatePath(documentPaths[doc.kind]);
+  return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
+});
+
+export const issue = memberAction(idSchema, async ({ id }, { member, meta }) => {
+  const doc = await issueDocument(await getDb(), member, id, meta);
+  revalidatePath(documentPaths[doc.kind], "layout");
+  return { data: undefined, message: `${doc.number} issued.` };
+});
+
+export const recordPayment = memberAction(paymentSchema, async (values, { member, meta }) => {
+  const db = await getDb();
+  const doc = await getDocument(db, member, values.documentId);
+  let amount: number;
+  try {
+    amount = parseMoney(values.amount, doc.currency);
+  } catch (error) {
+    if (error instanceof MoneyError) throw badRequest(error.message, { amount: error.message });
+    throw error;
+  }
+  await recordPaymentInDb(db, member, doc.id, { paidOn: values.paidOn, amount, method: values.method, reference: values.reference }, meta);
+  revalidatePath("/invoices", "layout");
+  return { data: undefined, message: "Payment recorded." };
+});
+
+export const deletePayment = memberAction(z.object({ paymentId: z.string().min(1) }), async ({ paymentId }, { member, meta }) => {
+  await deletePaymentInDb(await getDb(), member, paymentId, meta);
+  revalidatePath("/invoices", "layout");
+  return { data: undefined, message: "Payment deleted; the balance is restored." };
+});
+
+export const voidOrCopy = memberAction(voidSchema, async ({ id, reason, copy }, { member, meta }) => {
+  const db = await getDb();
+  if (copy) {
+    const draft = await voidAndCopy(db, member, id, reason, meta);
+    revalidatePath(documentPaths[draft.kind], "layout");
+    return { data: undefined, redirectTo: `${documentPaths[draft.kind]}/${draft.id}/edit` };
+  }
+  const doc = await voidDocument(db, member, id, reason, meta);
+  revalidatePath(documentPaths[doc.kind], "layout");
+  return { data: undefined, message: "Marked as void." };
+});
+
+export const duplicate = memberAction(idSchema, async ({ id }, { member }) => {
+  const draft = await duplicateDocument(await getDb(), member, id);
+  return { data: undefined, redirectTo: `${documentPaths[draft.kind]}/${draft.id}/edit` };
+});
+
+export const createCreditNote = memberAction(
+  z.object({ id: z.string().min(1), lineIds: z.array(z.string()).min(1, { error: "Choose at least one line to credit." }).optional() }),
+  async ({ id, lineIds }, { member }) => {
+    const draft = await createCreditNoteInDb(await getDb(), member, id, lineIds);
+    return { data: undefined, redirectTo: `/credit-notes/${draft.id}` };
+  },
+);
+
+export const quoteOutcome = memberAction(z.object({ id: z.string().min(1), outcome: z.enum(["accepted", "declined"]) }), async ({ id, outcome }, { member }) => {
+  await setQuoteOutcome(await getDb(), member, id, outcome);
+  revalidatePath("/quotes", "layout");
+  return { data: undefined, message: outcome === "accepted" ? "Quote marked as accepted." : "Quote marked as declined." };
+});
+
+export const convertToInvoice = memberAction(idSchema, async ({ id }, { member }) => {
+  const invoice = await convertQuote(await getDb(), member, id);
+  revalidatePath("/quotes", "layout");
+  return { data: undefined, redirectTo: `/invoices/${invoice.id}` };
+});
+
+export const removeDraft = memberAction(z.object({ id: z.string().min(1), kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member }) => {
+  await deleteDraft(await getDb(), member, id);
+  revalidatePath(documentPaths[kind]);
+  return { data: undefined, redirectTo: documentPaths[kind] };
+});

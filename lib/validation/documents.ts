@@ -1,0 +1,120 @@
+import { z } from "zod";
+import { isCurrency } from "@/lib/currencies";
+import { type Discount, MoneyError, parseMoney, parseQuantity, parseRate } from "@/lib/money";
+import { optionalText } from "./common";
+
+/**
+ * The editor works with strings (what the user typed); this schema checks them with the money
+ * module — in the browser for instant feedback and again on the server — and `toDraftInput`
+ * turns them into exact integers. The same parse runs in both places, so both agree.
+ */
+const isoDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Enter ${label} as a date.` })
+    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: `Enter a real date for ${label}.` });
+
+const discountKind = z.enum(["none", "percent", "amount"]);
+
+export const documentLineSchema = z.object({
+  itemId: z.string().nullable().optional(),
+  description: z
+    .string()
+    .trim()
+    .min(1, { error: "Describe this line." })
+    .max(2000, { error: "Use at most 2,000 characters." }),
+  unit: z.string().trim().max(20, { error: "Use at most 20 characters." }).optional(),
+  quantity: z.string().trim(),
+  unitPrice: z.string().trim(),
+  discountType: discountKind,
+  discountValue: z.string().trim(),
+  taxRateIds: z.array(z.string()).max(5, { error: "Use at most 5 taxes per line." }),
+});
+
+export const documentSchema = z
+  .object({
+    id: z.string().optional(),
+    kind: z.enum(["invoice", "quote", "credit_note"]),
+    customerId: z.string().min(1, { error: "Choose a customer." }),
+    currency: z
+      .string()
+      .trim()
+      .toUpperCase()
+      .refine((c) => isCurrency(c), { error: "Choose a currency from the list." }),
+    issueDate: isoDate("the issue date"),
+    dueDate: z.union([z.literal(""), isoDate("the due date")]).optional(),
+    discountType: discountKind,
+    discountValue: z.string().trim(),
+    notes: optionalText(5000, true),
+    terms: optionalText(5000, true),
+    footer: optionalText(1000, true),
+    lines: z.array(documentLineSchema).min(1, { error: "Add at least one line." }).max(500, { error: "A document can have at most 500 lines." }),
+  })
+  .superRefine((v, ctx) => {
+    const check = (path: (string | number)[], parse: () => unknown) => {
+      try {
+        parse();
+      } catch (error) {
+        ctx.addIssue({ code: "custom", path, message: error instanceof MoneyError ? error.message : "Enter a number." });
+      }
+    };
+    const currency = isCurrency(v.currency) ? v.currency : null;
+    v.lines.forEach((line, i) => {
+      check(["lines", i, "quantity"], () => parseQuantity(line.quantity));
+      if (currency) check(["lines", i, "unitPrice"], () => parseMoney(line.unitPrice, currency));
+      if (line.discountType === "percent") check(["lines", i, "discountValue"], () => parseRate(line.discountValue));
+      if (line.discountType === "amount" && currency) check(["lines", i, "discountValue"], () => parseMoney(line.discountValue, currency));
+    });
+    if (v.discountType === "percent") check(["discountValue"], () => parseRate(v.discountValue));
+    if (v.discountType === "amount" && currency) check(["discountValue"], () => parseMoney(v.discountValue, currency));
+    if (v.dueDate && v.dueDate < v.issueDate) {
+      ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.kind === "quote" ? "The quote can't expire before its date." : "The due date can't be before the issue date." });
+    }
+  });
+
+export type DocumentFormValues = z.input<typeof documentSchema>;
+export type DocumentLineValues = z.input<typeof documentLineSchema>;
+
+export function toDiscount(type: "none" | "percent" | "amount", value: string, currency: string): Discount {
+  if (type === "percent") return { type, rateE4: parseRate(value) };
+  if (type === "amount") return { type, amount: parseMoney(value, currency) };
+  return null;
+}
+
+/** Strings → exact integers. Throws MoneyError on anything the schema would have refused. */
+export function toDraftInput(v: z.output<typeof documentSchema>) {
+  return {
+    kind: v.kind,
+    customerId: v.customerId,
+    currency: v.currency,
+    issueDate: v.issueDate,
+    dueDate: v.dueDate || null,
+    discount: toDiscount(v.discountType, v.discountValue, v.currency),
+    notes: v.notes,
+    terms: v.terms,
+    footer: v.footer,
+    lines: v.lines.map((l) => ({
+      itemId: l.itemId || null,
+      description: l.description,
+      unit: l.unit || null,
+      quantityE4: parseQuantity(l.quantity),
+      unitPrice: parseMoney(l.unitPrice, v.currency),
+      discount: toDiscount(l.discountType, l.discountValue, v.currency),
+      taxRateIds: l.taxRateIds,
+    })),
+  };
+}
+
+export const paymentSchema = z.object({
+  documentId: z.string().min(1),
+  paidOn: isoDate("the payment date"),
+  amount: z.string().trim().min(1, { error: "Enter the amount received." }),
+  method: z.enum(["bank_transfer", "card", "cash", "cheque", "other"], { error: "Choose how it was paid." }),
+  reference: optionalText(200),
+});
+
+export const voidSchema = z.object({
+  id: z.string().min(1),
+  reason: z.string().trim().min(1, { error: "Say why this document is void." }).max(500, { error: "Use at most 500 characters." }),
+  copy: z.boolean().optional(),
+});
