@@ -12,6 +12,7 @@ import { describeDbError } from "@/lib/db-errors";
 import { findUserByEmail } from "@/lib/data/users";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
+import { seedBulkInvoices, seedCatalogue, seedLifecycle } from "./seed-invoices";
 
 export const DEMO_EMAIL = "demo@smartinvoice.local";
 const DEMO_ORG = "Demo Company Ltd";
@@ -65,11 +66,21 @@ try {
     }
     return { orgId, created: !existing };
   });
+  const member = { orgId: result.orgId, userId: (await findUserByEmail(db, DEMO_EMAIL))!.id, role: "owner" as const };
+  if (await seedCatalogue(db, result.orgId)) {
+    await seedLifecycle(db, member);
+    console.log("Added customers, items, tax rates, and invoices and quotes in every state.");
+  }
+  if (invoiceCount > 0) {
+    const started = Date.now();
+    console.log(`Adding ${invoiceCount} issued invoices…`);
+    await seedBulkInvoices(db, member, invoiceCount, (s) => console.log(s));
+    console.log(`Added ${invoiceCount} invoices in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+  }
   console.log(`Demo organisation: ${DEMO_ORG} (${result.created ? "created" : "already there"})`);
   console.log(`Sign in at ${env.APP_URL}/login`);
   console.log(`  email:    ${DEMO_EMAIL}`);
   console.log(`  password: ${password}`);
-  if (invoiceCount > 0) console.log(`(--invoices ${invoiceCount}: invoices are seeded once invoicing is available.)`);
   await closeDb();
 } catch (error) {
   console.error(`Seeding failed: ${describeDbError(error)}. Nothing was changed.`);

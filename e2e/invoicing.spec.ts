@@ -1,0 +1,143 @@
+import { expect, type Page, test } from "@playwright/test";
+import { computeDocument, formatMoney } from "../lib/money";
+import { registerAccount, uniqueEmail } from "./support";
+
+async function addCustomer(page: Page, name: string) {
+  await page.goto("/customers/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { name })).toBeVisible();
+}
+
+async function addTaxRate(page: Page, name: string, rate: string) {
+  await page.goto("/settings/taxes");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel(/^Rate/).fill(rate);
+  await page.getByRole("button", { name: /add (tax )?rate/i }).click();
+  await expect(page.getByRole("cell", { name, exact: true })).toBeVisible();
+}
+
+async function fillLine(page: Page, n: number, line: { description: string; quantity: string; price: string; taxes: string[]; discountPercent?: string }) {
+  const item = page.getByRole("listitem", { name: `Line ${n}` });
+  await item.getByLabel(`Line ${n} description`).fill(line.description);
+  await item.getByLabel("Quantity").fill(line.quantity);
+  await item.getByLabel(/Unit price/).fill(line.price);
+  for (const tax of line.taxes) await item.getByRole("checkbox", { name: new RegExp(`^${tax} \\(`) }).check();
+  if (line.discountPercent) {
+    await item.getByLabel("Line discount").selectOption("percent");
+    await item.getByLabel(`Line ${n} discount value`).fill(line.discountPercent);
+  }
+}
+
+test("create an invoice with three lines, two taxes and a discount; issue it, take a partial payment, credit it", async ({ page }) => {
+  await registerAccount(page, { name: "Ivy Invoicer", email: uniqueEmail("ivy"), organization: "Ivy Studio" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await addCustomer(page, "Northwind Traders");
+  await addTaxRate(page, "VAT", "20");
+  await addTaxRate(page, "City tax", "5");
+
+  await page.goto("/invoices/new");
+  await page.getByLabel("Customer").selectOption({ label: "Northwind Traders" });
+  await page.getByLabel("Currency").selectOption("USD");
+  await fillLine(page, 1, { description: "Design work", quantity: "3", price: "19.99", taxes: ["VAT"] });
+  await page.getByRole("button", { name: "Add line" }).click();
+  await fillLine(page, 2, { description: "Hosting", quantity: "1", price: "120.00", taxes: ["VAT", "City tax"] });
+  await page.getByRole("button", { name: "Add line" }).click();
+  await fillLine(page, 3, { description: "Support call", quantity: "1.5", price: "80", taxes: ["City tax"], discountPercent: "10" });
+  await page.getByLabel("Discount on the whole invoice").selectOption("amount");
+  await page.getByLabel("Document discount value").fill("5.00");
+
+  // What the money module says, computed independently here.
+  const vat = { id: "vat", name: "VAT", rateE4: 200000, inclusive: false, compound: false };
+  const city = { id: "city", name: "City tax", rateE4: 50000, inclusive: false, compound: false };
+  const expected = computeDocument({
+    currency: "USD",
+    rounding: "line",
+    discount: { type: "amount", amount: 500 },
+    lines: [
+      { quantityE4: 30000, unitPrice: 1999, taxes: [vat] },
+      { quantityE4: 10000, unitPrice: 12000, taxes: [vat, city] },
+      { quantityE4: 15000, unitPrice: 8000, discount: { type: "percent", rateE4: 100000 }, taxes: [city] },
+    ],
+  });
+  const total = formatMoney(expected.total, "USD", "en-US");
+  await expect(page.getByTestId("total")).toHaveText(total);
+  const onScreen = await page.getByTestId("total").textContent();
+
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
+  await expect(page.getByTestId("total")).toHaveText(onScreen!);
+  await expect(page.getByTestId("subtotal")).toHaveText(formatMoney(expected.subtotal, "USD", "en-US"));
+
+  await page.getByRole("button", { name: "Issue invoice" }).click();
+  const year = new Date().getFullYear();
+  await expect(page.getByRole("heading", { name: `Invoice INV-${year}-0001` })).toBeVisible();
+  await expect(page.getByText("Issued", { exact: true })).toBeVisible();
+
+  // An issued invoice can't be edited.
+  await expect(page.getByRole("link", { name: "Edit" })).toHaveCount(0);
+
+  await page.getByRole("button", { name: "Record payment" }).click();
+  await page.getByLabel("Amount (USD)").fill("50.00");
+  await page.getByRole("button", { name: "Save payment" }).click();
+  await expect(page.getByText("Partially paid", { exact: true })).toBeVisible();
+  await expect(page.getByTestId("document-balance")).toHaveText(formatMoney(expected.total - 5000, "USD", "en-US"));
+
+  // Overpaying is refused with a clear message.
+  await page.getByLabel("Amount (USD)").fill("100000");
+  await page.getByRole("button", { name: "Save payment" }).click();
+  await expect(page.getByText("That is more than the balance due.").first()).toBeVisible();
+
+  await page.getByRole("button", { name: "Credit note" }).click();
+  await page.getByRole("checkbox", { name: "Hosting" }).uncheck();
+  await page.getByRole("checkbox", { name: "Support call" }).uncheck();
+  await page.getByRole("button", { name: "Create credit note draft" }).click();
+  await expect(page.getByRole("heading", { name: "Credit note (draft)" })).toBeVisible();
+  await page.getByRole("button", { name: "Issue credit note" }).click();
+  await expect(page.getByRole("heading", { name: `Credit note CN-${year}-0001` })).toBeVisible();
+  await page.getByRole("link", { name: `Invoice INV-${year}-0001` }).click();
+  // A partial credit note copies the chosen lines without the whole-invoice discount.
+  const credited = computeDocument({ currency: "USD", rounding: "line", lines: [{ quantityE4: 30000, unitPrice: 1999, taxes: [vat] }] }).total;
+  await expect(page.getByTestId("document-balance")).toHaveText(formatMoney(expected.total - 5000 - credited, "USD", "en-US"));
+
+  // The list shows it with its totals per currency, and the CSV has the same amounts.
+  await page.goto("/invoices");
+  await expect(page.getByRole("link", { name: `INV-${year}-0001` })).toBeVisible();
+});
+
+test("a quote is issued, accepted and converted into an invoice draft", async ({ page }) => {
+  await registerAccount(page, { name: "Quinn Quoter", email: uniqueEmail("quinn"), organization: "Quinn & Co" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await addCustomer(page, "Contoso");
+  await page.goto("/quotes/new");
+  await page.getByLabel("Customer").selectOption({ label: "Contoso" });
+  await fillLine(page, 1, { description: "Kitchen renovation", quantity: "1", price: "4500", taxes: [] });
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("button", { name: "Issue quote" }).click();
+  const year = new Date().getFullYear();
+  await expect(page.getByRole("heading", { name: `Quote QUO-${year}-0001` })).toBeVisible();
+  await page.getByRole("button", { name: "Mark accepted" }).click();
+  await expect(page.getByText("Accepted", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: "Convert to invoice" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
+  await expect(page.getByTestId("total")).toHaveText("$4,500.00");
+  await expect(page.getByRole("link", { name: `Quote QUO-${year}-0001` })).toBeVisible();
+});
+
+test("the editor refuses bad input field by field and keeps what was typed", async ({ page }) => {
+  await registerAccount(page, { name: "Eve Errors", email: uniqueEmail("eve"), organization: "Eve Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await addCustomer(page, "Fabrikam");
+  await page.goto("/invoices/new");
+  await page.getByLabel("Customer").selectOption({ label: "Fabrikam" });
+  await page.getByLabel("Currency").selectOption("USD");
+  const line = page.getByRole("listitem", { name: "Line 1" });
+  await line.getByLabel("Quantity").fill("1");
+  await line.getByLabel(/Unit price/).fill("12.345");
+  await page.getByLabel("Due date").fill("2000-01-01");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(line.getByText("Describe this line.")).toBeVisible();
+  await expect(line.getByText(/at most 2 decimals/i)).toBeVisible();
+  await expect(page.getByText("The due date can't be before the issue date.")).toBeVisible();
+  await expect(line.getByLabel(/Unit price/)).toHaveValue("12.345");
+});

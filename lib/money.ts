@@ -1,0 +1,486 @@
+/**
+ * Money: the one place where invoice amounts are parsed, computed, rounded and formatted.
+ * The editor preview, saved totals, PDF, public page, CSV exports and reports all call this
+ * module, so they cannot disagree by a cent. It is pure, runs in the browser and in Node, and
+ * never does float arithmetic on money: amounts are integers in minor units (cents), all
+ * arithmetic is done on bigint, and results are converted back with range checks.
+ *
+ * Representations
+ * - amount: safe integer in minor units of the document currency (USD 12.34 → 1234;
+ *   JPY 1234 → 1234; BHD 1.234 → 1234); |amount| ≤ MAX_AMOUNT (10^13) for every single
+ *   amount and total, else MoneyError "too large to be handled exactly".
+ * - quantityE4: quantity × 10^4 (1.5 → 15000); |quantityE4| ≤ 10^10 (one million units).
+ *   Negative quantities (returns, credits) and zero are allowed.
+ * - rateE4: percent × 10^4 (20% → 200000, 7.25% → 72500); 0 ≤ rateE4 ≤ 10^6 (0–100%).
+ *
+ * THE ROUNDING RULE
+ * Every rounding is half away from zero (0.125 → 0.13, −0.125 → −0.13), done once on an exact
+ * bigint fraction, never on a float. Per line, in this order:
+ *  1. net = round(quantityE4 × unitPrice / 10^4).
+ *  2. line discount: percent → round(net × rateE4 / 10^6); amount → the amount, clamped to |net|,
+ *     with the sign of net. afterLine = net − line discount.
+ *  3. document discount: D = round(Σ afterLine × rateE4 / 10^6) for a percent, or the amount
+ *     clamped to |Σ afterLine| with its sign. D is split over the lines by largest remainder
+ *     (each line gets the floor or the ceiling of its exact share: afterLine × rate for a percent,
+ *     D × afterLine / Σ afterLine for an amount), so the line shares add up to D exactly.
+ *  4. taxable (the line's "gross" when it has inclusive taxes) = afterLine − document discount.
+ *  5. taxes, in three stages; each stage works on the integer results of the stage before:
+ *     a. inclusive taxes: tax = taxable × rate / (1 + Σ the line's inclusive rates);
+ *        base = taxable − Σ inclusive taxes, so base + inclusive taxes = taxable exactly.
+ *        (The compound flag is ignored on an inclusive tax.)
+ *     b. non-compound exclusive taxes: tax = base × rate.
+ *     c. compound exclusive taxes: tax = (base + Σ the line's non-compound exclusive taxes) × rate.
+ *        Compound taxes do not compound on each other.
+ *     rounding "line": every tax of every line is rounded on its own; a tax's document amount is
+ *     the sum of its line amounts. rounding "document": per tax id, the exact line amounts of the
+ *     stage are added up and rounded once; that amount is split back over the lines by largest
+ *     remainder (each line gets the floor or the ceiling of its exact amount). Either way the
+ *     line amounts add up to the document amount exactly.
+ *  6. line total = taxable + exclusive taxes (inclusive taxes are already inside taxable).
+ * Ties in a largest-remainder split go to the line whose content sorts first (then the first
+ * such line), so the totals never depend on the order of the lines.
+ * Invariants: Σ line totals = total = subtotal − discountTotal + Σ exclusive taxes;
+ * Σ breakdown amounts = Σ line taxes = taxTotal; each breakdown base is Σ of the line bases
+ * (for a compound tax: base + prior non-compound taxes).
+ */
+import { MoneyError, currencyExponent } from "./currencies";
+
+export { MoneyError, CURRENCIES, currencyExponent, isCurrency } from "./currencies";
+
+export const MAX_AMOUNT = 10 ** 13;
+export const MAX_QUANTITY_E4 = 10 ** 10;
+export const MAX_RATE_E4 = 1_000_000;
+
+export type Rounding = "line" | "document";
+export type Discount = { type: "percent"; rateE4: number } | { type: "amount"; amount: number } | null | undefined;
+export type TaxInput = { id: string; name: string; rateE4: number; inclusive: boolean; compound: boolean };
+export type LineInput = { quantityE4: number; unitPrice: number; discount?: Discount; taxes: TaxInput[] };
+export type DocumentInput = { currency: string; rounding: Rounding; lines: LineInput[]; discount?: Discount };
+export type LineTotals = {
+  net: number;
+  lineDiscount: number;
+  documentDiscount: number;
+  taxable: number;
+  taxes: { taxId: string; amount: number }[];
+  tax: number;
+  total: number;
+};
+export type TaxLine = { taxId: string; name: string; rateE4: number; inclusive: boolean; compound: boolean; base: number; amount: number };
+export type DocumentTotals = {
+  currency: string;
+  subtotal: number;
+  lineDiscountTotal: number;
+  documentDiscountTotal: number;
+  discountTotal: number;
+  taxableTotal: number;
+  taxTotal: number;
+  total: number;
+  lines: LineTotals[];
+  taxes: TaxLine[];
+};
+
+const E4 = 10_000n;
+const E6 = 1_000_000n;
+const BIG_MAX = BigInt(MAX_AMOUNT);
+
+// ---------------------------------------------------------------------------------------------
+// Integer helpers
+
+const QUANTITY_RANGE = "must be between -1000000 and 1000000";
+const RATE_RANGE = "must be between 0 and 100%";
+
+/** A safe integer within [min, max] (in internal units), else MoneyError with a readable message. */
+function checkInteger(value: unknown, what: string, min: number, max: number, range?: string): number {
+  if (typeof value !== "number" || !Number.isSafeInteger(value)) {
+    throw new MoneyError(`${what} must be a whole number (got ${String(value)}).`);
+  }
+  if (value > max || value < min) {
+    if (max === MAX_AMOUNT && min === -MAX_AMOUNT) throw tooLarge(what);
+    throw new MoneyError(`${what} ${range ?? `must be between ${min} and ${max}`}.`);
+  }
+  return value;
+}
+
+const checkAmount = (value: unknown, what: string) => checkInteger(value, what, -MAX_AMOUNT, MAX_AMOUNT);
+const checkRate = (value: unknown, what: string) => checkInteger(value, what, 0, MAX_RATE_E4, RATE_RANGE);
+const tooLarge = (what: string) =>
+  new MoneyError(`${what} is too large to be handled exactly (the limit is ${MAX_AMOUNT} minor units).`);
+
+/** bigint → number, throwing when outside ±MAX_AMOUNT. */
+function toAmount(value: bigint, what: string): number {
+  if (value > BIG_MAX || value < -BIG_MAX) throw tooLarge(what);
+  return Number(value);
+}
+
+const sum = (values: readonly bigint[]) => values.reduce((a, b) => a + b, 0n);
+const abs = (v: bigint) => (v < 0n ? -v : v);
+const sign = (v: bigint) => (v < 0n ? -1n : 1n);
+const gcd = (a: bigint, b: bigint): bigint => (b === 0n ? abs(a) : gcd(b, a % b));
+const lcm = (a: bigint, b: bigint) => (a / gcd(a, b)) * b;
+
+function floorDiv(n: bigint, d: bigint): bigint {
+  const q = n / d; // d > 0; bigint division truncates toward zero
+  return n % d < 0n ? q - 1n : q;
+}
+
+function at<T>(array: readonly T[], index: number): T {
+  const value = array[index];
+  if (value === undefined) throw new Error(`money: index ${index} out of range`);
+  return value;
+}
+
+/** numerator / denominator rounded to the nearest integer, halves away from zero. */
+export function roundHalfAwayFromZero(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) throw new MoneyError("Cannot divide by zero.");
+  const n = abs(numerator);
+  const d = abs(denominator);
+  const q = n / d + (2n * (n % d) >= d ? 1n : 0n);
+  return (numerator < 0n) !== (denominator < 0n) ? -q : q;
+}
+
+/**
+ * Largest-remainder rounding: integers s[i] with Σ s = total, each s[i] = floor or ceiling of
+ * nums[i] / den (den > 0). Requires Σfloor ≤ total ≤ Σceil, which holds whenever total is the
+ * rounded (or exact) Σ nums / den. Leftover units go to the largest fractional parts; ties to
+ * the smallest key, then the lowest index. Negative totals are handled as the mirror image of
+ * the positive case, so splitting −x gives exactly −(split of x).
+ */
+function apportion(nums: readonly bigint[], den: bigint, total: bigint, keys?: readonly string[]): bigint[] {
+  const s = sum(nums);
+  if (total < 0n || (total === 0n && s < 0n)) {
+    return apportion(nums.map((n) => -n), den, -total, keys).map((v) => -v);
+  }
+  const shares = nums.map((n) => floorDiv(n, den));
+  const rems = nums.map((n, i) => n - at(shares, i) * den);
+  let left = total - sum(shares);
+  const order = nums.map((_, i) => i);
+  order.sort((a, b) => {
+    const byRem = at(rems, b) - at(rems, a);
+    if (byRem !== 0n) return byRem > 0n ? 1 : -1;
+    const ka = keys?.[a] ?? "";
+    const kb = keys?.[b] ?? "";
+    return ka < kb ? -1 : ka > kb ? 1 : a - b;
+  });
+  for (const i of order) {
+    if (left === 0n) break;
+    if (at(rems, i) === 0n) break;
+    shares[i] = at(shares, i) + 1n;
+    left -= 1n;
+  }
+  if (left !== 0n) throw new Error("money: apportion total out of range");
+  return shares;
+}
+
+/**
+ * Split `amount` into integer shares proportional to `weights`, adding up to `amount` exactly
+ * (largest remainder: each share is the floor or the ceiling of amount × weight / Σ weights,
+ * so it is within 1 of its exact value; leftover units go to the largest fractional parts,
+ * ties to the earlier entry). Weights are integers and may be 0 or negative. When every weight
+ * is 0 the amount is split evenly (earlier entries get the leftover units). A negative amount
+ * is split as the mirror image of the positive one. Throws when weights add up to 0 without
+ * all being 0, or when there are no weights, unless the amount is 0.
+ */
+export function allocate(amount: number, weights: number[]): number[] {
+  const total = BigInt(checkAmount(amount, "Amount to allocate"));
+  let ws = weights.map((w) => BigInt(checkInteger(w, "Weight", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)));
+  if (total === 0n) return ws.map(() => 0);
+  if (ws.length === 0) throw new MoneyError("Cannot allocate an amount over no shares.");
+  let w = sum(ws);
+  if (w === 0n) {
+    if (ws.some((x) => x !== 0n)) throw new MoneyError("Cannot allocate an amount over weights that add up to zero.");
+    ws = ws.map(() => 1n);
+    w = BigInt(ws.length);
+  }
+  const shares = apportion(ws.map((x) => total * x * sign(w)), abs(w), total);
+  return shares.map((v) => toAmount(v, "An allocated share"));
+}
+
+/** Checked sum of amounts: every amount and the result must be within ±MAX_AMOUNT. */
+export function addAmounts(...amounts: number[]): number {
+  return toAmount(sum(amounts.map((a) => BigInt(checkAmount(a, "Amount")))), "The sum");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Document computation
+
+type Prepared = { taxes: TaxInput[]; net: bigint; lineDiscount: bigint; afterLine: bigint; key: string };
+type Exact = { line: number; slot: number; taxId: string; num: bigint; den: bigint };
+
+function checkDiscount(discount: Discount, what: string): Discount {
+  if (discount === null || discount === undefined) return discount;
+  if (discount.type === "percent") checkRate(discount.rateE4, `${what} rate`);
+  else if (discount.type === "amount") checkInteger(discount.amount, `${what} amount`, 0, MAX_AMOUNT);
+  else throw new MoneyError(`${what} must be a percent or an amount.`);
+  return discount;
+}
+
+/** The discount on `base`: a rounded percent of it, or an amount clamped to |base| with its sign. */
+function discountOn(discount: Discount, base: bigint): bigint {
+  if (!discount) return 0n;
+  if (discount.type === "percent") return roundHalfAwayFromZero(base * BigInt(discount.rateE4), E6);
+  const amount = BigInt(discount.amount);
+  return sign(base) * (amount < abs(base) ? amount : abs(base));
+}
+
+function collectTaxes(lines: readonly LineInput[]): Map<string, TaxInput> {
+  const defs = new Map<string, TaxInput>();
+  lines.forEach((line, i) => {
+    const seen = new Set<string>();
+    for (const tax of line.taxes) {
+      if (typeof tax.id !== "string" || tax.id === "") throw new MoneyError(`Line ${i + 1}: a tax has no id.`);
+      if (typeof tax.inclusive !== "boolean" || typeof tax.compound !== "boolean") {
+        throw new MoneyError(`Tax "${tax.name}" must say whether it is inclusive and whether it is compound.`);
+      }
+      checkRate(tax.rateE4, `Tax "${tax.name}" rate`);
+      if (seen.has(tax.id)) throw new MoneyError(`Line ${i + 1}: tax "${tax.name}" is applied twice.`);
+      seen.add(tax.id);
+      const first = defs.get(tax.id);
+      if (!first) defs.set(tax.id, tax);
+      else if (first.name !== tax.name || first.rateE4 !== tax.rateE4 || first.inclusive !== tax.inclusive || first.compound !== tax.compound) {
+        throw new MoneyError(`Tax "${tax.name}" has different settings on different lines.`);
+      }
+    }
+  });
+  return defs;
+}
+
+function prepareLine(line: LineInput, index: number): Prepared {
+  const what = `Line ${index + 1}`;
+  const q = checkInteger(line.quantityE4, `${what} quantity`, -MAX_QUANTITY_E4, MAX_QUANTITY_E4, QUANTITY_RANGE);
+  const price = checkAmount(line.unitPrice, `${what} unit price`);
+  const discount = checkDiscount(line.discount, `${what} discount`);
+  const net = roundHalfAwayFromZero(BigInt(q) * BigInt(price), E4);
+  toAmount(net, `${what} amount`);
+  const lineDiscount = discountOn(discount, net);
+  const taxes = line.taxes.map((t) => ({ ...t, compound: t.compound && !t.inclusive }));
+  const key = JSON.stringify([q, price, discount ?? null, taxes.map((t) => [t.id, t.rateE4, t.inclusive, t.compound])]);
+  return { taxes, net, lineDiscount, afterLine: net - lineDiscount, key };
+}
+
+/** Round a stage's exact tax amounts per line, or per tax id and split back (see the rule). */
+function settle(entries: Exact[], rounding: Rounding, keys: readonly string[], out: bigint[][]): void {
+  if (rounding === "line") {
+    for (const e of entries) at(out, e.line)[e.slot] = roundHalfAwayFromZero(e.num, e.den);
+    return;
+  }
+  const groups = new Map<string, Exact[]>();
+  for (const e of entries) {
+    const group = groups.get(e.taxId);
+    if (group) group.push(e);
+    else groups.set(e.taxId, [e]);
+  }
+  for (const group of groups.values()) {
+    const den = group.reduce((l, e) => lcm(l, e.den), 1n);
+    const nums = group.map((e) => e.num * (den / e.den));
+    const shares = apportion(nums, den, roundHalfAwayFromZero(sum(nums), den), group.map((e) => at(keys, e.line)));
+    group.forEach((e, k) => (at(out, e.line)[e.slot] = at(shares, k)));
+  }
+}
+
+export function computeDocument(input: DocumentInput): DocumentTotals {
+  currencyExponent(input.currency);
+  if (input.rounding !== "line" && input.rounding !== "document") {
+    throw new MoneyError(`Tax rounding must be "line" or "document".`);
+  }
+  const defs = collectTaxes(input.lines);
+  const lines = input.lines.map(prepareLine);
+  const keys = lines.map((l) => l.key);
+
+  // Document discount, split over the lines in proportion to what is left after line discounts.
+  const discount = checkDiscount(input.discount, "Document discount");
+  const weights = lines.map((l) => l.afterLine);
+  const base = sum(weights);
+  const docDiscount = discountOn(discount, base);
+  let docShares = lines.map(() => 0n);
+  if (discount?.type === "percent") {
+    docShares = apportion(weights.map((w) => w * BigInt(discount.rateE4)), E6, docDiscount, keys);
+  } else if (docDiscount !== 0n) {
+    docShares = apportion(weights.map((w) => docDiscount * w * sign(base)), abs(base), docDiscount, keys);
+  }
+  const gross = lines.map((l, i) => l.afterLine - at(docShares, i));
+
+  // Taxes in three stages: inclusive, non-compound exclusive, compound exclusive.
+  const amounts = lines.map((l) => l.taxes.map(() => 0n));
+  // One stage: the exact amount of each picked tax on each line is num / den; then round.
+  const stage = (pick: (t: TaxInput) => boolean, exact: (i: number, t: TaxInput) => { num: bigint; den: bigint }) => {
+    const entries: Exact[] = [];
+    lines.forEach((l, i) =>
+      l.taxes.forEach((t, slot) => {
+        if (pick(t)) entries.push({ line: i, slot, taxId: t.id, ...exact(i, t) });
+      }),
+    );
+    settle(entries, input.rounding, keys, amounts);
+  };
+  const sumWhere = (i: number, pick: (t: TaxInput) => boolean) =>
+    sum(at(lines, i).taxes.map((t, slot) => (pick(t) ? at(at(amounts, i), slot) : 0n)));
+  const isInclusive = (t: TaxInput) => t.inclusive;
+  const isSimple = (t: TaxInput) => !t.inclusive && !t.compound;
+
+  stage(isInclusive, (i, t) => {
+    const inclusiveRates = sum(at(lines, i).taxes.filter(isInclusive).map((x) => BigInt(x.rateE4)));
+    return { num: at(gross, i) * BigInt(t.rateE4), den: E6 + inclusiveRates };
+  });
+  const bases = gross.map((g, i) => g - sumWhere(i, isInclusive));
+  stage(isSimple, (i, t) => ({ num: at(bases, i) * BigInt(t.rateE4), den: E6 }));
+  const compoundBases = bases.map((b, i) => b + sumWhere(i, isSimple));
+  stage((t) => t.compound, (i, t) => ({ num: at(compoundBases, i) * BigInt(t.rateE4), den: E6 }));
+
+  // Per-line results and the per-tax breakdown (in order of first appearance).
+  const breakdown = new Map<string, { base: bigint; amount: bigint }>();
+  const lineTotals = lines.map((l, i): LineTotals => {
+    const what = `Line ${i + 1}`;
+    const lineAmounts = at(amounts, i);
+    l.taxes.forEach((t, slot) => {
+      const entry = breakdown.get(t.id) ?? { base: 0n, amount: 0n };
+      entry.base += t.compound ? at(compoundBases, i) : at(bases, i);
+      entry.amount += at(lineAmounts, slot);
+      breakdown.set(t.id, entry);
+    });
+    const taxable = at(gross, i);
+    return {
+      net: toAmount(l.net, `${what} amount`),
+      lineDiscount: toAmount(l.lineDiscount, `${what} discount`),
+      documentDiscount: toAmount(at(docShares, i), `${what} document discount`),
+      taxable: toAmount(taxable, `${what} taxable amount`),
+      taxes: l.taxes.map((t, slot) => ({ taxId: t.id, amount: toAmount(at(lineAmounts, slot), `${what} tax`) })),
+      tax: toAmount(sum(lineAmounts), `${what} tax`),
+      total: toAmount(taxable + sumWhere(i, (t) => !t.inclusive), `${what} total`),
+    };
+  });
+  const taxes = [...breakdown].map(([taxId, { base, amount }]): TaxLine => {
+    const def = defs.get(taxId);
+    if (!def) throw new Error(`money: tax ${taxId} vanished`);
+    const { name, rateE4, inclusive } = def;
+    const what = `Tax "${name}"`;
+    const compound = def.compound && !inclusive;
+    return { taxId, name, rateE4, inclusive, compound, base: toAmount(base, `${what} base`), amount: toAmount(amount, what) };
+  });
+
+  const subtotal = sum(lines.map((l) => l.net));
+  const lineDiscountTotal = sum(lines.map((l) => l.lineDiscount));
+  return {
+    currency: input.currency,
+    subtotal: toAmount(subtotal, "The subtotal"),
+    lineDiscountTotal: toAmount(lineDiscountTotal, "The line discounts"),
+    documentDiscountTotal: toAmount(docDiscount, "The document discount"),
+    discountTotal: toAmount(lineDiscountTotal + docDiscount, "The discounts"),
+    taxableTotal: toAmount(sum(gross), "The taxable total"),
+    taxTotal: toAmount(sum(taxes.map((t) => BigInt(t.amount))), "The tax total"),
+    total: toAmount(sum(lineTotals.map((l) => BigInt(l.total))), "The total"),
+    lines: lineTotals,
+    taxes,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Parsing: user text → integers, digit by digit (never parseFloat / Number on a decimal)
+
+// Optional minus, digits with optional comma thousands separators (in groups of three), an
+// optional dot and decimals. "1,5" is refused rather than read as 15.
+const DECIMAL_TEXT = /^(-?)(\d{1,3}(?:,\d{3})+|\d*)(?:\.(\d+))?$/;
+
+function parseScaled(input: string, decimals: number, what: string, tooManyDecimals: string): bigint {
+  const text = typeof input === "string" ? input.trim() : "";
+  const match = DECIMAL_TEXT.exec(text);
+  const [, minus = "", whole = "", fraction = ""] = match ?? [];
+  if (!match || (whole === "" && fraction === "")) {
+    const shown = typeof input === "string" && input.trim() !== "" ? `"${input.trim()}"` : "An empty value";
+    throw new MoneyError(`${shown} is not a valid ${what}. Use digits with an optional "." for decimals, e.g. 1234.56.`);
+  }
+  if (fraction.length > decimals && /[^0]/.test(fraction.slice(decimals))) throw new MoneyError(tooManyDecimals);
+  const digits = whole.replaceAll(",", "").replace(/^0+/, "");
+  if (digits.length > 30) throw new MoneyError(`The ${what} is too large to be handled exactly.`);
+  const scaled = BigInt(digits + fraction.slice(0, decimals).padEnd(decimals, "0") || "0");
+  return minus ? -scaled : scaled;
+}
+
+/** "1,234.50" → 123450 (USD). Refuses more decimals than the currency has, and out-of-range amounts. */
+export function parseMoney(input: string, currency: string): number {
+  const exponent = currencyExponent(currency);
+  const value = parseScaled(input, exponent, "amount", `${currency} amounts can have at most ${exponent} decimals.`);
+  if (abs(value) > BIG_MAX) {
+    throw new MoneyError(`The amount is too large to be handled exactly (at most ${toDecimalString(MAX_AMOUNT, currency)} ${currency}).`);
+  }
+  return Number(value);
+}
+
+/**
+ * "1.5" → 15000. Up to 4 decimals; between −1,000,000 and 1,000,000. Zero and negative
+ * quantities are allowed (placeholder lines, returns and credits).
+ */
+export function parseQuantity(input: string): number {
+  const value = parseScaled(input, 4, "quantity", "A quantity can have at most 4 decimals.");
+  if (abs(value) > BigInt(MAX_QUANTITY_E4)) throw new MoneyError(`A quantity ${QUANTITY_RANGE}.`);
+  return Number(value);
+}
+
+/** "7.25" or "7.25%" → 72500. Up to 4 decimals; between 0 and 100. */
+export function parseRate(input: string): number {
+  const text = typeof input === "string" ? input.trim().replace(/\s*%$/, "") : input;
+  const value = parseScaled(text, 4, "rate", "A rate can have at most 4 decimals.");
+  if (value < 0n || value > BigInt(MAX_RATE_E4)) throw new MoneyError(`A rate ${RATE_RANGE}.`);
+  return Number(value);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output: integers → exact decimal strings and locale display
+
+function decimalString(value: number, decimals: number, trimZeros: boolean): string {
+  const big = BigInt(checkInteger(value, "Value", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+  const digits = abs(big).toString().padStart(decimals + 1, "0");
+  const cut = digits.length - decimals;
+  let text = decimals === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`;
+  if (trimZeros && decimals > 0) text = text.replace(/\.?0+$/, "");
+  return big < 0n ? `-${text}` : text;
+}
+
+/** 123456 USD → "1234.56"; JPY 1234 → "1234"; BHD 1234 → "1.234"; −5 USD → "-0.05". No grouping. */
+export function toDecimalString(minor: number, currency: string): string {
+  return decimalString(minor, currencyExponent(currency), false);
+}
+
+/** 15000 → "1.5"; 10000 → "1"; −5 → "-0.0005". */
+export function quantityToString(quantityE4: number): string {
+  return decimalString(quantityE4, 4, true);
+}
+
+/** 72500 → "7.25"; 200000 → "20". */
+export function rateToString(rateE4: number): string {
+  return decimalString(rateE4, 4, true);
+}
+
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const cacheKey = JSON.stringify([locale, options]);
+  let nf = formatters.get(cacheKey);
+  if (!nf) {
+    try {
+      nf = new Intl.NumberFormat(locale, options);
+    } catch (error) {
+      throw new MoneyError(`Cannot format for locale "${locale}": ${error instanceof Error ? error.message : String(error)}`);
+    }
+    if (formatters.size >= 200) formatters.clear();
+    formatters.set(cacheKey, nf);
+  }
+  return nf;
+}
+
+/**
+ * Display an amount for a locale, with exactly as many decimals as OUR table says (Intl's own
+ * defaults differ for e.g. HUF, IDR, IQD). Intl.NumberFormat.format receives the exact decimal
+ * string (supported by every current engine, Node ≥ 19, Chrome 106, Firefox 116, Safari 15.4),
+ * so nothing passes through a float. An older engine converts the string with Number(); that is
+ * still exact for display because |amount| ≤ 10^13 has at most 14 significant digits.
+ */
+export function formatMoney(minor: number, currency: string, locale = "en-US"): string {
+  const digits = currencyExponent(currency);
+  const nf = formatter(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return nf.format(toDecimalString(minor, currency) as `${number}`);
+}
+
+/** 72500 → "7.25%" (en-US), "7,25 %" (de-DE). */
+export function formatRate(rateE4: number, locale = "en-US"): string {
+  const nf = formatter(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 4 });
+  return nf.format(decimalString(checkRate(rateE4, "Rate"), 6, false) as `${number}`);
+}

@@ -1,0 +1,147 @@
+/** Demo documents for scripts/seed.ts: a few in every state through the real DAL, and optionally many in bulk. */
+import { and, eq, sql } from "drizzle-orm";
+import type { Db } from "@/db";
+import { customers, documentLines, documents, documentTaxes, items, numberSequences, payments, taxRates } from "@/db/schema";
+import type { Member } from "@/lib/data/context";
+import { createCreditNote, issueDocument, recordPayment, saveDraft, setQuoteOutcome, voidDocument, convertQuote } from "@/lib/data/documents";
+import { addDays } from "@/lib/dates";
+import { computeDocument } from "@/lib/money";
+
+const CUSTOMER_NAMES = ["Acme Corporation", "Globex Ltd", "Initech", "Umbrella plc", "Stark Industries", "Wayne Enterprises", "Hooli", "Vandelay Industries", "Soylent GmbH", "Tyrell Corp"];
+
+export async function seedCatalogue(db: Db, orgId: string) {
+  const [existing] = await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, orgId)).limit(1);
+  if (existing) return false;
+  await db.insert(taxRates).values([
+    { orgId, name: "VAT", rateE4: 200000 },
+    { orgId, name: "Reduced VAT", rateE4: 50000 },
+  ]);
+  await db.insert(customers).values(
+    CUSTOMER_NAMES.map((name, i) => ({
+      orgId,
+      name,
+      email: `billing@${name.toLowerCase().replace(/[^a-z]/g, "")}.example`,
+      addressLine1: `${10 + i} Commerce Street`,
+      city: "Springfield",
+      country: "US",
+      currency: i % 4 === 3 ? "EUR" : "USD",
+      paymentTermsDays: 30,
+    })),
+  );
+  const [vat] = await db.select().from(taxRates).where(and(eq(taxRates.orgId, orgId), eq(taxRates.name, "VAT")));
+  await db.insert(items).values([
+    { orgId, name: "Consulting hour", unit: "hour", unitPrice: 12000, currency: "USD", taxRateIds: [vat!.id] },
+    { orgId, name: "Website maintenance", unit: "month", unitPrice: 49900, currency: "USD", taxRateIds: [vat!.id] },
+    { orgId, name: "Training day", unit: "day", unitPrice: 95000, currency: "USD", taxRateIds: [vat!.id] },
+  ]);
+  return true;
+}
+
+/** One document in each state, made through the same functions the app uses. */
+export async function seedLifecycle(db: Db, member: Member) {
+  const cs = await db.select().from(customers).where(eq(customers.orgId, member.orgId)).orderBy(customers.name).limit(4);
+  const [vat] = await db.select().from(taxRates).where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.name, "VAT")));
+  const today = new Date().toISOString().slice(0, 10);
+  const draft = (kind: "invoice" | "quote", customer = cs[0]!, daysAgo = 0, lines = 2) =>
+    saveDraft(db, member, {
+      kind,
+      customerId: customer.id,
+      currency: customer.currency ?? "USD",
+      issueDate: addDays(today, -daysAgo),
+      dueDate: addDays(today, -daysAgo + 30),
+      lines: Array.from({ length: lines }, (_, i) => ({ description: `Consulting, phase ${i + 1}`, quantityE4: (i + 1) * 15000, unitPrice: 12000 + i * 2550, taxRateIds: [vat!.id] })),
+    });
+  await draft("invoice", cs[1]);
+  const issued = await draft("invoice", cs[2], 3);
+  await issueDocument(db, member, issued.id);
+  const partial = await draft("invoice", cs[0], 10);
+  await issueDocument(db, member, partial.id);
+  await recordPayment(db, member, partial.id, { paidOn: today, amount: 10000, method: "bank_transfer", reference: "TRX-1001" });
+  const paid = await draft("invoice", cs[1], 20);
+  const paidIssued = await issueDocument(db, member, paid.id);
+  await recordPayment(db, member, paid.id, { paidOn: today, amount: paidIssued.total, method: "card" });
+  const overdue = await draft("invoice", cs[3], 45);
+  await issueDocument(db, member, overdue.id);
+  const voided = await draft("invoice", cs[2], 5);
+  await issueDocument(db, member, voided.id);
+  await voidDocument(db, member, voided.id, "Issued to the wrong customer");
+  const credited = await draft("invoice", cs[0], 15);
+  await issueDocument(db, member, credited.id);
+  const cn = await createCreditNote(db, member, credited.id);
+  await issueDocument(db, member, cn.id);
+  await draft("quote", cs[1]);
+  const sent = await draft("quote", cs[2], 2);
+  await issueDocument(db, member, sent.id);
+  const accepted = await draft("quote", cs[3], 4);
+  await issueDocument(db, member, accepted.id);
+  await setQuoteOutcome(db, member, accepted.id, "accepted");
+  await convertQuote(db, member, accepted.id);
+}
+
+/** Many issued invoices, written in batches straight into the tables (totals still from lib/money.ts). */
+export async function seedBulkInvoices(db: Db, member: Member, count: number, log: (s: string) => void) {
+  const cs = await db.select({ id: customers.id, name: customers.name }).from(customers).where(eq(customers.orgId, member.orgId));
+  const [vat] = await db.select().from(taxRates).where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.name, "VAT")));
+  const tax = { id: vat!.id, name: vat!.name, rateE4: vat!.rateE4, inclusive: false, compound: false };
+  const [{ start } = { start: 0 }] = await db
+    .select({ start: sql<number>`coalesce(max(${numberSequences.lastValue}), 0)::int` })
+    .from(numberSequences)
+    .where(and(eq(numberSequences.orgId, member.orgId), eq(numberSequences.kind, "invoice"), eq(numberSequences.period, 0)));
+  const batch = 1000;
+  const today = Date.now();
+  for (let done = 0; done < count; done += batch) {
+    const n = Math.min(batch, count - done);
+    await db.transaction(async (tx) => {
+      const docs = [];
+      const lineRows: (typeof documentLines.$inferInsert)[] = [];
+      const taxRows: (typeof documentTaxes.$inferInsert)[] = [];
+      const paymentRows: (typeof payments.$inferInsert)[] = [];
+      for (let i = 0; i < n; i++) {
+        const seq = start + done + i + 1;
+        const id = crypto.randomUUID();
+        const lines = [
+          { quantityE4: ((seq % 7) + 1) * 10000, unitPrice: 5000 + (seq % 97) * 125, discount: null, taxes: [tax] },
+          { quantityE4: 10000, unitPrice: 2500 + (seq % 13) * 100, discount: null, taxes: [tax] },
+        ];
+        const totals = computeDocument({ currency: "USD", rounding: "line", lines });
+        const issueDate = new Date(today - (seq % 730) * 86_400_000).toISOString().slice(0, 10);
+        const state = seq % 10;
+        const paid = state < 6 ? totals.total : state < 8 ? Math.floor(totals.total / 2) : 0;
+        docs.push({
+          id,
+          orgId: member.orgId,
+          kind: "invoice" as const,
+          status: (paid === totals.total ? "paid" : paid > 0 ? "partially_paid" : "issued") as "paid" | "partially_paid" | "issued",
+          number: `BULK-${String(seq).padStart(6, "0")}`,
+          customerId: cs[seq % cs.length]!.id,
+          currency: "USD",
+          issueDate,
+          dueDate: addDays(issueDate, 30),
+          subtotal: totals.subtotal,
+          discountTotal: totals.discountTotal,
+          taxTotal: totals.taxTotal,
+          total: totals.total,
+          amountPaid: paid,
+          balance: totals.total - paid,
+          issuedAt: new Date(`${issueDate}T12:00:00Z`),
+          paidAt: paid === totals.total ? new Date(`${issueDate}T12:00:00Z`) : null,
+        });
+        lines.forEach((l, position) => {
+          const t = totals.lines[position]!;
+          lineRows.push({ orgId: member.orgId, documentId: id, position, description: position ? "Support" : "Consulting", quantityE4: l.quantityE4, unitPrice: l.unitPrice, taxes: [tax], net: t.net, discount: t.lineDiscount + t.documentDiscount, taxable: t.taxable, tax: t.tax, total: t.total });
+        });
+        totals.taxes.forEach((t, position) => taxRows.push({ orgId: member.orgId, documentId: id, taxId: t.taxId, name: t.name, rateE4: t.rateE4, inclusive: t.inclusive, compound: t.compound, base: t.base, amount: t.amount, position }));
+        if (paid) paymentRows.push({ orgId: member.orgId, documentId: id, paidOn: addDays(issueDate, 10), amount: paid, currency: "USD", method: "bank_transfer" });
+      }
+      await tx.insert(documents).values(docs);
+      await tx.insert(documentLines).values(lineRows);
+      await tx.insert(documentTaxes).values(taxRows);
+      if (paymentRows.length) await tx.insert(payments).values(paymentRows);
+    });
+    if ((done / batch) % 10 === 0) log(`  ${done + n} / ${count} invoices`);
+  }
+  await db
+    .insert(numberSequences)
+    .values({ orgId: member.orgId, kind: "invoice", period: 0, lastValue: start + count })
+    .onConflictDoUpdate({ target: [numberSequences.orgId, numberSequences.kind, numberSequences.period], set: { lastValue: start + count } });
+}
