@@ -1,0 +1,64 @@
+/**
+ * `npm run bench`: data-access timings at scale. Seed first, e.g.
+ *   DATABASE_URL=postgres://… npm run db:seed -- --invoices 100000 && DATABASE_URL=postgres://… npm run bench
+ * Prints p50/p95 per query over repeated runs; asserts nothing (tests never time things).
+ */
+import os from "node:os";
+import { performance } from "node:perf_hooks";
+import { eq } from "drizzle-orm";
+import { closeDb, getDbHandle } from "@/db";
+import { documents, memberships, users } from "@/db/schema";
+import { listDocuments } from "@/lib/data/document-lists";
+import { computeDocument } from "@/lib/money";
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 50);
+
+function percentile(sorted: number[], p: number) {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+}
+
+async function time(name: string, fn: () => Promise<unknown> | unknown) {
+  await fn(); // warm
+  const samples: number[] = [];
+  for (let i = 0; i < RUNS; i++) {
+    const start = performance.now();
+    await fn();
+    samples.push(performance.now() - start);
+  }
+  samples.sort((a, b) => a - b);
+  return { name, p50: percentile(samples, 50), p95: percentile(samples, 95) };
+}
+
+const handle = await getDbHandle();
+const db = handle.db;
+const [demo] = await db
+  .select({ orgId: memberships.orgId, userId: users.id })
+  .from(users)
+  .innerJoin(memberships, eq(memberships.userId, users.id))
+  .where(eq(users.email, "demo@smartinvoice.local"))
+  .limit(1);
+if (!demo) {
+  console.error("No demo organisation: run `npm run db:seed -- --invoices 100000` first.");
+  process.exit(1);
+}
+const member = { ...demo, role: "owner" as const };
+const [{ count } = { count: 0 }] = await db.$count(documents, eq(documents.orgId, member.orgId)).then((n) => [{ count: n }]);
+
+const results = [
+  await time("invoice list, page 1", () => listDocuments(db, member, { kind: "invoice" })),
+  await time("invoice list, page 200", () => listDocuments(db, member, { kind: "invoice", page: 200 })),
+  await time("invoice list, status=open", () => listDocuments(db, member, { kind: "invoice", status: "open" })),
+  await time("invoice list, overdue", () => listDocuments(db, member, { kind: "invoice", status: "overdue" })),
+  await time("search by number", () => listDocuments(db, member, { kind: "invoice", q: "BULK-0421" })),
+  await time("search by customer name", () => listDocuments(db, member, { kind: "invoice", q: "globex" })),
+  await time("sort by total", () => listDocuments(db, member, { kind: "invoice", sort: "total", dir: "desc" })),
+  await time("money: 20-line document", () =>
+    computeDocument({ currency: "USD", rounding: "line", lines: Array.from({ length: 20 }, (_, i) => ({ quantityE4: 15000 + i, unitPrice: 1999 + i, taxes: [{ id: "v", name: "VAT", rateE4: 200000, inclusive: false, compound: false }] })) }),
+  ),
+];
+
+console.log(`Smart Invoice bench — ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+console.log(`Database: ${handle.kind}, ${count} documents in the demo organisation, ${RUNS} runs per query\n`);
+console.log("| query | p50 ms | p95 ms |\n| --- | ---: | ---: |");
+for (const r of results) console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+await closeDb();
