@@ -1,0 +1,106 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button-link";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { customerSnapshot } from "@/lib/data/customers";
+import { requireMembership } from "@/lib/session";
+import { CustomerActions } from "../_components/customer-actions";
+import { loadCustomer } from "./load";
+
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  // The title does not name the customer: loading it here would run a second query per view.
+  await params;
+  return { title: "Customer" };
+}
+
+export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
+  const membership = await requireMembership();
+  if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
+  const { id } = await params;
+  const customer = await loadCustomer(membership, id);
+  const address = customerSnapshot(customer).addressLines;
+  const details: [string, string | null][] = [
+    ["Email", customer.email],
+    ["Phone", customer.phone],
+    ["Tax ID", customer.taxId],
+    ["Currency", customer.currency],
+    ["Payment terms", customer.paymentTermsDays === null ? null : `${customer.paymentTermsDays} days`],
+  ];
+  return (
+    <div className="max-w-4xl space-y-8">
+      <Link href="/customers" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+        ← Customers
+      </Link>
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div>
+          <h1 className="text-2xl font-bold tracking-tight break-words">{customer.name}</h1>
+          {customer.archivedAt ? <p className="mt-1 text-sm text-slate-700">Archived — hidden from the customer list and the invoice editor.</p> : null}
+        </div>
+        <div className="flex flex-wrap items-center gap-2">
+          <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
+            Edit
+          </ButtonLink>
+          <CustomerActions id={customer.id} name={customer.name} archived={!!customer.archivedAt} />
+        </div>
+      </div>
+
+      <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="details-heading" className="mb-4 text-base font-semibold">
+          Details
+        </h2>
+        <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
+          {details.map(([label, value]) => (
+            <div key={label} className="contents">
+              <dt className="font-medium text-slate-700">{label}</dt>
+              <dd className="break-words">{value ?? "—"}</dd>
+            </div>
+          ))}
+          <dt className="font-medium text-slate-700">Address</dt>
+          <dd>{address.length ? address.map((line, i) => <div key={i}>{line}</div>) : "—"}</dd>
+          {customer.notes ? (
+            <>
+              <dt className="font-medium text-slate-700">Notes</dt>
+              <dd className="whitespace-pre-line break-words">{customer.notes}</dd>
+            </>
+          ) : null}
+        </dl>
+      </section>
+
+      <section aria-labelledby="contacts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="contacts-heading" className="mb-4 text-base font-semibold">
+          Contacts
+        </h2>
+        {customer.contacts.length === 0 ? (
+          <p className="text-sm text-slate-700">No contacts yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-slate-700">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Name</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Email</th>
+                <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Primary</span></th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {customer.contacts.map((c) => (
+                <tr key={c.id}>
+                  <td className="py-3 pr-4">{c.name ?? "—"}</td>
+                  <td className="py-3 pr-4 break-all">{c.email}</td>
+                  <td className="py-3 pr-4">{c.isPrimary ? <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">Primary</span> : null}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+
+      {/* SLOT: the customer's documents (invoices, quotes, credit notes) go here once the documents DAL exists. */}
+      <section aria-labelledby="documents-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="documents-heading" className="mb-4 text-base font-semibold">
+          Documents
+        </h2>
+        <p className="text-sm text-slate-700">No documents yet.</p>
+      </section>
+    </div>
+  );
+}

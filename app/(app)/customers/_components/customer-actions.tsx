@@ -1,0 +1,44 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
+import { archiveCustomer, deleteCustomer, unarchiveCustomer } from "@/lib/actions/customers";
+
+/** Archive / restore / delete on the customer page. Deleting is refused by the server when the customer has documents. */
+export function CustomerActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: typeof archiveCustomer) =>
+    startTransition(async () => {
+      const result = await action({ id });
+      setError(result.ok ? null : result.message);
+    });
+  return (
+    <>
+      {archived ? (
+        <Button type="button" variant="secondary" pending={pending} onClick={() => run(unarchiveCustomer)}>
+          Restore
+        </Button>
+      ) : (
+        <Button type="button" variant="secondary" pending={pending} onClick={() => run(archiveCustomer)}>
+          Archive
+        </Button>
+      )}
+      <Button
+        type="button"
+        variant="danger"
+        pending={pending}
+        onClick={() => {
+          if (confirm(`Delete ${name}? This can't be undone.`)) run(deleteCustomer);
+        }}
+      >
+        Delete
+      </Button>
+      {error ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { getItem } from "@/lib/data/items";
+import { getOrganization } from "@/lib/data/organizations";
+import { AppError } from "@/lib/errors";
+import { toDecimalString } from "@/lib/money";
+import { requireMembership } from "@/lib/session";
+import { ItemForm } from "../../_components/item-form";
+import { taxOptionsFor } from "../../_components/tax-options";
+
+export const metadata = { title: "Edit item" };
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function EditItemPage({ params }: { params: Promise<{ id: string }> }) {
+  const membership = await requireMembership();
+  if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
+  const { id } = await params;
+  if (!UUID.test(id)) notFound();
+  const db = await getDb();
+  const item = await getItem(db, membership, id).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
+    throw error;
+  });
+  const org = await getOrganization(db, membership);
+  const taxOptions = await taxOptionsFor(db, membership, org.locale, item.taxRateIds);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <Link href="/items" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+        ← Items
+      </Link>
+      <h1 className="text-2xl font-bold tracking-tight">Edit item</h1>
+      <ItemForm
+        itemId={item.id}
+        taxOptions={taxOptions}
+        defaults={{
+          name: item.name,
+          description: item.description ?? "",
+          unit: item.unit ?? "",
+          unitPrice: toDecimalString(item.unitPrice, item.currency),
+          currency: item.currency,
+          taxRateIds: item.taxRateIds,
+        }}
+      />
+    </div>
+  );
+}

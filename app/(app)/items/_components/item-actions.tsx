@@ -1,0 +1,44 @@
+"use client";
+
+import Link from "next/link";
+import { useState, useTransition } from "react";
+import { archiveItem, deleteItem, unarchiveItem } from "@/lib/actions/items";
+
+const linkStyle = "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100";
+
+/** Edit / archive / restore / delete in an item row. Deleting is always allowed: document lines keep their own copy. */
+export function ItemActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: typeof archiveItem) =>
+    startTransition(async () => {
+      const result = await action({ id });
+      setError(result.ok ? null : result.message);
+    });
+  return (
+    <div className="flex flex-wrap items-center justify-end gap-1">
+      <Link href={`/items/${id}/edit`} className={`${linkStyle} text-brand-700`} aria-label={`Edit ${name}`}>
+        Edit
+      </Link>
+      <button type="button" disabled={pending} className={`${linkStyle} text-slate-700`} aria-label={`${archived ? "Restore" : "Archive"} ${name}`} onClick={() => run(archived ? unarchiveItem : archiveItem)}>
+        {archived ? "Restore" : "Archive"}
+      </button>
+      <button
+        type="button"
+        disabled={pending}
+        className={`${linkStyle} text-red-700 hover:bg-red-50`}
+        aria-label={`Delete ${name}`}
+        onClick={() => {
+          if (confirm(`Delete ${name}? Documents that use it keep their own copy.`)) run(deleteItem);
+        }}
+      >
+        Delete
+      </button>
+      {error ? (
+        <p role="alert" className="w-full text-sm text-red-700">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,107 @@
+"use client";
+
+import { useEffect } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { createItem, updateItem } from "@/lib/actions/items";
+import { CURRENCIES } from "@/lib/currencies";
+import { type ItemFormInput, itemSchema } from "@/lib/validation/items";
+
+export type TaxOption = { id: string; label: string };
+
+/** Create (no itemId) or edit an item. The price is typed as text and parsed exactly for its currency. */
+export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; defaults: ItemFormInput; taxOptions: TaxOption[] }) {
+  const { form, onSubmit, formError, pending } = useActionForm(itemSchema, (values) => (itemId ? updateItem({ ...values, id: itemId }) : createItem(values)), {
+    defaultValues: defaults,
+  });
+  const { errors, isDirty } = form.formState;
+
+  useEffect(() => {
+    if (!isDirty) return;
+    const warn = (event: BeforeUnloadEvent) => {
+      event.preventDefault();
+      event.returnValue = "";
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => window.removeEventListener("beforeunload", warn);
+  }, [isDirty]);
+
+  // The number of decimals allowed depends on the currency: check the price again when it changes.
+  const recheckPrice = () => {
+    if (form.getValues("unitPrice")) void form.trigger("unitPrice");
+  };
+  // Controlled rather than register(): with a single checkbox react-hook-form yields a string or
+  // false instead of an array.
+  const selectedTaxes = form.watch("taxRateIds") ?? [];
+  const toggleTax = (id: string, on: boolean) => {
+    const next = on ? [...selectedTaxes.filter((x) => x !== id), id] : selectedTaxes.filter((x) => x !== id);
+    form.setValue("taxRateIds", next, { shouldDirty: true, shouldValidate: true });
+  };
+  const taxError = errors.taxRateIds?.message ?? errors.taxRateIds?.root?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+      <Field id="item-name" label="Name" error={errors.name?.message}>
+        <Input id="item-name" autoComplete="off" invalid={!!errors.name} aria-describedby={describedBy("item-name", errors.name?.message)} {...form.register("name")} />
+      </Field>
+      <Field id="item-description" label="Description" error={errors.description?.message} hint="Shown on the invoice line.">
+        <Textarea
+          id="item-description"
+          rows={3}
+          invalid={!!errors.description}
+          aria-describedby={describedBy("item-description", errors.description?.message, true)}
+          {...form.register("description")}
+        />
+      </Field>
+      <div className="grid gap-4 sm:grid-cols-3">
+        <Field id="item-unitPrice" label="Unit price" error={errors.unitPrice?.message}>
+          <Input
+            id="item-unitPrice"
+            inputMode="decimal"
+            autoComplete="off"
+            placeholder="120.00"
+            invalid={!!errors.unitPrice}
+            aria-describedby={describedBy("item-unitPrice", errors.unitPrice?.message)}
+            {...form.register("unitPrice")}
+          />
+        </Field>
+        <Field id="item-currency" label="Currency" error={errors.currency?.message}>
+          <Select id="item-currency" invalid={!!errors.currency} aria-describedby={describedBy("item-currency", errors.currency?.message)} {...form.register("currency", { onChange: recheckPrice })}>
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="item-unit" label="Unit" error={errors.unit?.message} hint="For example hour, day, piece.">
+          <Input id="item-unit" autoComplete="off" invalid={!!errors.unit} aria-describedby={describedBy("item-unit", errors.unit?.message, true)} {...form.register("unit")} />
+        </Field>
+      </div>
+      <fieldset aria-describedby={taxError ? "item-taxes-error" : undefined} className="space-y-2">
+        <legend className="text-sm font-medium text-slate-900">Default taxes</legend>
+        {taxOptions.length === 0 ? (
+          <p className="text-sm text-slate-700">No tax rates yet. An admin can add them under Settings → Taxes.</p>
+        ) : (
+          taxOptions.map((t) => (
+            <label key={t.id} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="checkbox" value={t.id} className="size-4" checked={selectedTaxes.includes(t.id)} onChange={(e) => toggleTax(t.id, e.target.checked)} />
+              {t.label}
+            </label>
+          ))
+        )}
+        {taxError ? (
+          <p id="item-taxes-error" className="text-sm text-red-700">
+            {taxError}
+          </p>
+        ) : null}
+      </fieldset>
+      {/* mousedown would blur the last field first; its validation error appears above the button, moves it, and the click is lost. */}
+      <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
+        {pending ? "Saving…" : itemId ? "Save changes" : "Create item"}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { getDb } from "@/db";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { getOrganization } from "@/lib/data/organizations";
+import { listTaxRates } from "@/lib/data/tax-rates";
+import { formatRate } from "@/lib/money";
+import { requireMembership } from "@/lib/session";
+import { TaxRateArchiveButton } from "./_components/tax-rate-actions";
+import { TaxRateForm } from "./_components/tax-rate-form";
+
+export const metadata = { title: "Taxes" };
+
+export default async function TaxesPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "settings.manage")) return <NoAccess what="the tax settings" />;
+  const db = await getDb();
+  const [org, rates] = await Promise.all([getOrganization(db, membership), listTaxRates(db, membership, { includeArchived: true })]);
+  const active = rates.filter((r) => !r.archivedAt);
+  const archived = rates.filter((r) => r.archivedAt);
+  const table = (list: typeof rates, caption: string) => (
+    <table className="w-full text-left text-sm">
+      <caption className="sr-only">{caption}</caption>
+      <thead className="text-slate-700">
+        <tr>
+          <th scope="col" className="py-2 pr-4 font-medium">Name</th>
+          <th scope="col" className="py-2 pr-4 text-right font-medium">Rate</th>
+          <th scope="col" className="py-2 pr-4 font-medium">Prices</th>
+          <th scope="col" className="py-2 pr-4 font-medium">Compound</th>
+          <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Actions</span></th>
+        </tr>
+      </thead>
+      <tbody className="divide-y divide-slate-100">
+        {list.map((r) => (
+          <tr key={r.id}>
+            <th scope="row" className="py-3 pr-4 font-medium">{r.name}</th>
+            <td className="py-3 pr-4 text-right tabular-nums">{formatRate(r.rateE4, org.locale)}</td>
+            <td className="py-3 pr-4">{r.inclusive ? "Included in price" : "Added to price"}</td>
+            <td className="py-3 pr-4">{r.compound ? "Yes" : "No"}</td>
+            <td className="py-3 pr-4 text-right">
+              <TaxRateArchiveButton id={r.id} name={r.name} archived={!!r.archivedAt} />
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+  return (
+    <div className="max-w-4xl space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Taxes</h1>
+        <Link href="/settings" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          Organisation settings
+        </Link>
+      </div>
+      <section aria-labelledby="add-tax-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="add-tax-heading" className="mb-4 text-base font-semibold">
+          Add a tax rate
+        </h2>
+        <TaxRateForm />
+      </section>
+      <section aria-labelledby="rates-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="rates-heading" className="mb-2 text-base font-semibold">
+          Tax rates
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">Changing or archiving a rate never changes documents already saved: each line keeps the rates it was saved with.</p>
+        {active.length === 0 ? <p className="text-sm text-slate-700">No tax rates yet.</p> : table(active, "Active tax rates")}
+      </section>
+      {archived.length > 0 ? (
+        <section aria-labelledby="archived-rates-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="archived-rates-heading" className="mb-4 text-base font-semibold">
+            Archived tax rates
+          </h2>
+          {table(archived, "Archived tax rates")}
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db";
+import {
+  archiveCustomer as archiveCustomerInDb,
+  createCustomer as createCustomerInDb,
+  deleteCustomer as deleteCustomerInDb,
+  unarchiveCustomer as unarchiveCustomerInDb,
+  updateCustomer as updateCustomerInDb,
+} from "@/lib/data/customers";
+import { customerIdSchema, customerSchema, updateCustomerSchema } from "@/lib/validation/customers";
+import { memberAction } from "./safe-action";
+
+export const createCustomer = memberAction(customerSchema, async (input, { member, meta }) => {
+  const customer = await createCustomerInDb(await getDb(), member, input, meta);
+  revalidatePath("/customers");
+  return { data: { id: customer.id }, redirectTo: `/customers/${customer.id}` };
+});
+
+export const updateCustomer = memberAction(updateCustomerSchema, async (input, { member, meta }) => {
+  const customer = await updateCustomerInDb(await getDb(), member, input, meta);
+  revalidatePath("/customers");
+  revalidatePath(`/customers/${customer.id}`);
+  return { data: { id: customer.id }, redirectTo: `/customers/${customer.id}` };
+});
+
+export const archiveCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
+  await archiveCustomerInDb(await getDb(), member, id, meta);
+  revalidatePath("/customers");
+  revalidatePath(`/customers/${id}`);
+  return { data: undefined, message: "Customer archived." };
+});
+
+export const unarchiveCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
+  await unarchiveCustomerInDb(await getDb(), member, id, meta);
+  revalidatePath("/customers");
+  revalidatePath(`/customers/${id}`);
+  return { data: undefined, message: "Customer restored." };
+});
+
+export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
+  await deleteCustomerInDb(await getDb(), member, id, meta);
+  revalidatePath("/customers");
+  return { data: undefined, redirectTo: "/customers?deleted=1" };
+});

@@ -1,0 +1,294 @@
+import "server-only";
+import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { type Customer, type CustomerContact, customerContacts, type CustomerSnapshot, customers, documents } from "@/db/schema";
+import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { assertCan, type Member, type RequestMeta } from "./context";
+
+export type CustomerStatus = "active" | "archived" | "all";
+export type CustomerSort = "name" | "created";
+export type SortDir = "asc" | "desc";
+
+export type ContactInput = { id?: string | null; name: string | null; email: string; isPrimary: boolean };
+export type CustomerInput = {
+  name: string;
+  email: string | null;
+  phone: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  city: string | null;
+  postalCode: string | null;
+  region: string | null;
+  country: string | null;
+  taxId: string | null;
+  currency: string | null;
+  language?: string | null;
+  paymentTermsDays: number | null;
+  notes: string | null;
+  contacts: ContactInput[];
+};
+
+export const DEFAULT_PAGE_SIZE = 25;
+const MAX_PAGE_SIZE = 100;
+const HAS_DOCUMENTS = "This customer has documents; archive it instead.";
+const TWO_PRIMARIES = "Choose one primary contact.";
+
+/** A LIKE pattern that matches `text` literally: `%`, `_` and the escape character itself lose their meaning. */
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+export function pageOf(page: number | undefined, pageSize: number | undefined) {
+  const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE));
+  const number = Math.max(1, Math.trunc(page ?? 1) || 1);
+  return { size, number, offset: (number - 1) * size };
+}
+
+export type ListCustomersOptions = { q?: string; status?: CustomerStatus; sort?: CustomerSort; dir?: SortDir; page?: number; pageSize?: number };
+
+/** The customer list: search (name or email, case-insensitive), status filter, sort and pages, all in SQL. */
+export async function listCustomers(db: Executor, member: Member, options: ListCustomersOptions = {}) {
+  const { q, status = "active", sort = "name", dir = "asc" } = options;
+  const { size, offset } = pageOf(options.page, options.pageSize);
+  const conditions: (SQL | undefined)[] = [eq(customers.orgId, member.orgId)];
+  if (status === "active") conditions.push(isNull(customers.archivedAt));
+  if (status === "archived") conditions.push(isNotNull(customers.archivedAt));
+  const term = q?.trim();
+  if (term) {
+    const pattern = `%${escapeLike(term)}%`;
+    conditions.push(or(ilike(customers.name, pattern), ilike(customers.email, pattern)));
+  }
+  const where = and(...conditions);
+  const order = dir === "desc" ? desc : asc;
+  // The id breaks ties so pages never overlap or skip rows.
+  const orderBy = sort === "created" ? [order(customers.createdAt), order(customers.id)] : [order(sql`lower(${customers.name})`), order(customers.id)];
+  const rows = await db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      email: customers.email,
+      city: customers.city,
+      country: customers.country,
+      currency: customers.currency,
+      archivedAt: customers.archivedAt,
+      createdAt: customers.createdAt,
+    })
+    .from(customers)
+    .where(where)
+    .orderBy(...orderBy)
+    .limit(size)
+    .offset(offset);
+  const [totalRow] = await db.select({ total: count() }).from(customers).where(where);
+  return { rows, total: totalRow?.total ?? 0, page: Math.floor(offset / size) + 1, pageSize: size };
+}
+
+export type CustomerWithContacts = Customer & { contacts: CustomerContact[] };
+
+export async function getCustomer(db: Executor, member: Member, id: string): Promise<CustomerWithContacts> {
+  const [customer] = await db
+    .select()
+    .from(customers)
+    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
+    .limit(1);
+  if (!customer) throw notFound("Customer");
+  const contacts = await listContacts(db, member.orgId, id);
+  return { ...customer, contacts };
+}
+
+function listContacts(db: Executor, orgId: string, customerId: string) {
+  return db
+    .select()
+    .from(customerContacts)
+    .where(and(eq(customerContacts.orgId, orgId), eq(customerContacts.customerId, customerId)))
+    .orderBy(desc(customerContacts.isPrimary), asc(customerContacts.createdAt), asc(customerContacts.id));
+}
+
+/** At most one primary; when there are contacts and none is marked, the first becomes primary. */
+function normalizeContacts(contacts: ContactInput[]): ContactInput[] {
+  if (contacts.filter((c) => c.isPrimary).length > 1) throw badRequest(TWO_PRIMARIES, { contacts: TWO_PRIMARIES });
+  if (contacts.length > 0 && !contacts.some((c) => c.isPrimary)) return contacts.map((c, i) => ({ ...c, isPrimary: i === 0 }));
+  return contacts;
+}
+
+function customerValues(input: CustomerInput) {
+  return {
+    name: input.name,
+    email: input.email,
+    phone: input.phone,
+    addressLine1: input.addressLine1,
+    addressLine2: input.addressLine2,
+    city: input.city,
+    postalCode: input.postalCode,
+    region: input.region,
+    country: input.country,
+    taxId: input.taxId,
+    currency: input.currency,
+    language: input.language ?? null,
+    paymentTermsDays: input.paymentTermsDays,
+    notes: input.notes,
+  };
+}
+
+/** The partial unique index on the primary contact is the last line of defence against a race. */
+function rethrowPrimary(error: unknown): never {
+  if (isUniqueViolation(error, "customer_contacts_one_primary_key")) throw new AppError("CONFLICT", TWO_PRIMARIES, { contacts: TWO_PRIMARIES });
+  throw error;
+}
+
+/** The customer and its contacts are written in one transaction. */
+export async function createCustomer(db: Executor, member: Member, input: CustomerInput, _meta: RequestMeta = {}): Promise<CustomerWithContacts> {
+  assertCan(member, "customers.manage");
+  const contacts = normalizeContacts(input.contacts);
+  try {
+    return await db.transaction(async (tx) => {
+      const [customer] = await tx
+        .insert(customers)
+        .values({ orgId: member.orgId, ...customerValues(input) })
+        .returning();
+      const inserted = contacts.length
+        ? await tx
+            .insert(customerContacts)
+            .values(contacts.map((c) => ({ orgId: member.orgId, customerId: customer!.id, name: c.name, email: c.email, isPrimary: c.isPrimary })))
+            .returning()
+        : [];
+      return { ...customer!, contacts: inserted.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)) };
+    });
+  } catch (error) {
+    rethrowPrimary(error);
+  }
+}
+
+/**
+ * Replaces the customer's fields and its contact list in one transaction: contacts with an id are
+ * updated, contacts without one are added, and the customer's other contacts are removed.
+ */
+export async function updateCustomer(
+  db: Executor,
+  member: Member,
+  input: CustomerInput & { id: string },
+  _meta: RequestMeta = {},
+): Promise<CustomerWithContacts> {
+  assertCan(member, "customers.manage");
+  const contacts = normalizeContacts(input.contacts);
+  try {
+    return await db.transaction(async (tx) => {
+      const [customer] = await tx
+        .update(customers)
+        .set(customerValues(input))
+        .where(and(eq(customers.orgId, member.orgId), eq(customers.id, input.id)))
+        .returning();
+      if (!customer) throw notFound("Customer");
+      const scope = and(eq(customerContacts.orgId, member.orgId), eq(customerContacts.customerId, customer.id));
+      const keep = contacts.flatMap((c) => (c.id ? [c.id] : []));
+      await tx.delete(customerContacts).where(keep.length ? and(scope, notInArray(customerContacts.id, keep)) : scope);
+      // Clear the primary flag first: the partial unique index is not deferrable, so moving the
+      // flag from one contact to another row by row would collide half-way.
+      await tx.update(customerContacts).set({ isPrimary: false }).where(and(scope, eq(customerContacts.isPrimary, true)));
+      for (const c of contacts) {
+        if (c.id) {
+          const [row] = await tx
+            .update(customerContacts)
+            .set({ name: c.name, email: c.email, isPrimary: c.isPrimary })
+            .where(and(scope, eq(customerContacts.id, c.id)))
+            .returning({ id: customerContacts.id });
+          if (!row) throw notFound("Contact");
+        } else {
+          await tx.insert(customerContacts).values({ orgId: member.orgId, customerId: customer.id, name: c.name, email: c.email, isPrimary: c.isPrimary });
+        }
+      }
+      return { ...customer, contacts: await listContacts(tx, member.orgId, customer.id) };
+    });
+  } catch (error) {
+    rethrowPrimary(error);
+  }
+}
+
+/** Archived customers leave the list's default view and the pickers; their documents stay. Idempotent. */
+export async function archiveCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+  assertCan(member, "customers.manage");
+  const [row] = await db
+    .update(customers)
+    .set({ archivedAt: sql`coalesce(${customers.archivedAt}, now())` })
+    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
+    .returning();
+  if (!row) throw notFound("Customer");
+  return row;
+}
+
+export async function unarchiveCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+  assertCan(member, "customers.manage");
+  const [row] = await db
+    .update(customers)
+    .set({ archivedAt: null })
+    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
+    .returning();
+  if (!row) throw notFound("Customer");
+  return row;
+}
+
+/**
+ * Deletes a customer that has no documents (its contacts go with it). The row is locked first,
+ * which blocks a concurrent document insert (its foreign-key check needs a key-share lock on the
+ * customer); the `restrict` foreign key on documents backs this up.
+ */
+export async function deleteCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+  assertCan(member, "customers.manage");
+  try {
+    await db.transaction(async (tx) => {
+      const [customer] = await tx
+        .select({ id: customers.id })
+        .from(customers)
+        .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
+        .for("update");
+      if (!customer) throw notFound("Customer");
+      const [doc] = await tx
+        .select({ id: documents.id })
+        .from(documents)
+        .where(and(eq(documents.orgId, member.orgId), eq(documents.customerId, id)))
+        .limit(1);
+      if (doc) throw conflict(HAS_DOCUMENTS);
+      await tx.delete(customers).where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)));
+    });
+  } catch (error) {
+    if (isForeignKeyViolation(error)) throw conflict(HAS_DOCUMENTS);
+    throw error;
+  }
+}
+
+function isForeignKeyViolation(error: unknown): boolean {
+  const e = error as { code?: string; cause?: unknown };
+  if (e?.code === "23503") return true;
+  return e?.cause ? isForeignKeyViolation(e.cause) : false;
+}
+
+/**
+ * The invoice editor's customer picker: active customers whose name starts with or contains `q`,
+ * names that start with it first. The prefix test uses the (org_id, lower(name)) index.
+ */
+export async function searchCustomersForPicker(db: Executor, member: Member, q: string, limit = 10) {
+  const term = q.trim().toLowerCase();
+  const prefix = sql`lower(${customers.name}) like ${`${escapeLike(term)}%`}`;
+  const conditions: (SQL | undefined)[] = [eq(customers.orgId, member.orgId), isNull(customers.archivedAt)];
+  if (term) conditions.push(or(prefix, ilike(customers.name, `%${escapeLike(term)}%`)));
+  return db
+    .select({
+      id: customers.id,
+      name: customers.name,
+      email: customers.email,
+      currency: customers.currency,
+      paymentTermsDays: customers.paymentTermsDays,
+    })
+    .from(customers)
+    .where(and(...conditions))
+    .orderBy(...(term ? [desc(prefix)] : []), asc(sql`lower(${customers.name})`), asc(customers.id))
+    .limit(Math.min(50, Math.max(1, limit)));
+}
+
+/** What a document records about its customer when issued (see CustomerSnapshot). */
+export function customerSnapshot(customer: Customer): CustomerSnapshot {
+  const cityLine = [customer.postalCode, customer.city].filter(Boolean).join(" ");
+  const addressLines = [customer.addressLine1, customer.addressLine2, cityLine, customer.region, customer.country].filter(
+    (line): line is string => !!line && line.trim() !== "",
+  );
+  return { name: customer.name, email: customer.email, addressLines, taxId: customer.taxId };
+}

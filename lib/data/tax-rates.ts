@@ -1,0 +1,118 @@
+import "server-only";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { type TaxRate, taxRates } from "@/db/schema";
+import { AppError, badRequest, notFound } from "@/lib/errors";
+import { assertCan, type Member, type RequestMeta } from "./context";
+
+/**
+ * Tax rates of an organisation.
+ *
+ * Editing a rate is allowed even when documents already use it: every document line stores its own
+ * snapshot of the rates it was saved with (`document_lines.taxes`, `document_taxes`), so issued
+ * documents never change when a rate is renamed, re-rated or archived. Archiving only hides the
+ * rate from the pickers for new lines and items.
+ */
+
+export type TaxRateInput = { name: string; rateE4: number; inclusive: boolean; compound: boolean };
+
+/** 100% in rateE4 (percent × 10^4). */
+export const MAX_RATE_E4 = 1_000_000;
+
+function checkRate(input: TaxRateInput) {
+  if (!Number.isSafeInteger(input.rateE4) || input.rateE4 < 0 || input.rateE4 > MAX_RATE_E4) {
+    throw badRequest("Enter a rate from 0 to 100%.", { rate: "Enter a rate from 0 to 100%." });
+  }
+  // A compound tax is charged on the price plus the other taxes; "included in the price" has no
+  // clear meaning for it, so the two are exclusive.
+  if (input.inclusive && input.compound) {
+    throw badRequest("A compound tax can't be included in prices.", { compound: "A compound tax can't be included in prices." });
+  }
+}
+
+/** Any member may read the rates (the document editor and item form need them); changing them is a setting. */
+export async function listTaxRates(db: Executor, member: Member, { includeArchived = false }: { includeArchived?: boolean } = {}) {
+  return db
+    .select()
+    .from(taxRates)
+    .where(and(eq(taxRates.orgId, member.orgId), includeArchived ? undefined : isNull(taxRates.archivedAt)))
+    .orderBy(asc(taxRates.name), asc(taxRates.id));
+}
+
+export async function getTaxRate(db: Executor, member: Member, id: string) {
+  const [row] = await db
+    .select()
+    .from(taxRates)
+    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
+    .limit(1);
+  if (!row) throw notFound("Tax rate");
+  return row;
+}
+
+/**
+ * The organisation's rates with these ids, in the order asked (duplicates dropped). Throws
+ * NOT_FOUND when any id is not one of the organisation's rates, so a foreign or deleted id can
+ * never be snapshotted onto a document or saved on an item. Archived rates are returned: a draft
+ * or an item may still carry a rate that was archived after it was chosen.
+ */
+export async function getTaxRatesByIds(db: Executor, member: Member, ids: readonly string[]): Promise<TaxRate[]> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return [];
+  if (!unique.every(isUuid)) throw taxRateNotFound();
+  const rows = await db
+    .select()
+    .from(taxRates)
+    .where(and(eq(taxRates.orgId, member.orgId), inArray(taxRates.id, unique)));
+  if (rows.length !== unique.length) throw taxRateNotFound();
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return unique.map((id) => byId.get(id)!);
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isUuid = (v: string) => UUID.test(v);
+const taxRateNotFound = () => new AppError("NOT_FOUND", "Tax rate not found.", { taxRateIds: "Tax rate not found." });
+
+export async function createTaxRate(db: Executor, member: Member, input: TaxRateInput, _meta: RequestMeta = {}) {
+  assertCan(member, "settings.manage");
+  checkRate(input);
+  const [row] = await db
+    .insert(taxRates)
+    .values({ orgId: member.orgId, name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
+    .returning();
+  return row!;
+}
+
+export async function updateTaxRate(db: Executor, member: Member, input: TaxRateInput & { id: string }, _meta: RequestMeta = {}) {
+  assertCan(member, "settings.manage");
+  checkRate(input);
+  const [row] = await db
+    .update(taxRates)
+    .set({ name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
+    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, input.id)))
+    .returning();
+  if (!row) throw notFound("Tax rate");
+  return row;
+}
+
+/** Idempotent: archiving an archived rate keeps its first archive date. */
+export async function archiveTaxRate(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+  assertCan(member, "settings.manage");
+  const [row] = await db
+    .update(taxRates)
+    .set({ archivedAt: sql`coalesce(${taxRates.archivedAt}, now())` })
+    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
+    .returning();
+  if (!row) throw notFound("Tax rate");
+  return row;
+}
+
+export async function unarchiveTaxRate(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+  assertCan(member, "settings.manage");
+  const [row] = await db
+    .update(taxRates)
+    .set({ archivedAt: null })
+    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
+    .returning();
+  if (!row) throw notFound("Tax rate");
+  return row;
+}

@@ -1,0 +1,66 @@
+import { z } from "zod";
+import { isCurrency } from "@/lib/money";
+import { email, optionalText, text } from "./common";
+
+export const MAX_CONTACTS = 20;
+export const TWO_PRIMARIES = "Choose one primary contact.";
+
+const optionalEmail = z
+  .string()
+  .trim()
+  .max(254, { error: "Use at most 254 characters." })
+  .refine((v) => v === "" || z.email().safeParse(v).success, { error: "Enter a valid email address, like name@example.com." })
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : null));
+
+export const contactSchema = z.object({
+  id: z.uuid().optional().nullable(),
+  name: optionalText(200),
+  email: email.transform((v) => v.toLowerCase()),
+  isPrimary: z.boolean(),
+});
+
+const fields = {
+  name: text("the customer's name", 200),
+  email: optionalEmail,
+  phone: optionalText(50),
+  addressLine1: optionalText(200),
+  addressLine2: optionalText(200),
+  city: optionalText(100),
+  postalCode: optionalText(20),
+  region: optionalText(100),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { error: "Use a two-letter country code, like US or DE." })
+    .optional()
+    .transform((v) => (v ? v : null)),
+  taxId: optionalText(50),
+  currency: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === "" || isCurrency(v), { error: "Choose a currency from the list." })
+    .optional()
+    .transform((v) => (v ? v : null)),
+  /** Empty = the organisation's default terms. A string because that is what a text input holds. */
+  paymentTermsDays: z
+    .string()
+    .trim()
+    .refine((v) => v === "" || /^\d{1,3}$/.test(v), { error: "Enter a whole number of days from 0 to 365." })
+    .refine((v) => v === "" || Number(v) <= 365, { error: "Use at most 365 days." })
+    .optional()
+    .transform((v) => (v ? Number(v) : null)),
+  notes: optionalText(5000, true),
+  contacts: z
+    .array(contactSchema)
+    .max(MAX_CONTACTS, { error: `Add at most ${MAX_CONTACTS} contacts.` })
+    .refine((list) => list.filter((c) => c.isPrimary).length <= 1, { error: TWO_PRIMARIES }),
+};
+
+export const customerSchema = z.object(fields);
+export const updateCustomerSchema = z.object({ id: z.uuid(), ...fields });
+export const customerIdSchema = z.object({ id: z.uuid() });
+
+export type CustomerFormInput = z.input<typeof customerSchema>;
