@@ -18,7 +18,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
     defaultValues: options.defaultValues,
-    mode: "onTouched",
+    // Errors appear on submit, then follow typing: validating on blur would insert an error above the
+    // submit button just as it is clicked, moving it away from the pointer.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const [formError, setFormError] = useState<string | null>(null);
   const [formMessage, setFormMessage] = useState<string | null>(null);

@@ -171,11 +171,15 @@ export const documents = pgTable(
   (t) => [
     // Gapless, unique numbers per organisation and kind.
     uniqueIndex("documents_org_id_kind_number_key").on(t.orgId, t.kind, t.number),
-    // The document lists: newest first by issue date, filtered by kind (and often status).
-    index("documents_org_id_kind_issue_date_idx").on(t.orgId, t.kind, t.issueDate.desc(), t.id.desc()),
-    index("documents_org_id_kind_status_issue_date_idx").on(t.orgId, t.kind, t.status, t.issueDate.desc()),
+    // The document lists: newest first by issue date, filtered by kind (and often status). Plain
+    // ascending columns: a backward scan serves "issue_date desc, id desc" (a DESC NULLS LAST index
+    // would not, since ORDER BY ... DESC means NULLS FIRST).
+    index("documents_org_id_kind_issue_date_id_idx").on(t.orgId, t.kind, t.issueDate, t.id),
+    index("documents_org_id_kind_status_issue_date_id_idx").on(t.orgId, t.kind, t.status, t.issueDate, t.id),
+    // The list sorted by total.
+    index("documents_org_id_kind_total_id_idx").on(t.orgId, t.kind, t.total, t.id),
     // A customer's documents, and the list filtered by customer.
-    index("documents_org_id_customer_id_issue_date_idx").on(t.orgId, t.customerId, t.issueDate.desc()),
+    index("documents_org_id_customer_id_issue_date_id_idx").on(t.orgId, t.customerId, t.issueDate, t.id),
     // Overdue and upcoming due dates (dashboard, reminders).
     index("documents_org_id_due_date_idx").on(t.orgId, t.dueDate).where(sql`${t.kind} = 'invoice' and ${t.status} in ('issued','sent','viewed','partially_paid')`),
     // Credit notes of an invoice; the invoice a quote became.

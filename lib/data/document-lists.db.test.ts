@@ -190,9 +190,10 @@ describe("iterateDocuments", () => {
     { label: "everything", q: { kind: "invoice" } as DocumentListQuery },
     { label: "EUR only", q: { kind: "invoice", currency: "EUR" } as DocumentListQuery },
     { label: "JPY only", q: { kind: "invoice", currency: "JPY" } as DocumentListQuery },
-    { label: "open invoices of one customer", q: { kind: "invoice", status: "open", customerId: zeta?.id } as DocumentListQuery },
-  ])("yields every matching row exactly once in batches of 7 ($label)", async ({ q }) => {
-    const query = { ...q, customerId: q.customerId === undefined ? undefined : zeta.id };
+    { label: "open invoices of one customer", q: { kind: "invoice", status: "open" } as DocumentListQuery, zetaOnly: true },
+  ])("yields every matching row exactly once in batches of 7 ($label)", async ({ q, zetaOnly }) => {
+    // Customers exist only once beforeAll has run, so the id is added here.
+    const query = zetaOnly ? { ...q, customerId: zeta.id } : q;
     const batches: string[][] = [];
     for await (const batch of iterateDocuments(db, member, query, 7)) batches.push(batch.map((r) => r.id));
     const ids = batches.flat();
