@@ -155,3 +155,13 @@ export async function* iterateDocuments(db: Executor, member: Member, q: Documen
     if (batch.length < batchSize) return;
   }
 }
+
+/** A customer's documents of every kind, newest first (customer page). */
+export async function listCustomerDocuments(db: Executor, member: Member, customerId: string, limit = 50) {
+  return db
+    .select({ id: documents.id, kind: documents.kind, number: documents.number, status: documents.status, issueDate: documents.issueDate, dueDate: documents.dueDate, currency: documents.currency, total: documents.total, balance: documents.balance })
+    .from(documents)
+    .where(and(eq(documents.orgId, member.orgId), eq(documents.customerId, customerId)))
+    .orderBy(desc(documents.issueDate), desc(documents.id))
+    .limit(limit);
+}

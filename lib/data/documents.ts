@@ -2,7 +2,6 @@ import "server-only";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor, Tx } from "@/db";
 import {
-  type CustomerSnapshot,
   customers,
   type Document,
   documentEvents,
@@ -20,6 +19,7 @@ import {
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
 import { recordAudit } from "./audit";
+import { customerSnapshot } from "./customers";
 import { assertCan, type Member, type RequestMeta } from "./context";
 import { allocateNumber, formatDocumentNumber } from "./numbering";
 
@@ -224,16 +224,6 @@ async function lockDocument(tx: Tx, member: Member, id: string) {
   return doc;
 }
 
-function snapshotOf(c: typeof customers.$inferSelect): CustomerSnapshot {
-  const cityLine = [c.postalCode, c.city].filter(Boolean).join(" ");
-  return {
-    name: c.name,
-    email: c.email,
-    addressLines: [c.addressLine1, c.addressLine2, [cityLine, c.region].filter(Boolean).join(", "), c.country].filter((l): l is string => !!l),
-    taxId: c.taxId,
-  };
-}
-
 /**
  * Issues a draft: number, customer snapshot and status in one transaction. Credit notes also
  * reduce the balance of the invoice they credit, in the same transaction.
@@ -274,7 +264,7 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
         status: doc.kind === "quote" ? "sent" : "issued",
         number,
         issuedAt: new Date(),
-        customerSnapshot: customer ? snapshotOf(customer) : null,
+        customerSnapshot: customer ? customerSnapshot(customer) : null,
         balance: doc.kind === "invoice" ? doc.total : 0,
       })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, id), eq(documents.status, "draft")))

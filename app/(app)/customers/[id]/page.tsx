@@ -5,6 +5,14 @@ import { can } from "@/lib/auth/roles";
 import { customerSnapshot } from "@/lib/data/customers";
 import { requireMembership } from "@/lib/session";
 import { CustomerActions } from "../_components/customer-actions";
+import { StatusBadge } from "@/components/documents/status-badge";
+import { getDb } from "@/db";
+import { listCustomerDocuments } from "@/lib/data/document-lists";
+import { isOverdue } from "@/lib/data/documents";
+import { getOrganization } from "@/lib/data/organizations";
+import { documentPaths, kindLabels } from "@/lib/document-labels";
+import { formatDate } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
 import { loadCustomer } from "./load";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -18,6 +26,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const { id } = await params;
   const customer = await loadCustomer(membership, id);
+  const db = await getDb();
+  const [documentRows, org] = await Promise.all([listCustomerDocuments(db, membership, customer.id), getOrganization(db, membership)]);
   const address = customerSnapshot(customer).addressLines;
   const details: [string, string | null][] = [
     ["Email", customer.email],
@@ -94,12 +104,43 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         )}
       </section>
 
-      {/* SLOT: the customer's documents (invoices, quotes, credit notes) go here once the documents DAL exists. */}
       <section aria-labelledby="documents-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="documents-heading" className="mb-4 text-base font-semibold">
-          Documents
-        </h2>
-        <p className="text-sm text-slate-700">No documents yet.</p>
+        <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
+          <h2 id="documents-heading" className="text-base font-semibold">
+            Documents
+          </h2>
+          <Link href={`/invoices?customer=${customer.id}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+            All invoices for this customer
+          </Link>
+        </div>
+        {documentRows.length === 0 ? (
+          <p className="text-sm text-slate-700">No documents yet.</p>
+        ) : (
+          <table className="w-full text-left text-sm">
+            <thead className="text-slate-700">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Document</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Date</th>
+                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">Total</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {documentRows.map((d) => (
+                <tr key={d.id}>
+                  <th scope="row" className="py-2 pr-4 font-medium">
+                    <Link href={`${documentPaths[d.kind]}/${d.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                      {kindLabels[d.kind].one} {d.number ?? "(draft)"}
+                    </Link>
+                  </th>
+                  <td className="py-2 pr-4">{formatDate(d.issueDate, org.locale)}</td>
+                  <td className="py-2 pr-4"><StatusBadge status={d.status} overdue={isOverdue(d)} /></td>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(d.total, d.currency, org.locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
       </section>
     </div>
   );
