@@ -1,12 +1,13 @@
 "use client";
 
-import { useEffect, useMemo } from "react";
+import { useEffect, useMemo, useState, useTransition } from "react";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { DocumentKind } from "@/db/schema";
+import { quickCreateCustomer } from "@/lib/actions/customers";
 import { saveDocument } from "@/lib/actions/documents";
 import { CURRENCIES } from "@/lib/currencies";
 import { kindLabels } from "@/lib/document-labels";
@@ -61,7 +62,7 @@ function previewTotals(values: DocumentFormValues, taxes: Map<string, EditorTaxR
 export function DocumentEditor({
   kind,
   defaults,
-  customers,
+  customers: initialCustomers,
   items,
   taxRates,
   locale,
@@ -76,6 +77,7 @@ export function DocumentEditor({
   rounding: "line" | "document";
 }) {
   const { form, onSubmit, formError, pending } = useActionForm(documentSchema, saveDocument, { defaultValues: defaults });
+  const [customers, setCustomers] = useState(initialCustomers);
   const { control, register, setValue, getValues, formState } = form;
   const { errors, isDirty, isSubmitSuccessful } = formState;
   const lines = useFieldArray({ control, name: "lines" });
@@ -139,9 +141,16 @@ export function DocumentEditor({
               ))}
             </Select>
           </Field>
-          <a href="/customers/new" target="_blank" rel="noopener" className="mt-1 inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-            New customer (opens in a new tab)
-          </a>
+          <NewCustomer
+            onCreated={(c) => {
+              setCustomers((list) => [...list, c].sort((a, b) => a.name.localeCompare(b.name)));
+              // Wait for the new option to render before selecting it.
+              setTimeout(() => {
+                setValue("customerId", c.id, { shouldDirty: true, shouldValidate: true });
+                applyCustomer(c.id);
+              });
+            }}
+          />
         </div>
         <Field id="currency" label="Currency" error={errors.currency?.message}>
           <Select id="currency" invalid={!!errors.currency} {...register("currency")}>
@@ -340,5 +349,49 @@ export function DocumentEditor({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Inline "new customer" (not a nested form: its button calls the action directly). */
+function NewCustomer({ onCreated }: { onCreated: (c: EditorCustomer) => void }) {
+  const [open, setOpen] = useState(false);
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [errors, setErrors] = useState<Record<string, string>>({});
+  const [pending, startTransition] = useTransition();
+  if (!open) {
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="mt-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+        New customer…
+      </button>
+    );
+  }
+  const create = () =>
+    startTransition(async () => {
+      const r = await quickCreateCustomer({ name, email });
+      if (r.ok) {
+        onCreated(r.data);
+        setOpen(false);
+        setName("");
+        setEmail("");
+        setErrors({});
+      } else {
+        setErrors({ ...(r.fieldErrors ?? {}), form: r.message });
+      }
+    });
+  return (
+    <div role="group" aria-label="New customer" className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <Field id="new-customer-name" label="New customer's name" error={errors.name}>
+        <Input id="new-customer-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!errors.name} aria-describedby={describedBy("new-customer-name", errors.name)} autoFocus />
+      </Field>
+      <Field id="new-customer-email" label="Email (optional)" error={errors.email}>
+        <Input id="new-customer-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} invalid={!!errors.email} aria-describedby={describedBy("new-customer-email", errors.email)} />
+      </Field>
+      {errors.form && !errors.name && !errors.email ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
+      <div className="flex gap-2">
+        <Button type="button" pending={pending} onClick={create}>Add customer</Button>
+        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button>
+      </div>
+    </div>
   );
 }

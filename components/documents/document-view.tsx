@@ -18,6 +18,7 @@ const eventLabels: Record<string, string> = {
   payment_deleted: "Payment deleted",
   voided: "Voided",
   credited: "Credit note issued",
+  credit_voided: "Credit note voided; credit restored",
   accepted: "Accepted",
   declined: "Declined",
   converted: "Converted to an invoice",

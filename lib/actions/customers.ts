@@ -44,3 +44,15 @@ export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { me
   revalidatePath("/customers");
   return { data: undefined, redirectTo: "/customers?deleted=1" };
 });
+
+/** The invoice editor's "new customer" inline form: a name and optionally an email, nothing else. */
+export const quickCreateCustomer = memberAction(customerSchema.pick({ name: true, email: true }), async ({ name, email }, { member, meta }) => {
+  const customer = await createCustomerInDb(
+    await getDb(),
+    member,
+    { name, email, phone: null, addressLine1: null, addressLine2: null, city: null, postalCode: null, region: null, country: null, taxId: null, currency: null, paymentTermsDays: null, notes: null, contacts: [] },
+    meta,
+  );
+  revalidatePath("/customers");
+  return { data: { id: customer.id, name: customer.name, currency: customer.currency, paymentTermsDays: customer.paymentTermsDays } };
+});

@@ -249,6 +249,9 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
       if (!OPEN_INVOICE_STATUSES.includes(invoice.status as (typeof OPEN_INVOICE_STATUSES)[number]) && invoice.status !== "paid") {
         throw conflict("The credited invoice is not open.");
       }
+      if (doc.currency !== invoice.currency || doc.customerId !== invoice.customerId) {
+        throw badRequest("A credit note must be for the same customer and currency as the invoice it credits.");
+      }
       if (doc.total > invoice.balance) throw badRequest("The credit note is larger than the invoice's balance due.");
       const balance = invoice.balance - doc.total;
       await tx
@@ -347,6 +350,18 @@ export async function voidDocument(db: Executor, member: Member, id: string, rea
     if (doc.status === "draft") throw conflict("Drafts are deleted, not voided.");
     if (doc.status === "void") throw conflict("This document is already void.");
     if (doc.amountPaid > 0) throw conflict("This invoice has payments. Delete them or issue a credit note instead.");
+    if (doc.amountCredited > 0) throw conflict("This invoice has credit notes. Void them first, or credit the rest.");
+    if (doc.kind === "credit_note" && doc.sourceDocumentId) {
+      // The credit goes back onto the invoice it reduced.
+      const invoice = await lockDocument(tx, member, doc.sourceDocumentId);
+      const amountCredited = invoice.amountCredited - doc.total;
+      const balance = invoice.balance + doc.total;
+      await tx
+        .update(documents)
+        .set({ amountCredited, balance, status: statusAfterPayment(invoice, invoice.amountPaid, balance), paidAt: balance === 0 ? invoice.paidAt : null })
+        .where(and(eq(documents.orgId, member.orgId), eq(documents.id, invoice.id)));
+      await addEvent(tx, member, invoice.id, { type: "credit_voided", meta: { creditNoteId: doc.id, number: doc.number, amount: doc.total } });
+    }
     const [voided] = await tx
       .update(documents)
       .set({ status: "void", voidReason: reason, voidedAt: new Date(), balance: 0 })
@@ -368,12 +383,20 @@ async function copyToDraft(tx: Tx, member: Member, source: Document, kind: Docum
   const chosen = options.lineIds ? lines.filter((l) => options.lineIds!.includes(l.id)) : lines;
   if (options.lineIds && chosen.length !== options.lineIds.length) throw notFound("Line");
   if (chosen.length === 0) throw badRequest("Choose at least one line.");
-  const discount = options.lineIds && options.lineIds.length !== lines.length ? null : discountFromColumns(source.discountType, source.discountValue);
+  const lineInputs = chosen.map((l) => ({ ...l, discount: discountFromColumns(l.discountType, l.discountValue) }));
+  let discount = discountFromColumns(source.discountType, source.discountValue);
+  if (options.lineIds && chosen.length !== lines.length) {
+    // Some lines only: their share of the whole-document discount comes along as an amount, so a
+    // partial credit never gives back more than the customer was charged for those lines.
+    const withoutDocumentDiscount = computeTotals(source.currency, source.rounding, null, lineInputs);
+    const share = chosen.reduce((sum, l) => sum + l.discount, 0) - withoutDocumentDiscount.totals.lineDiscountTotal;
+    discount = share > 0 ? { type: "amount", amount: share } : null;
+  }
   const computed = computeTotals(
     source.currency,
     source.rounding,
     discount,
-    chosen.map((l) => ({ ...l, discount: discountFromColumns(l.discountType, l.discountValue) })),
+    lineInputs,
   );
   const [draft] = await tx
     .insert(documents)
