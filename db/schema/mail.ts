@@ -16,6 +16,8 @@ export const emails = pgTable(
     id: uuid("id").primaryKey().defaultRandom(),
     orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
     kind: text("kind").notNull(),
+    /** The invoice, quote or credit note this message is about (timeline, "failed" badge, retry). */
+    documentId: uuid("document_id"),
     toAddress: text("to_address").notNull(),
     fromAddress: text("from_address").notNull(),
     replyTo: text("reply_to"),
@@ -40,6 +42,8 @@ export const emails = pgTable(
     index("emails_status_next_attempt_at_idx").on(t.status, t.nextAttemptAt),
     // /dev/outbox and an organisation's message history, newest first.
     index("emails_org_id_created_at_idx").on(t.orgId, t.createdAt.desc()),
+    // A document's messages.
+    index("emails_document_id_idx").on(t.documentId),
   ],
 );
 

@@ -1,0 +1,113 @@
+import { sql } from "drizzle-orm";
+import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, timestamps } from "./accounts";
+import { documents } from "./invoicing";
+import { emails } from "./mail";
+
+const orgRef = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
+/** The client's link to a document (/i/<token>). Only a SHA-256 of the 256-bit token is stored. */
+export const documentLinks = pgTable(
+  "document_links",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    tokenHash: text("token_hash").notNull(),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    lastViewedAt: timestamp("last_viewed_at", { withTimezone: true }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    // The public page looks its document up by the hash of the token in the URL.
+    uniqueIndex("document_links_token_hash_key").on(t.tokenHash),
+    // The document page shows (and revokes) its current link.
+    index("document_links_org_id_document_id_idx").on(t.orgId, t.documentId),
+  ],
+);
+
+/** Reminder steps: days relative to the due date (negative = before). */
+export type ReminderSchedule = { enabled: boolean; steps: number[] };
+
+export const reminderSettings = pgTable("reminder_settings", {
+  orgId: uuid("org_id")
+    .primaryKey()
+    .references(() => organizations.id, { onDelete: "cascade" }),
+  enabled: boolean("enabled").notNull().default(true),
+  steps: jsonb("steps").$type<number[]>().notNull().default([-3, 0, 7, 14, 30]),
+  ...timestamps,
+});
+
+/** Per-invoice pause or override of the organisation's schedule. */
+export const documentReminderOverrides = pgTable("document_reminder_overrides", {
+  documentId: uuid("document_id")
+    .primaryKey()
+    .references(() => documents.id, { onDelete: "cascade" }),
+  orgId: orgRef(),
+  paused: boolean("paused").notNull().default(false),
+  steps: jsonb("steps").$type<number[]>(),
+  ...timestamps,
+});
+
+/**
+ * One row per invoice and reminder step, inserted in the same transaction as the email it
+ * queues: the primary key makes a second job run (even an overlapping one) queue nothing.
+ */
+export const reminderSends = pgTable(
+  "reminder_sends",
+  {
+    orgId: orgRef(),
+    documentId: uuid("document_id")
+      .notNull()
+      .references(() => documents.id, { onDelete: "cascade" }),
+    step: integer("step").notNull(),
+    emailId: uuid("email_id").references(() => emails.id, { onDelete: "set null" }),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [uniqueIndex("reminder_sends_document_id_step_key").on(t.documentId, t.step), index("reminder_sends_org_id_idx").on(t.orgId)],
+);
+
+export type EmailTemplateKind = "invoice_sent" | "quote_sent" | "reminder_before" | "reminder_after" | "payment_receipt";
+
+/** An organisation's own wording for a template; placeholders are checked when saving. */
+export const emailTemplates = pgTable(
+  "email_templates",
+  {
+    orgId: orgRef(),
+    kind: text("kind").$type<EmailTemplateKind>().notNull(),
+    subject: text("subject").notNull(),
+    body: text("body").notNull(),
+    ...timestamps,
+  },
+  (t) => [uniqueIndex("email_templates_org_id_kind_key").on(t.orgId, t.kind)],
+);
+
+/** Delivery events from SendGrid's signed event webhook. */
+export const emailEvents = pgTable(
+  "email_events",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    emailId: uuid("email_id").references(() => emails.id, { onDelete: "cascade" }),
+    orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    event: text("event").notNull(),
+    /** SendGrid's sg_event_id: the webhook may deliver the same event twice. */
+    providerEventId: text("provider_event_id"),
+    reason: text("reason"),
+    occurredAt: timestamp("occurred_at", { withTimezone: true }).notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    uniqueIndex("email_events_provider_event_id_key").on(t.providerEventId).where(sql`${t.providerEventId} is not null`),
+    // A document's timeline shows its email events.
+    index("email_events_document_id_occurred_at_idx").on(t.documentId, t.occurredAt),
+  ],
+);
+
+export type DocumentLink = typeof documentLinks.$inferSelect;
+export type EmailEvent = typeof emailEvents.$inferSelect;
