@@ -36,6 +36,11 @@ function handle(request: NextRequest, signedIn: boolean | undefined): NextRespon
     response = NextResponse.next({ request: { headers } });
   }
   response.headers.set("x-request-id", requestId);
+  if (pathname.startsWith("/i/")) {
+    // Client links carry a secret token: keep them out of search engines and Referer headers.
+    response.headers.set("X-Robots-Tag", "noindex, nofollow");
+    response.headers.set("Referrer-Policy", "no-referrer");
+  }
   return response;
 }
 

@@ -20,7 +20,7 @@ import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
 import { recordAudit } from "./audit";
 import { customerSnapshot } from "./customers";
-import { assertCan, type Member, type RequestMeta } from "./context";
+import { actorId, assertCan, type Member, type RequestMeta } from "./context";
 import { allocateNumber, formatDocumentNumber } from "./numbering";
 
 export const OPEN_INVOICE_STATUSES = ["issued", "sent", "viewed", "partially_paid"] as const satisfies DocumentStatus[];
@@ -52,7 +52,7 @@ export type DraftInput = {
 type EventInput = { type: string; meta?: Record<string, unknown> };
 
 async function addEvent(db: Executor, member: Member, documentId: string, event: EventInput) {
-  await db.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: member.userId, type: event.type, meta: event.meta ?? null });
+  await db.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: actorId(member), type: event.type, meta: event.meta ?? null });
 }
 
 function discountColumns(discount: Discount) {

@@ -1,0 +1,29 @@
+import { getDb } from "@/db";
+import { setQuoteOutcome } from "@/lib/data/documents";
+import { unsafeResolveDocumentLink } from "@/lib/data/links";
+import { linkContext } from "@/lib/data/public-documents";
+import { env } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+
+/** A client accepts or declines a quote from its link (a plain form post: works without JavaScript). */
+export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  // State-changing route: only forms from our own pages may post here.
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(env.APP_URL).origin && origin !== new URL(request.url).origin) {
+    return new Response("Cross-origin request refused.", { status: 403 });
+  }
+  const { token } = await params;
+  const db = await getDb();
+  const link = await unsafeResolveDocumentLink(db, token);
+  if (!link) return new Response("Not found", { status: 404 });
+  const form = await request.formData().catch(() => null);
+  const outcome = form?.get("outcome");
+  if (outcome !== "accepted" && outcome !== "declined") return new Response("Choose accept or decline.", { status: 400 });
+  try {
+    await setQuoteOutcome(db, linkContext(link.orgId), link.documentId, outcome, "client");
+  } catch (error) {
+    if (!(error instanceof AppError)) throw error;
+    // Already answered or no longer open: show the page as it is now.
+  }
+  return Response.redirect(new URL(`/i/${token}?responded=1`, env.APP_URL), 303);
+}

@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { DEFAULT_TEMPLATES } from "@/lib/email-templates";
+import { documentEmail } from "./document-email";
+import { escapeHtml } from "./layout";
+
+const link = "https://invoices.example.com/i/tok_123?x=1&y=2";
+const values = {
+  customer_name: "Jane Doe",
+  number: "INV-2026-0001",
+  amount_due: "€1,234.56",
+  due_date: "Apr 30, 2026",
+  total: "€2,000.00",
+};
+const org = { name: "Acme GmbH", brandColor: "#0f766e" };
+
+describe("documentEmail", () => {
+  it("fills the default invoice template into subject, HTML and text", () => {
+    const email = documentEmail({ kind: "invoice_sent", template: DEFAULT_TEMPLATES.invoice_sent, values, org, link });
+    expect(email.subject).toBe("Invoice INV-2026-0001 from Acme GmbH");
+    expect(email.html).toContain("Hi Jane Doe,");
+    expect(email.html).toContain("#0f766e");
+    expect(email.html).toContain(`href="${escapeHtml(link)}"`);
+    expect(email.html).toContain(">View invoice</a>");
+    expect(email.text).toContain("€2,000.00");
+    expect(email.text).toContain("Apr 30, 2026");
+    expect(email.text.split("\n")).toContain(link);
+    expect(email.text).not.toMatch(/\{[a-z_]+\}/);
+  });
+
+  it("puts amounts due and the link in the text version of a reminder", () => {
+    const email = documentEmail({ kind: "reminder_after", template: DEFAULT_TEMPLATES.reminder_after, values, org, link });
+    expect(email.text).toContain("€1,234.56 outstanding");
+    expect(email.text).toContain(`View invoice:\n${link}`);
+  });
+
+  it("labels the button by kind", () => {
+    const label = (kind: "quote_sent" | "payment_receipt") =>
+      documentEmail({ kind, template: DEFAULT_TEMPLATES[kind], values, org, link }).text.includes(kind === "quote_sent" ? "View quote:" : "View receipt:");
+    expect(label("quote_sent")).toBe(true);
+    expect(label("payment_receipt")).toBe(true);
+  });
+
+  it("splits the body into paragraphs on blank lines", () => {
+    const email = documentEmail({
+      kind: "invoice_sent",
+      template: { subject: "Hello", body: "First line\r\nstill first\n\n\n  Second  \n \nThird" },
+      values,
+      org,
+      link,
+    });
+    expect(email.html.match(/<p style="margin:0 0 16px;font-family:[^"]*font-size:16px/g)).toHaveLength(3);
+    expect(email.text).toContain("First line\nstill first\n\nSecond\n\nThird\n");
+  });
+
+  it("escapes markup in customer name, organisation name and body", () => {
+    const xss = `<script>alert("x")</script>`;
+    const img = `<img src=x onerror=alert(1)>`;
+    const email = documentEmail({
+      kind: "invoice_sent",
+      template: { subject: "Invoice {number} for {customer_name}", body: `Hi {customer_name},\n\n${img} from {organization_name}` },
+      values: { ...values, customer_name: xss, number: `"><b>1</b>` },
+      org: { name: `Evil & Co ${img}`, brandColor: `red;"><script>` },
+      link,
+    });
+    expect(email.html).not.toContain("<script>");
+    expect(email.html).not.toContain("<img");
+    expect(email.html).not.toContain("<b>");
+    expect(email.html).toContain("&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;");
+    expect(email.html).toContain("Evil &amp; Co &lt;img src=x onerror=alert(1)&gt;");
+    // Not a hex colour: the layout falls back to its own.
+    expect(email.html).not.toContain("red;");
+    // The text version is plain text: the same characters, literally.
+    expect(email.text).toContain(`Hi ${xss},`);
+    expect(email.subject).toBe(`Invoice "><b>1</b> for ${xss}`);
+  });
+
+  it("keeps the subject on one line even when a value has newlines", () => {
+    const email = documentEmail({
+      kind: "invoice_sent",
+      template: DEFAULT_TEMPLATES.invoice_sent,
+      values: { ...values, number: "INV\r\nBcc: victim@example.com" },
+      org,
+      link,
+    });
+    expect(email.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it("refuses a link that is not http(s)", () => {
+    expect(() =>
+      documentEmail({ kind: "invoice_sent", template: DEFAULT_TEMPLATES.invoice_sent, values, org, link: "javascript:alert(1)" }),
+    ).toThrow();
+  });
+});

@@ -1,0 +1,96 @@
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db, DbHandle } from "@/db";
+import { auditLog } from "@/db/schema";
+import { DEFAULT_TEMPLATES, EMAIL_TEMPLATE_KINDS } from "@/lib/email-templates";
+import { addMember, createAccount, createUser, expectAppError } from "@/tests/support/accounts";
+import { createTestDb } from "@/tests/support/test-db";
+import type { Member } from "./context";
+import { getEmailTemplate, listEmailTemplates, resetEmailTemplate, saveEmailTemplate, unsafeGetEmailTemplateForOrg } from "./email-templates";
+
+let handle: DbHandle;
+let db: Db;
+let owner: Member;
+let admin: Member;
+let member: Member;
+let otherOwner: Member;
+
+const custom = { kind: "invoice_sent" as const, subject: "Your invoice {number}", body: "Dear {customer_name},\n\nPlease pay {amount_due} by {due_date}." };
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  db = handle.db;
+  const a = await createAccount(db, "tmpl");
+  owner = a.member;
+  admin = await addMember(db, a.org.id, await createUser(db, "tmpl-admin"), "admin");
+  member = await addMember(db, a.org.id, await createUser(db, "tmpl-member"), "member");
+  otherOwner = (await createAccount(db, "tmpl-other")).member;
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("email templates", () => {
+  it("returns the defaults when nothing is saved", async () => {
+    const t = await getEmailTemplate(db, owner, "quote_sent");
+    expect(t).toEqual({ kind: "quote_sent", ...DEFAULT_TEMPLATES.quote_sent, isDefault: true, updatedAt: null });
+    const list = await listEmailTemplates(db, member);
+    expect(list.map((l) => l.kind)).toEqual([...EMAIL_TEMPLATE_KINDS]);
+    expect(list.every((l) => l.isDefault)).toBe(true);
+  });
+
+  it("saves an override, replaces it on a second save, and records it in the audit log", async () => {
+    const saved = await saveEmailTemplate(db, admin, custom, { ip: "203.0.113.9" });
+    expect(saved).toMatchObject({ ...custom, isDefault: false });
+    expect(await getEmailTemplate(db, member, "invoice_sent")).toMatchObject({ ...custom, isDefault: false });
+
+    await saveEmailTemplate(db, owner, { ...custom, subject: "Invoice {number} (updated)" });
+    expect((await getEmailTemplate(db, owner, "invoice_sent")).subject).toBe("Invoice {number} (updated)");
+    const list = await listEmailTemplates(db, owner);
+    expect(list.filter((l) => !l.isDefault).map((l) => l.kind)).toEqual(["invoice_sent"]);
+    expect((await unsafeGetEmailTemplateForOrg(db, owner.orgId, "invoice_sent")).subject).toBe("Invoice {number} (updated)");
+
+    const audits = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.orgId, owner.orgId), eq(auditLog.action, "organization.updated")));
+    expect(audits).toHaveLength(2);
+    expect(audits.map((a) => a.meta)).toEqual([{ emailTemplate: "invoice_sent" }, { emailTemplate: "invoice_sent" }]);
+    expect(audits.find((a) => a.actorUserId === admin.userId)?.ip).toBe("203.0.113.9");
+  });
+
+  it("refuses unknown or broken placeholders with a field error", async () => {
+    const e = await expectAppError(saveEmailTemplate(db, owner, { ...custom, kind: "reminder_after", body: "Hi {name}, pay {amount_due" }), "BAD_REQUEST");
+    expect(e.fieldErrors?.body).toMatch(/^Unknown placeholders \{name\}, \{amount_due\. Use one of:/);
+    const s = await expectAppError(saveEmailTemplate(db, owner, { ...custom, kind: "reminder_after", subject: "Due { due_date }" }), "BAD_REQUEST");
+    expect(Object.keys(s.fieldErrors ?? {})).toEqual(["subject"]);
+    expect((await getEmailTemplate(db, owner, "reminder_after")).isDefault).toBe(true);
+  });
+
+  it("refuses plain members", async () => {
+    await expectAppError(saveEmailTemplate(db, member, { ...custom, kind: "quote_sent" }), "FORBIDDEN");
+    await expectAppError(resetEmailTemplate(db, member, "invoice_sent"), "FORBIDDEN");
+    expect((await getEmailTemplate(db, owner, "quote_sent")).isDefault).toBe(true);
+  });
+
+  it("keeps organisations apart: another organisation reads its own default", async () => {
+    await saveEmailTemplate(db, owner, { ...custom, kind: "payment_receipt", subject: "Org A receipt {number}" });
+    expect(await getEmailTemplate(db, otherOwner, "payment_receipt")).toMatchObject({ ...DEFAULT_TEMPLATES.payment_receipt, isDefault: true });
+    expect((await listEmailTemplates(db, otherOwner)).every((t) => t.isDefault)).toBe(true);
+    // Resetting in B neither touches A's template nor fails.
+    await resetEmailTemplate(db, otherOwner, "payment_receipt");
+    expect((await getEmailTemplate(db, owner, "payment_receipt")).subject).toBe("Org A receipt {number}");
+    // B saving the same kind creates B's own row.
+    await saveEmailTemplate(db, otherOwner, { ...custom, kind: "payment_receipt", subject: "Org B receipt" });
+    expect((await getEmailTemplate(db, owner, "payment_receipt")).subject).toBe("Org A receipt {number}");
+    expect((await getEmailTemplate(db, otherOwner, "payment_receipt")).subject).toBe("Org B receipt");
+  });
+
+  it("resets to the default, idempotently", async () => {
+    await saveEmailTemplate(db, owner, { ...custom, kind: "reminder_before", subject: "Soon: {number}" });
+    const reset = await resetEmailTemplate(db, admin, "reminder_before");
+    expect(reset).toMatchObject({ ...DEFAULT_TEMPLATES.reminder_before, isDefault: true });
+    expect((await getEmailTemplate(db, owner, "reminder_before")).isDefault).toBe(true);
+    await expect(resetEmailTemplate(db, owner, "reminder_before")).resolves.toMatchObject({ isDefault: true });
+  });
+});

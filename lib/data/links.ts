@@ -1,0 +1,106 @@
+import "server-only";
+import { createHmac } from "node:crypto";
+import { and, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { documentEvents, documentLinks, documents, memberships } from "@/db/schema";
+import { hashToken } from "@/lib/auth/tokens";
+import { env } from "@/lib/env";
+import { notFound } from "@/lib/errors";
+import { assertCan, type Member } from "./context";
+
+/**
+ * A link's token is an HMAC of its id under SECRET_KEY (256 bits): the app can show and email the
+ * current link again without storing it, while the database holds only the token's SHA-256 — a
+ * copy of the database alone opens nothing.
+ */
+function tokenFor(linkId: string): string {
+  return createHmac("sha256", env.SECRET_KEY).update(`document-link:${linkId}`).digest("base64url");
+}
+
+/** The document's live link, created on first use. */
+export async function ensureDocumentLink(db: Executor, member: Member, documentId: string): Promise<string> {
+  const [existing] = await db
+    .select({ id: documentLinks.id })
+    .from(documentLinks)
+    .where(and(eq(documentLinks.orgId, member.orgId), eq(documentLinks.documentId, documentId), isNull(documentLinks.revokedAt)))
+    .limit(1);
+  if (existing) return tokenFor(existing.id);
+  const id = crypto.randomUUID();
+  await db.insert(documentLinks).values({ id, orgId: member.orgId, documentId, tokenHash: hashToken(tokenFor(id)) });
+  return tokenFor(id);
+}
+
+export async function getDocumentLink(db: Executor, member: Member, documentId: string): Promise<string | null> {
+  const [link] = await db
+    .select({ id: documentLinks.id })
+    .from(documentLinks)
+    .where(and(eq(documentLinks.orgId, member.orgId), eq(documentLinks.documentId, documentId), isNull(documentLinks.revokedAt)))
+    .limit(1);
+  return link ? tokenFor(link.id) : null;
+}
+
+/** Revokes every live link of the document and issues a new one; old emails stop working. */
+export async function regenerateDocumentLink(db: Executor, member: Member, documentId: string): Promise<string> {
+  assertCan(member, "documents.manage");
+  return db.transaction(async (tx) => {
+    const [doc] = await tx.select({ id: documents.id }).from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
+    if (!doc) throw notFound("Document");
+    await tx
+      .update(documentLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(documentLinks.orgId, member.orgId), eq(documentLinks.documentId, documentId), isNull(documentLinks.revokedAt)));
+    await tx.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: member.userId, type: "link_regenerated" });
+    return ensureDocumentLink(tx, member, documentId);
+  });
+}
+
+export async function revokeDocumentLink(db: Executor, member: Member, documentId: string): Promise<void> {
+  assertCan(member, "documents.manage");
+  await db.transaction(async (tx) => {
+    const revoked = await tx
+      .update(documentLinks)
+      .set({ revokedAt: new Date() })
+      .where(and(eq(documentLinks.orgId, member.orgId), eq(documentLinks.documentId, documentId), isNull(documentLinks.revokedAt)))
+      .returning({ id: documentLinks.id });
+    if (revoked.length) await tx.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: member.userId, type: "link_revoked" });
+  });
+}
+
+/**
+ * The public lookup (/i/<token>): deliberately unscoped, the token is the credential. Returns
+ * the organisation and document ids, or null for an unknown or revoked token.
+ */
+export async function unsafeResolveDocumentLink(db: Executor, token: string): Promise<{ orgId: string; documentId: string; linkId: string } | null> {
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const [link] = await db
+    .select({ orgId: documentLinks.orgId, documentId: documentLinks.documentId, linkId: documentLinks.id })
+    .from(documentLinks)
+    .innerJoin(documents, eq(documents.id, documentLinks.documentId))
+    .where(and(eq(documentLinks.tokenHash, hashToken(token)), isNull(documentLinks.revokedAt)))
+    .limit(1);
+  return link ?? null;
+}
+
+/**
+ * The first open by someone who is not a member of the organisation marks an issued or sent
+ * document "viewed" (members previewing their own link don't count).
+ */
+export async function recordLinkView(db: Executor, link: { orgId: string; documentId: string; linkId: string }, viewerUserId: string | null): Promise<boolean> {
+  if (viewerUserId) {
+    const [member] = await db
+      .select({ userId: memberships.userId })
+      .from(memberships)
+      .where(and(eq(memberships.orgId, link.orgId), eq(memberships.userId, viewerUserId)));
+    if (member) return false;
+  }
+  return db.transaction(async (tx) => {
+    await tx.update(documentLinks).set({ lastViewedAt: new Date() }).where(eq(documentLinks.id, link.linkId));
+    const [viewed] = await tx
+      .update(documents)
+      .set({ status: "viewed", viewedAt: new Date() })
+      .where(and(eq(documents.orgId, link.orgId), eq(documents.id, link.documentId), isNull(documents.viewedAt), inArray(documents.status, ["issued", "sent"])))
+      .returning({ id: documents.id });
+    if (viewed) await tx.insert(documentEvents).values({ orgId: link.orgId, documentId: link.documentId, type: "viewed" });
+    return !!viewed;
+  });
+}

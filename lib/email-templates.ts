@@ -1,0 +1,193 @@
+/**
+ * The wording of the emails an organisation sends its customers: invoice and quote delivery,
+ * payment reminders and receipts. Pure and safe to import on the client (the settings form uses
+ * the same schema, placeholders and preview as the server).
+ *
+ * A template is plain text with placeholders such as {customer_name}. It is never HTML: the
+ * filled text goes through emails/layout.ts, which escapes everything, so neither a template nor
+ * a value (a customer called `<script>`) can inject markup.
+ */
+import { z } from "zod";
+import type { EmailTemplateKind } from "@/db/schema/delivery";
+
+export type { EmailTemplateKind };
+
+export const EMAIL_TEMPLATE_KINDS = [
+  "invoice_sent",
+  "quote_sent",
+  "reminder_before",
+  "reminder_after",
+  "payment_receipt",
+] as const satisfies readonly EmailTemplateKind[];
+
+export const EMAIL_TEMPLATE_LABELS: Record<EmailTemplateKind, { title: string; description: string }> = {
+  invoice_sent: { title: "Invoice", description: "Sent with a new invoice." },
+  quote_sent: { title: "Quote", description: "Sent with a new quote." },
+  reminder_before: { title: "Reminder before the due date", description: "Sent a few days before an invoice is due." },
+  reminder_after: { title: "Overdue reminder", description: "Sent when an invoice is past its due date and still unpaid." },
+  payment_receipt: { title: "Payment receipt", description: "Sent when a payment is recorded." },
+};
+
+export const PLACEHOLDERS = ["customer_name", "number", "amount_due", "due_date", "link", "organization_name", "total"] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+/** Already formatted for the organisation's locale (money, dates): this module only substitutes. */
+export type TemplateValues = Partial<Record<Placeholder, string>>;
+
+export const PLACEHOLDER_DESCRIPTIONS: Record<Placeholder, string> = {
+  customer_name: "The customer's name",
+  number: "The document number, like INV-2026-0001",
+  amount_due: "What is still to be paid",
+  due_date: "The due date (for a quote: valid until)",
+  link: "The link to view the document online",
+  organization_name: "Your organisation's name",
+  total: "The document total",
+};
+
+export type TemplateText = { subject: string; body: string };
+
+export const DEFAULT_TEMPLATES: Record<EmailTemplateKind, TemplateText> = {
+  invoice_sent: {
+    subject: "Invoice {number} from {organization_name}",
+    body: [
+      "Hi {customer_name},",
+      "Thank you for your business. Your invoice {number} for {total} is ready, and payment is due by {due_date}.",
+      "You can view and download it online with the link below.",
+      "If you have any questions, please get in touch.",
+      "Kind regards,\n{organization_name}",
+    ].join("\n\n"),
+  },
+  quote_sent: {
+    subject: "Quote {number} from {organization_name}",
+    body: [
+      "Hi {customer_name},",
+      "Thank you for your interest. Here is our quote {number} for {total}, valid until {due_date}.",
+      "You can review it and let us know your decision online with the link below.",
+      "If you have any questions, please get in touch.",
+      "Kind regards,\n{organization_name}",
+    ].join("\n\n"),
+  },
+  reminder_before: {
+    subject: "Reminder: invoice {number} is due on {due_date}",
+    body: [
+      "Hi {customer_name},",
+      "This is a friendly reminder that invoice {number} for {amount_due} is due on {due_date}.",
+      "If you have already arranged payment, thank you, and please disregard this message.",
+      "Kind regards,\n{organization_name}",
+    ].join("\n\n"),
+  },
+  reminder_after: {
+    subject: "Invoice {number} is overdue",
+    body: [
+      "Hi {customer_name},",
+      "Our records show that invoice {number}, due on {due_date}, still has {amount_due} outstanding.",
+      "We would be grateful if you could arrange payment at your earliest convenience. If you have already paid, thank you, and please disregard this reminder. If something about the invoice is not right, please let us know.",
+      "Kind regards,\n{organization_name}",
+    ].join("\n\n"),
+  },
+  payment_receipt: {
+    subject: "Payment received for invoice {number}",
+    body: [
+      "Hi {customer_name},",
+      "Thank you! We have received your payment for invoice {number}. The amount still due is {amount_due}.",
+      "You can view the invoice and its payments online with the link below.",
+      "Kind regards,\n{organization_name}",
+    ].join("\n\n"),
+  },
+};
+
+/** What the settings preview is filled with. */
+export const SAMPLE_VALUES: Required<TemplateValues> = {
+  customer_name: "Jane Doe",
+  number: "INV-2026-0042",
+  amount_due: "$1,250.00",
+  due_date: "Apr 30, 2026",
+  link: "https://invoices.example.com/i/sample",
+  organization_name: "Your organisation",
+  total: "$1,250.00",
+};
+
+const KNOWN = new Set<string>(PLACEHOLDERS);
+
+/**
+ * Every brace in the text that is not part of a known placeholder, in order, without repeats:
+ * unknown names (`{foo}`), spaced or misspelt ones (`{ number }`, `{Number}`), and broken ones
+ * (`{number` with no closing brace, `number}` with no opening one). Any of these would reach the
+ * customer as literal text, so the form refuses them.
+ */
+export function findUnknownPlaceholders(text: string): string[] {
+  // A brace pair on one line; else an opening brace with no closing one (plus the word after it);
+  // else a closing brace with no opening one (plus the word before it).
+  const pattern = /\{([^{}\n]*)\}|\{[^{}\s]*|[^{}\s]*\}/g;
+  const found: string[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const inner = match[1];
+    if (inner !== undefined && KNOWN.has(inner)) continue;
+    if (!found.includes(match[0])) found.push(match[0]);
+  }
+  return found;
+}
+
+/**
+ * Substitutes the placeholders in one pass: a value that itself looks like a placeholder (a
+ * customer called "{total}") stays literal. Missing values become empty; unknown placeholders
+ * (refused when saving, so only in old data) are left as they are.
+ */
+export function fillTemplate(text: string, values: TemplateValues): string {
+  return text.replace(/\{([a-z_]+)\}/g, (whole, name: string) => (KNOWN.has(name) ? (values[name as Placeholder] ?? "") : whole));
+}
+
+export const placeholderList = PLACEHOLDERS.map((p) => `{${p}}`).join(", ");
+
+export function unknownPlaceholderMessage(unknown: string[]): string {
+  const quoted = unknown.join(", ");
+  return `${unknown.length === 1 ? "Unknown placeholder" : "Unknown placeholders"} ${quoted}. Use one of: ${placeholderList}.`;
+}
+
+// Control characters other than tab and newline are never legitimate in an email.
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+
+export const SUBJECT_MAX = 200;
+export const BODY_MAX = 5000;
+
+export const emailTemplateSchema = z
+  .object({
+    kind: z.enum(EMAIL_TEMPLATE_KINDS, { error: "Choose a template." }),
+    subject: z
+      .string({ error: "Enter a subject." })
+      .trim()
+      .min(1, { error: "Enter a subject." })
+      .max(SUBJECT_MAX, { error: `Use at most ${SUBJECT_MAX} characters.` })
+      .refine((v) => !/[\r\n]/.test(v), { error: "Keep the subject on one line." })
+      .refine((v) => !CONTROL.test(v) && !v.includes("\t"), { error: "Remove control characters." }),
+    body: z
+      .string({ error: "Enter the message." })
+      // Browsers submit textarea line breaks as CRLF; store one kind.
+      .transform((v) => v.replace(/\r\n?/g, "\n").trim())
+      .pipe(
+        z
+          .string()
+          .min(1, { error: "Enter the message." })
+          .max(BODY_MAX, { error: `Use at most ${BODY_MAX} characters.` })
+          .refine((v) => !CONTROL.test(v), { error: "Remove control characters." }),
+      ),
+  })
+  .superRefine((value, ctx) => {
+    for (const field of ["subject", "body"] as const) {
+      const unknown = findUnknownPlaceholders(value[field]);
+      if (unknown.length) ctx.addIssue({ code: "custom", path: [field], message: unknownPlaceholderMessage(unknown) });
+    }
+  });
+
+export type EmailTemplateInput = z.output<typeof emailTemplateSchema>;
+export type EmailTemplateFormInput = z.input<typeof emailTemplateSchema>;
+
+export const emailTemplateKindSchema = z.object({ kind: z.enum(EMAIL_TEMPLATE_KINDS) });
+
+/** The body as the email shows it: paragraphs separated by blank lines. */
+export function paragraphsOf(body: string): string[] {
+  return body
+    .replace(/\r\n?/g, "\n")
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+}

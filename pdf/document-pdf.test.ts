@@ -1,0 +1,83 @@
+/** The PDF without a database: file names, paper size, stamps, metadata, awkward text. */
+import { describe, expect, it } from "vitest";
+import { formatMoney } from "@/lib/money";
+import { pdfFileName } from "./file-name";
+import { paperSize, stampText } from "./format";
+import { renderDocumentPdf, renderDocumentPdfBuffer } from "./render";
+import { sampleDocument, sampleLines, sampleOrg } from "./sample-data";
+import { pdfText } from "./testing";
+
+describe("pdfFileName", () => {
+  it("keeps document numbers as they are", () => {
+    expect(pdfFileName("INV-2026-0001")).toBe("INV-2026-0001.pdf");
+    expect(pdfFileName("CN_2026.7")).toBe("CN_2026.7.pdf");
+  });
+  it("names drafts draft.pdf", () => {
+    expect(pdfFileName(null)).toBe("draft.pdf");
+    expect(pdfFileName(undefined)).toBe("draft.pdf");
+    expect(pdfFileName("")).toBe("draft.pdf");
+    expect(pdfFileName("///")).toBe("draft.pdf");
+  });
+  it("replaces everything outside [A-Za-z0-9._-], so the header can't be broken", () => {
+    expect(pdfFileName('INV/2026/"0001"')).toBe("INV-2026-0001.pdf");
+    expect(pdfFileName("a\r\nContent-Type: text/html")).toBe("a-Content-Type-text-html.pdf");
+    expect(pdfFileName("Счёт №5")).toBe("5.pdf");
+    expect(pdfFileName("../../etc/passwd")).toBe("etc-passwd.pdf");
+    expect(pdfFileName("x".repeat(500))).toBe(`${"x".repeat(100)}.pdf`);
+    for (const n of ["a b", "ü", "a;b", "a\\b", "<x>"]) expect(pdfFileName(n)).toMatch(/^[A-Za-z0-9._-]+\.pdf$/);
+  });
+});
+
+describe("paper size and stamps", () => {
+  it("uses Letter in the US and Canada, A4 elsewhere", () => {
+    expect(paperSize({ country: "US" })).toBe("LETTER");
+    expect(paperSize({ country: "CA" })).toBe("LETTER");
+    expect(paperSize({ country: "DE" })).toBe("A4");
+    expect(paperSize({ country: null })).toBe("A4");
+  });
+  it("stamps paid invoices, void documents and drafts", () => {
+    expect(stampText({ kind: "invoice", status: "paid" })).toBe("PAID");
+    expect(stampText({ kind: "invoice", status: "void" })).toBe("VOID");
+    expect(stampText({ kind: "credit_note", status: "void" })).toBe("VOID");
+    expect(stampText({ kind: "invoice", status: "draft" })).toBe("DRAFT");
+    expect(stampText({ kind: "invoice", status: "issued" })).toBeNull();
+    expect(stampText({ kind: "quote", status: "accepted" })).toBeNull();
+  });
+});
+
+describe("renderDocumentPdf", () => {
+  it("streams a PDF with title, author and language metadata, on Letter paper for a US organisation", async () => {
+    const data = sampleDocument(sampleLines(2));
+    data.org = { ...sampleOrg, country: "US", locale: "en-US" };
+    const stream = await renderDocumentPdf(data);
+    const chunks: Buffer[] = [];
+    for await (const chunk of stream) chunks.push(Buffer.from(chunk as Uint8Array));
+    const buffer = Buffer.concat(chunks);
+    expect(buffer.subarray(0, 5).toString()).toBe("%PDF-");
+    const pdf = await pdfText(buffer);
+    expect(pdf.pageSize).toEqual([612, 792]);
+    expect(pdf.info).toMatchObject({ Title: "Invoice INV-2026-0001", Author: sampleOrg.legalName, Language: "en-US" });
+    expect(pdf.text).toContain(formatMoney(data.document.total, "EUR", "en-US"));
+  });
+
+  it("titles quotes and credit notes as such, on A4 by default", async () => {
+    const quote = await pdfText(await renderDocumentPdfBuffer(sampleDocument(sampleLines(1), { kind: "quote", status: "sent", number: "QUO-2026-0001" })));
+    expect(quote.pageSize).toEqual([595, 842]);
+    expect(quote.info.Title).toBe("Quote QUO-2026-0001");
+    expect(quote.text).toContain("Valid until");
+    expect(quote.text).not.toContain("Balance due");
+    const credit = await pdfText(
+      await renderDocumentPdfBuffer(sampleDocument(sampleLines(1), { kind: "credit_note", number: "CN-2026-0001", sourceNumber: "INV-2026-0001", balance: 0 })),
+    );
+    expect(credit.info.Title).toBe("Credit note CN-2026-0001");
+    expect(credit.text).toContain("Credits invoice INV-2026-0001");
+  });
+
+  it("renders logos it can embed and ignores formats it can't", async () => {
+    // 1×1 transparent PNG.
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const data = sampleDocument(sampleLines(1));
+    await expect(renderDocumentPdfBuffer({ ...data, logo: { bytes: png, contentType: "image/png" } })).resolves.toBeInstanceOf(Buffer);
+    await expect(renderDocumentPdfBuffer({ ...data, logo: { bytes: Buffer.from("RIFF....WEBP"), contentType: "image/webp" } })).resolves.toBeInstanceOf(Buffer);
+  });
+});

@@ -1,0 +1,60 @@
+/**
+ * Labels and formatting for the PDF. Every amount goes through formatMoney from the stored
+ * integers, exactly as the document page does, so the PDF and the screen always agree.
+ */
+import type { DocumentKind, DocumentStatus } from "@/db/schema";
+import { formatDate } from "@/lib/dates";
+import { kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
+import { formatMoney, quantityToString, rateToString } from "@/lib/money";
+import type { PdfData, PdfLine, PdfOrganization, PdfParty, PdfTax } from "./types";
+
+export type PdfFormat = {
+  money: (minor: number) => string;
+  date: (date: string | null | undefined) => string;
+};
+
+export function pdfFormat(data: PdfData): PdfFormat {
+  const { currency } = data.document;
+  const locale = data.org.locale;
+  return { money: (minor) => formatMoney(minor, currency, locale), date: (date) => formatDate(date, locale) };
+}
+
+export const documentTitle = (kind: DocumentKind) => kindLabels[kind].one;
+export const statusLabel = (status: DocumentStatus) => statusLabels[status];
+export const partyLabel: Record<DocumentKind, string> = { invoice: "Bill to", quote: "Quote for", credit_note: "Credit to" };
+export const dueLabel: Record<DocumentKind, string> = { invoice: "Due date", quote: "Valid until", credit_note: "Due date" };
+export const methodLabel = (method: string) => paymentMethods[method as keyof typeof paymentMethods] ?? method;
+
+export const quantityText = (line: PdfLine) => `${quantityToString(line.quantityE4)}${line.unit ? ` ${line.unit}` : ""}`;
+export const lineTaxText = (line: PdfLine) => line.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ");
+/** Same wording as the document page's totals: "VAT 20% on €100.00", "(included)" for inclusive rates. */
+export const taxLineLabel = (tax: PdfTax, fmt: PdfFormat) => `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${fmt.money(tax.base)}`;
+
+/** Issued documents print what the customer looked like when issued; drafts print the live customer. */
+export function billTo(document: PdfData["document"]): PdfParty {
+  return document.status !== "draft" && document.customerSnapshot ? document.customerSnapshot : document.customer;
+}
+
+export function orgAddressLines(org: PdfOrganization): string[] {
+  const cityLine = [org.postalCode, org.city].filter(Boolean).join(" ");
+  return [org.addressLine1, org.addressLine2, cityLine, org.region, org.country].filter((l): l is string => !!l && l.trim() !== "");
+}
+
+/** Letter in the United States and Canada, A4 everywhere else (there is no paper-size setting). */
+export function paperSize(org: Pick<PdfOrganization, "country">): "A4" | "LETTER" {
+  const country = org.country?.trim().toUpperCase();
+  return country === "US" || country === "CA" ? "LETTER" : "A4";
+}
+
+/** "PAID" / "VOID" (and "DRAFT", so an unissued document is never mistaken for a real one). */
+export function stampText(document: Pick<PdfData["document"], "kind" | "status">): string | null {
+  if (document.status === "void") return "VOID";
+  if (document.status === "paid" && document.kind === "invoice") return "PAID";
+  if (document.status === "draft") return "DRAFT";
+  return null;
+}
+
+const HEX_COLOR = /^#[0-9a-f]{6}$/i;
+export const brandColor = (org: PdfOrganization) => (HEX_COLOR.test(org.brandColor) ? org.brandColor : "#1d4ed8");
+
+export const fileTitle = (data: PdfData) => `${documentTitle(data.document.kind)} ${data.document.number ?? "(draft)"}`;

@@ -1,0 +1,44 @@
+import "server-only";
+import { Readable } from "node:stream";
+import { getDb } from "@/db";
+import type { DocumentKind } from "@/db/schema";
+import { AppError } from "@/lib/errors";
+import { getMembership } from "@/lib/session";
+import { pdfFileName } from "./file-name";
+import { loadPdfData } from "./load";
+import { renderDocumentPdf } from "./render";
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
+
+/**
+ * GET /{invoices|quotes|credit-notes}/[id]/pdf: signed-in members of the document's organisation
+ * only; a malformed id, another organisation's document or a document of another kind is a
+ * plain 404. ?download=1 asks the browser to save instead of display.
+ */
+export function pdfRoute(kind: DocumentKind) {
+  return async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
+    const membership = await getMembership();
+    if (!membership) return new Response("Sign in to download this document.", { status: 401, headers: { "Cache-Control": "private, no-store" } });
+    const { id } = await params;
+    if (!UUID.test(id)) return notFoundResponse();
+    let data;
+    try {
+      data = await loadPdfData(await getDb(), membership, id);
+    } catch (error) {
+      if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
+      throw error;
+    }
+    if (data.document.kind !== kind) return notFoundResponse();
+    const stream = await renderDocumentPdf(data);
+    const download = new URL(request.url).searchParams.get("download") === "1";
+    return new Response(Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>, {
+      headers: {
+        "Content-Type": "application/pdf",
+        "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
+        "Cache-Control": "private, no-store",
+        "X-Content-Type-Options": "nosniff",
+      },
+    });
+  };
+}

@@ -1,0 +1,31 @@
+import { Image, Text, View } from "@react-pdf/renderer";
+import { documentTitle } from "../format";
+import { styles } from "../styles";
+import type { PdfData } from "../types";
+
+/** React-PDF embeds PNG and JPEG only; any other logo format falls back to the name alone. */
+function logoSource(logo: PdfData["logo"]) {
+  if (!logo) return null;
+  if (logo.contentType === "image/png") return { data: logo.bytes, format: "png" as const };
+  if (logo.contentType === "image/jpeg" || logo.contentType === "image/jpg") return { data: logo.bytes, format: "jpg" as const };
+  return null;
+}
+
+export function PdfHeader({ data, color }: { data: PdfData; color: string }) {
+  const { document, org } = data;
+  const logo = logoSource(data.logo);
+  return (
+    <View style={styles.header}>
+      <View style={{ maxWidth: "55%" }}>
+        {/* eslint-disable-next-line jsx-a11y/alt-text -- React-PDF's Image has no alt; the name follows as text */}
+        {logo ? <Image src={logo} style={styles.logo} /> : null}
+        <Text style={[styles.orgName, { color }]}>{org.name}</Text>
+        {org.legalName && org.legalName !== org.name ? <Text style={styles.muted}>{org.legalName}</Text> : null}
+      </View>
+      <View>
+        <Text style={[styles.title, { color }]}>{documentTitle(document.kind)}</Text>
+        <Text style={{ textAlign: "right", fontSize: 11 }}>{document.number ?? "Draft"}</Text>
+      </View>
+    </View>
+  );
+}

@@ -1,0 +1,66 @@
+/**
+ * The plain data a PDF is drawn from. Loaded by pdf/load.ts (database) or built in memory
+ * (scripts/bench-pdf.ts, tests); the renderer never queries anything itself.
+ */
+import type { CustomerSnapshot, Document, DocumentLine, DocumentTax, Organization, Payment } from "@/db/schema";
+
+export type PdfParty = CustomerSnapshot;
+
+export type PdfLine = Pick<DocumentLine, "id" | "description" | "unit" | "quantityE4" | "unitPrice" | "taxes" | "net" | "discount" | "taxable" | "tax" | "total">;
+export type PdfTax = Pick<DocumentTax, "taxId" | "name" | "rateE4" | "inclusive" | "compound" | "base" | "amount">;
+export type PdfPayment = Pick<Payment, "id" | "paidOn" | "amount" | "method" | "reference">;
+
+export type PdfDocument = Pick<
+  Document,
+  | "id"
+  | "kind"
+  | "status"
+  | "number"
+  | "currency"
+  | "issueDate"
+  | "dueDate"
+  | "notes"
+  | "terms"
+  | "footer"
+  | "subtotal"
+  | "discountTotal"
+  | "taxTotal"
+  | "total"
+  | "amountPaid"
+  | "amountCredited"
+  | "balance"
+  | "voidReason"
+  | "customerSnapshot"
+> & {
+  /** The live customer, used while the document is a draft (issued documents print their snapshot). */
+  customer: PdfParty;
+  /** Number of the document this one derives from (the invoice a credit note credits), if any. */
+  sourceNumber: string | null;
+  lines: PdfLine[];
+  taxes: PdfTax[];
+  payments: PdfPayment[];
+};
+
+export type PdfOrganization = Pick<
+  Organization,
+  | "name"
+  | "legalName"
+  | "addressLine1"
+  | "addressLine2"
+  | "city"
+  | "postalCode"
+  | "region"
+  | "country"
+  | "email"
+  | "phone"
+  | "website"
+  | "taxId"
+  | "bankDetails"
+  | "locale"
+  | "timeZone"
+  | "brandColor"
+>;
+
+export type PdfLogo = { bytes: Buffer; contentType: string };
+
+export type PdfData = { document: PdfDocument; org: PdfOrganization; logo: PdfLogo | null };
