@@ -1,14 +1,6 @@
 import type { EmailTemplateKind } from "@/db/schema/delivery";
-import { fillTemplate, paragraphsOf, type TemplateText, type TemplateValues } from "@/lib/email-templates";
+import { EMAIL_ACTION_LABELS, fillTemplate, paragraphsOf, type TemplateText, type TemplateValues } from "@/lib/email-templates";
 import { type EmailMessageContent, oneLine, renderEmail } from "./layout";
-
-const ACTION_LABELS: Record<EmailTemplateKind, string> = {
-  invoice_sent: "View invoice",
-  quote_sent: "View quote",
-  reminder_before: "View invoice",
-  reminder_after: "View invoice",
-  payment_receipt: "View receipt",
-};
 
 const WHAT: Record<EmailTemplateKind, string> = {
   invoice_sent: "an invoice",
@@ -49,7 +41,7 @@ export function documentEmail({ kind, template, values, org, link }: DocumentEma
       preheader: preheader ? clip(oneLine(preheader), 140) : undefined,
       heading: subject,
       paragraphs,
-      action: { label: ACTION_LABELS[kind], url: link },
+      action: { label: EMAIL_ACTION_LABELS[kind], url: link },
       footer: `You are receiving this email because ${oneLine(org.name)} sent you ${WHAT[kind]} with Smart Invoice.`,
       brandColor: org.brandColor ?? undefined,
     }),

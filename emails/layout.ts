@@ -65,7 +65,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
   const paragraphs = content.paragraphs
     .map(
       (p) =>
-        `<p style="margin:0 0 16px;font-family:${FONT};font-size:16px;line-height:24px;color:#1e293b;">${escapeHtml(p)}</p>`,
+        `<p style="margin:0 0 16px;font-family:${FONT};font-size:16px;line-height:24px;color:#1e293b;">${escapeHtml(p).replace(/\n/g, "<br>")}</p>`,
     )
     .join("\n");
 

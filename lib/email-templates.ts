@@ -28,6 +28,15 @@ export const EMAIL_TEMPLATE_LABELS: Record<EmailTemplateKind, { title: string; d
   payment_receipt: { title: "Payment receipt", description: "Sent when a payment is recorded." },
 };
 
+/** The button under every document email, linking to the client's page for the document. */
+export const EMAIL_ACTION_LABELS: Record<EmailTemplateKind, string> = {
+  invoice_sent: "View invoice",
+  quote_sent: "View quote",
+  reminder_before: "View invoice",
+  reminder_after: "View invoice",
+  payment_receipt: "View receipt",
+};
+
 export const PLACEHOLDERS = ["customer_name", "number", "amount_due", "due_date", "link", "organization_name", "total"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Already formatted for the organisation's locale (money, dates): this module only substitutes. */

@@ -64,13 +64,13 @@ describe("renderDocumentPdf", () => {
     const quote = await pdfText(await renderDocumentPdfBuffer(sampleDocument(sampleLines(1), { kind: "quote", status: "sent", number: "QUO-2026-0001" })));
     expect(quote.pageSize).toEqual([595, 842]);
     expect(quote.info.Title).toBe("Quote QUO-2026-0001");
-    expect(quote.text).toContain("Valid until");
+    expect(quote.text).toContain("VALID UNTIL") // section labels are upper-cased;
     expect(quote.text).not.toContain("Balance due");
     const credit = await pdfText(
       await renderDocumentPdfBuffer(sampleDocument(sampleLines(1), { kind: "credit_note", number: "CN-2026-0001", sourceNumber: "INV-2026-0001", balance: 0 })),
     );
     expect(credit.info.Title).toBe("Credit note CN-2026-0001");
-    expect(credit.text).toContain("Credits invoice INV-2026-0001");
+    expect(credit.text).toContain("CREDITS INVOICE INV-2026-0001");
   });
 
   it("renders logos it can embed and ignores formats it can't", async () => {

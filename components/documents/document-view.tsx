@@ -7,7 +7,11 @@ import { documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/d
 import { formatDate, todayIn } from "@/lib/dates";
 import { formatMoney, quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import type { MembershipContext } from "@/lib/session";
+import { getDocumentLink } from "@/lib/data/links";
+import { listDocumentEmails } from "@/lib/data/sending";
+import { absoluteUrl } from "@/lib/urls";
 import { DeletePaymentButton, DocumentActions } from "./document-actions";
+import { DeliveryPanel } from "./delivery-panel";
 import { StatusBadge } from "./status-badge";
 
 const eventLabels: Record<string, string> = {
@@ -24,11 +28,19 @@ const eventLabels: Record<string, string> = {
   converted: "Converted to an invoice",
   sent: "Sent",
   viewed: "Viewed by the client",
+  link_regenerated: "New client link",
+  link_revoked: "Client link revoked",
+  reminder_queued: "Reminder queued",
 };
 
 export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
   const db = await getDb();
-  const [doc, org] = await Promise.all([getDocument(db, membership, id), getOrganization(db, membership)]);
+  const [doc, org, emails, linkToken] = await Promise.all([
+    getDocument(db, membership, id),
+    getOrganization(db, membership),
+    listDocumentEmails(db, membership, id),
+    getDocumentLink(db, membership, id),
+  ]);
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = kindLabels[doc.kind].one;
   const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
@@ -79,6 +91,20 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
         today={todayIn(org.timeZone)}
         lines={doc.lines.map((l) => ({ id: l.id, description: l.description }))}
       />
+
+      {doc.status !== "draft" ? (
+        <DeliveryPanel
+          id={doc.id}
+          canSend={(doc.kind === "invoice" && doc.status !== "void") || (doc.kind === "quote" && ["sent", "viewed", "accepted"].includes(doc.status))}
+          link={linkToken ? absoluteUrl(`/i/${linkToken}`) : null}
+          pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
+          emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
+        />
+      ) : (
+        <p className="text-sm">
+          <a href={`${documentPaths[doc.kind]}/${doc.id}/pdf`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline-offset-2 hover:underline">Preview the PDF</a>
+        </p>
+      )}
 
       <section aria-labelledby="lines-heading" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <h2 id="lines-heading" className="px-4 pt-4 text-base font-semibold">Lines</h2>

@@ -10,8 +10,13 @@ import { deliverEmail, type MailMessage, queueMail } from "@/lib/mail";
  */
 export async function sendAfterResponse(db: Executor, message: MailMessage) {
   const email = await queueMail(db, message);
-  after(async () => {
-    await deliverEmail(await getDb(), email.id);
-  });
+  deliverAfterResponse(email.id);
   return email;
+}
+
+/** Delivers an already queued message once the response has gone; `npm run jobs` retries if this fails. */
+export function deliverAfterResponse(emailId: string) {
+  after(async () => {
+    await deliverEmail(await getDb(), emailId);
+  });
 }

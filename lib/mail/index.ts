@@ -58,6 +58,8 @@ export type MailMessage = {
   html: string;
   text: string;
   orgId?: string | null;
+  /** The document this message is about (shown on its timeline; retried from its page). */
+  documentId?: string | null;
   replyTo?: string;
   attachments?: EmailAttachment[];
   /** Queuing twice with the same key stores (and sends) one email. Defaults to a random uuid. */
@@ -80,6 +82,7 @@ export async function queueMail(db: Executor, message: MailMessage, options: { f
     .insert(emails)
     .values({
       orgId: message.orgId ?? null,
+      documentId: message.documentId ?? null,
       kind: message.kind,
       toAddress: message.to.trim(),
       fromAddress: options.from ?? transportConfigFromEnv().from,

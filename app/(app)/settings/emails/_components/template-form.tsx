@@ -1,0 +1,120 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { resetEmailTemplate, saveEmailTemplate } from "@/lib/actions/email-templates";
+import {
+  BODY_MAX,
+  EMAIL_ACTION_LABELS,
+  type EmailTemplateFormInput,
+  type EmailTemplateKind,
+  emailTemplateSchema,
+  fillTemplate,
+  paragraphsOf,
+  SAMPLE_VALUES,
+  type TemplateText,
+} from "@/lib/email-templates";
+
+export function TemplateForm({
+  kind,
+  title,
+  initial,
+  isDefault: initiallyDefault,
+  organizationName,
+}: {
+  kind: EmailTemplateKind;
+  title: string;
+  initial: TemplateText;
+  isDefault: boolean;
+  organizationName: string;
+}) {
+  const [isDefault, setIsDefault] = useState(initiallyDefault);
+  const [resetMessage, setResetMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
+  const [resetting, startReset] = useTransition();
+  const defaults: EmailTemplateFormInput = { kind, subject: initial.subject, body: initial.body };
+  const { form, onSubmit, formError, formMessage, pending } = useActionForm(emailTemplateSchema, saveEmailTemplate, {
+    defaultValues: defaults,
+    onSuccess: (result) => {
+      form.reset({ kind, ...result.data });
+      setIsDefault(false);
+      setResetMessage(null);
+    },
+  });
+  const { errors } = form.formState;
+
+  const subject = form.watch("subject") ?? "";
+  const body = form.watch("body") ?? "";
+  const values = { ...SAMPLE_VALUES, organization_name: organizationName || SAMPLE_VALUES.organization_name };
+  const previewSubject = fillTemplate(subject, values).replace(/\s+/g, " ").trim();
+  const previewText = [...paragraphsOf(fillTemplate(body, values)), `${EMAIL_ACTION_LABELS[kind]}:\n${values.link}`].join("\n\n");
+
+  const reset = () => {
+    if (!window.confirm(`Replace your ${title.toLowerCase()} email with the default wording? Your changes will be lost.`)) return;
+    startReset(async () => {
+      const result = await resetEmailTemplate({ kind });
+      if (!result.ok) {
+        setResetMessage({ tone: "error", text: result.message });
+        return;
+      }
+      form.reset({ kind, ...result.data });
+      setIsDefault(true);
+      setResetMessage({ tone: "success", text: result.message ?? "Reset to the default." });
+    });
+  };
+
+  const id = (field: string) => `${kind}-${field}`;
+  const status = formError ? { tone: "error" as const, text: formError } : formMessage ? { tone: "success" as const, text: formMessage } : resetMessage;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <form onSubmit={onSubmit} noValidate className="space-y-4">
+        <div aria-live="polite">{status ? <Alert tone={status.tone}>{status.text}</Alert> : null}</div>
+        <input type="hidden" {...form.register("kind")} />
+        <Field id={id("subject")} label="Subject" error={errors.subject?.message}>
+          <Input
+            id={id("subject")}
+            autoComplete="off"
+            invalid={!!errors.subject}
+            aria-describedby={describedBy(id("subject"), errors.subject?.message)}
+            {...form.register("subject")}
+          />
+        </Field>
+        <Field
+          id={id("body")}
+          label="Message"
+          error={errors.body?.message}
+          hint={`Separate paragraphs with a blank line. The button linking to the document is added below the message. At most ${BODY_MAX} characters.`}
+        >
+          <Textarea
+            id={id("body")}
+            rows={12}
+            invalid={!!errors.body}
+            aria-describedby={describedBy(id("body"), errors.body?.message, true)}
+            {...form.register("body")}
+          />
+        </Field>
+        <div className="flex flex-wrap items-center gap-3">
+          {/* mousedown would blur the last field first; its validation error would move the button away from the pointer. */}
+          <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
+            {pending ? "Saving…" : "Save"}
+          </Button>
+          <Button type="button" variant="secondary" pending={resetting} disabled={isDefault} onClick={reset}>
+            {resetting ? "Resetting…" : "Reset to default"}
+          </Button>
+          {isDefault ? <span className="text-sm text-slate-600">Using the default wording.</span> : null}
+        </div>
+      </form>
+      <figure className="min-w-0 rounded-md border border-slate-200 bg-slate-50 p-4">
+        <figcaption className="mb-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">Preview with sample values</figcaption>
+        <p className="text-sm">
+          <span className="font-medium text-slate-700">Subject: </span>
+          <span className="break-words">{previewSubject}</span>
+        </p>
+        <pre className="mt-3 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-slate-900">{previewText}</pre>
+      </figure>
+    </div>
+  );
+}

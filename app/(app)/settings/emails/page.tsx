@@ -1,0 +1,62 @@
+import Link from "next/link";
+import { getDb } from "@/db";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { listEmailTemplates } from "@/lib/data/email-templates";
+import { getOrganization } from "@/lib/data/organizations";
+import { EMAIL_TEMPLATE_LABELS, PLACEHOLDER_DESCRIPTIONS, PLACEHOLDERS } from "@/lib/email-templates";
+import { requireMembership } from "@/lib/session";
+import { TemplateForm } from "./_components/template-form";
+
+export const metadata = { title: "Emails" };
+
+export default async function EmailTemplatesPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "settings.manage")) return <NoAccess what="the email settings" />;
+  const db = await getDb();
+  const [org, templates] = await Promise.all([getOrganization(db, membership), listEmailTemplates(db, membership)]);
+  return (
+    <div className="max-w-6xl space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Emails</h1>
+        <Link href="/settings" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          Organisation settings
+        </Link>
+      </div>
+      <section aria-labelledby="placeholders-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="placeholders-heading" className="mb-2 text-base font-semibold">
+          Placeholders
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">
+          Write these in a subject or message, braces included, and each email fills in the real value. Emails are sent as plain text in your
+          colours: formatting and HTML are shown as typed.
+        </p>
+        <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
+          {PLACEHOLDERS.map((p) => (
+            <div key={p} className="contents">
+              <dt>
+                <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{`{${p}}`}</code>
+              </dt>
+              <dd className="text-slate-700">{PLACEHOLDER_DESCRIPTIONS[p]}</dd>
+            </div>
+          ))}
+        </dl>
+      </section>
+      {templates.map((t) => (
+        <section key={t.kind} aria-labelledby={`${t.kind}-heading`} className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id={`${t.kind}-heading`} className="text-base font-semibold">
+            {EMAIL_TEMPLATE_LABELS[t.kind].title}
+          </h2>
+          <p className="mb-4 text-sm text-slate-700">{EMAIL_TEMPLATE_LABELS[t.kind].description}</p>
+          <TemplateForm
+            kind={t.kind}
+            title={EMAIL_TEMPLATE_LABELS[t.kind].title}
+            initial={{ subject: t.subject, body: t.body }}
+            isDefault={t.isDefault}
+            organizationName={org.name}
+          />
+        </section>
+      ))}
+    </div>
+  );
+}

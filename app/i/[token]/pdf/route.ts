@@ -1,0 +1,29 @@
+import { Readable } from "node:stream";
+import { getDb } from "@/db";
+import { unsafeResolveDocumentLink } from "@/lib/data/links";
+import { linkContext } from "@/lib/data/public-documents";
+import { pdfFileName } from "@/pdf/file-name";
+import { loadPdfData } from "@/pdf/load";
+import { renderDocumentPdf } from "@/pdf/render";
+
+/** The client's PDF: the token is the credential; an unknown or revoked one is a bare 404. */
+export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const db = await getDb();
+  const link = await unsafeResolveDocumentLink(db, token);
+  const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
+  if (!link) return notFound;
+  const data = await loadPdfData(db, linkContext(link.orgId), link.documentId);
+  if (data.document.status === "draft") return notFound;
+  const download = new URL(request.url).searchParams.get("download") === "1";
+  return new Response(Readable.toWeb((await renderDocumentPdf(data)) as Readable) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      "X-Robots-Tag": "noindex, nofollow",
+      "Referrer-Policy": "no-referrer",
+    },
+  });
+}

@@ -1,0 +1,56 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import type { ActionResult } from "@/lib/actions/safe-action";
+import { regenerateLink, retry, revokeLink, send } from "@/lib/actions/sending";
+
+type EmailRow = { id: string; to: string; status: "queued" | "sending" | "sent" | "failed"; lastError: string | null; when: string; events: string[] };
+
+const statusText = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed" } as const;
+
+export function DeliveryPanel({ id, canSend, link, pdfPath, emails }: { id: string; canSend: boolean; link: string | null; pdfPath: string; emails: EmailRow[] }) {
+  const [pending, startTransition] = useTransition();
+  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
+  const run = (action: () => Promise<ActionResult<unknown>>) =>
+    startTransition(async () => {
+      const r = await action();
+      setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Done.") : r.message });
+    });
+  return (
+    <section aria-labelledby="delivery-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
+      <h2 id="delivery-heading" className="text-base font-semibold">PDF and delivery</h2>
+      <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}</div>
+      <div className="flex flex-wrap gap-2">
+        <a href={pdfPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Preview PDF</a>
+        <a href={`${pdfPath}?download=1`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download PDF</a>
+        {canSend ? <Button pending={pending} onClick={() => run(() => send({ id }))}>Send by email</Button> : null}
+      </div>
+      {link ? (
+        <div className="space-y-2 text-sm">
+          <label htmlFor="client-link" className="block font-medium">Client link</label>
+          <input id="client-link" readOnly value={link} className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
+          <div className="flex gap-2">
+            <Button variant="ghost" pending={pending} onClick={() => run(() => regenerateLink({ id }))}>New link</Button>
+            <Button variant="ghost" pending={pending} onClick={() => confirm("Revoke the client link? It will stop working.") && run(() => revokeLink({ id }))}>Revoke link</Button>
+          </div>
+        </div>
+      ) : null}
+      {emails.length ? (
+        <ul className="divide-y divide-slate-100 text-sm" aria-label="Emails">
+          {emails.map((e) => (
+            <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <span>
+                {e.when} · to {e.to} · <strong className={e.status === "failed" ? "text-red-700" : undefined}>{statusText[e.status]}</strong>
+                {e.events.length ? ` · ${e.events.join(", ")}` : ""}
+                {e.status === "failed" && e.lastError ? <span className="block text-red-700">{e.lastError}</span> : null}
+              </span>
+              {e.status === "failed" ? <Button variant="secondary" pending={pending} onClick={() => run(() => retry({ emailId: e.id }))}>Retry</Button> : null}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

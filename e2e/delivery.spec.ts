@@ -1,0 +1,64 @@
+import { expect, test } from "@playwright/test";
+import { linkFromOutbox, newContext, registerAccount, uniqueEmail } from "./support";
+
+test("send an invoice; the client opens the emailed link without an account, downloads the PDF; the owner sees 'viewed'", async ({ page, browser }) => {
+  await registerAccount(page, { name: "Dana Delivery", email: uniqueEmail("dana"), organization: "Dana Design" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  const clientEmail = uniqueEmail("client");
+  await page.goto("/customers/new");
+  await page.getByLabel("Name", { exact: true }).fill("Client Company");
+  await page.getByLabel("Email", { exact: true }).fill(clientEmail);
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { name: "Client Company" })).toBeVisible();
+
+  await page.goto("/invoices/new");
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Client Company" });
+  await page.getByLabel("Currency").selectOption("EUR");
+  const line = page.getByRole("listitem", { name: "Line 1" });
+  await line.getByLabel("Line 1 description").fill("Logo design");
+  await line.getByLabel(/Unit price/).fill("1250.50");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("button", { name: "Issue invoice" }).click();
+  const year = new Date().getFullYear();
+  await expect(page.getByRole("heading", { name: `Invoice INV-${year}-0001` })).toBeVisible();
+  const total = (await page.getByTestId("document-total").textContent())!;
+  const invoiceUrl = page.url();
+
+  // The signed-in PDF preview is a real PDF.
+  const pdf = await page.request.get(`${page.url()}/pdf`);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  await page.getByRole("button", { name: "Send by email" }).click();
+  await expect(page.getByText(`Queued for ${clientEmail}`)).toBeVisible();
+  await expect(page.getByText("Sent", { exact: true }).first()).toBeVisible();
+
+  const link = await linkFromOutbox(page, clientEmail, /invoice/i);
+  expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+
+  const { context, page: client } = await newContext(browser);
+  const response = await client.goto(link);
+  expect(response?.headers()["x-robots-tag"]).toContain("noindex");
+  expect(response?.headers()["referrer-policy"]).toBe("no-referrer");
+  await expect(client.getByRole("heading", { name: `Invoice INV-${year}-0001` })).toBeVisible();
+  await expect(client.getByTestId("public-total")).toHaveText(total);
+  await expect(client.getByTestId("amount-due")).toHaveText(total);
+  const download = client.waitForEvent("download");
+  await client.getByRole("link", { name: "Download PDF" }).click();
+  expect((await download).suggestedFilename()).toBe(`INV-${year}-0001.pdf`);
+  await context.close();
+
+  await page.goto(invoiceUrl);
+  await expect(page.getByText("Viewed", { exact: true }).first()).toBeVisible();
+  await expect(page.getByText("Viewed by the client")).toBeVisible();
+
+  // A made-up or revoked token reveals nothing.
+  const bogus = await page.request.get("/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
+  expect(bogus.status()).toBe(404);
+  page.once("dialog", (d) => void d.accept());
+  await page.getByRole("button", { name: "Revoke link" }).click();
+  await expect(page.getByText("The client link was revoked.")).toBeVisible();
+  const revoked = await page.request.get(link);
+  expect(revoked.status()).toBe(404);
+});

@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db";
+import { regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
+import { retryEmail, sendDocument } from "@/lib/data/sending";
+import { memberAction } from "./safe-action";
+import { deliverAfterResponse } from "./send-later";
+
+const idSchema = z.object({ id: z.string().min(1) });
+
+export const send = memberAction(idSchema, async ({ id }, { member }) => {
+  const email = await sendDocument(await getDb(), member, id);
+  deliverAfterResponse(email.id);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: `Queued for ${email.toAddress}; it goes out in a moment.` };
+});
+
+export const retry = memberAction(z.object({ emailId: z.string().min(1) }), async ({ emailId }, { member }) => {
+  const email = await retryEmail(await getDb(), member, emailId);
+  deliverAfterResponse(email.id);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Sending again." };
+});
+
+export const regenerateLink = memberAction(idSchema, async ({ id }, { member }) => {
+  await regenerateDocumentLink(await getDb(), member, id);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "A new link was created; the old one no longer works." };
+});
+
+export const revokeLink = memberAction(idSchema, async ({ id }, { member }) => {
+  await revokeDocumentLink(await getDb(), member, id);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "The client link was revoked." };
+});

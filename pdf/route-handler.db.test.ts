@@ -1,0 +1,75 @@
+/** The PDF route handlers: access (401/404), kind checks, headers and the streamed body. */
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db, DbHandle } from "@/db";
+import type { Member } from "@/lib/data/context";
+import { issueDocument, saveDraft } from "@/lib/data/documents";
+import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { createTestDb } from "@/tests/support/test-db";
+
+const state = vi.hoisted(() => ({ db: null as unknown, membership: null as unknown }));
+vi.mock("@/lib/session", () => ({ getMembership: async () => state.membership }));
+vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
+
+const { pdfRoute } = await import("./route-handler");
+
+let handle: DbHandle;
+let db: Db;
+let member: Member;
+let invoiceId: string;
+let invoiceNumber: string;
+let draftId: string;
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  db = handle.db;
+  state.db = db;
+  ({ member } = await createInvoicingOrg(db, "PdfRoute"));
+  const customer = await createCustomer(db, member.orgId);
+  const draft = await saveDraft(db, member, draftInput(customer.id, { description: "Routed" }));
+  invoiceNumber = (await issueDocument(db, member, draft.id)).number!;
+  invoiceId = draft.id;
+  draftId = (await saveDraft(db, member, draftInput(customer.id, { description: "Still a draft" }))).id;
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+const get = (kind: Parameters<typeof pdfRoute>[0], id: string, query = "") =>
+  pdfRoute(kind)(new Request(`http://localhost/x/${id}/pdf${query}`), { params: Promise.resolve({ id }) });
+
+describe("PDF routes", () => {
+  it("answers 401 when signed out", async () => {
+    state.membership = null;
+    expect((await get("invoice", invoiceId)).status).toBe(401);
+  });
+
+  it("streams the invoice inline with private, no-store caching", async () => {
+    state.membership = member;
+    const res = await get("invoice", invoiceId);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toBe("application/pdf");
+    expect(res.headers.get("content-disposition")).toBe(`inline; filename="${invoiceNumber}.pdf"`);
+    expect(res.headers.get("cache-control")).toBe("private, no-store");
+    const body = Buffer.from(await res.arrayBuffer());
+    expect(body.subarray(0, 5).toString()).toBe("%PDF-");
+  });
+
+  it("offers a download with ?download=1 and names drafts draft.pdf", async () => {
+    state.membership = member;
+    expect((await get("invoice", invoiceId, "?download=1")).headers.get("content-disposition")).toBe(`attachment; filename="${invoiceNumber}.pdf"`);
+    const draft = await get("invoice", draftId);
+    expect(draft.headers.get("content-disposition")).toBe('inline; filename="draft.pdf"');
+    await draft.arrayBuffer();
+  });
+
+  it("answers a bare 404 for malformed ids, unknown ids, other kinds and other organisations", async () => {
+    state.membership = member;
+    for (const res of [await get("invoice", "not-a-uuid"), await get("invoice", "00000000-0000-4000-8000-000000000000"), await get("quote", invoiceId), await get("credit_note", invoiceId)]) {
+      expect(res.status).toBe(404);
+      expect(await res.text()).toBe("Not found");
+    }
+    const { member: stranger } = await createInvoicingOrg(db, "PdfRouteStranger");
+    state.membership = stranger;
+    expect((await get("invoice", invoiceId)).status).toBe(404);
+  });
+});

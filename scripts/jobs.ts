@@ -1,0 +1,19 @@
+/**
+ * `npm run jobs` (a Render cron job, every 10 minutes): queues due reminders, then delivers every
+ * queued email that is due (retries with backoff included). Safe to run twice at once.
+ */
+import { closeDb, getDb } from "@/db";
+import { queueDueReminders } from "@/lib/data/reminders";
+import { describeDbError } from "@/lib/db-errors";
+import { dispatchDueEmails } from "@/lib/mail";
+
+try {
+  const db = await getDb();
+  const reminders = await queueDueReminders(db);
+  const dispatch = await dispatchDueEmails(db, { limit: 500 });
+  console.log(JSON.stringify({ job: "jobs", reminders, dispatch }));
+  await closeDb();
+} catch (error) {
+  console.error(`Jobs failed: ${describeDbError(error)}`);
+  process.exit(1);
+}
