@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { Document, Page } from "@react-pdf/renderer";
 import { brandColor, fileTitle, paperSize, pdfFormat } from "./format";
 import { PdfFooter } from "./sections/footer";
@@ -12,10 +13,28 @@ import { PdfTotals } from "./sections/totals";
 import { styles } from "./styles";
 import type { PdfData } from "./types";
 
-/** An invoice, quote or credit note as a PDF: one wrapping page, assembled from the sections. */
+type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: number };
+
+/**
+ * An invoice, quote or credit note as a PDF: one wrapping page, assembled from the sections.
+ *
+ * The page uses React-PDF's `layout` prop (which switches on its newer pagination engine): the
+ * content is laid out once and packed into pages, instead of the whole remainder of the document
+ * being laid out again at every page break (that made a 20-page invoice take seconds). The layout
+ * draws the per-page chrome — stamp and footer with "Page x of y" — around each page's content;
+ * the lines table's `fixed` header still repeats at the top of every page the table spans.
+ * Layout components run during pagination, once per output page: no hooks in them.
+ */
 export function DocumentPdf({ data }: { data: PdfData }) {
   const fmt = pdfFormat(data);
   const color = brandColor(data.org);
+  const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
+    <>
+      <PdfStamp data={data} />
+      {children}
+      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} />
+    </>
+  );
   return (
     <Document
       title={fileTitle(data)}
@@ -25,8 +44,7 @@ export function DocumentPdf({ data }: { data: PdfData }) {
       producer="Smart Invoice"
       language={data.org.locale}
     >
-      <Page size={paperSize(data.org)} style={styles.page} wrap>
-        <PdfStamp data={data} />
+      <Page size={paperSize(data.org)} style={styles.page} wrap layout={layout}>
         <PdfHeader data={data} color={color} />
         <PdfParties data={data} />
         <PdfMeta data={data} fmt={fmt} />
@@ -34,7 +52,6 @@ export function DocumentPdf({ data }: { data: PdfData }) {
         <PdfTotals data={data} fmt={fmt} />
         <PdfPaymentDetails data={data} fmt={fmt} />
         <PdfNotes data={data} />
-        <PdfFooter data={data} />
       </Page>
     </Document>
   );

@@ -36,6 +36,7 @@ export const styles = StyleSheet.create({
   totalsLabel: { flexShrink: 1, paddingRight: 8 },
   grandTotal: { borderTopWidth: 1, borderColor: RULE, marginTop: 3, paddingTop: 4, fontSize: 11, fontWeight: 700 },
   block: { marginBottom: 12 },
+  footerText: { flexShrink: 1, paddingRight: 12 },
   footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderColor: RULE, paddingTop: 6 },
   stamp: { position: "absolute", top: 250, left: 0, right: 0, textAlign: "center", fontSize: 72, fontWeight: 700, opacity: 0.18, transform: "rotate(-24deg)" },
 });

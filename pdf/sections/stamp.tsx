@@ -3,14 +3,14 @@ import { stampText } from "../format";
 import { styles } from "../styles";
 import type { PdfData } from "../types";
 
-/** A large translucent "PAID" / "VOID" / "DRAFT" across every page. */
+const STAMP_COLORS: Record<string, string> = { PAID: "#15803d", VOID: "#b91c1c", DRAFT: "#64748b" };
+
+/**
+ * A large translucent "PAID" / "VOID" / "DRAFT" across every page. Page chrome: the page layout
+ * draws it once per output page as a single absolutely positioned text, which costs next to nothing.
+ */
 export function PdfStamp({ data }: { data: PdfData }) {
   const text = stampText(data.document);
   if (!text) return null;
-  const color = text === "PAID" ? "#15803d" : text === "VOID" ? "#b91c1c" : "#64748b";
-  return (
-    <Text style={[styles.stamp, { color }]} fixed>
-      {text}
-    </Text>
-  );
+  return <Text style={[styles.stamp, { color: STAMP_COLORS[text] ?? "#64748b" }]}>{text}</Text>;
 }
