@@ -53,6 +53,12 @@ test("send an invoice; the client opens the emailed link without an account, dow
   await expect(page.getByText("Viewed", { exact: true }).first()).toBeVisible();
   await expect(page.getByText("Viewed by the client")).toBeVisible();
 
+  // The dashboard counts it: invoiced this month and still outstanding.
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("figure-invoiced")).toHaveText(total);
+  await expect(page.getByTestId("figure-outstanding")).toHaveText(total);
+  await page.goto(invoiceUrl);
+
   // A made-up or revoked token reveals nothing.
   const bogus = await page.request.get("/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   expect(bogus.status()).toBe(404);

@@ -1,6 +1,6 @@
 /** Today's date (YYYY-MM-DD) in the organisation's time zone: an invoice written at 23:30 in Sydney is dated that day. */
-export function todayIn(timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+export function todayIn(timeZone: string, at = new Date()): string {
+  return new Intl.DateTimeFormat("en-CA", { timeZone, year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
 export function addDays(date: string, days: number): string {

@@ -28,6 +28,8 @@ export const documentLinks = pgTable(
     uniqueIndex("document_links_token_hash_key").on(t.tokenHash),
     // The document page shows (and revokes) its current link.
     index("document_links_org_id_document_id_idx").on(t.orgId, t.documentId),
+    // One live link per document, even when a reminder and a first send create it at once.
+    uniqueIndex("document_links_one_live_key").on(t.documentId).where(sql`${t.revokedAt} is null`),
   ],
 );
 

@@ -26,8 +26,14 @@ export async function ensureDocumentLink(db: Executor, member: Member, documentI
     .limit(1);
   if (existing) return tokenFor(existing.id);
   const id = crypto.randomUUID();
-  await db.insert(documentLinks).values({ id, orgId: member.orgId, documentId, tokenHash: hashToken(tokenFor(id)) });
-  return tokenFor(id);
+  const [created] = await db
+    .insert(documentLinks)
+    .values({ id, orgId: member.orgId, documentId, tokenHash: hashToken(tokenFor(id)) })
+    .onConflictDoNothing()
+    .returning({ id: documentLinks.id });
+  if (created) return tokenFor(created.id);
+  // Someone else created the live link a moment ago: use theirs.
+  return (await getDocumentLink(db, member, documentId))!;
 }
 
 export async function getDocumentLink(db: Executor, member: Member, documentId: string): Promise<string | null> {

@@ -66,7 +66,7 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
   let queued = 0;
   for (const c of candidates) {
     if (!c.enabled || c.paused) continue;
-    const today = todayIn(c.timeZone);
+    const today = todayIn(c.timeZone, now);
     const step = currentStep(c.dueDate!, today, c.overrideSteps ?? c.steps ?? DEFAULT_STEPS);
     if (step === null) continue;
     const member = linkContext(c.orgId);

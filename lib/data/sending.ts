@@ -83,7 +83,8 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
       to,
       ...content,
       attachments: [{ filename: pdfFileName(locked.number), contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
-      // Send number n of this document: a retried request or a crash after queuing can't add a second.
+      // Send number n of this document: the key is fixed inside the transaction that holds the
+      // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
       idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
     });
     await tx

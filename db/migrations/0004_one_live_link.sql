@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "document_links_one_live_key" ON "document_links" USING btree ("document_id") WHERE "document_links"."revoked_at" is null;
