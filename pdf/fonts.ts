@@ -9,11 +9,14 @@ import { Font } from "@react-pdf/renderer";
  */
 export const PDF_FONT_FAMILY = "DejaVu Sans";
 
+const WEIGHTS = [400, 700] as const;
+
 /** Words longer than this are cut into pieces so a 2,000-character token wraps instead of overflowing. */
 const LONG_WORD = 24;
 const PIECE = 12;
 
 let registered = false;
+let prepared: Promise<void> | null = null;
 
 /** Registers the bundled fonts once per process; called by the renderer, never at import time. */
 export function registerPdfFonts(): void {
@@ -22,12 +25,13 @@ export function registerPdfFonts(): void {
   Font.register({
     family: PDF_FONT_FAMILY,
     fonts: [
-      { src: path.join(dir, "DejaVuSans.ttf"), fontWeight: 400 },
-      { src: path.join(dir, "DejaVuSans-Bold.ttf"), fontWeight: 700 },
+      { src: path.join(dir, "DejaVuSans.ttf"), fontWeight: WEIGHTS[0] },
+      { src: path.join(dir, "DejaVuSans-Bold.ttf"), fontWeight: WEIGHTS[1] },
     ],
   });
   // No hyphenation dictionary (it is English-only and mangles names); only very long tokens
-  // (IBANs, URLs, pasted hashes) are split so they can wrap.
+  // (IBANs, URLs, pasted hashes) are split so they can wrap. Called for every word: no allocation
+  // for ordinary words.
   Font.registerHyphenationCallback((word) => {
     if (word.length <= LONG_WORD) return [word];
     const pieces: string[] = [];
@@ -35,4 +39,70 @@ export function registerPdfFonts(): void {
     return pieces;
   });
   registered = true;
+}
+
+/** The parts of a fontkit font this module touches (fontkit's own types are not a dependency here). */
+type FontkitFont = {
+  postscriptName?: string;
+  name?: { records?: object };
+  head?: { checkSumAdjustment?: number };
+  layout: (text: string, features?: unknown, ...rest: unknown[]) => unknown;
+};
+
+/**
+ * Shaping results (fontkit `layout`) by string. React-PDF shapes every text run with fontkit, and
+ * DejaVu's OpenType tables make that the single largest cost of text layout; in an invoice most
+ * runs repeat (labels, units, tax names, quantities, the organisation's own details). React-PDF
+ * only reads the returned glyph run (it copies positions and glyph arrays before changing them).
+ * Bounded: the cache is dropped whole when it fills.
+ */
+const SHAPING_CACHE_LIMIT = 5_000;
+
+function cacheShaping(font: FontkitFont) {
+  const layout = font.layout.bind(font);
+  let cache = new Map<string, unknown>();
+  font.layout = (text, features, ...rest) => {
+    // Only the call React-PDF makes (no script or language, forced direction) is cached.
+    if (rest[0] !== undefined || rest[1] !== undefined) return layout(text, features, ...rest);
+    const key = `${features === undefined ? "" : JSON.stringify(features)}\u0000${String(rest[2])}\u0000${text}`;
+    let run = cache.get(key);
+    if (run === undefined) {
+      run = layout(text, features, ...rest);
+      if (cache.size >= SHAPING_CACHE_LIMIT) cache = new Map();
+      cache.set(key, run);
+    }
+    return run;
+  };
+}
+
+/**
+ * pdfkit, which writes the PDF, re-opens the font for every text run and compares it with the
+ * one it already has by JSON-serialising the font's whole `name` table (DejaVu's holds the full
+ * licence text) — twice per run, thousands of times on a long invoice. A `toJSON` with a short
+ * identity makes that comparison cheap; distinct fonts still compare different.
+ */
+function cheapNameComparison(font: FontkitFont) {
+  const records = font.name?.records;
+  if (!records || Object.prototype.hasOwnProperty.call(records, "toJSON")) return;
+  const identity = `${font.postscriptName ?? ""}:${font.head?.checkSumAdjustment ?? ""}`;
+  Object.defineProperty(records, "toJSON", { value: () => identity, enumerable: false });
+}
+
+/**
+ * Registers and loads the bundled fonts once per process (React-PDF then keeps the parsed fonts),
+ * and applies the two speed-ups above to them. Awaited by the renderer before each render.
+ */
+export function preparePdfFonts(): Promise<void> {
+  registerPdfFonts();
+  prepared ??= (async () => {
+    for (const fontWeight of WEIGHTS) {
+      const source = Font.getFont({ fontFamily: PDF_FONT_FAMILY, fontWeight });
+      await source.load();
+      const font = source.data as unknown as FontkitFont | null;
+      if (!font) continue;
+      cheapNameComparison(font);
+      if (process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
+    }
+  })();
+  return prepared;
 }

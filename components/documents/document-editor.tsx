@@ -1,6 +1,7 @@
 "use client";
 
 import { useEffect, useMemo, useState, useTransition } from "react";
+import { flushSync } from "react-dom";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
@@ -143,12 +144,10 @@ export function DocumentEditor({
           </Field>
           <NewCustomer
             onCreated={(c) => {
-              setCustomers((list) => [...list, c].sort((a, b) => a.name.localeCompare(b.name)));
-              // Wait for the new option to render before selecting it.
-              setTimeout(() => {
-                setValue("customerId", c.id, { shouldDirty: true, shouldValidate: true });
-                applyCustomer(c.id);
-              });
+              // Render the new <option> now, so the select can take its value straight away.
+              flushSync(() => setCustomers((list) => [...list, c].sort((a, b) => a.name.localeCompare(b.name))));
+              setValue("customerId", c.id, { shouldDirty: true, shouldValidate: true });
+              applyCustomer(c.id);
             }}
           />
         </div>
