@@ -59,7 +59,7 @@ export const DEFAULT_TEMPLATES: Record<EmailTemplateKind, TemplateText> = {
     subject: "Invoice {number} from {organization_name}",
     body: [
       "Hi {customer_name},",
-      "Thank you for your business. Your invoice {number} for {total} is ready, and payment is due by {due_date}.",
+      "Thank you for your business. Your invoice {number} for {total} is ready; {amount_due} is due by {due_date}.",
       "You can view and download it online with the link below.",
       "If you have any questions, please get in touch.",
       "Kind regards,\n{organization_name}",

@@ -30,7 +30,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const [documentRows, org] = await Promise.all([listCustomerDocuments(db, membership, customer.id), getOrganization(db, membership)]);
   const address = customerSnapshot(customer).addressLines;
   const details: [string, string | null][] = [
-    ["Email", customer.email],
+    ["Email", customer.email && customer.emailBouncedAt ? `${customer.email} — bounced, check the address` : customer.email],
     ["Phone", customer.phone],
     ["Tax ID", customer.taxId],
     ["Currency", customer.currency],
