@@ -30,15 +30,21 @@ export function pdfRoute(kind: DocumentKind) {
       throw error;
     }
     if (data.document.kind !== kind) return notFoundResponse();
-    const stream = await renderDocumentPdf(data);
-    const download = new URL(request.url).searchParams.get("download") === "1";
-    return new Response(Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>, {
-      headers: {
-        "Content-Type": "application/pdf",
-        "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
-        "Cache-Control": "private, no-store",
-        "X-Content-Type-Options": "nosniff",
-      },
-    });
+    return pdfResponse(data, request);
   };
+}
+
+/** Streams the document's PDF with its file name; `?download=1` asks the browser to save it. */
+export async function pdfResponse(data: Awaited<ReturnType<typeof loadPdfData>>, request: Request, extraHeaders: Record<string, string> = {}): Promise<Response> {
+  const stream = await renderDocumentPdf(data);
+  const download = new URL(request.url).searchParams.get("download") === "1";
+  return new Response(Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>, {
+    headers: {
+      "Content-Type": "application/pdf",
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Content-Type-Options": "nosniff",
+      ...extraHeaders,
+    },
+  });
 }

@@ -26,3 +26,19 @@ export const email = z
   .min(1, { error: "Enter your email address." })
   .max(254, { error: "Use at most 254 characters." })
   .pipe(z.email({ error: "Enter a valid email address, like name@example.com." }));
+
+/** A postal address, as organisations and customers both keep it. */
+export const addressFields = {
+  addressLine1: optionalText(200),
+  addressLine2: optionalText(200),
+  city: optionalText(100),
+  postalCode: optionalText(20),
+  region: optionalText(100),
+  country: z
+    .string()
+    .trim()
+    .toUpperCase()
+    .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { error: "Use a two-letter country code, like US or DE." })
+    .optional()
+    .transform((v) => (v ? v : null)),
+};

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isCurrency } from "@/lib/money";
-import { email, optionalText, text } from "./common";
+import { addressFields, email, optionalText, text } from "./common";
 
 export const MAX_CONTACTS = 20;
 export const TWO_PRIMARIES = "Choose one primary contact.";
@@ -24,18 +24,7 @@ const fields = {
   name: text("the customer's name", 200),
   email: optionalEmail,
   phone: optionalText(50),
-  addressLine1: optionalText(200),
-  addressLine2: optionalText(200),
-  city: optionalText(100),
-  postalCode: optionalText(20),
-  region: optionalText(100),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { error: "Use a two-letter country code, like US or DE." })
-    .optional()
-    .transform((v) => (v ? v : null)),
+  ...addressFields,
   taxId: optionalText(50),
   currency: z
     .string()

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { optionalText, text } from "./common";
+import { addressFields, optionalText, text } from "./common";
 
 const currencies = Intl.supportedValuesOf("currency");
 const timeZones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
@@ -7,18 +7,7 @@ const timeZones = new Set(Intl.supportedValuesOf("timeZone").concat("UTC"));
 export const organizationSchema = z.object({
   name: text("your business name", 200),
   legalName: optionalText(200),
-  addressLine1: optionalText(200),
-  addressLine2: optionalText(200),
-  city: optionalText(100),
-  postalCode: optionalText(20),
-  region: optionalText(100),
-  country: z
-    .string()
-    .trim()
-    .toUpperCase()
-    .refine((v) => v === "" || /^[A-Z]{2}$/.test(v), { error: "Use a two-letter country code, like US or DE." })
-    .optional()
-    .transform((v) => (v ? v : null)),
+  ...addressFields,
   email: z
     .string()
     .trim()

@@ -1,10 +1,8 @@
-import { Readable } from "node:stream";
 import { getDb } from "@/db";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { linkContext } from "@/lib/data/public-documents";
-import { pdfFileName } from "@/pdf/file-name";
 import { loadPdfData } from "@/pdf/load";
-import { renderDocumentPdf } from "@/pdf/render";
+import { pdfResponse } from "@/pdf/route-handler";
 
 /** The client's PDF: the token is the credential; an unknown or revoked one is a bare 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -15,15 +13,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!link) return notFound;
   const data = await loadPdfData(db, linkContext(link.orgId), link.documentId);
   if (data.document.status === "draft") return notFound;
-  const download = new URL(request.url).searchParams.get("download") === "1";
-  return new Response(Readable.toWeb((await renderDocumentPdf(data)) as Readable) as ReadableStream<Uint8Array>, {
-    headers: {
-      "Content-Type": "application/pdf",
-      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
-      "Cache-Control": "private, no-store",
-      "X-Content-Type-Options": "nosniff",
-      "X-Robots-Tag": "noindex, nofollow",
-      "Referrer-Policy": "no-referrer",
-    },
-  });
+  return pdfResponse(data, request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
 }
