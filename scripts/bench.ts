@@ -7,7 +7,7 @@ import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import { closeDb, getDbHandle } from "@/db";
-import { documents, memberships, users } from "@/db/schema";
+import { customers, documents, memberships, users } from "@/db/schema";
 import { listDocuments } from "@/lib/data/document-lists";
 import { computeDocument } from "@/lib/money";
 
@@ -44,6 +44,9 @@ if (!demo) {
 const member = { ...demo, role: "owner" as const };
 const [{ count } = { count: 0 }] = await db.$count(documents, eq(documents.orgId, member.orgId)).then((n) => [{ count: n }]);
 
+const [someCustomer] = await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, member.orgId)).limit(1);
+const thisYear = `${new Date().getFullYear()}-01-01`;
+
 const results = [
   await time("invoice list, page 1", () => listDocuments(db, member, { kind: "invoice" })),
   await time("invoice list, page 200", () => listDocuments(db, member, { kind: "invoice", page: 200 })),
@@ -51,6 +54,8 @@ const results = [
   await time("invoice list, overdue", () => listDocuments(db, member, { kind: "invoice", status: "overdue" })),
   await time("search by number", () => listDocuments(db, member, { kind: "invoice", q: "BULK-0421" })),
   await time("search by customer name", () => listDocuments(db, member, { kind: "invoice", q: "globex" })),
+  await time("filter by customer", () => listDocuments(db, member, { kind: "invoice", customerId: someCustomer?.id })),
+  await time("filter by issue date (this year)", () => listDocuments(db, member, { kind: "invoice", from: thisYear })),
   await time("sort by total", () => listDocuments(db, member, { kind: "invoice", sort: "total", dir: "desc" })),
   await time("money: 20-line document", () =>
     computeDocument({ currency: "USD", rounding: "line", lines: Array.from({ length: 20 }, (_, i) => ({ quantityE4: 15000 + i, unitPrice: 1999 + i, taxes: [{ id: "v", name: "VAT", rateE4: 200000, inclusive: false, compound: false }] })) }),

@@ -57,6 +57,8 @@ export const customers = pgTable(
     // Customer list sorted by name, and the editor's customer picker (prefix search on lower(name)).
     index("customers_org_id_lower_name_idx").on(t.orgId, sql`lower(${t.name})`),
     index("customers_org_id_created_at_idx").on(t.orgId, t.createdAt),
+    // Searching customers by any part of the name (customer list, document lists' search box).
+    index("customers_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
   ],
 );
 
@@ -184,7 +186,30 @@ export const documents = pgTable(
     index("documents_org_id_due_date_idx").on(t.orgId, t.dueDate).where(sql`${t.kind} = 'invoice' and ${t.status} in ('issued','sent','viewed','partially_paid')`),
     // Credit notes of an invoice; the invoice a quote became.
     index("documents_source_document_id_idx").on(t.sourceDocumentId),
+    // The lists' search box: `number ilike '%term%'` (a btree cannot serve a leading wildcard).
+    index("documents_number_trgm_idx").using("gin", t.number.op("gin_trgm_ops")),
   ],
+);
+
+/**
+ * Running count and sums of documents per organisation, kind, status and currency, kept by
+ * statement-level triggers on `documents` (migration 0005) so no write path can forget them.
+ * Serves the lists' per-currency totals when only kind, status and currency filter them: summing
+ * 100,000 invoices on every page load cost more than the page itself. Not a foreign key to
+ * organisations: the trigger also runs while an organisation's documents are cascade-deleted.
+ */
+export const documentTotals = pgTable(
+  "document_totals",
+  {
+    orgId: uuid("org_id").notNull(),
+    kind: documentKind("kind").notNull(),
+    status: documentStatus("status").notNull(),
+    currency: char("currency", { length: 3 }).notNull(),
+    count: bigint("count", { mode: "number" }).notNull(),
+    total: money("total").notNull(),
+    balance: money("balance").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.kind, t.status, t.currency] })],
 );
 
 export type LineTaxSnapshot = { id: string; name: string; rateE4: number; inclusive: boolean; compound: boolean };

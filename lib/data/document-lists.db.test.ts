@@ -4,16 +4,16 @@
  * filter, sort and pagination done here in plain TypeScript over the raw rows, and totals are
  * summed per currency in the test (never across currencies).
  */
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
-import { type Customer, customers, type Document, type DocumentStatus, documents } from "@/db/schema";
+import { type Customer, customers, type Document, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import { documentsCsvStream } from "@/lib/documents-csv";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { type DocumentListQuery, iterateDocuments, listDocuments } from "./document-lists";
-import { issueDocument, recordPayment, saveDraft, voidDocument } from "./documents";
+import { createCreditNote, deleteDraft, deletePayment, issueDocument, recordPayment, saveDraft, voidAndCopy, voidDocument } from "./documents";
 
 let handle: DbHandle;
 let db: Db;
@@ -271,5 +271,58 @@ describe("CSV export", () => {
     expect(header).toBe(HEADER);
     expect(rest).toEqual([]);
     expect(row).toBe(`Draft,Draft,"'=HYPERLINK(""x"")",2026-03-10,,EUR,1234.50,0.00,0.00,1234.50,0.00,0.00,1234.50`);
+  });
+});
+
+describe("running totals (document_totals)", () => {
+  /** What the list totals would be if summed from the documents themselves, and what the triggers kept. */
+  async function compare() {
+    const group = [documents.orgId, documents.kind, documents.status, documents.currency] as const;
+    const live = await db
+      .select({ orgId: documents.orgId, kind: documents.kind, status: documents.status, currency: documents.currency, count: sql<number>`count(*)::int`, total: sql<string>`sum(${documents.total})::text`, balance: sql<string>`sum(${documents.balance})::text` })
+      .from(documents)
+      .groupBy(...group)
+      .orderBy(...group);
+    const t = documentTotals;
+    const kept = await db
+      .select({ orgId: t.orgId, kind: t.kind, status: t.status, currency: t.currency, count: sql<number>`${t.count}::int`, total: sql<string>`${t.total}::text`, balance: sql<string>`${t.balance}::text` })
+      .from(t)
+      .where(sql`${t.count} <> 0 or ${t.total} <> 0 or ${t.balance} <> 0`)
+      .orderBy(t.orgId, t.kind, t.status, t.currency);
+    expect(kept).toEqual(live);
+    return live.length;
+  }
+
+  it("match the documents after drafts, issues, payments, credit notes, voids and deletions", async () => {
+    expect(await compare()).toBeGreaterThan(5);
+    const draft = await saveDraft(db, member, { ...draftInput(acme.id, { unitPrice: 5_000 }), currency: "EUR", issueDate: today, dueDate: addDays(today, 14) });
+    await compare();
+    const invoice = await issueDocument(db, member, draft.id);
+    await compare();
+    const payment = await recordPayment(db, member, invoice.id, { paidOn: today, amount: 1_000, method: "cash" });
+    await compare();
+    await deletePayment(db, member, payment.id);
+    await compare();
+    await createCreditNote(db, member, invoice.id).then((cn) => issueDocument(db, member, cn.id));
+    await compare();
+    const second = await saveDraft(db, member, { ...draftInput(zeta.id, { unitPrice: 9_900 }), currency: "EUR", issueDate: today, dueDate: today });
+    await voidAndCopy(db, member, (await issueDocument(db, member, second.id)).id, "Wrong customer");
+    await compare();
+    const throwaway = await saveDraft(db, member, { ...draftInput(zeta.id, { unitPrice: 700 }), currency: "JPY", issueDate: today, dueDate: today });
+    await deleteDraft(db, member, throwaway.id);
+    await compare();
+  });
+
+  it("serve the status-only filters: the summary and the documents agree on every status", async () => {
+    for (const status of [undefined, "draft", "issued", "partially_paid", "paid", "void", "open", "overdue"] as const) {
+      const fromSummary = await listDocuments(db, member, { kind: "invoice", status });
+      // A date range wide enough to include everything forces the live aggregate.
+      const fromDocuments = await listDocuments(db, member, { kind: "invoice", status, from: "1900-01-01" });
+      expect(fromSummary.totals, String(status)).toEqual(fromDocuments.totals);
+      expect(fromSummary.count).toBe(fromDocuments.count);
+      expect(await listDocuments(db, member, { kind: "invoice", status, currency: "JPY" }).then((l) => l.totals)).toEqual(
+        await listDocuments(db, member, { kind: "invoice", status, currency: "JPY", from: "1900-01-01" }).then((l) => l.totals),
+      );
+    }
   });
 });

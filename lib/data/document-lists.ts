@@ -1,7 +1,8 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { unionAll } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
-import { customers, type DocumentKind, type DocumentStatus, documents } from "@/db/schema";
+import { customers, type DocumentKind, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
 import { OPEN_INVOICE_STATUSES } from "./documents";
 
@@ -22,8 +23,31 @@ export type DocumentListQuery = {
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** The statuses a list filter keeps ("overdue" further keeps those past due: see listTotals). */
+function statusesOf(status: ListStatus | undefined): DocumentStatus[] | undefined {
+  if (status === undefined) return undefined;
+  if (status === "overdue" || status === "open") return [...OPEN_INVOICE_STATUSES];
+  return [status];
+}
+
+/**
+ * Customers whose name contains the search term, looked up first: a literal id list lets the
+ * planner combine the customer index with the number's trigram index (a sub-select inside the OR
+ * became a filter over every document of the organisation).
+ */
+const MATCHING_CUSTOMERS_MAX = 1000;
+
+async function customersMatching(db: Executor, member: Member, term: string | undefined): Promise<string[] | SQL> {
+  if (!term) return [];
+  const byName = and(eq(customers.orgId, member.orgId), ilike(customers.name, `%${escapeLike(term)}%`));
+  const rows = await db.select({ id: customers.id }).from(customers).where(byName).limit(MATCHING_CUSTOMERS_MAX + 1);
+  // A term so broad that it names over a thousand customers: the sub-select is the cheaper plan then.
+  if (rows.length > MATCHING_CUSTOMERS_MAX) return db.select({ id: customers.id }).from(customers).where(byName).getSQL();
+  return rows.map((r) => r.id);
+}
+
 /** Every filter, always led by the organisation (the list indexes start with org_id, kind). */
-function conditions(member: Member, q: DocumentListQuery): SQL {
+function conditions(member: Member, q: DocumentListQuery, customerIds: string[] | SQL): SQL {
   const where: (SQL | undefined)[] = [eq(documents.orgId, member.orgId), eq(documents.kind, q.kind)];
   if (q.status === "overdue") {
     where.push(inArray(documents.status, [...OPEN_INVOICE_STATUSES]), sql`${documents.dueDate} < current_date`);
@@ -38,17 +62,9 @@ function conditions(member: Member, q: DocumentListQuery): SQL {
   if (q.to) where.push(lte(documents.issueDate, q.to));
   const term = q.q?.trim();
   if (term) {
-    const pattern = `%${escapeLike(term)}%`;
-    // Numbers match anywhere; customers by name. The customer match is a sub-select on the (small) customers table.
-    where.push(
-      or(
-        ilike(documents.number, pattern),
-        inArray(
-          documents.customerId,
-          sql`(select ${customers.id} from ${customers} where ${customers.orgId} = ${member.orgId} and ${customers.name} ilike ${pattern})`,
-        ),
-      ),
-    );
+    const byNumber = ilike(documents.number, `%${escapeLike(term)}%`);
+    const none = Array.isArray(customerIds) && customerIds.length === 0;
+    where.push(none ? byNumber : or(byNumber, inArray(documents.customerId, customerIds)));
   }
   return and(...where)!;
 }
@@ -72,33 +88,19 @@ async function withCustomerNames<T extends { customerId: string; customerName?: 
   return rows.map((r) => ({ ...r, customerName: r.customerName ?? names.get(r.customerId) ?? "" }));
 }
 
-export async function listDocuments(db: Executor, member: Member, q: DocumentListQuery) {
-  const pageSize = Math.min(100, Math.max(1, q.pageSize ?? PAGE_SIZE));
-  const page = Math.max(1, q.page ?? 1);
-  const where = conditions(member, q);
-  const column = sortColumns[q.sort ?? "issueDate"];
-  const order = q.dir === "asc" ? asc(column) : desc(column);
-  const columns = {
-    id: documents.id,
-    number: documents.number,
-    status: documents.status,
-    kind: documents.kind,
-    issueDate: documents.issueDate,
-    dueDate: documents.dueDate,
-    currency: documents.currency,
-    total: documents.total,
-    balance: documents.balance,
-    customerId: documents.customerId,
-  };
-  const offset = (page - 1) * pageSize;
-  const [pageRows, totals] = await Promise.all([
-    q.sort === "customer"
-      ? db.select({ ...columns, customerName: customers.name }).from(documents).innerJoin(customers, eq(customers.id, documents.customerId)).where(where).orderBy(order, desc(documents.id)).limit(pageSize).offset(offset)
-      : // Page first (an index range scan on documents), then name the page's customers: joining
-        // first would make the planner read every document of the organisation.
-        db.select(columns).from(documents).where(where).orderBy(order, q.dir === "asc" ? asc(documents.id) : desc(documents.id)).limit(pageSize).offset(offset),
-    // Totals per currency: amounts in different currencies are never added together.
-    db
+/**
+ * Per-currency count and sums of the filtered list. Summing every matching document costs more
+ * than the page itself at 100,000 invoices, so filters by kind, status and currency alone read the
+ * running totals (document_totals) instead; "overdue" is the open invoices' running totals minus
+ * those not yet due, which are few (at most the payment terms' worth of invoices), unlike overdue
+ * ones, which pile up over years.
+ */
+function listTotals(db: Executor, member: Member, q: DocumentListQuery, where: SQL) {
+  const t = documentTotals;
+  const statuses = statusesOf(q.status);
+  const summarised = !q.customerId && !q.from && !q.to && !q.q?.trim();
+  if (!summarised) {
+    return db
       .select({
         currency: documents.currency,
         count: sql<number>`count(*)::int`,
@@ -108,7 +110,92 @@ export async function listDocuments(db: Executor, member: Member, q: DocumentLis
       .from(documents)
       .where(where)
       .groupBy(documents.currency)
-      .orderBy(asc(documents.currency)),
+      .orderBy(asc(documents.currency));
+  }
+  const running = db
+    .select({ currency: t.currency, count: t.count, total: t.total, balance: t.balance })
+    .from(t)
+    .where(and(eq(t.orgId, member.orgId), eq(t.kind, q.kind), statuses ? inArray(t.status, statuses) : undefined, q.currency ? eq(t.currency, q.currency) : undefined));
+  const parts =
+    q.status === "overdue"
+      ? unionAll(
+          running,
+          db
+            .select({
+              currency: documents.currency,
+              count: sql<number>`-count(*)`.as("count"),
+              total: sql<number>`-sum(${documents.total})`.as("total"),
+              balance: sql<number>`-sum(${documents.balance})`.as("balance"),
+            })
+            .from(documents)
+            .where(and(conditions(member, { ...q, status: "open" }, []), or(sql`${documents.dueDate} >= current_date`, isNull(documents.dueDate))))
+            .groupBy(documents.currency),
+        ).as("parts")
+      : running.as("parts");
+  return db
+    .select({
+      currency: parts.currency,
+      count: sql<number>`sum(${parts.count})::int`,
+      total: sql<string>`sum(${parts.total})::text`,
+      balance: sql<string>`sum(${parts.balance})::text`,
+    })
+    .from(parts)
+    .groupBy(parts.currency)
+    .having(sql`sum(${parts.count}) > 0`)
+    .orderBy(asc(parts.currency));
+}
+
+const listColumns = {
+  id: documents.id,
+  number: documents.number,
+  status: documents.status,
+  kind: documents.kind,
+  issueDate: documents.issueDate,
+  dueDate: documents.dueDate,
+  currency: documents.currency,
+  total: documents.total,
+  balance: documents.balance,
+  customerId: documents.customerId,
+};
+
+/**
+ * A page of search results. The matches are found first (trigram index), behind an OFFSET 0
+ * fence, and only then sorted: given "ORDER BY issue_date LIMIT 25" the planner would walk the
+ * date index hoping to meet 25 matches early, and read the whole organisation when they are old.
+ */
+function searchPage(
+  db: Executor,
+  where: SQL,
+  sort: "issueDate" | "number" | "total" | "dueDate",
+  by: typeof asc,
+  limit: number,
+  offset: number,
+) {
+  // drizzle leaves out a numeric "offset 0" as a no-op, which is exactly what the fence must not be.
+  const fence = sql`0` as unknown as number;
+  const matched = db.select(listColumns).from(documents).where(where).offset(fence).as("matched");
+  return db.select().from(matched).orderBy(by(matched[sort]), by(matched.id)).limit(limit).offset(offset);
+}
+
+export async function listDocuments(db: Executor, member: Member, q: DocumentListQuery) {
+  const pageSize = Math.min(100, Math.max(1, q.pageSize ?? PAGE_SIZE));
+  const page = Math.max(1, q.page ?? 1);
+  const where = conditions(member, q, await customersMatching(db, member, q.q?.trim()));
+  const column = sortColumns[q.sort ?? "issueDate"];
+  const by = q.dir === "asc" ? asc : desc;
+  const order = by(column);
+
+  const offset = (page - 1) * pageSize;
+  const [pageRows, totals] = await Promise.all([
+    q.sort === "customer"
+      ? db.select({ ...listColumns, customerName: customers.name }).from(documents).innerJoin(customers, eq(customers.id, documents.customerId)).where(where).orderBy(order, desc(documents.id)).limit(pageSize).offset(offset)
+      : q.q?.trim()
+        ? searchPage(db, where, q.sort ?? "issueDate", by, pageSize, offset)
+        : // Page first (an index range scan on documents), then name the page's customers: joining
+          // first would make the planner read every document of the organisation.
+          db.select(listColumns).from(documents).where(where).orderBy(order, by(documents.id)).limit(pageSize).offset(offset),
+    // Totals per currency: amounts in different currencies are never added together.
+    listTotals(db, member, q, where),
   ]);
   const rows = await withCustomerNames(db, member, pageRows);
   const count = totals.reduce((n, t) => n + t.count, 0);
@@ -124,7 +211,7 @@ export async function listDocuments(db: Executor, member: Member, q: DocumentLis
 
 /** The filtered list in batches (keyset on id) for streaming a CSV without holding it all in memory. */
 export async function* iterateDocuments(db: Executor, member: Member, q: DocumentListQuery, batchSize = 1000) {
-  const where = conditions(member, q);
+  const where = conditions(member, q, await customersMatching(db, member, q.q?.trim()));
   let after: string | null = null;
   for (;;) {
     const batch = await db

@@ -174,6 +174,18 @@ describe("recordLinkView", () => {
     expect(await eventsOf(invoice.id, "viewed")).toHaveLength(1);
   });
 
+  it("records the first view of a part-paid invoice without undoing its payment status", async () => {
+    const invoice = await issuedInvoice();
+    await recordPayment(db, member, invoice.id, { paidOn: invoice.issueDate, amount: 1, method: "cash" });
+    const link = await resolved(invoice.id);
+
+    expect(await recordLinkView(db, link, null)).toBe(true);
+    const after = await docRow(invoice.id);
+    expect(after.status).toBe("partially_paid");
+    expect(after.viewedAt).toBeInstanceOf(Date);
+    expect(await eventsOf(invoice.id, "viewed")).toHaveLength(1);
+  });
+
   it("a view by a member of the organisation doesn't count", async () => {
     const invoice = await issuedInvoice();
     const link = await resolved(invoice.id);
@@ -191,24 +203,17 @@ describe("recordLinkView", () => {
     expect((await docRow(invoice.id)).status).toBe("viewed");
   });
 
-  it("doesn't downgrade a paid invoice to viewed", async () => {
+  it("records the first view of a paid invoice and keeps it paid", async () => {
     const invoice = await issuedInvoice();
     await recordPayment(db, member, invoice.id, { paidOn: "2026-03-15", amount: invoice.total, method: "bank_transfer" });
     expect((await docRow(invoice.id)).status).toBe("paid");
     const link = await resolved(invoice.id);
 
-    expect(await recordLinkView(db, link, null)).toBe(false);
+    expect(await recordLinkView(db, link, null)).toBe(true);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("paid");
-    expect(after.viewedAt).toBeNull();
-    expect(await eventsOf(invoice.id, "viewed")).toHaveLength(0);
-  });
-
-  it("doesn't touch a partially paid invoice's status", async () => {
-    const invoice = await issuedInvoice();
-    await recordPayment(db, member, invoice.id, { paidOn: "2026-03-15", amount: 1_000, method: "cash" });
-    const link = await resolved(invoice.id);
+    expect(after.viewedAt).toBeInstanceOf(Date);
+    expect(await eventsOf(invoice.id, "viewed")).toHaveLength(1);
     expect(await recordLinkView(db, link, null)).toBe(false);
-    expect((await docRow(invoice.id)).status).toBe("partially_paid");
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { and, eq, inArray, isNull } from "drizzle-orm";
+import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { documentEvents, documentLinks, documents, memberships } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
@@ -103,8 +103,17 @@ export async function recordLinkView(db: Executor, link: { orgId: string; docume
     await tx.update(documentLinks).set({ lastViewedAt: new Date() }).where(eq(documentLinks.id, link.linkId));
     const [viewed] = await tx
       .update(documents)
-      .set({ status: "viewed", viewedAt: new Date() })
-      .where(and(eq(documents.orgId, link.orgId), eq(documents.id, link.documentId), isNull(documents.viewedAt), inArray(documents.status, ["issued", "sent"])))
+      // The first view is recorded even when a payment came first; only issued and sent invoices
+      // move to "viewed" (a part-paid one stays part-paid).
+      .set({ status: sql`case when ${documents.status} in ('issued', 'sent') then 'viewed'::document_status else ${documents.status} end`, viewedAt: new Date() })
+      .where(
+        and(
+          eq(documents.orgId, link.orgId),
+          eq(documents.id, link.documentId),
+          isNull(documents.viewedAt),
+          inArray(documents.status, ["issued", "sent", "partially_paid", "paid", "accepted", "declined"]),
+        ),
+      )
       .returning({ id: documents.id });
     if (viewed) await tx.insert(documentEvents).values({ orgId: link.orgId, documentId: link.documentId, type: "viewed" });
     return !!viewed;
