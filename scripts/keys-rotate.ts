@@ -13,8 +13,8 @@ import { env } from "@/lib/env";
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean" }, batch: { type: "string" } }, strict: true });
 const batchSize = values.batch ? Number(values.batch) : 500;
-if (!Number.isInteger(batchSize) || batchSize < 1) {
-  console.error("--batch expects a whole number of rows per transaction, such as 500.");
+if (!Number.isInteger(batchSize) || batchSize < 1 || batchSize > 10_000) {
+  console.error("--batch expects a whole number of rows per transaction from 1 to 10000, such as 500.");
   process.exit(1);
 }
 

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, eq, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { customers, documents, organizations } from "@/db/schema";
@@ -21,9 +21,9 @@ type FieldSpec = {
   column: string;
   source: PgTable;
   id: AnyPgColumn;
-  updatedAt: AnyPgColumn;
   value: SQL<string | null> | AnyPgColumn;
-  set: (ciphertext: string) => Record<string, unknown>;
+  /** The SET clause that stores `v.val` (the new ciphertext) in this field. */
+  assign: SQL;
 };
 
 const snapshotTaxId = sql<string | null>`(${documents.customerSnapshot} ->> 'taxId')`;
@@ -34,27 +34,24 @@ export const ROTATED_FIELDS: FieldSpec[] = [
     column: ENCRYPTED_FIELDS.organizations[key],
     source: organizations,
     id: organizations.id,
-    updatedAt: organizations.updatedAt,
     value: organizations[key],
-    set: (ciphertext: string) => ({ [key]: ciphertext }),
+    assign: sql`${sql.identifier(ENCRYPTED_FIELDS.organizations[key])} = v.val`,
   })),
   {
     table: "customers",
     column: ENCRYPTED_FIELDS.customers.taxId,
     source: customers,
     id: customers.id,
-    updatedAt: customers.updatedAt,
     value: customers.taxId,
-    set: (ciphertext) => ({ taxId: ciphertext }),
+    assign: sql`tax_id = v.val`,
   },
   {
     table: "documents",
     column: ENCRYPTED_FIELDS.documents.customerSnapshotTaxId,
     source: documents,
     id: documents.id,
-    updatedAt: documents.updatedAt,
     value: snapshotTaxId,
-    set: (ciphertext) => ({ customerSnapshot: sql`jsonb_set(${documents.customerSnapshot}, '{taxId}', to_jsonb(${ciphertext}::text))` }),
+    assign: sql`customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(v.val))`,
   },
 ];
 
@@ -95,24 +92,25 @@ export async function rotateEncryptedFields(
           .limit(batchSize)
           // Locked so an edit made through the app meanwhile waits instead of being overwritten.
           .for("update")) as { id: string; value: string }[];
+        const updates: SQL[] = [];
         for (const row of rows) {
           const context = { table: spec.table, column: spec.column, id: row.id };
-          let plaintext: string;
           try {
-            plaintext = decryptField(keyring, row.value, context);
+            updates.push(sql`(${row.id}::uuid, ${encryptField(keyring, decryptField(keyring, row.value, context), context)}::text)`);
           } catch (error) {
             // Left as it is and reported: one damaged value must not block rotating the rest.
             if (!(error instanceof FieldCryptoError)) throw error;
             progress.failed.push({ id: row.id, reason: error.message });
-            continue;
           }
-          // updatedAt is kept (to the microsecond, so in SQL): re-encryption is not an edit anyone made.
-          await tx
-            .update(spec.source)
-            .set({ ...spec.set(encryptField(keyring, plaintext, context)), updatedAt: sql`${spec.updatedAt}` } as never)
-            .where(eq(spec.id, row.id));
-          progress.reencrypted++;
         }
+        // One statement per batch. Plain SQL, so updated_at is left alone: re-encryption is not
+        // an edit anyone made.
+        if (updates.length) {
+          await tx.execute(
+            sql`update ${spec.source} set ${spec.assign} from (values ${sql.join(updates, sql`, `)}) as v(id, val) where ${spec.id} = v.id`,
+          );
+        }
+        progress.reencrypted += updates.length;
         return rows.at(-1)?.id;
       });
       if (!lastId) break;
