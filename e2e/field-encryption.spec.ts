@@ -21,6 +21,6 @@ test("tax ids and bank details read back as typed", async ({ page }) => {
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByText("DE 123 456 789")).toBeVisible();
-  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByLabel("Tax ID / VAT number")).toHaveValue("DE 123 456 789");
 });
