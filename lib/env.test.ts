@@ -58,6 +58,29 @@ describe("configuration", () => {
     expect(configured.ok && configured.env.SECRET_KEY).toBe("k".repeat(32));
   });
 
+  it("encrypts with SECRET_KEY as key version 1 unless a dedicated key is configured", () => {
+    const plain = parse({ SECRET_KEY: "k".repeat(32) });
+    expect(plain.ok && [plain.env.ENCRYPTION_KEY, plain.env.ENCRYPTION_KEY_VERSION, plain.env.ENCRYPTION_KEYS_PREVIOUS]).toEqual(["k".repeat(32), 1, []]);
+    const rotated = parse({ ENCRYPTION_KEY: "n".repeat(32), ENCRYPTION_KEY_VERSION: "3", ENCRYPTION_KEYS_PREVIOUS: `1:${"a".repeat(32)}, 2:${"b:c".repeat(11)}` });
+    expect(rotated.ok && rotated.env.ENCRYPTION_KEYS_PREVIOUS).toEqual([
+      { version: 1, secret: "a".repeat(32) },
+      { version: 2, secret: "b:c".repeat(11) },
+    ]);
+    expect(rotated.ok && rotated.env.ENCRYPTION_KEY).toBe("n".repeat(32));
+  });
+
+  it.each([
+    [{ ENCRYPTION_KEY: "short" }, "ENCRYPTION_KEY: expected at least 32 characters"],
+    [{ ENCRYPTION_KEY_VERSION: "0" }, "ENCRYPTION_KEY_VERSION: expected a whole number from 1"],
+    [{ ENCRYPTION_KEYS_PREVIOUS: "old-secret-without-version-xxxxxxxxxxxx" }, "ENCRYPTION_KEYS_PREVIOUS: expected comma-separated version:secret pairs"],
+    [{ ENCRYPTION_KEYS_PREVIOUS: "1:short" }, "ENCRYPTION_KEYS_PREVIOUS: expected comma-separated version:secret pairs"],
+    [{ ENCRYPTION_KEYS_PREVIOUS: `1:${"a".repeat(32)}` }, "ENCRYPTION_KEYS_PREVIOUS: each version must"],
+    [{ ENCRYPTION_KEY_VERSION: "3", ENCRYPTION_KEYS_PREVIOUS: `1:${"a".repeat(32)},1:${"b".repeat(32)}` }, "ENCRYPTION_KEYS_PREVIOUS: each version must"],
+  ])("rejects a key configuration that would lose data: %o", (source, message) => {
+    const result = parse(source);
+    expect(!result.ok && result.problems).toEqual([expect.stringContaining(message)]);
+  });
+
   it("defaults public URL and hosts to Render's own when deployed there", () => {
     const result = parse({ RENDER_EXTERNAL_URL: "https://si.onrender.com", RENDER_EXTERNAL_HOSTNAME: "si.onrender.com" });
     expect(result.ok && result.env.APP_URL).toBe("https://si.onrender.com");

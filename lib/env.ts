@@ -105,6 +105,22 @@ const schema = z
     ENCRYPTION_SALT: optionalString.refine((v) => v === undefined || v.length >= 16, {
       message: "expected at least 16 characters (generate one with: openssl rand -hex 32)",
     }),
+    // Field encryption keys (lib/crypto). ENCRYPTION_KEY defaults to SECRET_KEY; a dedicated key
+    // lets the encryption key rotate without signing everyone out or breaking emailed client links.
+    ENCRYPTION_KEY: optionalString.refine((v) => v === undefined || v.length >= 32, {
+      message: "expected at least 32 characters (generate one with: openssl rand -hex 32)",
+    }),
+    ENCRYPTION_KEY_VERSION: int(1, 1, 999_999),
+    ENCRYPTION_KEYS_PREVIOUS: list.transform((entries, ctx) =>
+      entries.map((entry) => {
+        const m = /^(\d{1,6}):(.{32,})$/s.exec(entry);
+        if (!m) {
+          ctx.addIssue({ code: "custom", message: "expected comma-separated version:secret pairs, each secret at least 32 characters (e.g. 1:<old key>)" });
+          return { version: 0, secret: "" };
+        }
+        return { version: Number(m[1]), secret: m[2]! };
+      }),
+    ),
     SENTRY_DSN: urlWithScheme(["https:", "http:"], "expected a Sentry DSN such as https://key@o0.ingest.sentry.io/0"),
     REDIS_URL: urlWithScheme(["redis:", "rediss:"], "expected a URL such as redis://127.0.0.1:6379"),
     APP_URL: urlWithScheme(["https:", "http:"], "expected the public base URL such as https://invoices.example.com"),
@@ -133,6 +149,14 @@ const schema = z
         message: "required in production: at least 16 random characters (generate one with: openssl rand -hex 32)",
       });
     }
+    const versions = v.ENCRYPTION_KEYS_PREVIOUS.map((k) => k.version);
+    if (versions.includes(v.ENCRYPTION_KEY_VERSION) || new Set(versions).size !== versions.length || versions.includes(0)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["ENCRYPTION_KEYS_PREVIOUS"],
+        message: "each version must be a whole number from 1, appear once, and differ from ENCRYPTION_KEY_VERSION",
+      });
+    }
     if (v.SENDGRID_API_KEY && !v.SENDGRID_FROM_EMAIL) {
       ctx.addIssue({
         code: "custom",
@@ -150,14 +174,16 @@ function finish(v: z.output<typeof schema>, dataDir: string, devSecret: (name: s
   const allowedHosts = v.ALLOWED_HOSTS.length
     ? v.ALLOWED_HOSTS
     : ["localhost", "127.0.0.1", "[::1]", v.RENDER_EXTERNAL_HOSTNAME].filter((h): h is string => !!h);
+  const secretKey = v.SECRET_KEY ?? devSecret("secret-key");
   return {
     ...v,
     isProduction: v.NODE_ENV === "production",
     DATA_DIR: dataDir,
     APP_URL: appUrl,
     ALLOWED_HOSTS: allowedHosts,
-    SECRET_KEY: v.SECRET_KEY ?? devSecret("secret-key"),
+    SECRET_KEY: secretKey,
     ENCRYPTION_SALT: v.ENCRYPTION_SALT ?? devSecret("encryption-salt"),
+    ENCRYPTION_KEY: v.ENCRYPTION_KEY ?? secretKey,
   };
 }
 

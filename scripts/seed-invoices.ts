@@ -1,8 +1,10 @@
 /** Demo documents for scripts/seed.ts: a few in every state through the real DAL, and optionally many in bulk. */
+import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db";
 import { customers, documentLines, documents, documentTaxes, items, numberSequences, payments, taxRates } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
+import { sealCustomer } from "@/lib/data/encrypted-fields";
 import { createCreditNote, issueDocument, recordPayment, saveDraft, setQuoteOutcome, voidDocument, convertQuote } from "@/lib/data/documents";
 import { addDays } from "@/lib/dates";
 import { computeDocument } from "@/lib/money";
@@ -17,16 +19,21 @@ export async function seedCatalogue(db: Db, orgId: string) {
     { orgId, name: "Reduced VAT", rateE4: 50000 },
   ]);
   await db.insert(customers).values(
-    CUSTOMER_NAMES.map((name, i) => ({
-      orgId,
-      name,
-      email: `billing@${name.toLowerCase().replace(/[^a-z]/g, "")}.example`,
-      addressLine1: `${10 + i} Commerce Street`,
-      city: "Springfield",
-      country: "US",
-      currency: i % 4 === 3 ? "EUR" : "USD",
-      paymentTermsDays: 30,
-    })),
+    CUSTOMER_NAMES.map((name, i) => {
+      const id = randomUUID();
+      return sealCustomer(id, {
+        id,
+        orgId,
+        name,
+        email: `billing@${name.toLowerCase().replace(/[^a-z]/g, "")}.example`,
+        addressLine1: `${10 + i} Commerce Street`,
+        city: "Springfield",
+        country: "US",
+        currency: i % 4 === 3 ? "EUR" : "USD",
+        paymentTermsDays: 30,
+        taxId: i % 3 === 0 ? `US-EIN 12-34567${i}` : null,
+      });
+    }),
   );
   const [vat] = await db.select().from(taxRates).where(and(eq(taxRates.orgId, orgId), eq(taxRates.name, "VAT")));
   await db.insert(items).values([

@@ -2,13 +2,14 @@
  * `npm run db:seed [-- --invoices N]`: demo data for trying the app. Safe to run twice: the demo
  * organisation and user are found and reused, and the demo user's password is reset and printed.
  */
-import { randomBytes } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { parseArgs } from "node:util";
 import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db";
 import { memberships, organizations } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { describeDbError } from "@/lib/db-errors";
+import { sealOrganization } from "@/lib/data/encrypted-fields";
 import { findUserByEmail } from "@/lib/data/users";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -43,9 +44,11 @@ try {
       .limit(1);
     let orgId = existing?.id;
     if (!orgId) {
+      const id = randomUUID();
       const [org] = await tx
         .insert(organizations)
         .values({
+          id,
           name: DEMO_ORG,
           legalName: DEMO_ORG,
           addressLine1: "1 Market Street",
@@ -57,7 +60,7 @@ try {
           locale: "en-US",
           timeZone: "America/New_York",
           paymentTermsDays: 30,
-          bankDetails: "Demo Bank · IBAN US00 0000 0000 0000 · BIC DEMOUS00",
+          ...sealOrganization(id, { bankDetails: "Demo Bank · IBAN US00 0000 0000 0000 · BIC DEMOUS00" }),
           onboardedAt: new Date(),
         })
         .returning();

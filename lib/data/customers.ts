@@ -1,9 +1,11 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type Customer, type CustomerContact, customerContacts, type CustomerSnapshot, customers, documents } from "@/db/schema";
 import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import { assertCan, type Member, type RequestMeta } from "./context";
+import { openCustomer, sealCustomer } from "./encrypted-fields";
 
 export type CustomerStatus = "active" | "archived" | "all";
 export type CustomerSort = "name" | "created";
@@ -92,7 +94,7 @@ export async function getCustomer(db: Executor, member: Member, id: string): Pro
     .limit(1);
   if (!customer) throw notFound("Customer");
   const contacts = await listContacts(db, member.orgId, id);
-  return { ...customer, contacts };
+  return { ...openCustomer(customer), contacts };
 }
 
 function listContacts(db: Executor, orgId: string, customerId: string) {
@@ -110,8 +112,9 @@ function normalizeContacts(contacts: ContactInput[]): ContactInput[] {
   return contacts;
 }
 
-function customerValues(input: CustomerInput) {
-  return {
+/** The row's columns, with the sensitive ones encrypted for this customer's id. */
+function customerValues(id: string, input: CustomerInput) {
+  return sealCustomer(id, {
     name: input.name,
     email: input.email,
     phone: input.phone,
@@ -126,7 +129,7 @@ function customerValues(input: CustomerInput) {
     language: input.language ?? null,
     paymentTermsDays: input.paymentTermsDays,
     notes: input.notes,
-  };
+  });
 }
 
 /** The partial unique index on the primary contact is the last line of defence against a race. */
@@ -141,17 +144,20 @@ export async function createCustomer(db: Executor, member: Member, input: Custom
   const contacts = normalizeContacts(input.contacts);
   try {
     return await db.transaction(async (tx) => {
-      const [customer] = await tx
+      // The id is chosen here because it is bound into the tax id's ciphertext.
+      const id = randomUUID();
+      const [row] = await tx
         .insert(customers)
-        .values({ orgId: member.orgId, ...customerValues(input) })
+        .values({ id, orgId: member.orgId, ...customerValues(id, input) })
         .returning();
+      const customer = openCustomer(row!);
       const inserted = contacts.length
         ? await tx
             .insert(customerContacts)
-            .values(contacts.map((c) => ({ orgId: member.orgId, customerId: customer!.id, name: c.name, email: c.email, isPrimary: c.isPrimary })))
+            .values(contacts.map((c) => ({ orgId: member.orgId, customerId: customer.id, name: c.name, email: c.email, isPrimary: c.isPrimary })))
             .returning()
         : [];
-      return { ...customer!, contacts: inserted.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)) };
+      return { ...customer, contacts: inserted.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)) };
     });
   } catch (error) {
     rethrowPrimary(error);
@@ -172,12 +178,13 @@ export async function updateCustomer(
   const contacts = normalizeContacts(input.contacts);
   try {
     return await db.transaction(async (tx) => {
-      const [customer] = await tx
+      const [row] = await tx
         .update(customers)
-        .set(customerValues(input))
+        .set(customerValues(input.id, input))
         .where(and(eq(customers.orgId, member.orgId), eq(customers.id, input.id)))
         .returning();
-      if (!customer) throw notFound("Customer");
+      if (!row) throw notFound("Customer");
+      const customer = openCustomer(row);
       const scope = and(eq(customerContacts.orgId, member.orgId), eq(customerContacts.customerId, customer.id));
       const keep = contacts.flatMap((c) => (c.id ? [c.id] : []));
       await tx.delete(customerContacts).where(keep.length ? and(scope, notInArray(customerContacts.id, keep)) : scope);
@@ -212,7 +219,7 @@ export async function archiveCustomer(db: Executor, member: Member, id: string, 
     .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
     .returning();
   if (!row) throw notFound("Customer");
-  return row;
+  return openCustomer(row);
 }
 
 export async function unarchiveCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
@@ -223,7 +230,7 @@ export async function unarchiveCustomer(db: Executor, member: Member, id: string
     .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
     .returning();
   if (!row) throw notFound("Customer");
-  return row;
+  return openCustomer(row);
 }
 
 /**

@@ -20,6 +20,7 @@ import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
 import { recordAudit } from "./audit";
 import { customerSnapshot } from "./customers";
+import { openCustomer, openDocument, sealSnapshot } from "./encrypted-fields";
 import { actorId, assertCan, type Member, type RequestMeta } from "./context";
 import { allocateNumber, formatDocumentNumber } from "./numbering";
 
@@ -267,14 +268,14 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
         status: doc.kind === "quote" ? "sent" : "issued",
         number,
         issuedAt: new Date(),
-        customerSnapshot: customer ? customerSnapshot(customer) : null,
+        customerSnapshot: customer ? sealSnapshot(id, customerSnapshot(openCustomer(customer))) : null,
         balance: doc.kind === "invoice" ? doc.total : 0,
       })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, id), eq(documents.status, "draft")))
       .returning();
     await addEvent(tx, member, id, { type: "issued", meta: { number } });
     void meta;
-    return issued!;
+    return openDocument(issued!);
   });
 }
 
@@ -516,7 +517,7 @@ export async function getDocument(db: Executor, member: Member, id: string) {
       .from(documents)
       .where(and(eq(documents.orgId, member.orgId), sql`(${documents.sourceDocumentId} = ${id} or ${documents.id} = ${doc.sourceDocumentId ?? null})`)),
   ]);
-  return { ...doc, lines, taxes, payments: paymentRows, events, customer: customer!, related };
+  return { ...openDocument(doc), lines, taxes, payments: paymentRows, events, customer: openCustomer(customer!), related };
 }
 
 export function isOverdue(doc: Pick<Document, "kind" | "status" | "dueDate">, on = today()): boolean {

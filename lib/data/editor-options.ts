@@ -3,6 +3,7 @@ import { and, asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { customers, items, organizations, taxRates } from "@/db/schema";
 import type { Member } from "./context";
+import { openOrganization } from "./encrypted-fields";
 
 /** Everything the document editor offers: active customers, catalogue items and tax rates, and the organisation's defaults. */
 export async function loadEditorOptions(db: Executor, member: Member) {
@@ -26,5 +27,5 @@ export async function loadEditorOptions(db: Executor, member: Member) {
       .orderBy(asc(taxRates.name)),
     db.select().from(organizations).where(eq(organizations.id, member.orgId)),
   ]);
-  return { customers: customerRows, items: itemRows, taxRates: taxRows, org: org! };
+  return { customers: customerRows, items: itemRows, taxRates: taxRows, org: openOrganization(org!) };
 }

@@ -4,6 +4,7 @@ import type { Executor } from "@/db";
 import { type MemberRole, memberships, organizationLogos, organizations } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
+import { openOrganization, sealOrganization } from "./encrypted-fields";
 import { assertCan, type Member, type RequestMeta } from "./context";
 
 /** The organisations a user belongs to (org switcher, choosing the active membership). */
@@ -32,7 +33,7 @@ export async function getOrganization(db: Executor, member: Member) {
     .select({ updatedAt: organizationLogos.updatedAt })
     .from(organizationLogos)
     .where(eq(organizationLogos.orgId, member.orgId));
-  return { ...org, logoVersion: logo ? logo.updatedAt.getTime() : null };
+  return { ...openOrganization(org), logoVersion: logo ? logo.updatedAt.getTime() : null };
 }
 
 export type OrganizationProfile = Partial<
@@ -53,7 +54,7 @@ export async function updateOrganization(
   const { markOnboarded, ...meta } = options;
   const [org] = await db
     .update(organizations)
-    .set({ ...profile, ...(markOnboarded ? { onboardedAt: new Date() } : {}) })
+    .set({ ...sealOrganization(member.orgId, profile), ...(markOnboarded ? { onboardedAt: new Date() } : {}) })
     .where(eq(organizations.id, member.orgId))
     .returning();
   if (!org) throw notFound("Organisation");
@@ -66,7 +67,7 @@ export async function updateOrganization(
     meta: { fields: Object.keys(profile) },
     ...meta,
   });
-  return org;
+  return openOrganization(org);
 }
 
 export async function setOrganizationLogo(db: Executor, member: Member, logo: { contentType: string; bytes: Buffer } | null) {

@@ -1,18 +1,22 @@
+import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type Customer, customers, type LineTaxSnapshot, organizations, type TaxRate, taxRates } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
 import type { DraftInput, DraftLine } from "@/lib/data/documents";
+import { openCustomer, sealCustomer, sealOrganization } from "@/lib/data/encrypted-fields";
 import { createOrganization } from "@/lib/data/organizations";
 import { addMember, createUser, uniqueName } from "./accounts";
 
-/** A customer row inserted directly (the customers DAL and its validation are tested elsewhere). */
+/**
+ * A customer row inserted directly (the customers DAL and its validation are tested elsewhere),
+ * its tax id encrypted as the DAL stores it.
+ */
 export async function createCustomer(db: Executor, orgId: string, overrides: Partial<typeof customers.$inferInsert> = {}): Promise<Customer> {
-  const [customer] = await db
-    .insert(customers)
-    .values({ orgId, name: uniqueName("Customer"), email: "billing@customer.test", addressLine1: "1 Main Street", city: "Springfield", postalCode: "12345", country: "DE", ...overrides })
-    .returning();
-  return customer!;
+  const id = overrides.id ?? randomUUID();
+  const values = { orgId, name: uniqueName("Customer"), email: "billing@customer.test", addressLine1: "1 Main Street", city: "Springfield", postalCode: "12345", country: "DE", ...overrides, id };
+  const [customer] = await db.insert(customers).values(sealCustomer(id, values)).returning();
+  return openCustomer(customer!);
 }
 
 export async function createTaxRate(
@@ -56,7 +60,7 @@ export function draftInput(customerId: string, ...lines: Partial<DraftLine>[]): 
 export async function createInvoicingOrg(db: Executor, label = "Invoicing", settings: Partial<typeof organizations.$inferInsert> = {}) {
   const founder = await createUser(db, `${label}-owner`);
   const org = await createOrganization(db, founder.id, uniqueName(label));
-  if (Object.keys(settings).length) await db.update(organizations).set(settings).where(eq(organizations.id, org.id));
+  if (Object.keys(settings).length) await db.update(organizations).set(sealOrganization(org.id, settings)).where(eq(organizations.id, org.id));
   const owner: Member = { userId: founder.id, orgId: org.id, role: "owner" };
   const member = await addMember(db, org.id, await createUser(db, `${label}-member`), "member");
   return { org, owner, member };

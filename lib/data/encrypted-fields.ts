@@ -1,0 +1,70 @@
+import "server-only";
+import type { CustomerSnapshot } from "@/db/schema";
+import { decryptNullable, encryptNullable, type Keyring } from "@/lib/crypto";
+import { activeKeyring } from "@/lib/crypto/keyring";
+
+/**
+ * Which columns are encrypted at rest, and the seal/open helpers the data-access layer wraps
+ * around every write and read of them, so pages, PDFs, emails and exports only see plaintext.
+ *
+ * Each value is bound to its table, column and record id (lib/crypto), so a row needs its id
+ * before it is encrypted: inserts generate the uuid in code.
+ *
+ * Consequence: these columns cannot be searched, sorted or made unique in SQL (each ciphertext is
+ * random). Nothing does today; keep it that way or add a keyed hash column for exact lookups.
+ */
+export const ENCRYPTED_FIELDS = {
+  organizations: { taxId: "tax_id", bankDetails: "bank_details" },
+  customers: { taxId: "tax_id" },
+  // The customer's tax id as a document recorded it when issued (customer_snapshot jsonb).
+  documents: { customerSnapshotTaxId: "customer_snapshot.tax_id" },
+} as const;
+
+type Table = keyof typeof ENCRYPTED_FIELDS;
+type Sealable<T extends Table> = { [K in keyof (typeof ENCRYPTED_FIELDS)[T]]?: string | null };
+
+function transform<T extends Table, R extends Sealable<T>>(
+  table: T,
+  id: string,
+  row: R,
+  fn: (keyring: Keyring, value: string | null | undefined, context: { table: string; column: string; id: string }) => string | null,
+  keyring: Keyring,
+): R {
+  const out = { ...row };
+  for (const [key, column] of Object.entries(ENCRYPTED_FIELDS[table]) as [keyof R & string, string][]) {
+    // Absent keys stay absent: a partial update must not clear the fields it does not mention.
+    if (key in row && row[key] !== undefined) out[key] = fn(keyring, row[key] as string | null, { table, column, id }) as R[keyof R & string];
+  }
+  return out;
+}
+
+/** Encrypts the organisation's sensitive fields present in `values` (a row, or a partial update). */
+export function sealOrganization<R extends Sealable<"organizations">>(orgId: string, values: R, keyring = activeKeyring()): R {
+  return transform("organizations", orgId, values, encryptNullable, keyring);
+}
+
+/** Decrypts an organisation row read from the database. Throws FieldCryptoError on tampering. */
+export function openOrganization<R extends Sealable<"organizations"> & { id: string }>(row: R, keyring = activeKeyring()): R {
+  return transform("organizations", row.id, row, decryptNullable, keyring);
+}
+
+export function sealCustomer<R extends Sealable<"customers">>(customerId: string, values: R, keyring = activeKeyring()): R {
+  return transform("customers", customerId, values, encryptNullable, keyring);
+}
+
+export function openCustomer<R extends Sealable<"customers"> & { id: string }>(row: R, keyring = activeKeyring()): R {
+  return transform("customers", row.id, row, decryptNullable, keyring);
+}
+
+const snapshotContext = (documentId: string) => ({ table: "documents", column: ENCRYPTED_FIELDS.documents.customerSnapshotTaxId, id: documentId });
+
+export function sealSnapshot(documentId: string, snapshot: CustomerSnapshot, keyring = activeKeyring()): CustomerSnapshot {
+  return { ...snapshot, taxId: encryptNullable(keyring, snapshot.taxId, snapshotContext(documentId)) };
+}
+
+/** A document row with its customer snapshot's tax id decrypted. */
+export function openDocument<R extends { id: string; customerSnapshot: CustomerSnapshot | null }>(doc: R, keyring = activeKeyring()): R {
+  const snapshot = doc.customerSnapshot;
+  if (!snapshot) return doc;
+  return { ...doc, customerSnapshot: { ...snapshot, taxId: decryptNullable(keyring, snapshot.taxId, snapshotContext(doc.id)) } };
+}

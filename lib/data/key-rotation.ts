@@ -1,0 +1,123 @@
+import "server-only";
+import { and, asc, count, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
+import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
+import type { Executor } from "@/db";
+import { customers, documents, organizations } from "@/db/schema";
+import { decryptField, encryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
+import { activeKeyring } from "@/lib/crypto/keyring";
+import { ENCRYPTED_FIELDS } from "./encrypted-fields";
+
+/**
+ * `npm run keys:rotate`: re-encrypts every encrypted value under the current key version.
+ *
+ * Resumable by construction: each field is walked in primary-key order, one transaction per
+ * batch, and only values not yet on the current version are selected. After a crash, a re-run
+ * finds just what is left; once everything is on the current version it changes nothing.
+ * Legacy plaintext (rows written before encryption existed) is encrypted on the way.
+ */
+type FieldSpec = {
+  /** table.column, as bound into the ciphertext. */
+  table: string;
+  column: string;
+  source: PgTable;
+  id: AnyPgColumn;
+  value: SQL<string | null> | AnyPgColumn;
+  /** The SET clause that stores `v.val` (the new ciphertext) in this field. */
+  assign: SQL;
+};
+
+const snapshotTaxId = sql<string | null>`(${documents.customerSnapshot} ->> 'taxId')`;
+
+export const ROTATED_FIELDS: FieldSpec[] = [
+  ...(["taxId", "bankDetails"] as const).map((key) => ({
+    table: "organizations",
+    column: ENCRYPTED_FIELDS.organizations[key],
+    source: organizations,
+    id: organizations.id,
+    value: organizations[key],
+    assign: sql`${sql.identifier(ENCRYPTED_FIELDS.organizations[key])} = v.val`,
+  })),
+  {
+    table: "customers",
+    column: ENCRYPTED_FIELDS.customers.taxId,
+    source: customers,
+    id: customers.id,
+    value: customers.taxId,
+    assign: sql`tax_id = v.val`,
+  },
+  {
+    table: "documents",
+    column: ENCRYPTED_FIELDS.documents.customerSnapshotTaxId,
+    source: documents,
+    id: documents.id,
+    value: snapshotTaxId,
+    assign: sql`customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(v.val))`,
+  },
+];
+
+export type FieldProgress = { field: string; pending: number; reencrypted: number; failed: { id: string; reason: string }[] };
+
+/** Values of each field that are not on the keyring's current version (what a rotation would do). */
+export async function pendingRotation(db: Executor, keyring: Keyring = activeKeyring()) {
+  const out: { field: string; pending: number }[] = [];
+  for (const spec of ROTATED_FIELDS) {
+    const [row] = await db.select({ n: count() }).from(spec.source).where(pending(spec, keyring));
+    out.push({ field: `${spec.table}.${spec.column}`, pending: row?.n ?? 0 });
+  }
+  return out;
+}
+
+function pending(spec: FieldSpec, keyring: Keyring) {
+  return and(isNotNull(spec.value), notLike(spec.value, `v${keyring.current}:%`));
+}
+
+export async function rotateEncryptedFields(
+  db: Executor,
+  options: { keyring?: Keyring; batchSize?: number; onProgress?: (p: FieldProgress) => void } = {},
+): Promise<FieldProgress[]> {
+  const keyring = options.keyring ?? activeKeyring();
+  const batchSize = options.batchSize ?? 500;
+  const results: FieldProgress[] = [];
+  for (const spec of ROTATED_FIELDS) {
+    const [counted] = await db.select({ n: count() }).from(spec.source).where(pending(spec, keyring));
+    const progress: FieldProgress = { field: `${spec.table}.${spec.column}`, pending: counted?.n ?? 0, reencrypted: 0, failed: [] };
+    let cursor: string | undefined;
+    for (;;) {
+      const lastId = await db.transaction(async (tx) => {
+        const rows = (await tx
+          .select({ id: spec.id, value: spec.value })
+          .from(spec.source)
+          .where(and(pending(spec, keyring), cursor ? gt(spec.id, cursor) : undefined))
+          .orderBy(asc(spec.id))
+          .limit(batchSize)
+          // Locked so an edit made through the app meanwhile waits instead of being overwritten.
+          .for("update")) as { id: string; value: string }[];
+        const updates: SQL[] = [];
+        for (const row of rows) {
+          const context = { table: spec.table, column: spec.column, id: row.id };
+          try {
+            updates.push(sql`(${row.id}::uuid, ${encryptField(keyring, decryptField(keyring, row.value, context), context)}::text)`);
+          } catch (error) {
+            // Left as it is and reported: one damaged value must not block rotating the rest.
+            if (!(error instanceof FieldCryptoError)) throw error;
+            progress.failed.push({ id: row.id, reason: error.message });
+          }
+        }
+        // One statement per batch. Plain SQL, so updated_at is left alone: re-encryption is not
+        // an edit anyone made.
+        if (updates.length) {
+          await tx.execute(
+            sql`update ${spec.source} set ${spec.assign} from (values ${sql.join(updates, sql`, `)}) as v(id, val) where ${spec.id} = v.id`,
+          );
+        }
+        progress.reencrypted += updates.length;
+        return rows.at(-1)?.id;
+      });
+      if (!lastId) break;
+      cursor = lastId;
+      options.onProgress?.({ ...progress, failed: [...progress.failed] });
+    }
+    results.push(progress);
+  }
+  return results;
+}
