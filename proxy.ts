@@ -64,7 +64,9 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   const host = request.headers.get("host");
   if (!isAllowedHost(host, env.ALLOWED_HOSTS)) return plain(400, "Bad Request: this host name is not served here.\n");
   // Render's edge terminates TLS and says how the request arrived; the host was checked just above.
-  if (env.isProduction && request.headers.get("x-forwarded-proto") === "http") {
+  // Next fills in X-Forwarded-Proto itself when no proxy sent one, so it only means something when
+  // the app is meant to be served over HTTPS (APP_URL, which also makes cookies Secure).
+  if (env.isProduction && env.APP_URL.startsWith("https://") && request.headers.get("x-forwarded-proto") === "http") {
     return NextResponse.redirect(`https://${host}${pathname}${search}`, 308);
   }
   const ip = clientIp(request.headers) ?? "direct";
