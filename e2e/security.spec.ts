@@ -2,6 +2,7 @@ import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { randomInt } from "node:crypto";
 import http from "node:http";
 import { baseURL } from "../playwright.config";
+import { XSS_PAYLOADS } from "../tests/support/xss-payloads";
 import { registerAccount, uniqueEmail } from "./support";
 
 /** A client address of its own per test (the e2e server trusts one proxy hop), so per-IP limits don't collide. */
@@ -150,4 +151,40 @@ test("client-link lookups are limited per address: 429 with Retry-After and Rate
   expectSecurityHeaders(last!, { clientLink: true });
   // Another address is not affected.
   expect((await request.get("/i/guess-0", { headers: { "x-forwarded-for": someIp() } })).status()).toBe(404);
+});
+
+test("XSS payloads saved as customer and item text render inert, as typed", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  const violations = watchCsp(page);
+  await registerAccount(page, { name: "Xena Xss", email: uniqueEmail("xss"), organization: "XSS Co" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+
+  const name = XSS_PAYLOADS.slice(0, 2).join(" ");
+  const notes = XSS_PAYLOADS.join("\n");
+  await page.goto("/customers/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  await page.getByLabel("Country code").fill("us");
+  await page.getByLabel("Notes").fill(notes);
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(name);
+  for (const payload of XSS_PAYLOADS) await expect(page.getByText(payload, { exact: false }).first()).toBeVisible();
+  expect(await page.locator("main img[src='x'], main script:not([src])").count()).toBe(0);
+  await page.goto("/customers");
+  await expect(page.getByText(name).first()).toBeVisible();
+
+  await page.goto("/items/new");
+  await page.getByLabel("Name").fill(XSS_PAYLOADS[1]!);
+  await page.getByLabel("Description").fill(XSS_PAYLOADS.join(" "));
+  await page.getByLabel("Unit price").fill("10.00");
+  await page.getByRole("button", { name: "Create item" }).click();
+  await expect(page).toHaveURL(/\/items\?saved=1$/);
+  await expect(page.getByText(XSS_PAYLOADS[1]!).first()).toBeVisible();
+
+  expect(dialogs).toEqual([]);
+  expect(violations).toEqual([]);
 });
