@@ -81,7 +81,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const csp = contentSecurityPolicy({
     nonce: newNonce(),
     dev: env.NODE_ENV === "development",
-    inlineStyles: pathname.startsWith("/dev/outbox"),
+    // next dev injects styles at run time (HMR, error overlay); production needs none inline.
+    inlineStyles: pathname.startsWith("/dev/outbox") || env.NODE_ENV === "development",
   });
   let response = await refuse(request);
   if (!response) {
