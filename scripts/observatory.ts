@@ -147,6 +147,19 @@ async function main() {
   await listen(servers[0]!, 443);
   await listen(servers[1]!, 80);
 
+  // Plain HTTP through the front: redirected to HTTPS, except the platform's health probe.
+  const viaHttp = (p: string) =>
+    new Promise<{ status: number; location?: string }>((resolve, reject) => {
+      http.get({ host: "127.0.0.1", port: 80, path: p, headers: { host: "localhost" } }, (res) => {
+        res.resume();
+        resolve({ status: res.statusCode ?? 0, location: res.headers.location });
+      }).on("error", reject);
+    });
+  const redirect = await viaHttp("/login?next=%2Fcustomers");
+  const health = await viaHttp("/health");
+  const redirectOk = redirect.status === 308 && redirect.location === "https://localhost/login?next=%2Fcustomers" && health.status === 200;
+  process.stdout.write(`HTTP → HTTPS: /login ${redirect.status} ${redirect.location ?? "(no Location)"}; /health ${health.status}${redirectOk ? "" : "   FAILED"}\n`);
+
   // The scan must see the signed-in page itself, not a redirect to the sign-in page.
   const signedIn = await appRequest("GET", "/customers", { cookie: fixture.cookie });
   if (signedIn.status !== 200) throw new Error(`the session cookie was not accepted (GET /customers answered ${signedIn.status})`);
@@ -160,7 +173,7 @@ async function main() {
   for (const [p, cookie] of pages) grades.push(await scan(certPath, p, cookie));
   for (const s of servers) s.close();
 
-  let allAPlus = true;
+  let allAPlus = redirectOk;
   for (const g of grades) {
     const shown = g.path.startsWith("/i/") ? "/i/<token>" : g.path;
     process.stdout.write(`${g.grade.padEnd(3)} ${String(g.score).padStart(4)}  ${shown}${g.failed.length ? `   failed: ${g.failed.join("; ")}` : ""}\n`);
