@@ -1,6 +1,8 @@
 import type { NextConfig } from "next";
 import pkg from "./package.json" with { type: "json" };
 import { loadEnv } from "./lib/env";
+import { BASE_SECURITY_HEADERS } from "./lib/security/csp";
+import { serverActionOrigins } from "./lib/security/hosts";
 
 export default function config(phase: string): NextConfig {
   // Secrets are needed to serve, not to build; lib/env reads the phase to know which this is.
@@ -14,6 +16,14 @@ export default function config(phase: string): NextConfig {
     skipTrailingSlashRedirect: true,
     // Native or WASM packages that Node loads at run time rather than bundled code.
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "pino", "postgres"],
+    experimental: {
+      // Next refuses a server action whose Origin differs from the Host; these hosts are also accepted.
+      serverActions: { allowedOrigins: serverActionOrigins(env.CSRF_TRUSTED_ORIGINS) },
+    },
+    // Build assets and public files skip proxy.ts; pages get the full set of headers there.
+    async headers() {
+      return [{ source: "/:path*", headers: Object.entries(BASE_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+    },
     env: {
       NEXT_PUBLIC_APP_VERSION: pkg.version,
       NEXT_PUBLIC_SENTRY_DSN: env.SENTRY_DSN ?? "",

@@ -7,10 +7,18 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit";
 import { findUserByEmail } from "@/lib/data/users";
 import { loginSchema } from "@/lib/validation/auth";
+import { consumeAll, rateLimiter } from "@/lib/rate-limit";
 import { requestMetaFrom } from "@/lib/request-meta";
 
 export class AccountDisabled extends CredentialsSignin {
   override code = "disabled";
+}
+
+export class TooManySignIns extends CredentialsSignin {
+  override code = "rate_limited";
+  constructor(readonly retryAfterS: number) {
+    super();
+  }
 }
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
@@ -22,8 +30,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) return null;
         const { email, password } = parsed.data;
-        const db = await getDb();
         const meta = requestMetaFrom(request.headers);
+        // Here rather than in the login action, so posting to Auth.js's own callback URL is limited too.
+        const account = email.toLowerCase();
+        const limited = await consumeAll([["loginIp", meta.ip ?? "direct"], ["loginAccount", account]]);
+        if (!limited.ok) throw new TooManySignIns(limited.retryAfterS);
+        const db = await getDb();
         const user = await findUserByEmail(db, email);
         if (!user) {
           await verifyAgainstDummy(password);
@@ -38,6 +50,7 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
           await recordAudit(db, { action: "auth.sign_in_failed", actorUserId: user.id, meta: { reason: "disabled" }, ...meta });
           throw new AccountDisabled();
         }
+        await rateLimiter().reset("loginAccount", account);
         await recordAudit(db, { action: "auth.sign_in", actorUserId: user.id, ...meta });
         return { id: user.id, name: user.name, email: user.email, sv: user.sessionVersion.getTime() };
       },

@@ -86,4 +86,15 @@ describe("configuration", () => {
     expect(result.ok && result.env.APP_URL).toBe("https://si.onrender.com");
     expect(result.ok && result.env.ALLOWED_HOSTS).toContain("si.onrender.com");
   });
+
+  it("keeps Render's host name allowed when ALLOWED_HOSTS is set, and trusts one proxy hop there", () => {
+    const render = parse({ ALLOWED_HOSTS: "invoices.example.com", RENDER_EXTERNAL_HOSTNAME: "si.onrender.com" });
+    expect(render.ok && render.env.ALLOWED_HOSTS).toEqual(["invoices.example.com", "si.onrender.com"]);
+    expect(render.ok && render.env.TRUSTED_PROXY_HOPS).toBe(1);
+    const local = parse({});
+    expect(local.ok && local.env.TRUSTED_PROXY_HOPS).toBe(0);
+    const set = parse({ TRUSTED_PROXY_HOPS: "2" });
+    expect(set.ok && set.env.TRUSTED_PROXY_HOPS).toBe(2);
+    expect(parse({ TRUSTED_PROXY_HOPS: "many" })).toMatchObject({ ok: false, problems: ["TRUSTED_PROXY_HOPS: expected a whole number from 0 to 9"] });
+  });
 });

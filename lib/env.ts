@@ -122,6 +122,8 @@ const schema = z
       }),
     ),
     SENTRY_DSN: urlWithScheme(["https:", "http:"], "expected a Sentry DSN such as https://key@o0.ingest.sentry.io/0"),
+    // How many proxies in front of the app append to X-Forwarded-For (Render's edge: 1). Decides which entry is the client.
+    TRUSTED_PROXY_HOPS: optionalString.pipe(z.string().regex(/^\d$/, "expected a whole number from 0 to 9").optional()),
     REDIS_URL: urlWithScheme(["redis:", "rediss:"], "expected a URL such as redis://127.0.0.1:6379"),
     APP_URL: urlWithScheme(["https:", "http:"], "expected the public base URL such as https://invoices.example.com"),
     PORT: int(5000, 1, 65535),
@@ -171,9 +173,10 @@ export type Env = ReturnType<typeof finish>;
 function finish(v: z.output<typeof schema>, dataDir: string, devSecret: (name: string) => string) {
   const port = v.PORT;
   const appUrl = (v.APP_URL ?? v.RENDER_EXTERNAL_URL ?? `http://localhost:${port}`).replace(/\/$/, "");
-  const allowedHosts = v.ALLOWED_HOSTS.length
-    ? v.ALLOWED_HOSTS
-    : ["localhost", "127.0.0.1", "[::1]", v.RENDER_EXTERNAL_HOSTNAME].filter((h): h is string => !!h);
+  // Render's own name for the service always answers: its health probe and the .onrender.com URL use it.
+  const allowedHosts = [
+    ...new Set([...(v.ALLOWED_HOSTS.length ? v.ALLOWED_HOSTS : ["localhost", "127.0.0.1", "[::1]"]), v.RENDER_EXTERNAL_HOSTNAME]),
+  ].filter((h): h is string => !!h);
   const secretKey = v.SECRET_KEY ?? devSecret("secret-key");
   return {
     ...v,
@@ -181,6 +184,7 @@ function finish(v: z.output<typeof schema>, dataDir: string, devSecret: (name: s
     DATA_DIR: dataDir,
     APP_URL: appUrl,
     ALLOWED_HOSTS: allowedHosts,
+    TRUSTED_PROXY_HOPS: v.TRUSTED_PROXY_HOPS === undefined ? (v.RENDER_EXTERNAL_HOSTNAME ? 1 : 0) : Number(v.TRUSTED_PROXY_HOPS),
     SECRET_KEY: secretKey,
     ENCRYPTION_SALT: v.ENCRYPTION_SALT ?? devSecret("encryption-salt"),
     ENCRYPTION_KEY: v.ENCRYPTION_KEY ?? secretKey,

@@ -3,6 +3,7 @@ import { Readable } from "node:stream";
 import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { getMembership } from "@/lib/session";
 import { pdfFileName } from "./file-name";
 import { loadPdfData } from "./load";
@@ -22,6 +23,8 @@ export function pdfRoute(kind: DocumentKind) {
     if (!membership) return new Response("Sign in to download this document.", { status: 401, headers: { "Cache-Control": "private, no-store" } });
     const { id } = await params;
     if (!UUID.test(id)) return notFoundResponse();
+    const limited = await consumeAll([["pdf", `user:${membership.userId}`]]);
+    if (!limited.ok) return tooManyResponse(limited);
     let data;
     try {
       data = await loadPdfData(await getDb(), membership, id);

@@ -24,6 +24,10 @@ const env = {
   SENDGRID_API_KEY: process.env.E2E_SENDGRID_API_KEY ?? "",
   SENTRY_DSN: "",
   LOG_LEVEL: process.env.LOG_LEVEL ?? "warn",
+  // As behind Render's edge: tests give themselves a client address with X-Forwarded-For, so per-IP
+  // rate limits in one test don't reach the others (requests without it share one key).
+  TRUSTED_PROXY_HOPS: "1",
+  REDIS_URL: "",
 };
 
 if (process.env.E2E_SKIP_BUILD !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit", env });

@@ -7,7 +7,8 @@ import { authConfig, SESSION_COOKIE } from "@/auth.config";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { passwordResetEmail } from "@/emails/password-reset";
-import { AccountDisabled, signIn, signOut } from "@/lib/auth";
+import { AccountDisabled, signIn, signOut, TooManySignIns } from "@/lib/auth";
+import { consumeAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
 import { acceptInvitation } from "@/lib/data/team";
 import { createPasswordReset, registerAccount, resetPassword as resetPasswordInDb } from "@/lib/data/users";
 import { recordAudit } from "@/lib/data/audit";
@@ -22,10 +23,17 @@ async function establishSession(email: string, password: string) {
   try {
     await signIn("credentials", { email, password, redirect: false });
   } catch (error) {
+    if (error instanceof TooManySignIns) throw new AppError("RATE_LIMITED", tooManyMessage(error.retryAfterS));
     if (error instanceof AccountDisabled) throw new AppError("FORBIDDEN", "This account has been disabled. Contact your administrator.");
     if (error instanceof AuthError) throw new AppError("UNAUTHENTICATED", WRONG_CREDENTIALS);
     throw error;
   }
+}
+
+/** Refuses with the form's "try again in N minutes" message once any of the limits is reached. */
+async function limit(checks: [LimitName, string | null | undefined][]): Promise<void> {
+  const decision = await consumeAll(checks.map(([name, key]) => [name, key ?? "direct"]));
+  if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
 }
 
 export const login = publicAction(loginSchema, async ({ email, password, next }) => {
@@ -34,6 +42,7 @@ export const login = publicAction(loginSchema, async ({ email, password, next })
 });
 
 export const register = publicAction(registerSchema, async (input, { meta }) => {
+  await limit([["register", meta.ip]]);
   const db = await getDb();
   const { user } = await registerAccount(db, input, meta);
   let invited = false;
@@ -60,6 +69,7 @@ export async function logout(): Promise<void> {
 }
 
 export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {
+  await limit([["resetIp", meta.ip], ["resetEmail", email.toLowerCase()]]);
   const db = await getDb();
   const reset = await createPasswordReset(db, email, meta);
   if (reset) {
@@ -71,6 +81,7 @@ export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email 
 });
 
 export const resetPassword = publicAction(resetPasswordSchema, async ({ token, password }, { meta }) => {
+  await limit([["resetIp", meta.ip]]);
   await resetPasswordInDb(await getDb(), token, password, meta);
   return { data: undefined, redirectTo: "/login?reset=1" };
 });

@@ -4,12 +4,12 @@ import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { linkContext } from "@/lib/data/public-documents";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { isTrustedOrigin } from "@/lib/security/hosts";
 
 /** A client accepts or declines a quote from its link (a plain form post: works without JavaScript). */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   // State-changing route: only forms from our own pages may post here.
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(env.APP_URL).origin && origin !== new URL(request.url).origin) {
+  if (!isTrustedOrigin(request.headers.get("origin"), [new URL(env.APP_URL).origin, new URL(request.url).origin], env.CSRF_TRUSTED_ORIGINS)) {
     return new Response("Cross-origin request refused.", { status: 403 });
   }
   const { token } = await params;

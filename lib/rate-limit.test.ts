@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { createRateLimiter, rateLimitHeaders, tooManyMessage, tooManyResponse } from "./rate-limit";
+
+const small = { points: 3, durationS: 60 };
+const limits = { loginAccount: small, loginIp: small, register: small, resetIp: small, resetEmail: small, clientLink: small, pdf: small, general: small };
+
+describe("createRateLimiter (memory)", () => {
+  it("allows the limit, then refuses with the time until the window ends", async () => {
+    const limiter = createRateLimiter({ limits });
+    for (let i = 0; i < 3; i++) expect((await limiter.consume("loginAccount", "a@example.com")).ok).toBe(true);
+    const refused = await limiter.consume("loginAccount", "a@example.com");
+    expect(refused).toMatchObject({ ok: false, name: "loginAccount" });
+    if (!refused.ok) expect(refused.retryAfterS).toBeGreaterThan(0);
+    // Other keys and other limits count separately.
+    expect((await limiter.consume("loginAccount", "b@example.com")).ok).toBe(true);
+    expect((await limiter.consume("loginIp", "a@example.com")).ok).toBe(true);
+    await limiter.reset("loginAccount", "a@example.com");
+    expect((await limiter.consume("loginAccount", "a@example.com")).ok).toBe(true);
+  });
+
+  it("keeps limiting in memory when Redis cannot be reached", async () => {
+    const limiter = createRateLimiter({ limits, redisUrl: "redis://127.0.0.1:1", prefix: "si:test:down" });
+    try {
+      for (let i = 0; i < 3; i++) expect((await limiter.consume("register", "203.0.113.9")).ok).toBe(true);
+      expect((await limiter.consume("register", "203.0.113.9")).ok).toBe(false);
+    } finally {
+      await limiter.close();
+    }
+  }, 20_000);
+});
+
+describe("answers over the limit", () => {
+  const decision = { ok: false as const, name: "loginIp" as const, limit: { points: 50, durationS: 900 }, retryAfterS: 125 };
+
+  it("a 429 with Retry-After and the RateLimit fields", async () => {
+    const response = tooManyResponse(decision);
+    expect(response.status).toBe(429);
+    expect(response.headers.get("retry-after")).toBe("125");
+    expect(response.headers.get("ratelimit-policy")).toBe('"loginIp";q=50;w=900');
+    expect(response.headers.get("ratelimit")).toBe('"loginIp";r=0;t=125');
+    expect(await response.text()).toContain("Too many requests");
+    expect(rateLimitHeaders(decision)["Retry-After"]).toBe("125");
+  });
+
+  it("a form message in minutes, or seconds when under one", () => {
+    expect(tooManyMessage(125)).toBe("Too many attempts. Try again in 3 minutes.");
+    expect(tooManyMessage(60)).toBe("Too many attempts. Try again in 1 minute.");
+    expect(tooManyMessage(1)).toBe("Too many attempts. Try again in 1 second.");
+  });
+});
