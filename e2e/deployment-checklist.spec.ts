@@ -125,7 +125,11 @@ test.describe("functional checklist", () => {
       });
       await expect(emails.getByText(/Queued|Sending|Sent/).first()).toBeVisible();
     } else {
-      await expect(emails.getByText("Sent", { exact: true })).toBeVisible();
+      // Delivery happens after the request; the panel shows it on the next load.
+      await expect(async () => {
+        await page.reload();
+        await expect(emails.getByText("Sent", { exact: true })).toBeVisible({ timeout: 1_000 });
+      }).toPass({ timeout: 20_000 });
       opened = await linkFromOutbox(page, clientEmail, new RegExp(invoice.number));
       expect(opened).toBe(link);
     }

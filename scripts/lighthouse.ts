@@ -131,12 +131,18 @@ async function main() {
     { label: "/i/<token>", path: clientLink, signedIn: false },
   ];
 
+  const check = await fetch(`${base}/dashboard`, { headers: { Cookie: cookie }, redirect: "manual" });
+  if (check.status !== 200) throw new Error(`the demo session does not open /dashboard (HTTP ${check.status})`);
+  // `--only /login,/dashboard` audits just those pages (while fixing one).
+  const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]?.split(",") : undefined;
+  const selected = only ? pages.filter((p) => only.includes(p.label)) : pages;
+
   rmSync(outDir, { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"] });
   const rows: Row[] = [];
   try {
-    for (const p of pages) {
+    for (const p of selected) {
       for (const formFactor of ["desktop", "mobile"] as const) {
         step(`Lighthouse ${formFactor} ${p.label}`);
         const result = await lighthouse(
@@ -147,6 +153,9 @@ async function main() {
             logLevel: "error",
             onlyCategories: [...CATEGORIES],
             extraHeaders: p.signedIn ? { Cookie: cookie } : undefined,
+            // Cookies too: Auth.js sets cookies on public pages, and once Chrome holds any cookie for the
+            // origin it sends its own Cookie header in place of the one above.
+            clearStorageTypes: ["file_systems", "shader_cache", "service_workers", "cache_storage", "cookies"],
           },
           formFactor === "desktop" ? desktopConfig : undefined,
         );
