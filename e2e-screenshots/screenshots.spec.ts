@@ -8,6 +8,11 @@ import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInv
 const sizes = { desktop: { width: 1280, height: 800 }, phone: { width: 390, height: 844 } } as const;
 
 async function shoot(page: Page, name: string) {
+  // From the top of the page, without the focus ring of whatever was typed into last.
+  await page.evaluate(() => {
+    (document.activeElement as HTMLElement | null)?.blur();
+    window.scrollTo(0, 0);
+  });
   for (const [label, viewport] of Object.entries(sizes)) {
     await page.setViewportSize(viewport);
     // Let layout settle after the resize (charts and wrapping toolbars).

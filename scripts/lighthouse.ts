@@ -128,7 +128,7 @@ async function main() {
     { label: "/dashboard", path: "/dashboard", signedIn: true },
     { label: "/invoices", path: "/invoices", signedIn: true },
     { label: "/invoices/new", path: "/invoices/new", signedIn: true },
-    { label: "/i/<token>", path: clientLink, signedIn: false },
+    { label: "/i/:token", path: clientLink, signedIn: false },
   ];
 
   const check = await fetch(`${base}/dashboard`, { headers: { Cookie: cookie }, redirect: "manual" });
