@@ -5,7 +5,8 @@
  * Runs on the local production build in `npm test`, and against a deployed app:
  *   BASE_URL=https://your-app.onrender.com npx playwright test e2e/deployment-checklist.spec.ts
  * There it registers a throwaway organisation (named "Checklist <id>", left in place: the app has no
- * account deletion) and emails an @example.com address, which never receives anything. The development
+ * account deletion) and emails an @example.com address, which never receives anything (set
+ * CHECKLIST_EMAIL to a mailbox you read to see the message arrive). The development
  * outbox only exists locally, so the email test then checks what a deployed app shows instead: the
  * message on the invoice's delivery panel, and the client link it carries.
  */
@@ -47,7 +48,8 @@ test.describe("smoke tests", () => {
 test.describe("functional checklist", () => {
   const id = crypto.randomUUID().slice(0, 8);
   const owner = { name: "Checklist Owner", email: uniqueEmail("checklist"), organization: `Checklist ${id}` };
-  const clientEmail = uniqueEmail("checklist-client");
+  // CHECKLIST_EMAIL: a mailbox you read, to see the message arrive from a deployed app.
+  const clientEmail = process.env.CHECKLIST_EMAIL ?? uniqueEmail("checklist-client");
   let page: Page;
   let invoice: { number: string; total: string; url: string };
 
