@@ -69,7 +69,11 @@ step(`Starting the production server on ${base}`);
 const server = spawn("npm", ["start"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 const stopServer = () => {
   // npm start runs next in a child process: end the whole group we started.
-  if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  try {
+    if (server.pid && server.exitCode === null) process.kill(-server.pid, "SIGTERM");
+  } catch {
+    // Already gone.
+  }
 };
 process.on("exit", stopServer);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
