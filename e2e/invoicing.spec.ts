@@ -1,13 +1,6 @@
 import { expect, type Page, test } from "@playwright/test";
 import { computeDocument, formatMoney } from "../lib/money";
-import { registerAccount, uniqueEmail } from "./support";
-
-async function addCustomer(page: Page, name: string) {
-  await page.goto("/customers/new");
-  await page.getByLabel("Name", { exact: true }).fill(name);
-  await page.getByRole("button", { name: "Create customer" }).click();
-  await expect(page.getByRole("heading", { name })).toBeVisible();
-}
+import { createCustomer, registerAccount, uniqueEmail } from "./support";
 
 async function addTaxRate(page: Page, name: string, rate: string) {
   await page.goto("/settings/taxes");
@@ -32,7 +25,7 @@ async function fillLine(page: Page, n: number, line: { description: string; quan
 test("create an invoice with three lines, two taxes and a discount; issue it, take a partial payment, credit it", async ({ page }) => {
   await registerAccount(page, { name: "Ivy Invoicer", email: uniqueEmail("ivy"), organization: "Ivy Studio" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await addCustomer(page, "Northwind Traders");
+  await createCustomer(page, { name: "Northwind Traders" });
   await addTaxRate(page, "VAT", "20");
   await addTaxRate(page, "City tax", "5");
 
@@ -131,7 +124,7 @@ test("a quote is issued, accepted and converted into an invoice draft", async ({
 test("the editor refuses bad input field by field and keeps what was typed", async ({ page }) => {
   await registerAccount(page, { name: "Eve Errors", email: uniqueEmail("eve"), organization: "Eve Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await addCustomer(page, "Fabrikam");
+  await createCustomer(page, { name: "Fabrikam" });
   await page.goto("/invoices/new");
   await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Fabrikam" });
   await page.getByLabel("Currency").selectOption("USD");

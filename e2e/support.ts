@@ -41,3 +41,48 @@ export async function newContext(browser: Browser) {
   const context = await browser.newContext();
   return { context, page: await context.newPage() };
 }
+
+export async function createCustomer(page: Page, { name, email }: { name: string; email?: string }) {
+  await page.goto("/customers/new");
+  await page.getByLabel("Name", { exact: true }).fill(name);
+  if (email) await page.getByLabel("Email", { exact: true }).fill(email);
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { name, level: 1 })).toBeVisible();
+}
+
+export type InvoiceLine = { description: string; price: string; quantity?: string };
+
+/** Writes a draft invoice in the editor and saves it; the page is left on the draft. */
+export async function saveDraftInvoice(page: Page, { customer, currency, lines }: { customer: string; currency: string; lines: InvoiceLine[] }) {
+  await page.goto("/invoices/new");
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: customer });
+  await page.getByLabel("Currency").selectOption(currency);
+  for (const [i, line] of lines.entries()) {
+    if (i > 0) await page.getByRole("button", { name: "Add line" }).click();
+    const item = page.getByRole("listitem", { name: `Line ${i + 1}` });
+    await item.getByLabel(`Line ${i + 1} description`).fill(line.description);
+    if (line.quantity) await item.getByLabel("Quantity").fill(line.quantity);
+    await item.getByLabel(/Unit price/).fill(line.price);
+  }
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
+}
+
+/** Issues the draft on screen; returns its number, the total the page shows and its URL. */
+export async function issueInvoice(page: Page) {
+  await page.getByRole("button", { name: "Issue invoice" }).click();
+  const heading = page.getByRole("heading", { name: /^Invoice INV-\d{4}-\d{4}$/ });
+  await expect(heading).toBeVisible();
+  const number = (await heading.textContent())!.replace("Invoice ", "");
+  const total = (await page.getByTestId("document-total").textContent())!;
+  return { number, total, url: page.url() };
+}
+
+/** Sends the invoice on screen by email; returns the client link the delivery panel then shows. */
+export async function sendInvoice(page: Page, to: string) {
+  await page.getByRole("button", { name: "Send by email" }).click();
+  await expect(page.getByText(`Queued for ${to}`)).toBeVisible();
+  const link = await page.getByLabel("Client link").inputValue();
+  expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
+  return link;
+}

@@ -73,7 +73,7 @@ function PaymentForm({ id, balance, currency, today }: { id: string; balance: st
           <Input id="pay-amount" inputMode="decimal" invalid={!!errors.amount} aria-describedby={describedBy("pay-amount", errors.amount?.message)} {...form.register("amount")} />
         </Field>
         <Field id="pay-date" label="Date received" error={errors.paidOn?.message}>
-          <Input id="pay-date" type="date" invalid={!!errors.paidOn} {...form.register("paidOn")} />
+          <Input id="pay-date" type="date" invalid={!!errors.paidOn} aria-describedby={describedBy("pay-date", errors.paidOn?.message)} {...form.register("paidOn")} />
         </Field>
         <Field id="pay-method" label="Method" error={errors.method?.message}>
           <Select id="pay-method" {...form.register("method")}>

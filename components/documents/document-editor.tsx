@@ -152,7 +152,7 @@ export function DocumentEditor({
           />
         </div>
         <Field id="currency" label="Currency" error={errors.currency?.message}>
-          <Select id="currency" invalid={!!errors.currency} {...register("currency")}>
+          <Select id="currency" invalid={!!errors.currency} aria-describedby={describedBy("currency", errors.currency?.message)} {...register("currency")}>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
                 {c}
@@ -175,7 +175,7 @@ export function DocumentEditor({
         <h2 id="lines-heading" className="mb-4 text-base font-semibold">
           Lines
         </h2>
-        {typeof errors.lines?.message === "string" ? <p className="mb-3 text-sm text-red-700">{errors.lines.message}</p> : null}
+        {typeof errors.lines?.message === "string" ? <p role="alert" className="mb-3 text-sm text-red-700">{errors.lines.message}</p> : null}
         <datalist id="catalogue-items">
           {items.map((i) => (
             <option key={i.id} value={i.name} />
@@ -217,7 +217,7 @@ export function DocumentEditor({
                       <Input id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} {...register(`lines.${index}.quantity`)} />
                     </Field>
                     <Field id={id("unit")} label="Unit" error={lineError(index, "unit")}>
-                      <Input id={id("unit")} placeholder="hours" {...register(`lines.${index}.unit`)} />
+                      <Input id={id("unit")} placeholder="hours" invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
                     </Field>
                   </div>
                   <div className="md:col-span-2">
@@ -297,13 +297,13 @@ export function DocumentEditor({
             </div>
           </Field>
           <Field id="notes" label="Notes" error={errors.notes?.message}>
-            <Textarea id="notes" rows={3} {...register("notes")} />
+            <Textarea id="notes" rows={3} invalid={!!errors.notes} aria-describedby={describedBy("notes", errors.notes?.message)} {...register("notes")} />
           </Field>
           <Field id="terms" label="Terms" error={errors.terms?.message}>
-            <Textarea id="terms" rows={3} {...register("terms")} />
+            <Textarea id="terms" rows={3} invalid={!!errors.terms} aria-describedby={describedBy("terms", errors.terms?.message)} {...register("terms")} />
           </Field>
           <Field id="footer" label="Footer" error={errors.footer?.message}>
-            <Textarea id="footer" rows={2} {...register("footer")} />
+            <Textarea id="footer" rows={2} invalid={!!errors.footer} aria-describedby={describedBy("footer", errors.footer?.message)} {...register("footer")} />
           </Field>
         </section>
 

@@ -19,7 +19,8 @@ export function Field({ id, label, error, hint, children }: FieldProps) {
         </p>
       ) : null}
       {error ? (
-        <p id={`${id}-error`} className="text-sm text-red-700">
+        // role=alert: announced as it appears, whether it came from the browser check or the server.
+        <p id={`${id}-error`} role="alert" className="text-sm text-red-700">
           {error}
         </p>
       ) : null}

@@ -1,0 +1,242 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Locator, type Page, test } from "@playwright/test";
+import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInvoice, sendInvoice, uniqueEmail } from "./support";
+
+/** Every axe rule (WCAG 2.x A/AA and best practices); serious and critical findings fail, listed in full. */
+async function expectNoSeriousViolations(page: Page, label: string) {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  // Moderate and minor findings do not fail the run (there are none today); they show in the report.
+  for (const v of violations.filter((v) => v.impact !== "serious" && v.impact !== "critical")) {
+    test.info().annotations.push({ type: `axe ${v.impact}`, description: `${label}: ${v.id} — ${v.help} (${v.nodes.length})` });
+  }
+  const serious = violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
+  expect(serious, `axe on ${label} (${page.url()})`).toEqual([]);
+}
+
+async function scan(page: Page, path: string, heading?: string | RegExp) {
+  await page.goto(path);
+  if (heading) await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expectNoSeriousViolations(page, path);
+}
+
+test("public pages have no serious accessibility violations", async ({ page }) => {
+  await scan(page, "/", /Invoicing for small businesses/);
+  await scan(page, "/login");
+  await scan(page, "/register");
+  await scan(page, "/forgot-password");
+  await scan(page, "/reset-password?token=not-a-real-token");
+  await expect(page.getByText(/invalid, has already been used or has expired/)).toBeVisible();
+  const missing = await page.goto("/no-such-page");
+  expect(missing?.status()).toBe(404);
+  await expectNoSeriousViolations(page, "404 page");
+  // Error states too: the messages must keep their contrast and be tied to their fields.
+  await page.goto("/register");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Enter your business name.")).toBeVisible();
+  await expectNoSeriousViolations(page, "register with errors");
+});
+
+test("signed-in pages: onboarding, catalogue, customers and settings have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(240_000);
+  await registerAccount(page, { name: "Ada Access", email: uniqueEmail("ada"), organization: "Ada Accessible Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await expectNoSeriousViolations(page, "onboarding");
+  await page.goto("/dashboard");
+  await expectNoSeriousViolations(page, "empty dashboard");
+
+  await page.goto("/settings/taxes");
+  await page.getByLabel("Tax name").fill("VAT");
+  await page.getByLabel("Rate (%)").fill("20");
+  await page.getByRole("button", { name: "Add tax rate" }).click();
+  await expect(page.getByRole("rowheader", { name: "VAT", exact: true })).toBeVisible();
+  await page.goto("/items/new");
+  await page.getByLabel("Name").fill("Consulting hour");
+  await page.getByLabel("Unit price").fill("120.00");
+  await page.getByRole("button", { name: "Create item" }).click();
+  await expect(page).toHaveURL(/\/items\?saved=1$/);
+  const itemEdit = await page.getByRole("link", { name: "Consulting hour" }).getAttribute("href");
+  await createCustomer(page, { name: "Contrast Co", email: uniqueEmail("contrast") });
+  const customerUrl = new URL(page.url()).pathname;
+
+  const pages: [string, string | RegExp | undefined][] = [
+    ["/customers", undefined],
+    ["/customers/new", undefined],
+    [customerUrl, "Contrast Co"],
+    [`${customerUrl}/edit`, undefined],
+    ["/items", undefined],
+    ["/items/new", undefined],
+    [itemEdit!, undefined],
+    ["/settings", undefined],
+    ["/settings/taxes", "Taxes"],
+    ["/settings/team", undefined],
+    ["/settings/account", undefined],
+    ["/settings/audit", undefined],
+    ["/settings/emails", undefined],
+    ["/organizations/new", undefined],
+    // Platform admins only (made with `npm run create-admin`); anyone else gets the no-access page.
+    ["/admin", undefined],
+  ];
+  for (const [path, heading] of pages) await test.step(path, () => scan(page, path, heading));
+});
+
+test("signed-in pages: invoices, quotes, credit notes, dashboard and the client link have no serious accessibility violations", async ({ page, browser }) => {
+  test.setTimeout(240_000);
+  await registerAccount(page, { name: "Ada Access", email: uniqueEmail("ada"), organization: "Ada Documents Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  const clientEmail = uniqueEmail("client");
+  await createCustomer(page, { name: "Contrast Co", email: clientEmail });
+  await saveDraftInvoice(page, { customer: "Contrast Co", currency: "USD", lines: [{ description: "Audit", price: "900.00" }] });
+  const issued = await issueInvoice(page);
+  const link = await sendInvoice(page, clientEmail);
+  await page.getByRole("button", { name: "Credit note" }).click();
+  await page.getByRole("button", { name: "Create credit note draft" }).click();
+  await expect(page.getByRole("heading", { name: "Credit note (draft)" })).toBeVisible();
+  const creditNoteUrl = new URL(page.url()).pathname;
+  await saveDraftInvoice(page, { customer: "Contrast Co", currency: "USD", lines: [{ description: "Follow-up", price: "150.00" }] });
+  const draftUrl = new URL(page.url()).pathname;
+  await page.goto("/quotes/new");
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Contrast Co" });
+  await page.getByLabel("Line 1 description").fill("Next year's audit");
+  await page.getByLabel(/Unit price/).fill("1000");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("heading", { name: "Quote (draft)" })).toBeVisible();
+  const quoteUrl = new URL(page.url()).pathname;
+
+  const pages: [string, string | RegExp | undefined][] = [
+    ["/dashboard", undefined],
+    ["/invoices", undefined],
+    ["/invoices/new", undefined],
+    [new URL(issued.url).pathname, `Invoice ${issued.number}`],
+    [draftUrl, "Invoice (draft)"],
+    [`${draftUrl}/edit`, undefined],
+    ["/quotes", undefined],
+    ["/quotes/new", undefined],
+    [quoteUrl, "Quote (draft)"],
+    ["/credit-notes", undefined],
+    [creditNoteUrl, "Credit note (draft)"],
+  ];
+  for (const [path, heading] of pages) await test.step(path, () => scan(page, path, heading));
+
+  const { context, page: client } = await newContext(browser);
+  await client.goto(link);
+  await expect(client.getByRole("heading", { name: `Invoice ${issued.number}` })).toBeVisible();
+  await expectNoSeriousViolations(client, "client link");
+  await context.close();
+});
+
+/** Presses Tab (Shift+Tab when `back`) until `target` has focus; fails if it never does. */
+async function tabTo(page: Page, target: Locator, { back = false, max = 60 } = {}) {
+  for (let i = 0; i < max; i++) {
+    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    await page.keyboard.press(back ? "Shift+Tab" : "Tab");
+  }
+  throw new Error(`Tab never reached ${target}`);
+}
+
+/** The focused element draws a visible indicator: an outline or a ring (box-shadow). */
+async function expectVisibleFocus(target: Locator) {
+  const style = await target.evaluate((el) => {
+    const s = getComputedStyle(el);
+    return { outline: s.outlineStyle !== "none" && parseFloat(s.outlineWidth) > 0, ring: s.boxShadow !== "none" };
+  });
+  expect(style.outline || style.ring, `no focus indicator on ${target}`).toBe(true);
+}
+
+test("an invoice is created and issued with the keyboard alone, with visible focus at every stop", async ({ page }) => {
+  await registerAccount(page, { name: "Kim Keys", email: uniqueEmail("kim"), organization: "Keyboard Co" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await createCustomer(page, { name: "Arrow Analytics" });
+  await page.goto("/invoices/new");
+  await page.locator("body").focus();
+
+  // Skip link first, then the navigation; the keyboard reaches everything in order.
+  const customer = page.getByLabel("Customer", { exact: true });
+  await tabTo(page, customer);
+  await expectVisibleFocus(customer);
+  await page.keyboard.press("ArrowDown");
+  await expect(customer.locator("option:checked")).toHaveText("Arrow Analytics");
+
+  const description = page.getByLabel("Line 1 description");
+  await tabTo(page, description);
+  await expectVisibleFocus(description);
+  await page.keyboard.type("Data pipeline review");
+  const quantity = page.getByRole("listitem", { name: "Line 1" }).getByLabel("Quantity");
+  await tabTo(page, quantity);
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("2");
+  const price = page.getByRole("listitem", { name: "Line 1" }).getByLabel(/Unit price/);
+  await tabTo(page, price);
+  await expectVisibleFocus(price);
+  await page.keyboard.type("300.00");
+
+  const addLine = page.getByRole("button", { name: "Add line" });
+  await tabTo(page, addLine);
+  await expectVisibleFocus(addLine);
+  await page.keyboard.press("Enter");
+  const second = page.getByLabel("Line 2 description");
+  await tabTo(page, second, { back: true });
+  await page.keyboard.type("Workshop");
+  await tabTo(page, page.getByRole("listitem", { name: "Line 2" }).getByLabel(/Unit price/));
+  await page.keyboard.type("150.50");
+  await expect(page.getByTestId("total")).toHaveText("$750.50");
+
+  const save = page.getByRole("button", { name: "Save draft" });
+  await tabTo(page, save);
+  await expectVisibleFocus(save);
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
+
+  const issue = page.getByRole("button", { name: "Issue invoice" });
+  await page.locator("body").focus();
+  await tabTo(page, issue);
+  await expectVisibleFocus(issue);
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("heading", { name: /^Invoice INV-\d{4}-0001$/ })).toBeVisible();
+  await expect(page.getByTestId("document-total")).toHaveText("$750.50");
+
+  // Links get a focus indicator too.
+  const invoicesLink = page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invoices" });
+  await page.locator("body").focus();
+  await tabTo(page, invoicesLink);
+  await expectVisibleFocus(invoicesLink);
+});
+
+/** aria-invalid on the control, aria-describedby naming an element with the message, announced as an alert. */
+async function expectAnnouncedError(page: Page, control: Locator, message: string | RegExp) {
+  await expect(control).toHaveAttribute("aria-invalid", "true");
+  const ids = (await control.getAttribute("aria-describedby"))?.split(/\s+/) ?? [];
+  expect(ids.length, "aria-describedby").toBeGreaterThan(0);
+  const described = page.locator(ids.map((id) => `[id="${id}"]`).join(","));
+  await expect(described).toContainText(message);
+  const announced = await described.first().evaluate((el) => !!el.closest('[role="alert"], [aria-live="polite"], [aria-live="assertive"]'));
+  expect(announced, "the message sits in role=alert or a live region").toBe(true);
+}
+
+test("forms announce their errors and tie them to the fields", async ({ page }) => {
+  await page.goto("/register");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expectAnnouncedError(page, page.getByLabel("Your name"), /./);
+  await expectAnnouncedError(page, page.getByLabel("Email"), "Enter a valid email address, like name@example.com.");
+  await expectAnnouncedError(page, page.getByLabel("Password"), "Use at least 10 characters.");
+  await expectAnnouncedError(page, page.getByLabel("Business name"), "Enter your business name.");
+  // Focus goes to the first field in error, so the keyboard user lands where to fix it.
+  await expect(page.getByLabel("Your name")).toBeFocused();
+
+  await page.goto("/login");
+  await page.getByLabel("Email").fill(uniqueEmail("nobody"));
+  await page.getByLabel("Password").fill("not the password at all");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+
+  await registerAccount(page, { name: "Fay Forms", email: uniqueEmail("fay"), organization: "Forms Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.goto("/invoices/new");
+  await page.getByRole("listitem", { name: "Line 1" }).getByLabel(/Unit price/).fill("12.345");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expectAnnouncedError(page, page.getByLabel("Customer", { exact: true }), /./);
+  await expectAnnouncedError(page, page.getByLabel("Line 1 description"), "Describe this line.");
+  await expectAnnouncedError(page, page.getByRole("listitem", { name: "Line 1" }).getByLabel(/Unit price/), /at most 2 decimals/i);
+});
