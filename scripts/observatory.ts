@@ -12,14 +12,18 @@
 import { execFile, execFileSync, spawn } from "node:child_process";
 import { promisify } from "node:util";
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import http from "node:http";
 import https from "node:https";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
 const root = path.resolve(import.meta.dirname, "..");
-const observatoryDir = path.join(root, "node_modules/@mdn/mdn-http-observatory");
+// Installed on demand, outside the app's dependencies: its install scripts download lists (and one
+// of its dependencies fails without network), which would break `npm ci` on a machine like CI's.
+const OBSERVATORY = "@mdn/mdn-http-observatory@1.4.8";
+const scannerRoot = path.join(root, ".observatory");
+const observatoryDir = path.join(scannerRoot, "node_modules/@mdn/mdn-http-observatory");
 const appPort = Number(process.env.OBSERVATORY_APP_PORT ?? 5099);
 const work = mkdtempSync(path.join(tmpdir(), "observatory-"));
 const children: ReturnType<typeof spawn>[] = [];
@@ -33,7 +37,11 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => pr
 
 /** The package downloads the HSTS preload list on install; installed with --ignore-scripts, it needs an (empty) one. */
 function prepareScanner() {
-  if (!existsSync(observatoryDir)) throw new Error("@mdn/mdn-http-observatory is not installed (npm ci installs it)");
+  if (!existsSync(observatoryDir)) {
+    mkdirSync(scannerRoot, { recursive: true });
+    if (!existsSync(path.join(scannerRoot, "package.json"))) writeFileSync(path.join(scannerRoot, "package.json"), '{ "private": true }\n');
+    execFileSync("npm", ["install", "--ignore-scripts", "--no-audit", "--no-fund", "--save-exact", OBSERVATORY], { cwd: scannerRoot, stdio: "inherit" });
+  }
   const preload = path.join(observatoryDir, "conf/hsts-preload.json");
   if (!existsSync(preload)) writeFileSync(preload, "{}\n");
 }
@@ -108,7 +116,7 @@ async function scan(certPath: string, pagePath: string, cookie?: string): Promis
     console.log(JSON.stringify({ grade: r.scan.grade, score: r.scan.score, failed, finalUrl: r.tests.redirection?.destination ?? "" }));
   `;
   const { stdout: out } = await promisify(execFile)(process.execPath, ["--input-type=module", "-e", program, pagePath, cookie ?? ""], {
-    cwd: root,
+    cwd: scannerRoot,
     env: { ...process.env, NODE_EXTRA_CA_CERTS: certPath, NODE_NO_WARNINGS: "1" },
     encoding: "utf8",
   });
