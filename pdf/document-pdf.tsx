@@ -25,7 +25,12 @@ type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: 
  * the lines table's `fixed` header still repeats at the top of every page the table spans.
  * Layout components run during pagination, once per output page: no hooks in them.
  */
-export function DocumentPdf({ data }: { data: PdfData }) {
+export type DocumentPdfOptions = {
+  /** Draw one-line table rows directly (painted-row.ts); off only to compare with the <Text> rows. */
+  paintRows?: boolean;
+};
+
+export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: DocumentPdfOptions }) {
   const fmt = pdfFormat(data);
   const color = brandColor(data.org);
   const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
@@ -48,7 +53,7 @@ export function DocumentPdf({ data }: { data: PdfData }) {
         <PdfHeader data={data} color={color} />
         <PdfParties data={data} />
         <PdfMeta data={data} fmt={fmt} />
-        <PdfLinesTable data={data} fmt={fmt} color={color} />
+        <PdfLinesTable data={data} fmt={fmt} color={color} paintRows={options.paintRows ?? true} />
         <PdfTotals data={data} fmt={fmt} />
         <PdfPaymentDetails data={data} fmt={fmt} />
         <PdfNotes data={data} />

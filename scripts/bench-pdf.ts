@@ -18,7 +18,7 @@ import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-process.env.NODE_ENV ??= "production";
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 // Modules that load React are imported after NODE_ENV is set (static imports would be hoisted).
 const { chromium } = await import("@playwright/test");
 const { documentHtml } = await import("@/pdf/html-equivalent");
