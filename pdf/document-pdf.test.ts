@@ -47,7 +47,8 @@ describe("paper size and stamps", () => {
 });
 
 describe("renderDocumentPdf", () => {
-  it("streams a PDF with title, author and language metadata, on Letter paper for a US organisation", async () => {
+  // The first render in a process loads and parses the bundled fonts: seconds on a loaded machine.
+  it("streams a PDF with title, author and language metadata, on Letter paper for a US organisation", { timeout: 30_000 }, async () => {
     const data = sampleDocument(sampleLines(2));
     data.org = { ...sampleOrg, country: "US", locale: "en-US" };
     const stream = await renderDocumentPdf(data);

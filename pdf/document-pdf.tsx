@@ -10,7 +10,7 @@ import { PdfParties } from "./sections/parties";
 import { PdfPaymentDetails } from "./sections/payment-details";
 import { PdfStamp } from "./sections/stamp";
 import { PdfTotals } from "./sections/totals";
-import { styles } from "./styles";
+import { rowGeometry, styles } from "./styles";
 import type { PdfData } from "./types";
 
 type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: number };
@@ -26,7 +26,7 @@ type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: 
  * Layout components run during pagination, once per output page: no hooks in them.
  */
 export type DocumentPdfOptions = {
-  /** Draw one-line table rows directly (painted-row.ts); off only to compare with the <Text> rows. */
+  /** Draw one-line table rows and the footer directly (painted-row.ts); off only to compare with <Text>s. */
   paintRows?: boolean;
 };
 
@@ -37,7 +37,7 @@ export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: D
     <>
       <PdfStamp data={data} />
       {children}
-      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} />
+      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} paint={options.paintRows ?? true} width={rowGeometry(paperSize(data.org)).width} />
     </>
   );
   return (

@@ -76,17 +76,23 @@ function copyRun(run: GlyphRun): GlyphRun {
 
 function cacheShaping(font: FontkitFont) {
   const layout = font.layout.bind(font);
+  // Two generations: when the current one fills, it becomes the previous one (still read, and
+  // entries used again move back), so a working set near the limit is kept instead of dropped.
   let cache = new Map<string, GlyphRun>();
+  let previous = new Map<string, GlyphRun>();
   font.layout = (text, features, ...rest) => {
-    // Only the call React-PDF makes (no script or language, forced direction) is cached.
+    // Only the calls React-PDF and pdfkit make (no script or language) are cached.
     if (rest[0] !== undefined || rest[1] !== undefined) return layout(text, features, ...rest);
     const key = `${features === undefined ? "" : JSON.stringify(features)}\u0000${String(rest[2])}\u0000${text}`;
     let run = cache.get(key);
     if (run === undefined) {
-      run = layout(text, features, ...rest) as GlyphRun;
-      if (cache.size >= SHAPING_CACHE_LIMIT) cache = new Map();
+      run = previous.get(key);
+      if (run === undefined) run = layout(text, features, ...rest) as GlyphRun;
+      if (cache.size >= SHAPING_CACHE_LIMIT) {
+        previous = cache;
+        cache = new Map();
+      }
       cache.set(key, copyRun(run));
-      return run;
     }
     return copyRun(run);
   };

@@ -23,7 +23,7 @@ export type LoadedFont = {
   descent: number;
   lineGap: number;
   hasGlyphForCodePoint: (codePoint: number) => boolean;
-  layout: (text: string) => { advanceWidth: number };
+  layout: (text: string, features?: string[]) => { advanceWidth: number };
 };
 
 export type RowGeometry = {
@@ -34,7 +34,7 @@ export type RowGeometry = {
   borderBottomWidth: number;
 };
 
-type Cell = { text: string; x: number; width: number; align: "left" | "right" };
+export type Cell = { text: string; x: number; width: number; align: "left" | "right" };
 
 export type PaintedRow = {
   /** Border-box height of the row (padding, one line, bottom rule): what the <Text> row measures. */
@@ -59,6 +59,7 @@ const NEEDS_TEXT_LAYOUT =
 function measure(font: LoadedFont, text: string, fontSize: number): number | null {
   if (NEEDS_TEXT_LAYOUT.test(text)) return null;
   for (let i = 0; i < text.length; i++) if (!font.hasGlyphForCodePoint(text.charCodeAt(i))) return null;
+  // Shaped whole, with the font's default features, as React-PDF's text layout shapes a run.
   return (font.layout(text).advanceWidth * fontSize) / font.unitsPerEm;
 }
 
@@ -86,22 +87,32 @@ export function paintableRow(font: LoadedFont | null, color: string, geometry: R
   place(cells[3], columns.taxes.width, "left", columns.taxes.paddingLeft);
   place(cells[4], columns.amount.width, "right");
 
+  const line = paintedLine(font, color, fontSize, layout);
+  if (!line) return null;
+  return { height: geometry.paddingVertical * 2 + line.lineHeight + geometry.borderBottomWidth, paint: line.paint };
+}
+
+/**
+ * One line of cells, each left or right aligned within its box, drawn as React-PDF's text layout
+ * would draw one <Text> per cell; null when a cell doesn't fit on one line or needs the text engine.
+ * Also used for the page footer (sections/footer.tsx). `offsetY` moves the line down: a Canvas
+ * paints from inside its padding but not its border, where a <Text> child starts below both.
+ */
+export function paintedLine(font: LoadedFont, color: string, fontSize: number, cells: Cell[], offsetY = 0): { lineHeight: number; paint: PaintedRow["paint"] } | null {
   const placed: { text: string; x: number }[] = [];
-  for (const cell of layout) {
+  for (const cell of cells) {
     if (cell.text === "") continue;
     const textWidth = measure(font, cell.text, fontSize);
     if (textWidth === null || textWidth > cell.width - FIT_MARGIN) return null;
     placed.push({ text: cell.text, x: cell.align === "right" ? cell.x + cell.width - textWidth : cell.x });
   }
-
   // React-PDF's text layout: a line is ascent − descent + lineGap high, its baseline `ascent`
   // below the line's top (fontkit metrics scaled to the font size).
   const scale = fontSize / font.unitsPerEm;
   const lineHeight = (font.ascent - font.descent + font.lineGap) * scale;
-  const baseline = font.ascent * scale;
-  const height = geometry.paddingVertical * 2 + lineHeight + geometry.borderBottomWidth;
+  const baseline = offsetY + font.ascent * scale;
   return {
-    height,
+    lineHeight,
     paint(painter, availableWidth) {
       // React-PDF also calls paint while measuring, with a stand-in painter and no width.
       if (availableWidth === undefined) return null;
@@ -110,4 +121,9 @@ export function paintableRow(font: LoadedFont | null, color: string, geometry: R
       return null;
     },
   };
+}
+
+/** Width of `text` at `fontSize` if it can be painted (see measure), else null. */
+export function paintedWidth(font: LoadedFont, text: string, fontSize: number): number | null {
+  return measure(font, text, fontSize);
 }

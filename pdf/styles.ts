@@ -9,6 +9,9 @@ export const PAGE_PADDING_X = 40;
 const ROW_PADDING_Y = 4;
 const ROW_RULE = 0.5;
 
+/** The page footer (also painted, see sections/footer.tsx). */
+export const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
+
 /** Page widths in points, as React-PDF sizes them. */
 export const PAGE_WIDTH = { A4: 595.28, LETTER: 612 } as const;
 
@@ -52,7 +55,7 @@ export const styles = StyleSheet.create({
   totalsLabel: { flexShrink: 1, paddingRight: 8 },
   grandTotal: { borderTopWidth: 1, borderColor: RULE, marginTop: 3, paddingTop: 4, fontSize: 11, fontWeight: 700 },
   block: { marginBottom: 12 },
-  footerText: { flexShrink: 1, paddingRight: 12 },
-  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderColor: RULE, paddingTop: 6 },
+  footerText: { flexShrink: 1, paddingRight: FOOTER.gap },
+  footer: { position: "absolute", bottom: 24, left: PAGE_PADDING_X, right: PAGE_PADDING_X, flexDirection: "row", justifyContent: "space-between", fontSize: FOOTER.fontSize, color: FOOTER.color, borderTopWidth: FOOTER.rule, borderColor: RULE, paddingTop: FOOTER.paddingTop },
   stamp: { position: "absolute", top: 250, left: 0, right: 0, textAlign: "center", fontSize: 72, fontWeight: 700, opacity: 0.18, transform: "rotate(-24deg)" },
 });
