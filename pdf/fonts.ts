@@ -19,9 +19,12 @@ const PIECE = 12;
 let registered = false;
 let prepared: Promise<void> | null = null;
 let regularFont: LoadedFont | null = null;
+let boldFont: LoadedFont | null = null;
 
 /** The parsed regular-weight font once preparePdfFonts has run (painted table rows measure with it). */
 export const loadedRegularFont = (): LoadedFont | null => regularFont;
+/** The parsed bold font once preparePdfFonts has run (the painted table header). */
+export const loadedBoldFont = (): LoadedFont | null => boldFont;
 
 /** Registers the bundled fonts once per process; called by the renderer, never at import time. */
 export function registerPdfFonts(): void {
@@ -126,6 +129,7 @@ export function preparePdfFonts(): Promise<void> {
       cheapNameComparison(font);
       if (process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
       if (fontWeight === WEIGHTS[0]) regularFont = font as unknown as LoadedFont;
+      else boldFont = font as unknown as LoadedFont;
     }
   })();
   return prepared;

@@ -73,23 +73,27 @@ const FIT_MARGIN = 0.5;
 export function paintableRow(font: LoadedFont | null, color: string, geometry: RowGeometry, cells: [string, string, string, string, string]): PaintedRow | null {
   if (!font) return null;
   const { fontSize, width } = geometry;
+  const layout = tableCells(width, cells);
+  const line = paintedLine(font, color, fontSize, layout);
+  if (!line) return null;
+  return { height: geometry.paddingVertical * 2 + line.lineHeight + geometry.borderBottomWidth, paint: line.paint };
+}
+
+/** The table's five cells placed in its columns (styles.ts `columns`), as the <Text> row places them. */
+export function tableCells(width: number, cells: readonly [string, string, string, string, string]): Cell[] {
   const fixed = columns.quantity.width + columns.unitPrice.width + columns.taxes.width + columns.amount.width;
-  const description = width - fixed;
   const layout: Cell[] = [];
   let x = 0;
   const place = (text: string, columnWidth: number, align: "left" | "right", paddingLeft = 0) => {
     layout.push({ text, x: x + paddingLeft, width: columnWidth - paddingLeft, align });
     x += columnWidth;
   };
-  place(cells[0], description, "left");
+  place(cells[0], width - fixed, "left");
   place(cells[1], columns.quantity.width, "right");
   place(cells[2], columns.unitPrice.width, "right");
   place(cells[3], columns.taxes.width, "left", columns.taxes.paddingLeft);
   place(cells[4], columns.amount.width, "right");
-
-  const line = paintedLine(font, color, fontSize, layout);
-  if (!line) return null;
-  return { height: geometry.paddingVertical * 2 + line.lineHeight + geometry.borderBottomWidth, paint: line.paint };
+  return layout;
 }
 
 /**

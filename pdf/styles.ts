@@ -9,6 +9,9 @@ export const PAGE_PADDING_X = 40;
 const ROW_PADDING_Y = 4;
 const ROW_RULE = 0.5;
 
+/** The lines table's header row (also painted, see sections/lines-table.tsx). */
+export const TABLE_HEADER = { fontSize: 8, rule: 1, paddingVertical: 4 } as const;
+
 /** The page footer (also painted, see sections/footer.tsx). */
 export const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
 
@@ -48,7 +51,7 @@ export const styles = StyleSheet.create({
   meta: { flexDirection: "row", flexWrap: "wrap", borderTopWidth: 1, borderBottomWidth: 1, borderColor: RULE, paddingVertical: 6, marginBottom: 14 },
   metaItem: { width: "25%", paddingRight: 8 },
   table: { marginBottom: 10 },
-  tableHeader: { flexDirection: "row", borderBottomWidth: 1, paddingVertical: 4, fontWeight: 700, fontSize: 8 },
+  tableHeader: { flexDirection: "row", borderBottomWidth: TABLE_HEADER.rule, paddingVertical: TABLE_HEADER.paddingVertical, fontWeight: 700, fontSize: TABLE_HEADER.fontSize },
   tableRow: { flexDirection: "row", borderBottomWidth: ROW_RULE, borderColor: RULE, paddingVertical: ROW_PADDING_Y },
   totals: { marginLeft: "auto", width: 260, marginBottom: 14 },
   totalsRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 1.5 },
