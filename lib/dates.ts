@@ -9,7 +9,15 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Building an Intl.DateTimeFormat costs far more than using one (lists and PDFs format many dates). */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
 export function formatDate(date: string | null | undefined, locale: string): string {
   if (!date) return "";
-  return new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+  let format = dateFormats.get(locale);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
+    if (dateFormats.size < 100) dateFormats.set(locale, format);
+  }
+  return format.format(new Date(`${date}T00:00:00Z`));
 }

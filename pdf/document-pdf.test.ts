@@ -1,8 +1,9 @@
 /** The PDF without a database: file names, paper size, stamps, metadata, awkward text. */
 import { describe, expect, it } from "vitest";
+import { getDocumentProxy } from "unpdf";
 import { formatMoney } from "@/lib/money";
 import { pdfFileName } from "./file-name";
-import { paperSize, stampText } from "./format";
+import { paperSize, quantityText, stampText } from "./format";
 import { renderDocumentPdf, renderDocumentPdfBuffer } from "./render";
 import { sampleDocument, sampleLines, sampleOrg } from "./sample-data";
 import { pdfText } from "./testing";
@@ -46,7 +47,8 @@ describe("paper size and stamps", () => {
 });
 
 describe("renderDocumentPdf", () => {
-  it("streams a PDF with title, author and language metadata, on Letter paper for a US organisation", async () => {
+  // The first render in a process loads and parses the bundled fonts: seconds on a loaded machine.
+  it("streams a PDF with title, author and language metadata, on Letter paper for a US organisation", { timeout: 30_000 }, async () => {
     const data = sampleDocument(sampleLines(2));
     data.org = { ...sampleOrg, country: "US", locale: "en-US" };
     const stream = await renderDocumentPdf(data);
@@ -79,5 +81,63 @@ describe("renderDocumentPdf", () => {
     const data = sampleDocument(sampleLines(1));
     await expect(renderDocumentPdfBuffer({ ...data, logo: { bytes: png, contentType: "image/png" } })).resolves.toBeInstanceOf(Buffer);
     await expect(renderDocumentPdfBuffer({ ...data, logo: { bytes: Buffer.from("RIFF....WEBP"), contentType: "image/webp" } })).resolves.toBeInstanceOf(Buffer);
+  });
+});
+
+type Placed = { page: number; x: number; y: number; width: number; text: string };
+
+/** Every text item on every page with its position and width (PDF.js), to compare two renderings. */
+async function placedText(buffer: Buffer): Promise<Placed[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(buffer));
+  const items: Placed[] = [];
+  for (let page = 1; page <= pdf.numPages; page++) {
+    const content = await (await pdf.getPage(page)).getTextContent();
+    for (const item of content.items) {
+      if (!("str" in item) || !item.str.trim()) continue;
+      const [, , , , x = 0, y = 0] = item.transform as number[];
+      items.push({ page, x, y, width: item.width, text: item.str });
+    }
+  }
+  return items;
+}
+
+/** Same text on the same pages at the same places, to within 0.02 pt (output rounding). */
+function expectSamePlaces(actual: Placed[], expected: Placed[]) {
+  expect(actual.map((p) => `${p.page} ${p.text}`)).toEqual(expected.map((p) => `${p.page} ${p.text}`));
+  actual.forEach((p, i) => {
+    const e = expected[i]!;
+    for (const key of ["x", "y", "width"] as const) {
+      if (Math.abs(p[key] - e[key]) > 0.02) expect(`${p.text} ${key} ${p[key]}`).toBe(`${e.text} ${key} ${e[key]}`);
+    }
+  });
+}
+
+describe("painted table rows", () => {
+  const descriptions = (i: number) =>
+    [
+      "Design workshop",
+      "Υπηρεσίες / Услуги для ООО Ромашка",
+      "شركة للخدمات التقنية", // right to left: laid out as text
+      "株式会社テスト 設計業務", // not in the font: laid out as text
+      `Implementation and review of the reporting module, including documentation and handover ${i}`, // wraps
+    ][i % 5]!;
+
+  it("put every cell exactly where the text rows would, on the same pages, A4 and Letter", { timeout: 60_000 }, async () => {
+    for (const country of ["DE", "US"]) {
+      const data = sampleDocument(sampleLines(70, descriptions));
+      data.org = { ...sampleOrg, country };
+      const painted = await placedText(await renderDocumentPdfBuffer(data));
+      const text = await placedText(await renderDocumentPdfBuffer(data, { paintRows: false }));
+      expect(painted.length).toBeGreaterThan(70 * 4);
+      expectSamePlaces(painted, text);
+    }
+  });
+
+  it("extract with their spaces, render after render (shared shaping cache)", async () => {
+    const data = sampleDocument(sampleLines(3, (i) => ["Υπηρεσίες / Услуги для ООО Ромашка", "Design and review", "Travel / Reisekosten"][i]!));
+    for (let round = 0; round < 3; round++) {
+      const pdf = await pdfText(await renderDocumentPdfBuffer(data));
+      for (const line of data.document.lines) expect(pdf.text).toContain(`${line.description} ${quantityText(line)} ${formatMoney(line.unitPrice, "EUR", "en-US")}`);
+    }
   });
 });

@@ -10,7 +10,7 @@ import { PdfParties } from "./sections/parties";
 import { PdfPaymentDetails } from "./sections/payment-details";
 import { PdfStamp } from "./sections/stamp";
 import { PdfTotals } from "./sections/totals";
-import { styles } from "./styles";
+import { rowGeometry, styles } from "./styles";
 import type { PdfData } from "./types";
 
 type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: number };
@@ -25,14 +25,19 @@ type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: 
  * the lines table's `fixed` header still repeats at the top of every page the table spans.
  * Layout components run during pagination, once per output page: no hooks in them.
  */
-export function DocumentPdf({ data }: { data: PdfData }) {
+export type DocumentPdfOptions = {
+  /** Draw one-line table rows and the footer directly (painted-row.ts); off only to compare with <Text>s. */
+  paintRows?: boolean;
+};
+
+export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: DocumentPdfOptions }) {
   const fmt = pdfFormat(data);
   const color = brandColor(data.org);
   const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
     <>
       <PdfStamp data={data} />
       {children}
-      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} />
+      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} paint={options.paintRows ?? true} width={rowGeometry(paperSize(data.org)).width} />
     </>
   );
   return (
@@ -48,7 +53,7 @@ export function DocumentPdf({ data }: { data: PdfData }) {
         <PdfHeader data={data} color={color} />
         <PdfParties data={data} />
         <PdfMeta data={data} fmt={fmt} />
-        <PdfLinesTable data={data} fmt={fmt} color={color} />
+        <PdfLinesTable data={data} fmt={fmt} color={color} paintRows={options.paintRows ?? true} />
         <PdfTotals data={data} fmt={fmt} />
         <PdfPaymentDetails data={data} fmt={fmt} />
         <PdfNotes data={data} />

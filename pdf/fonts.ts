@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import type { LoadedFont } from "./painted-row";
 
 /**
  * DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt), copied into the repository
@@ -17,6 +18,13 @@ const PIECE = 12;
 
 let registered = false;
 let prepared: Promise<void> | null = null;
+let regularFont: LoadedFont | null = null;
+let boldFont: LoadedFont | null = null;
+
+/** The parsed regular-weight font once preparePdfFonts has run (painted table rows measure with it). */
+export const loadedRegularFont = (): LoadedFont | null => regularFont;
+/** The parsed bold font once preparePdfFonts has run (the painted table header). */
+export const loadedBoldFont = (): LoadedFont | null => boldFont;
 
 /** Registers the bundled fonts once per process; called by the renderer, never at import time. */
 export function registerPdfFonts(): void {
@@ -52,26 +60,44 @@ type FontkitFont = {
 /**
  * Shaping results (fontkit `layout`) by string. React-PDF shapes every text run with fontkit, and
  * DejaVu's OpenType tables make that the single largest cost of text layout; in an invoice most
- * runs repeat (labels, units, tax names, quantities, the organisation's own details). React-PDF
- * only reads the returned glyph run (it copies positions and glyph arrays before changing them).
+ * runs repeat (labels, units, tax names, quantities, the organisation's own details). Each caller
+ * gets its own copy of the run's arrays and positions: pdfkit (painted table rows) scales a run's
+ * positions in place, which would corrupt the cached run for every later document.
  * Bounded: the cache is dropped whole when it fills.
  */
 const SHAPING_CACHE_LIMIT = 5_000;
 
+type GlyphRun = { glyphs: unknown[]; positions: object[] };
+
+function copyRun(run: GlyphRun): GlyphRun {
+  // Same prototype, so fontkit's getters (advanceWidth sums the positions) keep working.
+  const copy = Object.assign(Object.create(Object.getPrototypeOf(run) as object) as GlyphRun, run);
+  copy.glyphs = run.glyphs.slice();
+  copy.positions = run.positions.map((position) => ({ ...position }));
+  return copy;
+}
+
 function cacheShaping(font: FontkitFont) {
   const layout = font.layout.bind(font);
-  let cache = new Map<string, unknown>();
+  // Two generations: when the current one fills, it becomes the previous one (still read, and
+  // entries used again move back), so a working set near the limit is kept instead of dropped.
+  let cache = new Map<string, GlyphRun>();
+  let previous = new Map<string, GlyphRun>();
   font.layout = (text, features, ...rest) => {
-    // Only the call React-PDF makes (no script or language, forced direction) is cached.
+    // Only the calls React-PDF and pdfkit make (no script or language) are cached.
     if (rest[0] !== undefined || rest[1] !== undefined) return layout(text, features, ...rest);
     const key = `${features === undefined ? "" : JSON.stringify(features)}\u0000${String(rest[2])}\u0000${text}`;
     let run = cache.get(key);
     if (run === undefined) {
-      run = layout(text, features, ...rest);
-      if (cache.size >= SHAPING_CACHE_LIMIT) cache = new Map();
-      cache.set(key, run);
+      run = previous.get(key);
+      if (run === undefined) run = layout(text, features, ...rest) as GlyphRun;
+      if (cache.size >= SHAPING_CACHE_LIMIT) {
+        previous = cache;
+        cache = new Map();
+      }
+      cache.set(key, copyRun(run));
     }
-    return run;
+    return copyRun(run);
   };
 }
 
@@ -102,6 +128,8 @@ export function preparePdfFonts(): Promise<void> {
       if (!font) continue;
       cheapNameComparison(font);
       if (process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
+      if (fontWeight === WEIGHTS[0]) regularFont = font as unknown as LoadedFont;
+      else boldFont = font as unknown as LoadedFont;
     }
   })();
   return prepared;

@@ -1,6 +1,6 @@
 import { createElement } from "react";
 import { pdf } from "@react-pdf/renderer";
-import { DocumentPdf } from "./document-pdf";
+import { DocumentPdf, type DocumentPdfOptions } from "./document-pdf";
 import { preparePdfFonts } from "./fonts";
 import type { PdfData } from "./types";
 
@@ -8,16 +8,21 @@ import type { PdfData } from "./types";
  * Lays the document out and starts writing it. React-PDF's own renderToStream never unmounts the
  * React root it creates, so every render's whole fibre tree stayed reachable from React's root
  * schedule (≈0.1–0.3 MB a render, unbounded); rendering `null` into the root once the layout is
- * done releases it. The returned stream doesn't depend on the React tree.
+ * done, then yielding once to the event loop, releases it. The returned stream doesn't depend on the React tree.
  */
-async function render(data: PdfData): Promise<NodeJS.ReadableStream> {
+async function render(data: PdfData, options?: DocumentPdfOptions): Promise<NodeJS.ReadableStream> {
   await preparePdfFonts();
   // DocumentPdf returns a <Document>; React-PDF's types want that element type at the root.
-  const instance = pdf(createElement(DocumentPdf, { data }) as unknown as Parameters<typeof pdf>[0]);
+  const instance = pdf(createElement(DocumentPdf, { data, options }) as unknown as Parameters<typeof pdf>[0]);
   try {
     return await instance.toBuffer();
   } finally {
     await new Promise<void>((resolve) => instance.updateContainer(null as unknown as Parameters<typeof instance.updateContainer>[0], resolve));
+    // React takes the emptied root off its schedule in a macrotask (its Scheduler), never in the
+    // promise chain of a render: back-to-back renders that never yield to the event loop (a
+    // batch of email attachments, the benchmark) kept every root and its tree — about 50 kB a
+    // render. One event-loop turn lets it go.
+    await new Promise<void>((resolve) => setImmediate(resolve));
   }
 }
 
@@ -27,8 +32,8 @@ export function renderDocumentPdf(data: PdfData): Promise<NodeJS.ReadableStream>
 }
 
 /** The whole PDF in memory (tests, email attachments). */
-export async function renderDocumentPdfBuffer(data: PdfData): Promise<Buffer> {
-  const stream = await render(data);
+export async function renderDocumentPdfBuffer(data: PdfData, options?: DocumentPdfOptions): Promise<Buffer> {
+  const stream = await render(data, options);
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));
   return Buffer.concat(chunks);

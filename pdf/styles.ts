@@ -3,6 +3,28 @@ import { PDF_FONT_FAMILY } from "./fonts";
 
 export const MUTED = "#475569";
 export const RULE = "#cbd5e1";
+export const TEXT_COLOR = "#0f172a";
+export const BASE_FONT_SIZE = 9;
+export const PAGE_PADDING_X = 40;
+const ROW_PADDING_Y = 4;
+const ROW_RULE = 0.5;
+
+/** The lines table's header row (also painted, see sections/lines-table.tsx). */
+export const TABLE_HEADER = { fontSize: 8, rule: 1, paddingVertical: 4 } as const;
+
+/** The page footer (also painted, see sections/footer.tsx). */
+export const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
+
+/** Page widths in points, as React-PDF sizes them. */
+export const PAGE_WIDTH = { A4: 595.28, LETTER: 612 } as const;
+
+/** What a painted lines-table row (painted-row.ts) needs to match the <Text> row exactly. */
+export const rowGeometry = (paper: keyof typeof PAGE_WIDTH) => ({
+  width: PAGE_WIDTH[paper] - 2 * PAGE_PADDING_X,
+  fontSize: BASE_FONT_SIZE,
+  paddingVertical: ROW_PADDING_Y,
+  borderBottomWidth: ROW_RULE,
+});
 
 /** Column widths of the lines table, shared by the repeated header and the rows. */
 export const columns = {
@@ -15,7 +37,7 @@ export const columns = {
 
 export const styles = StyleSheet.create({
   // No lineHeight here: in React-PDF 4.9 any lineHeight makes render-prop text (the "Page x of y" footer) vanish.
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: 9, color: "#0f172a", paddingTop: 36, paddingHorizontal: 40, paddingBottom: 56 },
+  page: { fontFamily: PDF_FONT_FAMILY, fontSize: BASE_FONT_SIZE, color: TEXT_COLOR, paddingTop: 36, paddingHorizontal: PAGE_PADDING_X, paddingBottom: 56 },
   row: { flexDirection: "row" },
   muted: { color: MUTED },
   bold: { fontWeight: 700 },
@@ -29,14 +51,14 @@ export const styles = StyleSheet.create({
   meta: { flexDirection: "row", flexWrap: "wrap", borderTopWidth: 1, borderBottomWidth: 1, borderColor: RULE, paddingVertical: 6, marginBottom: 14 },
   metaItem: { width: "25%", paddingRight: 8 },
   table: { marginBottom: 10 },
-  tableHeader: { flexDirection: "row", borderBottomWidth: 1, paddingVertical: 4, fontWeight: 700, fontSize: 8 },
-  tableRow: { flexDirection: "row", borderBottomWidth: 0.5, borderColor: RULE, paddingVertical: 4 },
+  tableHeader: { flexDirection: "row", borderBottomWidth: TABLE_HEADER.rule, paddingVertical: TABLE_HEADER.paddingVertical, fontWeight: 700, fontSize: TABLE_HEADER.fontSize },
+  tableRow: { flexDirection: "row", borderBottomWidth: ROW_RULE, borderColor: RULE, paddingVertical: ROW_PADDING_Y },
   totals: { marginLeft: "auto", width: 260, marginBottom: 14 },
   totalsRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 1.5 },
   totalsLabel: { flexShrink: 1, paddingRight: 8 },
   grandTotal: { borderTopWidth: 1, borderColor: RULE, marginTop: 3, paddingTop: 4, fontSize: 11, fontWeight: 700 },
   block: { marginBottom: 12 },
-  footerText: { flexShrink: 1, paddingRight: 12 },
-  footer: { position: "absolute", bottom: 24, left: 40, right: 40, flexDirection: "row", justifyContent: "space-between", fontSize: 8, color: MUTED, borderTopWidth: 0.5, borderColor: RULE, paddingTop: 6 },
+  footerText: { flexShrink: 1, paddingRight: FOOTER.gap },
+  footer: { position: "absolute", bottom: 24, left: PAGE_PADDING_X, right: PAGE_PADDING_X, flexDirection: "row", justifyContent: "space-between", fontSize: FOOTER.fontSize, color: FOOTER.color, borderTopWidth: FOOTER.rule, borderColor: RULE, paddingTop: FOOTER.paddingTop },
   stamp: { position: "absolute", top: 250, left: 0, right: 0, textAlign: "center", fontSize: 72, fontWeight: 700, opacity: 0.18, transform: "rotate(-24deg)" },
 });

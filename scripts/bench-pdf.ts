@@ -1,42 +1,53 @@
 /**
- * `tsx --tsconfig tsconfig.scripts.json scripts/bench-pdf.ts` (add `node --expose-gc` via
- * NODE_OPTIONS=--expose-gc for settled memory figures): React-PDF render times for a 1-page and a
- * 20-page invoice, the same invoice printed from HTML by a warm Chromium, and memory over 500
- * renders. In-memory data, no database. Prints a markdown table; asserts nothing.
+ * `npm run bench:pdf`: React-PDF render times for 1-, 5-, 10- and 20-page invoices beside the same
+ * invoice printed from HTML by a warm headless Chromium (Playwright page.pdf(), Debian's
+ * /usr/bin/chromium), and heap over 500 renders. In-memory data, no database. Asserts nothing.
+ *
+ * - React runs as in production (NODE_ENV=production, set below before React loads): the
+ *   development build does extra checks on every element and would not be what users get.
+ * - The two engines are timed alternately, one render each in turn, so both see the same machine
+ *   load (the machine is shared); compare the ratio, which is measured in the same run.
+ * - Heap: `NODE_OPTIONS=--expose-gc` (npm run bench:pdf sets it) gives settled figures.
+ * Prints markdown tables and writes the figures to .bench/pdf.json (git-ignored) for aggregators.
+ *
+ * Knobs: BENCH_PDF_PAGES=1,5,10,20  BENCH_PDF_RUNS=40 (1 page; larger sizes take fewer)
+ *        BENCH_PDF_MEMORY_RENDERS=500  BENCH_PDF_SKIP_CHROMIUM=1
  */
+import { mkdir, writeFile } from "node:fs/promises";
 import os from "node:os";
+import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { chromium } from "@playwright/test";
-import { documentHtml } from "@/pdf/html-equivalent";
-import { renderDocumentPdfBuffer } from "@/pdf/render";
-import { sampleDocument, sampleLines } from "@/pdf/sample-data";
-import type { PdfData } from "@/pdf/types";
 
-const RUNS_SMALL = Number(process.env.BENCH_PDF_RUNS_SMALL ?? 50);
-const RUNS_LARGE = Number(process.env.BENCH_PDF_RUNS_LARGE ?? 20);
+(process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
+// Modules that load React are imported after NODE_ENV is set (static imports would be hoisted).
+const { chromium } = await import("@playwright/test");
+const { documentHtml } = await import("@/pdf/html-equivalent");
+const { renderDocumentPdfBuffer } = await import("@/pdf/render");
+const { sampleDocument, sampleLines } = await import("@/pdf/sample-data");
+type PdfData = import("@/pdf/types").PdfData;
+
+const PAGES = (process.env.BENCH_PDF_PAGES ?? "1,5,10,20").split(",").map(Number).filter((n) => n > 0);
+const RUNS = Number(process.env.BENCH_PDF_RUNS ?? 40);
 const MEMORY_RENDERS = Number(process.env.BENCH_PDF_MEMORY_RENDERS ?? 500);
+const SKIP_CHROMIUM = process.env.BENCH_PDF_SKIP_CHROMIUM === "1";
+const runsFor = (pages: number) => Math.max(8, Math.round(RUNS / Math.sqrt(pages)));
 
-const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!;
 const pageCount = (pdf: Buffer) => (pdf.toString("latin1").match(/\/Type \/Page\b(?!s)/g) ?? []).length;
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const gc = (globalThis as { gc?: () => void }).gc;
+const round = (n: number, digits = 1) => Number(n.toFixed(digits));
 
-async function time(runs: number, fn: () => Promise<unknown>) {
-  await fn(); // warm
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    samples.push(performance.now() - start);
-  }
-  samples.sort((a, b) => a - b);
-  return { p50: percentile(samples, 50), p95: percentile(samples, 95) };
-}
+type Timing = { runs: number; p50: number; p95: number; min: number };
+const summary = (samples: number[]): Timing => {
+  const s = [...samples].sort((a, b) => a - b);
+  return { runs: s.length, p50: round(percentile(s, 50)), p95: round(percentile(s, 95)), min: round(s[0]!) };
+};
 
 /** The number of sample lines that makes a `pages`-page invoice (about 36 short lines a page). */
 async function invoiceOfPages(pages: number): Promise<PdfData> {
-  let lines = pages * 36;
-  for (let attempt = 0; attempt < 6; attempt++) {
+  let lines = Math.max(1, pages * 36 - 28);
+  if (pages === 1) return sampleDocument(sampleLines(8));
+  for (let attempt = 0; attempt < 8; attempt++) {
     const data = sampleDocument(sampleLines(lines));
     const got = pageCount(await renderDocumentPdfBuffer(data));
     if (got === pages) return data;
@@ -45,47 +56,95 @@ async function invoiceOfPages(pages: number): Promise<PdfData> {
   return sampleDocument(sampleLines(lines));
 }
 
-const small = sampleDocument(sampleLines(8));
-const large = await invoiceOfPages(20);
-const smallPages = pageCount(await renderDocumentPdfBuffer(small));
-const largePages = pageCount(await renderDocumentPdfBuffer(large));
-
-const reactPdf = {
-  small: await time(RUNS_SMALL, () => renderDocumentPdfBuffer(small)),
-  large: await time(RUNS_LARGE, () => renderDocumentPdfBuffer(large)),
+const browser = SKIP_CHROMIUM ? null : await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = browser ? await browser.newPage() : null;
+const printHtml = async (data: PdfData) => {
+  await page!.setContent(documentHtml(data));
+  return page!.pdf({ format: "A4", printBackground: true });
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium", args: ["--no-sandbox"] });
-let html: { small: { p50: number; p95: number }; large: { p50: number; p95: number } };
-let htmlPages: { small: number; large: number };
+type Row = { pages: number; lines: number; chromiumPages: number | null; reactPdf: Timing; chromium: Timing | null; ratioP50: number | null; ratioP95: number | null };
+const rows: Row[] = [];
 try {
-  const page = await browser.newPage();
-  const print = async (data: PdfData) => {
-    await page.setContent(documentHtml(data));
-    return page.pdf({ format: "A4", printBackground: true });
-  };
-  htmlPages = { small: pageCount(await print(small)), large: pageCount(await print(large)) };
-  html = { small: await time(RUNS_SMALL, () => print(small)), large: await time(RUNS_LARGE, () => print(large)) };
+  for (const pages of PAGES) {
+    const data = await invoiceOfPages(pages);
+    const got = pageCount(await renderDocumentPdfBuffer(data));
+    const chromiumPages = page ? pageCount(await printHtml(data)) : null;
+    const runs = runsFor(pages);
+    const react: number[] = [];
+    const html: number[] = [];
+    // Warm both, then alternate so a burst of load elsewhere hits both engines alike.
+    await renderDocumentPdfBuffer(data);
+    if (page) await printHtml(data);
+    for (let i = 0; i < runs; i++) {
+      let start = performance.now();
+      await renderDocumentPdfBuffer(data);
+      react.push(performance.now() - start);
+      if (page) {
+        start = performance.now();
+        await printHtml(data);
+        html.push(performance.now() - start);
+      }
+    }
+    const reactPdf = summary(react);
+    const chromiumTiming = page ? summary(html) : null;
+    rows.push({
+      pages: got,
+      lines: data.document.lines.length,
+      chromiumPages,
+      reactPdf,
+      chromium: chromiumTiming,
+      ratioP50: chromiumTiming ? round(chromiumTiming.p50 / reactPdf.p50, 2) : null,
+      ratioP95: chromiumTiming ? round(chromiumTiming.p95 / reactPdf.p95, 2) : null,
+    });
+  }
 } finally {
-  await browser.close();
+  await browser?.close();
 }
 
+// Memory: heap after a warm-up, then after MEMORY_RENDERS more renders, with checkpoints so a slow
+// leak shows as a trend rather than as one number.
+const small = sampleDocument(sampleLines(8));
+for (let i = 0; i < 20; i++) await renderDocumentPdfBuffer(small);
 gc?.();
 const before = process.memoryUsage();
-for (let i = 0; i < MEMORY_RENDERS; i++) await renderDocumentPdfBuffer(small);
+const checkpoints: { renders: number; heapUsedMB: number }[] = [];
+for (let i = 1; i <= MEMORY_RENDERS; i++) {
+  await renderDocumentPdfBuffer(small);
+  if (i % Math.max(1, Math.round(MEMORY_RENDERS / 5)) === 0 || i === MEMORY_RENDERS) {
+    gc?.();
+    checkpoints.push({ renders: i, heapUsedMB: round(process.memoryUsage().heapUsed / 2 ** 20) });
+  }
+}
 gc?.();
 const after = process.memoryUsage();
+const memory = {
+  renders: MEMORY_RENDERS,
+  settled: !!gc,
+  heapUsedBeforeMB: round(before.heapUsed / 2 ** 20),
+  heapUsedAfterMB: round(after.heapUsed / 2 ** 20),
+  heapGrowthMB: round((after.heapUsed - before.heapUsed) / 2 ** 20),
+  rssBeforeMB: round(before.rss / 2 ** 20),
+  rssAfterMB: round(after.rss / 2 ** 20),
+  checkpoints,
+};
 
-const f = (ms: number) => ms.toFixed(1);
-console.log(`# PDF rendering (${os.cpus()[0]?.model ?? "cpu"} × ${os.cpus().length}, Node ${process.version})\n`);
-console.log("| invoice | engine | pages | runs | p50 ms | p95 ms | Chromium / React-PDF (p50) |");
-console.log("|---|---|---:|---:|---:|---:|---:|");
-for (const [name, runs] of [["small", RUNS_SMALL], ["large", RUNS_LARGE]] as const) {
-  const lines = (name === "small" ? small : large).document.lines.length;
-  console.log(`| ${lines} lines | React-PDF | ${name === "small" ? smallPages : largePages} | ${runs} | ${f(reactPdf[name].p50)} | ${f(reactPdf[name].p95)} | |`);
-  console.log(`| ${lines} lines | Chromium page.pdf (warm) | ${htmlPages[name]} | ${runs} | ${f(html[name].p50)} | ${f(html[name].p95)} | ${(html[name].p50 / reactPdf[name].p50).toFixed(2)}× |`);
+const machine = { cpu: os.cpus()[0]?.model ?? "cpu", cores: os.cpus().length, node: process.version, loadAverage: os.loadavg().map((l) => round(l, 2)), nodeEnv: process.env.NODE_ENV };
+const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
+console.log(`# PDF rendering (${machine.cpu} × ${machine.cores}, Node ${machine.node}, NODE_ENV=${machine.nodeEnv}, load ${machine.loadAverage.join(" ")})\n`);
+console.log("| pages | lines | runs | React-PDF p50 ms | p95 ms | Chromium p50 ms | p95 ms | Chromium ÷ React-PDF p50 | p95 |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+for (const r of rows) {
+  const c = r.chromium;
+  const pagesLabel = r.chromiumPages !== null && r.chromiumPages !== r.pages ? `${r.pages} (Chromium ${r.chromiumPages})` : `${r.pages}`;
+  console.log(
+    `| ${pagesLabel} | ${r.lines} | ${r.reactPdf.runs} | ${fmt(r.reactPdf.p50)} | ${fmt(r.reactPdf.p95)} | ${c ? fmt(c.p50) : "–"} | ${c ? fmt(c.p95) : "–"} | ${r.ratioP50 ?? "–"}× | ${r.ratioP95 ?? "–"}× |`,
+  );
 }
-console.log(`\n| memory, ${MEMORY_RENDERS} renders of the ${smallPages}-page invoice${gc ? " (after global.gc)" : " (no --expose-gc: not settled)"} | before | after | delta |`);
-console.log("|---|---:|---:|---:|");
-console.log(`| RSS | ${mb(before.rss)} | ${mb(after.rss)} | ${mb(after.rss - before.rss)} |`);
-console.log(`| heapUsed | ${mb(before.heapUsed)} | ${mb(after.heapUsed)} | ${mb(after.heapUsed - before.heapUsed)} |`);
+console.log(`\nHeap over ${MEMORY_RENDERS} renders of the 1-page invoice${gc ? " (after global.gc())" : " (no --expose-gc: not settled)"}: ${memory.heapUsedBeforeMB} MB → ${memory.heapUsedAfterMB} MB (${memory.heapGrowthMB >= 0 ? "+" : ""}${memory.heapGrowthMB} MB); RSS ${memory.rssBeforeMB} → ${memory.rssAfterMB} MB`);
+console.log(`Heap checkpoints: ${checkpoints.map((c) => `${c.renders}: ${c.heapUsedMB} MB`).join(", ")}`);
+
+const out = path.join(process.cwd(), ".bench", "pdf.json");
+await mkdir(path.dirname(out), { recursive: true });
+await writeFile(out, `${JSON.stringify({ measuredAt: new Date().toISOString(), machine, sizes: rows, memory }, null, 2)}\n`);
+console.log(`\nFigures written to ${path.relative(process.cwd(), out)}`);

@@ -1,31 +1,55 @@
-import { Text, View } from "@react-pdf/renderer";
-import { lineTaxText, type PdfFormat, quantityText } from "../format";
-import { columns, styles } from "../styles";
+import { Canvas, Text, View } from "@react-pdf/renderer";
+import { lineTaxText, paperSize, type PdfFormat, quantityText } from "../format";
+import { loadedBoldFont, loadedRegularFont } from "../fonts";
+import { paintableRow, paintedLine, tableCells } from "../painted-row";
+import { columns, rowGeometry, styles, TABLE_HEADER, TEXT_COLOR } from "../styles";
 import type { PdfData } from "../types";
+
+const HEADINGS = ["Description", "Quantity", "Unit price", "Taxes", "Amount"] as const;
+const HEADING_COLUMNS = [columns.description, columns.quantity, columns.unitPrice, columns.taxes, columns.amount];
+
+// React-PDF honours `wrap` on every element (a childless box can otherwise be cut at a page
+// break); its Canvas typings just don't list it.
+const UNSPLITTABLE = { wrap: false } as object;
 
 /**
  * The header row is `fixed`, so React-PDF repeats it at the top of the table on every page the
  * table spans; rows are `wrap={false}`, so a row moves to the next page whole instead of splitting.
  */
-export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFormat; color: string }) {
+export function PdfLinesTable({ data, fmt, color, paintRows = true }: { data: PdfData; fmt: PdfFormat; color: string; paintRows?: boolean }) {
+  const font = paintRows ? loadedRegularFont() : null;
+  const geometry = rowGeometry(paperSize(data.org));
+  // The header repeats on every page: painted too (bold), when the bold font is loaded.
+  const bold = paintRows ? loadedBoldFont() : null;
+  const header = bold ? paintedLine(bold, TEXT_COLOR, TABLE_HEADER.fontSize, tableCells(geometry.width, HEADINGS)) : null;
   return (
     <View style={styles.table}>
-      <View style={[styles.tableHeader, { borderColor: color }]} fixed>
-        <Text style={columns.description}>Description</Text>
-        <Text style={columns.quantity}>Quantity</Text>
-        <Text style={columns.unitPrice}>Unit price</Text>
-        <Text style={columns.taxes}>Taxes</Text>
-        <Text style={columns.amount}>Amount</Text>
-      </View>
-      {data.document.lines.map((line) => (
-        <View key={line.id} style={styles.tableRow} wrap={false}>
-          <Text style={columns.description}>{line.description}</Text>
-          <Text style={columns.quantity}>{quantityText(line)}</Text>
-          <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
-          <Text style={columns.taxes}>{lineTaxText(line)}</Text>
-          <Text style={columns.amount}>{fmt.money(line.total)}</Text>
+      {header ? (
+        <Canvas style={[styles.tableHeader, { borderColor: color, height: TABLE_HEADER.paddingVertical * 2 + header.lineHeight + TABLE_HEADER.rule }]} paint={header.paint} fixed />
+      ) : (
+        <View style={[styles.tableHeader, { borderColor: color }]} fixed>
+          {HEADINGS.map((heading, i) => (
+            <Text key={heading} style={HEADING_COLUMNS[i]}>
+              {heading}
+            </Text>
+          ))}
         </View>
-      ))}
+      )}
+      {data.document.lines.map((line) => {
+        const cells = [line.description, quantityText(line), fmt.money(line.unitPrice), lineTaxText(line), fmt.money(line.total)] as const;
+        // Most rows are one line of plain text: drawn directly (see painted-row.ts), same look.
+        const painted = paintableRow(font, TEXT_COLOR, geometry, [...cells]);
+        if (painted) return <Canvas key={line.id} style={[styles.tableRow, { height: painted.height }]} paint={painted.paint} {...UNSPLITTABLE} />;
+        return (
+          <View key={line.id} style={styles.tableRow} wrap={false}>
+            <Text style={columns.description}>{cells[0]}</Text>
+            <Text style={columns.quantity}>{cells[1]}</Text>
+            <Text style={columns.unitPrice}>{cells[2]}</Text>
+            <Text style={columns.taxes}>{cells[3]}</Text>
+            <Text style={columns.amount}>{cells[4]}</Text>
+          </View>
+        );
+      })}
     </View>
   );
 }
