@@ -8,7 +8,13 @@ import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import { closeDb, getDbHandle } from "@/db";
 import { documents, memberships, users } from "@/db/schema";
+import { agingSummary, dashboardFigures, monthlySeries } from "@/lib/data/dashboard";
+import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
 import { listDocuments } from "@/lib/data/document-lists";
+import { agingByCustomer, paymentsReceived, paymentsTotal, salesByCustomer, salesByItem, taxSummary } from "@/lib/data/reports";
+import { todayIn } from "@/lib/dates";
+import { reportCsvStream } from "@/lib/reports-csv";
+import { parsePeriod } from "@/lib/reporting-period";
 import { computeDocument } from "@/lib/money";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -44,6 +50,41 @@ if (!demo) {
 const member = { ...demo, role: "owner" as const };
 const [{ count } = { count: 0 }] = await db.$count(documents, eq(documents.orgId, member.orgId)).then((n) => [{ count: n }]);
 
+/** The dashboard's and the reports' queries, one timing each, plus a whole dashboard (all sections in parallel, as the page streams them). */
+async function dashboardBench() {
+  const today = todayIn("UTC");
+  const year = parsePeriod({ period: "12m" }, today);
+  const month = parsePeriod({ period: "month" }, today);
+  const c = "USD";
+  const whole = () =>
+    Promise.all([
+      dashboardFigures(db, member, c, month, today),
+      monthlySeries(db, member, c, today),
+      agingSummary(db, member, c, today),
+      topCustomers(db, member, c, month),
+      topOverdueCustomers(db, member, c, today),
+      upcomingDue(db, member, c, today),
+      recentActivity(db, member),
+    ]);
+  return [
+    await time("dashboard: key figures, this month + previous", () => dashboardFigures(db, member, c, month, today)),
+    await time("dashboard: key figures, last 12 months + previous", () => dashboardFigures(db, member, c, year, today)),
+    await time("dashboard: 12-month series", () => monthlySeries(db, member, c, today)),
+    await time("dashboard: aging", () => agingSummary(db, member, c, today)),
+    await time("dashboard: top customers by revenue, 12 months", () => topCustomers(db, member, c, year)),
+    await time("dashboard: top customers by overdue", () => topOverdueCustomers(db, member, c, today)),
+    await time("dashboard: coming due", () => upcomingDue(db, member, c, today)),
+    await time("dashboard: recent activity", () => recentActivity(db, member)),
+    await time("dashboard: all sections together, this month", whole),
+    await time("report: aging by customer", () => agingByCustomer(db, member, c, today)),
+    await time("report: sales by customer, 12 months", () => salesByCustomer(db, member, c, year)),
+    await time("report: sales by item, 12 months", () => salesByItem(db, member, c, year)),
+    await time("report: tax summary, 12 months", () => taxSummary(db, member, c, year)),
+    await time("report: payments received, first page + total, 12 months", () => Promise.all([paymentsReceived(db, member, c, year), paymentsTotal(db, member, c, year)])),
+    await time("report CSV: payments received, 12 months (all rows)", () => new Response(reportCsvStream(db, member, "payments", { currency: c, period: year, today })).arrayBuffer()),
+  ];
+}
+
 const results = [
   await time("invoice list, page 1", () => listDocuments(db, member, { kind: "invoice" })),
   await time("invoice list, page 200", () => listDocuments(db, member, { kind: "invoice", page: 200 })),
@@ -52,6 +93,7 @@ const results = [
   await time("search by number", () => listDocuments(db, member, { kind: "invoice", q: "BULK-0421" })),
   await time("search by customer name", () => listDocuments(db, member, { kind: "invoice", q: "globex" })),
   await time("sort by total", () => listDocuments(db, member, { kind: "invoice", sort: "total", dir: "desc" })),
+  ...(await dashboardBench()),
   await time("money: 20-line document", () =>
     computeDocument({ currency: "USD", rounding: "line", lines: Array.from({ length: 20 }, (_, i) => ({ quantityE4: 15000 + i, unitPrice: 1999 + i, taxes: [{ id: "v", name: "VAT", rateE4: 200000, inclusive: false, compound: false }] })) }),
   ),

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, notExists, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { documents, payments } from "@/db/schema";
@@ -46,68 +46,76 @@ export type KeyFigures = {
 
 /**
  * Key figures for one currency, for a period and the period of equal length before it (so each
- * figure can show its change). Outstanding and overdue are reconstructed as of a date from the
- * ledger (invoices issued by then − payments received by then − credit notes issued by then), so
- * the previous period's balance is what it really was, not today's balance.
+ * figure can show its change). Outstanding and overdue are as of the period's end (today if it
+ * ends later), reconstructed without scanning history: what an invoice owed on day D is its
+ * balance now plus the payments and credit notes it received after D. So the queries read only
+ * open invoices, the two periods' documents and the payments and credit notes since the earlier
+ * as-of date, each through an index led by org_id.
  */
 export async function dashboardFigures(db: Executor, member: Member, currency: string, period: Period, today: string) {
   const prev = previousPeriod(period);
   const asOf = [minDate(period.to, today), minDate(prev.to, today)] as const;
+  const since = minDate(prev.from, asOf[1]);
   const credited = alias(documents, "credited_invoice");
-  const scope = and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), COUNTED);
   const isInvoice = sql`${documents.kind} = 'invoice'`;
-  const [[docs], [credits], [paid], [days]] = await Promise.all([
-    // Invoiced per period, and invoice totals issued by each as-of date (outstanding before deductions).
+  // The same sum for both as-of dates: [owed on D, of which past due on D].
+  const owed = (amount: SQL, after: SQL, issue: SQL, due: SQL) => {
+    const on = (d: string) => [sumText(amount, sql`${after} > ${d} and ${issue} <= ${d}`), sumText(amount, sql`${after} > ${d} and ${issue} <= ${d} and ${due} < ${d}`)] as const;
+    return [on(asOf[0]), on(asOf[1])] as const;
+  };
+  const [[issued], [open], [paid], [credits], [days]] = await Promise.all([
+    // Invoiced (net of credit notes) and invoice count in each period.
     db
       .select({
         invoiced0: sumText(signedTotal, between(documents.issueDate, period)),
         invoiced1: sumText(signedTotal, between(documents.issueDate, prev)),
         count0: sql<number>`count(*) filter (where ${isInvoice} and ${between(documents.issueDate, period)})::int`,
         count1: sql<number>`count(*) filter (where ${isInvoice} and ${between(documents.issueDate, prev)})::int`,
-        open0: sumText(sql`${documents.total}`, sql`${isInvoice} and ${documents.issueDate} <= ${asOf[0]}`),
-        open1: sumText(sql`${documents.total}`, sql`${isInvoice} and ${documents.issueDate} <= ${asOf[1]}`),
-        due0: sumText(sql`${documents.total}`, sql`${isInvoice} and ${documents.issueDate} <= ${asOf[0]} and ${documents.dueDate} < ${asOf[0]}`),
-        due1: sumText(sql`${documents.total}`, sql`${isInvoice} and ${documents.issueDate} <= ${asOf[1]} and ${documents.dueDate} < ${asOf[1]}`),
       })
       .from(documents)
-      .where(and(scope, inArray(documents.kind, ["invoice", "credit_note"]), lte(documents.issueDate, period.to > asOf[0] ? period.to : asOf[0]))),
-    // Credit notes reduce what their invoice still owes from the day they are issued.
+      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, { from: prev.from, to: period.to }))),
+    // Open invoices' balances now, by whether they were issued (and due) by each as-of date.
     db
       .select({
-        open0: sumText(sql`${documents.total}`, sql`${documents.issueDate} <= ${asOf[0]} and ${credited.issueDate} <= ${asOf[0]}`),
-        open1: sumText(sql`${documents.total}`, sql`${documents.issueDate} <= ${asOf[1]} and ${credited.issueDate} <= ${asOf[1]}`),
-        due0: sumText(sql`${documents.total}`, sql`${documents.issueDate} <= ${asOf[0]} and ${credited.issueDate} <= ${asOf[0]} and ${credited.dueDate} < ${asOf[0]}`),
-        due1: sumText(sql`${documents.total}`, sql`${documents.issueDate} <= ${asOf[1]} and ${credited.issueDate} <= ${asOf[1]} and ${credited.dueDate} < ${asOf[1]}`),
+        open0: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[0]}`),
+        due0: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[0]} and ${documents.dueDate} < ${asOf[0]}`),
+        open1: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[1]}`),
+        due1: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[1]} and ${documents.dueDate} < ${asOf[1]}`),
       })
       .from(documents)
-      .innerJoin(credited, and(eq(credited.orgId, member.orgId), eq(credited.id, documents.sourceDocumentId)))
-      .where(and(scope, eq(documents.kind, "credit_note"), lte(documents.issueDate, asOf[0]))),
-    // Payments: collected in each period, and received by each as-of date.
-    db
-      .select({
-        collected0: sumText(sql`${payments.amount}`, between(payments.paidOn, period)),
-        collected1: sumText(sql`${payments.amount}`, between(payments.paidOn, prev)),
-        open0: sumText(sql`${payments.amount}`, sql`${payments.paidOn} <= ${asOf[0]} and ${documents.issueDate} <= ${asOf[0]}`),
-        open1: sumText(sql`${payments.amount}`, sql`${payments.paidOn} <= ${asOf[1]} and ${documents.issueDate} <= ${asOf[1]}`),
-        due0: sumText(sql`${payments.amount}`, sql`${payments.paidOn} <= ${asOf[0]} and ${documents.issueDate} <= ${asOf[0]} and ${documents.dueDate} < ${asOf[0]}`),
-        due1: sumText(sql`${payments.amount}`, sql`${payments.paidOn} <= ${asOf[1]} and ${documents.issueDate} <= ${asOf[1]} and ${documents.dueDate} < ${asOf[1]}`),
-      })
-      .from(payments)
-      .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, payments.documentId)))
-      .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), COUNTED, lte(payments.paidOn, period.to > asOf[0] ? period.to : asOf[0]))),
+      .where(openInvoices(member, currency)),
+    // Payments: collected in each period, and those received after each as-of date (still owed then).
+    (() => {
+      const [[o0, d0], [o1, d1]] = owed(sql`${payments.amount}`, sql`${payments.paidOn}`, sql`${documents.issueDate}`, sql`${documents.dueDate}`);
+      return db
+        .select({ collected0: sumText(sql`${payments.amount}`, between(payments.paidOn, period)), collected1: sumText(sql`${payments.amount}`, between(payments.paidOn, prev)), open0: o0, due0: d0, open1: o1, due1: d1 })
+        .from(payments)
+        .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, payments.documentId)))
+        .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since), COUNTED));
+    })(),
+    // Credit notes issued after each as-of date reduced their invoice only later.
+    (() => {
+      const [[o0, d0], [o1, d1]] = owed(sql`${documents.total}`, sql`${documents.issueDate}`, sql`${credited.issueDate}`, sql`${credited.dueDate}`);
+      return db
+        .select({ open0: o0, due0: d0, open1: o1, due1: d1 })
+        .from(documents)
+        .innerJoin(credited, and(eq(credited.orgId, member.orgId), eq(credited.id, documents.sourceDocumentId)))
+        .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "credit_note"), COUNTED, sql`${documents.issueDate} > ${asOf[1]}`));
+    })(),
     averageDaysToPay(db, member, currency, period, prev),
   ]);
   const figures = (i: 0 | 1): KeyFigures => {
     const p = i === 0 ? period : prev;
-    const invoiced = big(i === 0 ? docs?.invoiced0 : docs?.invoiced1);
-    const outstanding = big(i === 0 ? docs?.open0 : docs?.open1) - big(i === 0 ? credits?.open0 : credits?.open1) - big(i === 0 ? paid?.open0 : paid?.open1);
-    const overdue = big(i === 0 ? docs?.due0 : docs?.due1) - big(i === 0 ? credits?.due0 : credits?.due1) - big(i === 0 ? paid?.due0 : paid?.due1);
+    const pick = (row: Record<string, string | number | null> | undefined, name: string) => big(row?.[`${name}${i}`] as string | undefined);
+    const invoiced = pick(issued, "invoiced");
+    const outstanding = pick(open, "open") + pick(paid, "open") + pick(credits, "open");
+    const overdue = pick(open, "due") + pick(paid, "due") + pick(credits, "due");
     const elapsed = asOf[i] >= p.from ? periodDays({ from: p.from, to: asOf[i] }) : 0;
     const avg = i === 0 ? days?.avg0 : days?.avg1;
     return {
       invoiced,
-      invoiceCount: (i === 0 ? docs?.count0 : docs?.count1) ?? 0,
-      collected: big(i === 0 ? paid?.collected0 : paid?.collected1),
+      invoiceCount: (i === 0 ? issued?.count0 : issued?.count1) ?? 0,
+      collected: pick(paid, "collected"),
       outstanding,
       overdue,
       averageDaysToPay: avg === null || avg === undefined ? null : Number(avg),
@@ -120,30 +128,36 @@ export async function dashboardFigures(db: Executor, member: Member, currency: s
 
 /**
  * Invoices paid in full whose final payment falls in each period: mean days from issue date to
- * that payment. Starts from the payments in the two periods (index on org_id, paid_on) rather than
- * from every paid invoice.
+ * that payment. Starts from the payments in the two periods (index on org_id, paid_on) and keeps
+ * each invoice's last one (no later payment on the same invoice), so it never scans every paid
+ * invoice of the organisation.
  */
 async function averageDaysToPay(db: Executor, member: Member, currency: string, period: Period, prev: Period) {
-  const window = { from: prev.from, to: period.to };
-  const inWindow = db
-    .select({ documentId: payments.documentId })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, window.from), lte(payments.paidOn, window.to)));
-  const lastPayment = db
-    .select({ documentId: payments.documentId, last: sql<string>`max(${payments.paidOn})`.as("last") })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), inArray(payments.documentId, inWindow)))
-    .groupBy(payments.documentId)
-    .as("last_payment");
-  const daysToPay = sql`(${lastPayment.last} - ${documents.issueDate})`;
+  const later = alias(payments, "later_payment");
+  const daysToPay = sql`(${payments.paidOn} - ${documents.issueDate})`;
   return db
     .select({
-      avg0: sql<string | null>`round(avg(${daysToPay}) filter (where ${between(sql`${lastPayment.last}`, period)}), 1)::text`,
-      avg1: sql<string | null>`round(avg(${daysToPay}) filter (where ${between(sql`${lastPayment.last}`, prev)}), 1)::text`,
+      avg0: sql<string | null>`round(avg(${daysToPay}) filter (where ${between(payments.paidOn, period)}), 1)::text`,
+      avg1: sql<string | null>`round(avg(${daysToPay}) filter (where ${between(payments.paidOn, prev)}), 1)::text`,
     })
-    .from(lastPayment)
-    .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, lastPayment.documentId)))
-    .where(and(eq(documents.kind, "invoice"), eq(documents.status, "paid"), between(sql`${lastPayment.last}`, window)));
+    .from(payments)
+    .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, payments.documentId)))
+    .where(
+      and(
+        eq(payments.orgId, member.orgId),
+        eq(payments.currency, currency),
+        gte(payments.paidOn, prev.from),
+        lte(payments.paidOn, period.to),
+        eq(documents.kind, "invoice"),
+        eq(documents.status, "paid"),
+        notExists(
+          db
+            .select({ one: sql`1` })
+            .from(later)
+            .where(and(eq(later.orgId, member.orgId), eq(later.documentId, payments.documentId), sql`(${later.paidOn}, ${later.id}) > (${payments.paidOn}, ${payments.id})`)),
+        ),
+      ),
+    );
 }
 
 export const AGING_BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
