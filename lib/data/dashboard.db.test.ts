@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db";
 import { createCreditNote, issueDocument, recordPayment, saveDraft, voidDocument } from "@/lib/data/documents";
 import { todayIn } from "@/lib/dates";
@@ -131,6 +131,31 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
     expect((await upcomingDue(db, fx.member, "EUR", "2026-04-20")).map((u) => [u.number, u.balance])).toEqual([
       [fx.a.number, 6000],
       [fx.p.number, 2000],
+    ]);
+  });
+
+  it("dates a credit note written at 23:30 on January 31 in New York in January, and counts it there", async () => {
+    const { db } = handle;
+    const { org, member } = await createInvoicingOrg(db, "Late", { timeZone: "America/New_York" });
+    const customer = await createCustomer(db, org.id, { name: "Initech" });
+    const draft = await saveDraft(db, member, { ...draftInput(customer.id, { quantityE4: 10000, unitPrice: 8000, taxRateIds: [] }), issueDate: "2026-01-15", dueDate: "2026-02-14" });
+    const invoice = await issueDocument(db, member, draft.id);
+    // Only Date is faked: 04:30 UTC on February 1 is 23:30 on January 31 in New York.
+    vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-02-01T04:30:00Z") });
+    let creditNote;
+    try {
+      creditNote = await createCreditNote(db, member, invoice.id);
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(creditNote.issueDate).toBe("2026-01-31");
+    await issueDocument(db, member, creditNote.id);
+    const series = await monthlySeries(db, member, "EUR", "2026-02-28");
+    // The 80.00 invoice and its full credit cancel out in January (dated February 1, the credit
+    // would leave January at +80.00 and February at −80.00).
+    expect(series.slice(-2)).toEqual([
+      { month: "2026-01", invoiced: 0n, collected: 0n },
+      { month: "2026-02", invoiced: 0n, collected: 0n },
     ]);
   });
 
