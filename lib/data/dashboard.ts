@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, gte, inArray, lte, notExists, sql, type SQL } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { documents, payments } from "@/db/schema";
@@ -85,14 +85,7 @@ export async function dashboardFigures(db: Executor, member: Member, currency: s
       .from(documents)
       .where(openInvoices(member, currency)),
     // Payments: collected in each period, and those received after each as-of date (still owed then).
-    (() => {
-      const [[o0, d0], [o1, d1]] = owed(sql`${payments.amount}`, sql`${payments.paidOn}`, sql`${documents.issueDate}`, sql`${documents.dueDate}`);
-      return db
-        .select({ collected0: sumText(sql`${payments.amount}`, between(payments.paidOn, period)), collected1: sumText(sql`${payments.amount}`, between(payments.paidOn, prev)), open0: o0, due0: d0, open1: o1, due1: d1 })
-        .from(payments)
-        .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, payments.documentId)))
-        .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since), COUNTED));
-    })(),
+    paymentSums(db, member, currency, period, prev, asOf, since),
     // Credit notes issued after each as-of date reduced their invoice only later.
     (() => {
       const [[o0, d0], [o1, d1]] = owed(sql`${documents.total}`, sql`${documents.issueDate}`, sql`${credited.issueDate}`, sql`${credited.dueDate}`);
@@ -127,37 +120,62 @@ export async function dashboardFigures(db: Executor, member: Member, currency: s
 }
 
 /**
+ * Payments since `since`: collected per period, and for each as-of date D those received after D
+ * on invoices issued by D (and due before D). Only payments after the earlier as-of date need their
+ * invoice's dates; they are looked up per payment through the primary key (a scalar subquery), as
+ * a join would make Postgres hash every document of the organisation.
+ */
+async function paymentSums(db: Executor, member: Member, currency: string, period: Period, prev: Period, asOf: readonly [string, string], since: string) {
+  const [d0, d1] = asOf;
+  const flags = sql`case when ${payments.paidOn} > ${d1} then (
+      select (case when i.issue_date <= ${d0} then 1 else 0 end)
+        + (case when i.issue_date <= ${d0} and i.due_date < ${d0} then 2 else 0 end)
+        + (case when i.issue_date <= ${d1} then 4 else 0 end)
+        + (case when i.issue_date <= ${d1} and i.due_date < ${d1} then 8 else 0 end)
+      from documents i where i.id = ${payments.documentId} and i.org_id = ${member.orgId} and i.status not in ('draft', 'void')
+    ) else 0 end`;
+  const rows = db
+    .select({ amount: sql<number>`${payments.amount}`.as("amount"), paidOn: sql<string>`${payments.paidOn}`.as("paid_on"), flags: sql<number>`${flags}`.as("flags") })
+    .from(payments)
+    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since)))
+    .as("received");
+  const amount = sql`amount`;
+  const owed = (d: string, bit: number) => sumText(amount, sql`paid_on > ${d} and (coalesce(flags, 0) & ${bit}) <> 0`);
+  const [row] = await db
+    .select({
+      collected0: sumText(amount, sql`paid_on between ${period.from} and ${period.to}`),
+      collected1: sumText(amount, sql`paid_on between ${prev.from} and ${prev.to}`),
+      open0: owed(d0, 1),
+      due0: owed(d0, 2),
+      open1: owed(d1, 4),
+      due1: owed(d1, 8),
+    })
+    .from(rows);
+  return [row];
+}
+
+/**
  * Invoices paid in full whose final payment falls in each period: mean days from issue date to
- * that payment. Starts from the payments in the two periods (index on org_id, paid_on) and keeps
- * each invoice's last one (no later payment on the same invoice), so it never scans every paid
- * invoice of the organisation.
+ * that payment. Starts from the payments in the two periods (index on org_id, currency, paid_on);
+ * for each, a primary-key lookup returns the days to pay when its invoice is paid and no later
+ * payment exists, else null (which avg ignores). Never scans every paid invoice.
  */
 async function averageDaysToPay(db: Executor, member: Member, currency: string, period: Period, prev: Period) {
-  const later = alias(payments, "later_payment");
-  const daysToPay = sql`(${payments.paidOn} - ${documents.issueDate})`;
+  const days = sql`(
+    select ${payments.paidOn} - i.issue_date from documents i
+    where i.id = ${payments.documentId} and i.org_id = ${member.orgId} and i.kind = 'invoice' and i.status = 'paid'
+      and not exists (
+        select 1 from payments later where later.org_id = ${member.orgId} and later.document_id = i.id
+          and (later.paid_on, later.id) > (${payments.paidOn}, ${payments.id})
+      )
+  )`;
   return db
     .select({
-      avg0: sql<string | null>`round(avg(${daysToPay}) filter (where ${between(payments.paidOn, period)}), 1)::text`,
-      avg1: sql<string | null>`round(avg(${daysToPay}) filter (where ${between(payments.paidOn, prev)}), 1)::text`,
+      avg0: sql<string | null>`round(avg(${days}) filter (where ${between(payments.paidOn, period)}), 1)::text`,
+      avg1: sql<string | null>`round(avg(${days}) filter (where ${between(payments.paidOn, prev)}), 1)::text`,
     })
     .from(payments)
-    .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, payments.documentId)))
-    .where(
-      and(
-        eq(payments.orgId, member.orgId),
-        eq(payments.currency, currency),
-        gte(payments.paidOn, prev.from),
-        lte(payments.paidOn, period.to),
-        eq(documents.kind, "invoice"),
-        eq(documents.status, "paid"),
-        notExists(
-          db
-            .select({ one: sql`1` })
-            .from(later)
-            .where(and(eq(later.orgId, member.orgId), eq(later.documentId, payments.documentId), sql`(${later.paidOn}, ${later.id}) > (${payments.paidOn}, ${payments.id})`)),
-        ),
-      ),
-    );
+    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, prev.from), lte(payments.paidOn, period.to)));
 }
 
 export const AGING_BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
