@@ -159,6 +159,3 @@ export async function paymentsTotal(db: Executor, member: Member, currency: stri
     .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), sql`${payments.paidOn} between ${period.from} and ${period.to}`));
   return { count: row?.count ?? 0, amount: big(row?.amount) };
 }
-
-/** Currencies with any issued document or payment, for the reports' currency switcher. */
-export { dashboardCurrencies as reportCurrencies } from "./dashboard";
