@@ -35,7 +35,10 @@ export async function openPostgres(url: string, max = env.DATABASE_POOL_MAX): Pr
     // Prepared statements keep their parse, but every execution is planned for its values: a
     // cached generic plan cannot see that `number ilike '%BULK-0421%'` is selective, and walked
     // 100,000 invoices instead of using the trigram index (search p50 8 ms → 240 ms after 5 runs).
-    connection: { plan_cache_mode: "force_custom_plan" },
+    // JIT compilation pays off for long analytical scans, not for this app's queries: the
+    // dashboard's aggregates cross its cost threshold and spent ~45 ms compiling to save nothing
+    // (scripts/bench.ts, 100,000 invoices). Both are startup parameters: no extra round trip.
+    connection: { plan_cache_mode: "force_custom_plan", jit: "off" },
   });
   const db = drizzle({ client, schema, casing: "snake_case" }) as unknown as Db;
   return { db, kind: "postgres", close: () => client.end({ timeout: 5 }) };

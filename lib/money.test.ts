@@ -7,6 +7,7 @@ import {
   allocate,
   computeDocument,
   formatMoney,
+  formatMoneySum,
   formatRate,
   parseMoney,
   parseQuantity,
@@ -14,6 +15,7 @@ import {
   quantityToString,
   rateToString,
   roundHalfAwayFromZero,
+  sumToDecimalString,
   toDecimalString,
   type DocumentInput,
   type LineInput,
@@ -444,5 +446,14 @@ describe("currencies", () => {
       return intlDigits !== currencyExponent(code);
     });
     expect(differing.filter((code) => !knownCldrDifferences.includes(code))).toEqual([]);
+  });
+});
+
+describe("sums beyond a single amount's range", () => {
+  it("formats bigint sums exactly", () => {
+    expect(sumToDecimalString(123_456_789_012_345_678n, "USD")).toBe("1234567890123456.78");
+    expect(sumToDecimalString(-5n, "BHD")).toBe("-0.005");
+    expect(formatMoneySum(-150_00n, "USD", "en-US")).toBe("-$150.00");
+    expect(formatMoneySum(9_007_199_254_740_993n, "JPY", "en-US")).toBe("¥9,007,199,254,740,993");
   });
 });

@@ -426,7 +426,10 @@ export function parseRate(input: string): number {
 // Output: integers → exact decimal strings and locale display
 
 function decimalString(value: number, decimals: number, trimZeros: boolean): string {
-  const big = BigInt(checkInteger(value, "Value", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER));
+  return bigDecimalString(BigInt(checkInteger(value, "Value", Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER)), decimals, trimZeros);
+}
+
+function bigDecimalString(big: bigint, decimals: number, trimZeros: boolean): string {
   const digits = abs(big).toString().padStart(decimals + 1, "0");
   const cut = digits.length - decimals;
   let text = decimals === 0 ? digits : `${digits.slice(0, cut)}.${digits.slice(cut)}`;
@@ -477,6 +480,21 @@ export function formatMoney(minor: number, currency: string, locale = "en-US"): 
   const digits = currencyExponent(currency);
   const nf = formatter(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
   return nf.format(toDecimalString(minor, currency) as `${number}`);
+}
+
+/**
+ * Sums over many documents (dashboard, reports) are added up as bigint in SQL and may exceed
+ * MAX_AMOUNT, so they stay bigint here: exact decimal string, no range check.
+ */
+export function sumToDecimalString(minor: bigint, currency: string): string {
+  return bigDecimalString(minor, currencyExponent(currency), false);
+}
+
+/** formatMoney for a bigint sum; Intl receives the exact decimal string. */
+export function formatMoneySum(minor: bigint, currency: string, locale = "en-US"): string {
+  const digits = currencyExponent(currency);
+  const nf = formatter(locale, { style: "currency", currency, minimumFractionDigits: digits, maximumFractionDigits: digits });
+  return nf.format(sumToDecimalString(minor, currency) as `${number}`);
 }
 
 /** 72500 → "7.25%" (en-US), "7,25 %" (de-DE). */

@@ -3,12 +3,19 @@
  *   DATABASE_URL=postgres://… npm run db:seed -- --invoices 100000 && DATABASE_URL=postgres://… npm run bench
  * Prints p50/p95 per query over repeated runs; asserts nothing (tests never time things).
  */
+import { mkdirSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import { closeDb, getDbHandle } from "@/db";
 import { customers, documents, memberships, users } from "@/db/schema";
+import { agingSummary, dashboardFigures, monthlySeries } from "@/lib/data/dashboard";
+import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
 import { listDocuments } from "@/lib/data/document-lists";
+import { agingByCustomer, paymentsReceived, paymentsTotal, salesByCustomer, salesByItem, taxSummary } from "@/lib/data/reports";
+import { todayIn } from "@/lib/dates";
+import { reportCsvStream } from "@/lib/reports-csv";
+import { parsePeriod } from "@/lib/reporting-period";
 import { computeDocument } from "@/lib/money";
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 50);
@@ -47,6 +54,41 @@ const [{ count } = { count: 0 }] = await db.$count(documents, eq(documents.orgId
 const [someCustomer] = await db.select({ id: customers.id }).from(customers).where(eq(customers.orgId, member.orgId)).limit(1);
 const thisYear = `${new Date().getFullYear()}-01-01`;
 
+/** The dashboard's and the reports' queries, one timing each, plus a whole dashboard (all sections in parallel, as the page streams them). */
+async function dashboardBench() {
+  const today = todayIn("UTC");
+  const year = parsePeriod({ period: "12m" }, today);
+  const month = parsePeriod({ period: "month" }, today);
+  const c = "USD";
+  const whole = () =>
+    Promise.all([
+      dashboardFigures(db, member, c, month, today),
+      monthlySeries(db, member, c, today),
+      agingSummary(db, member, c, today),
+      topCustomers(db, member, c, month),
+      topOverdueCustomers(db, member, c, today),
+      upcomingDue(db, member, c, today),
+      recentActivity(db, member),
+    ]);
+  return [
+    await time("dashboard: key figures, this month + previous", () => dashboardFigures(db, member, c, month, today)),
+    await time("dashboard: key figures, last 12 months + previous", () => dashboardFigures(db, member, c, year, today)),
+    await time("dashboard: 12-month series", () => monthlySeries(db, member, c, today)),
+    await time("dashboard: aging", () => agingSummary(db, member, c, today)),
+    await time("dashboard: top customers by revenue, 12 months", () => topCustomers(db, member, c, year)),
+    await time("dashboard: top customers by overdue", () => topOverdueCustomers(db, member, c, today)),
+    await time("dashboard: coming due", () => upcomingDue(db, member, c, today)),
+    await time("dashboard: recent activity", () => recentActivity(db, member)),
+    await time("dashboard: all sections together, this month", whole),
+    await time("report: aging by customer", () => agingByCustomer(db, member, c, today)),
+    await time("report: sales by customer, 12 months", () => salesByCustomer(db, member, c, year)),
+    await time("report: sales by item, 12 months", () => salesByItem(db, member, c, year)),
+    await time("report: tax summary, 12 months", () => taxSummary(db, member, c, year)),
+    await time("report: payments received, first page + total, 12 months", () => Promise.all([paymentsReceived(db, member, c, year), paymentsTotal(db, member, c, year)])),
+    await time("report CSV: payments received, 12 months (all rows)", () => new Response(reportCsvStream(db, member, "payments", { currency: c, period: year, today })).arrayBuffer()),
+  ];
+}
+
 const results = [
   await time("invoice list, page 1", () => listDocuments(db, member, { kind: "invoice" })),
   await time("invoice list, page 200", () => listDocuments(db, member, { kind: "invoice", page: 200 })),
@@ -57,6 +99,7 @@ const results = [
   await time("filter by customer", () => listDocuments(db, member, { kind: "invoice", customerId: someCustomer?.id })),
   await time("filter by issue date (this year)", () => listDocuments(db, member, { kind: "invoice", from: thisYear })),
   await time("sort by total", () => listDocuments(db, member, { kind: "invoice", sort: "total", dir: "desc" })),
+  ...(await dashboardBench()),
   await time("money: 20-line document", () =>
     computeDocument({ currency: "USD", rounding: "line", lines: Array.from({ length: 20 }, (_, i) => ({ quantityE4: 15000 + i, unitPrice: 1999 + i, taxes: [{ id: "v", name: "VAT", rateE4: 200000, inclusive: false, compound: false }] })) }),
   ),
@@ -66,4 +109,6 @@ console.log(`Smart Invoice bench — ${os.cpus()[0]?.model ?? "cpu"} × ${os.cpu
 console.log(`Database: ${handle.kind}, ${count} documents in the demo organisation, ${RUNS} runs per query\n`);
 console.log("| query | p50 ms | p95 ms |\n| --- | ---: | ---: |");
 for (const r of results) console.log(`| ${r.name} | ${r.p50.toFixed(1)} | ${r.p95.toFixed(1)} |`);
+mkdirSync(".bench", { recursive: true });
+writeFileSync(".bench/db.json", `${JSON.stringify({ measuredAt: new Date().toISOString(), database: handle.kind, documents: count, runs: RUNS, results }, null, 2)}\n`);
 await closeDb();

@@ -151,4 +151,7 @@ export async function seedBulkInvoices(db: Db, member: Member, count: number, lo
     .insert(numberSequences)
     .values({ orgId: member.orgId, kind: "invoice", period: 0, lastValue: start + count })
     .onConflictDoUpdate({ target: [numberSequences.orgId, numberSequences.kind, numberSequences.period], set: { lastValue: start + count } });
+  // Fresh statistics for the planner: PGlite has no autovacuum, and on Postgres the first queries
+  // would otherwise run before it wakes (with stale row counts the dashboard's joins take minutes).
+  await db.execute(sql`analyze`);
 }

@@ -14,6 +14,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/credit-notes", label: "Credit notes" },
     { href: "/customers", label: "Customers" },
     { href: "/items", label: "Items" },
+    { href: "/reports", label: "Reports" },
     ...(can(membership.role, "settings.manage") ? [{ href: "/settings", label: "Settings" }] : []),
     ...(can(membership.role, "settings.manage") ? [{ href: "/settings/taxes", label: "Taxes" }] : []),
     ...(can(membership.role, "team.invite") ? [{ href: "/settings/team", label: "Team" }] : []),

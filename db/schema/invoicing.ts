@@ -188,6 +188,16 @@ export const documents = pgTable(
     index("documents_source_document_id_idx").on(t.sourceDocumentId),
     // The lists' search box: `number ilike '%term%'` (a btree cannot serve a leading wildcard).
     index("documents_number_trgm_idx").using("gin", t.number.op("gin_trgm_ops")),
+    // Dashboard and reports, per currency and period (lib/data/dashboard.ts, reports.ts): invoiced
+    // and its previous period, the 12-month series, top customers, sales by customer, and the
+    // documents joined by the tax summary and sales by item. The trailing columns let Postgres
+    // answer the sums from the index alone.
+    index("documents_org_id_currency_issue_date_idx").on(t.orgId, t.currency, t.issueDate, t.kind, t.status, t.customerId, t.total, t.taxTotal),
+    // Open invoices per currency (dashboard key figures' balances, aging, top customers by
+    // overdue, coming due; the aging report): only open invoices, with what those queries read.
+    index("documents_org_id_currency_open_due_date_idx")
+      .on(t.orgId, t.currency, t.dueDate, t.issueDate, t.customerId, t.balance)
+      .where(sql`${t.kind} = 'invoice' and ${t.status} in ('issued','sent','viewed','partially_paid')`),
   ],
 );
 
@@ -284,6 +294,9 @@ export const payments = pgTable(
     // An invoice's payments; payments received by date (reports, dashboard "collected").
     index("payments_org_id_document_id_idx").on(t.orgId, t.documentId),
     index("payments_org_id_paid_on_idx").on(t.orgId, t.paidOn),
+    // Dashboard "collected", the 12-month series, payments received after a date (outstanding as
+    // of a past date) and the payments report, per currency (lib/data/dashboard.ts, reports.ts).
+    index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount),
   ],
 );
 
@@ -312,8 +325,12 @@ export const documentEvents = pgTable(
     meta: jsonb("meta").$type<Record<string, unknown>>(),
     createdAt: timestamps.createdAt,
   },
-  // A document's timeline, oldest first.
-  (t) => [index("document_events_document_id_created_at_idx").on(t.documentId, t.createdAt)],
+  (t) => [
+    // A document's timeline, oldest first.
+    index("document_events_document_id_created_at_idx").on(t.documentId, t.createdAt),
+    // The dashboard's recent activity: an organisation's latest events (lib/data/dashboard-lists.ts).
+    index("document_events_org_id_created_at_idx").on(t.orgId, t.createdAt),
+  ],
 );
 
 export type TaxRate = typeof taxRates.$inferSelect;

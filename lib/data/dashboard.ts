@@ -1,13 +1,26 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lte, ne, sql } from "drizzle-orm";
+import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
-import { customers, documents, payments } from "@/db/schema";
+import { documents, payments } from "@/db/schema";
+import { minDate, monthsEnding, type Period, periodDays, previousPeriod } from "@/lib/reporting-period";
 import type { Member } from "./context";
 import { OPEN_INVOICE_STATUSES } from "./documents";
 
-export type Period = { from: string; to: string };
-const COUNTED = sql`${documents.status} not in ('draft', 'void')`;
-const num = (v: unknown) => Number(v ?? 0);
+export type { Period } from "@/lib/reporting-period";
+
+/**
+ * Dashboard aggregates. Every amount is summed as bigint in SQL, read back as text and kept as a
+ * JavaScript bigint (a sum of many invoices can exceed what lib/money.ts accepts for one amount);
+ * pages format them with formatMoneySum. Drafts and void documents never count. Dates are the
+ * documents' calendar dates, which are written in the organisation's time zone (see lib/dates.ts).
+ */
+export const COUNTED = sql`${documents.status} not in ('draft', 'void')`;
+export const big = (v: string | null | undefined) => BigInt(v ?? 0);
+const sumText = (expr: SQL, filter?: SQL) => (filter ? sql<string>`coalesce(sum(${expr}) filter (where ${filter}), 0)::text` : sql<string>`coalesce(sum(${expr}), 0)::text`);
+const between = (column: SQL | typeof documents.issueDate | typeof payments.paidOn, p: Period) => sql`${column} between ${p.from} and ${p.to}`;
+/** Invoices count positive and credit notes negative: "invoiced" is net of credits. */
+export const signedTotal = sql`case when ${documents.kind} = 'credit_note' then -${documents.total} else ${documents.total} end`;
 
 /** Currencies the organisation has issued documents in: amounts are shown per currency, never added up. */
 export async function dashboardCurrencies(db: Executor, member: Member): Promise<string[]> {
@@ -18,98 +31,211 @@ export async function dashboardCurrencies(db: Executor, member: Member): Promise
   return rows.map((r) => r.currency).sort();
 }
 
+export type KeyFigures = {
+  invoiced: bigint;
+  invoiceCount: number;
+  collected: bigint;
+  /** Unpaid balance at the end of the period (or today, if the period ends later). */
+  outstanding: bigint;
+  overdue: bigint;
+  /** Mean days from issue date to the final payment, over invoices paid in full in the period. */
+  averageDaysToPay: number | null;
+  /** Days sales outstanding: outstanding ÷ invoiced × days elapsed in the period. */
+  dso: number | null;
+};
+
 /**
- * Key figures for one currency. Invoiced is net of credit notes issued in the period; collected is
- * payments received in the period; outstanding and overdue are as of `today`. Drafts and void
- * documents never count. Issue dates are calendar dates in the organisation's time zone.
+ * Key figures for one currency, for a period and the period of equal length before it (so each
+ * figure can show its change). Outstanding and overdue are as of the period's end (today if it
+ * ends later), reconstructed without scanning history: what an invoice owed on day D is its
+ * balance now plus the payments and credit notes it received after D. So the queries read only
+ * open invoices, the two periods' documents and the payments and credit notes since the earlier
+ * as-of date, each through an index led by org_id.
  */
 export async function dashboardFigures(db: Executor, member: Member, currency: string, period: Period, today: string) {
-  const scope = and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), COUNTED);
-  const [issued, collected, open, aging] = await Promise.all([
+  const prev = previousPeriod(period);
+  const asOf = [minDate(period.to, today), minDate(prev.to, today)] as const;
+  const since = minDate(prev.from, asOf[1]);
+  const credited = alias(documents, "credited_invoice");
+  const isInvoice = sql`${documents.kind} = 'invoice'`;
+  // The same sum for both as-of dates: [owed on D, of which past due on D].
+  const owed = (amount: SQL, after: SQL, issue: SQL, due: SQL) => {
+    const on = (d: string) => [sumText(amount, sql`${after} > ${d} and ${issue} <= ${d}`), sumText(amount, sql`${after} > ${d} and ${issue} <= ${d} and ${due} < ${d}`)] as const;
+    return [on(asOf[0]), on(asOf[1])] as const;
+  };
+  const [[issued], [open], [paid], [credits], [days]] = await Promise.all([
+    // Invoiced (net of credit notes) and invoice count in each period.
     db
       .select({
-        invoiced: sql<string>`coalesce(sum(case when ${documents.kind} = 'invoice' then ${documents.total} when ${documents.kind} = 'credit_note' then -${documents.total} else 0 end), 0)::text`,
-        count: sql<number>`count(*) filter (where ${documents.kind} = 'invoice')::int`,
+        invoiced0: sumText(signedTotal, between(documents.issueDate, period)),
+        invoiced1: sumText(signedTotal, between(documents.issueDate, prev)),
+        count0: sql<number>`count(*) filter (where ${isInvoice} and ${between(documents.issueDate, period)})::int`,
+        count1: sql<number>`count(*) filter (where ${isInvoice} and ${between(documents.issueDate, prev)})::int`,
       })
       .from(documents)
-      .where(and(scope, inArray(documents.kind, ["invoice", "credit_note"]), gte(documents.issueDate, period.from), lte(documents.issueDate, period.to))),
+      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, { from: prev.from, to: period.to }))),
+    // Open invoices' balances now, by whether they were issued (and due) by each as-of date.
     db
-      .select({ collected: sql<string>`coalesce(sum(${payments.amount}), 0)::text` })
+      .select({
+        open0: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[0]}`),
+        due0: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[0]} and ${documents.dueDate} < ${asOf[0]}`),
+        open1: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[1]}`),
+        due1: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[1]} and ${documents.dueDate} < ${asOf[1]}`),
+      })
+      .from(documents)
+      .where(openInvoices(member, currency)),
+    // Payments: collected in each period, and those received after each as-of date (still owed then).
+    paymentSums(db, member, currency, period, prev, asOf, since),
+    // Credit notes issued after each as-of date reduced their invoice only later.
+    (() => {
+      const [[o0, d0], [o1, d1]] = owed(sql`${documents.total}`, sql`${documents.issueDate}`, sql`${credited.issueDate}`, sql`${credited.dueDate}`);
+      return db
+        .select({ open0: o0, due0: d0, open1: o1, due1: d1 })
+        .from(documents)
+        .innerJoin(credited, and(eq(credited.orgId, member.orgId), eq(credited.id, documents.sourceDocumentId)))
+        .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "credit_note"), COUNTED, sql`${documents.issueDate} > ${asOf[1]}`));
+    })(),
+    averageDaysToPay(db, member, currency, period, prev),
+  ]);
+  const figures = (i: 0 | 1): KeyFigures => {
+    const p = i === 0 ? period : prev;
+    const pick = (row: Record<string, string | number | null> | undefined, name: string) => big(row?.[`${name}${i}`] as string | undefined);
+    const invoiced = pick(issued, "invoiced");
+    const outstanding = pick(open, "open") + pick(paid, "open") + pick(credits, "open");
+    const overdue = pick(open, "due") + pick(paid, "due") + pick(credits, "due");
+    const elapsed = asOf[i] >= p.from ? periodDays({ from: p.from, to: asOf[i] }) : 0;
+    const avg = i === 0 ? days?.avg0 : days?.avg1;
+    return {
+      invoiced,
+      invoiceCount: (i === 0 ? issued?.count0 : issued?.count1) ?? 0,
+      collected: pick(paid, "collected"),
+      outstanding,
+      overdue,
+      averageDaysToPay: avg === null || avg === undefined ? null : Number(avg),
+      // Whole-number maths on bigint, rounded half up to one decimal; undefined without sales.
+      dso: invoiced > 0n && elapsed > 0 ? Number((outstanding * BigInt(elapsed) * 20n + invoiced) / (invoiced * 2n)) / 10 : null,
+    };
+  };
+  return { currency, period, previous: prev, current: figures(0), before: figures(1) };
+}
+
+/**
+ * Payments since `since`: collected per period, and for each as-of date D those received after D
+ * on invoices issued by D (and due before D). Only payments after the earlier as-of date need their
+ * invoice's dates; they are looked up per payment through the primary key (a scalar subquery), as
+ * a join would make Postgres hash every document of the organisation.
+ */
+async function paymentSums(db: Executor, member: Member, currency: string, period: Period, prev: Period, asOf: readonly [string, string], since: string) {
+  const [d0, d1] = asOf;
+  const flags = sql`case when ${payments.paidOn} > ${d1} then (
+      select (case when i.issue_date <= ${d0} then 1 else 0 end)
+        + (case when i.issue_date <= ${d0} and i.due_date < ${d0} then 2 else 0 end)
+        + (case when i.issue_date <= ${d1} then 4 else 0 end)
+        + (case when i.issue_date <= ${d1} and i.due_date < ${d1} then 8 else 0 end)
+      from documents i where i.id = ${payments.documentId} and i.org_id = ${member.orgId} and i.status not in ('draft', 'void')
+    ) else 0 end`;
+  const rows = db
+    .select({ amount: sql<number>`${payments.amount}`.as("amount"), paidOn: sql<string>`${payments.paidOn}`.as("paid_on"), flags: sql<number>`${flags}`.as("flags") })
+    .from(payments)
+    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since)))
+    .as("received");
+  const amount = sql`amount`;
+  const owed = (d: string, bit: number) => sumText(amount, sql`paid_on > ${d} and (coalesce(flags, 0) & ${bit}) <> 0`);
+  const [row] = await db
+    .select({
+      collected0: sumText(amount, sql`paid_on between ${period.from} and ${period.to}`),
+      collected1: sumText(amount, sql`paid_on between ${prev.from} and ${prev.to}`),
+      open0: owed(d0, 1),
+      due0: owed(d0, 2),
+      open1: owed(d1, 4),
+      due1: owed(d1, 8),
+    })
+    .from(rows);
+  return [row];
+}
+
+/**
+ * Invoices paid in full whose final payment falls in each period: mean days from issue date to
+ * that payment. Starts from the payments in the two periods (index on org_id, currency, paid_on);
+ * for each, a primary-key lookup returns the days to pay when its invoice is paid and no later
+ * payment exists, else null (which avg ignores). Never scans every paid invoice.
+ */
+async function averageDaysToPay(db: Executor, member: Member, currency: string, period: Period, prev: Period) {
+  const days = sql`(
+    select ${payments.paidOn} - i.issue_date from documents i
+    where i.id = ${payments.documentId} and i.org_id = ${member.orgId} and i.kind = 'invoice' and i.status = 'paid'
+      and not exists (
+        select 1 from payments later where later.org_id = ${member.orgId} and later.document_id = i.id
+          and (later.paid_on, later.id) > (${payments.paidOn}, ${payments.id})
+      )
+  )`;
+  return db
+    .select({
+      avg0: sql<string | null>`round(avg(${days}) filter (where ${between(payments.paidOn, period)}), 1)::text`,
+      avg1: sql<string | null>`round(avg(${days}) filter (where ${between(payments.paidOn, prev)}), 1)::text`,
+    })
+    .from(payments)
+    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, prev.from), lte(payments.paidOn, period.to)));
+}
+
+export const AGING_BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
+export type AgingBucket = (typeof AGING_BUCKETS)[number];
+
+/** Which aging bucket an open invoice is in on `today` (shared by the dashboard and the aging report). */
+export function agingBucketSql(today: string) {
+  return sql<AgingBucket>`case
+    when ${documents.dueDate} is null or ${documents.dueDate} >= ${today} then 'current'
+    when ${today}::date - ${documents.dueDate} <= 30 then '1-30'
+    when ${today}::date - ${documents.dueDate} <= 60 then '31-60'
+    when ${today}::date - ${documents.dueDate} <= 90 then '61-90'
+    else '90+' end`;
+}
+
+export const openInvoices = (member: Member, currency: string) =>
+  and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
+
+/** Accounts-receivable aging of the open balances today. */
+export async function agingSummary(db: Executor, member: Member, currency: string, today: string) {
+  const rows = await db
+    .select({ bucket: agingBucketSql(today), amount: sumText(sql`${documents.balance}`), count: sql<number>`count(*)::int` })
+    .from(documents)
+    .where(openInvoices(member, currency))
+    .groupBy(sql`1`);
+  return AGING_BUCKETS.map((bucket) => {
+    const row = rows.find((r) => r.bucket === bucket);
+    return { bucket, amount: big(row?.amount), count: row?.count ?? 0 };
+  });
+}
+
+/** Invoiced (net of credit notes) and collected per month, for the twelve months ending with `end`'s month. */
+export async function monthlySeries(db: Executor, member: Member, currency: string, end: string) {
+  const months = monthsEnding(end);
+  const range = { from: `${months[0]}-01`, to: new Date(Date.UTC(+end.slice(0, 4), +end.slice(5, 7), 0)).toISOString().slice(0, 10) };
+  // A date column has no time zone: to_char on the calendar date the organisation wrote.
+  const [issued, received] = await Promise.all([
+    db
+      .select({ month: sql<string>`to_char(${documents.issueDate}, 'YYYY-MM')`, amount: sumText(signedTotal) })
+      .from(documents)
+      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, range)))
+      .groupBy(sql`1`),
+    db
+      .select({ month: sql<string>`to_char(${payments.paidOn}, 'YYYY-MM')`, amount: sumText(sql`${payments.amount}`) })
       .from(payments)
-      .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, period.from), lte(payments.paidOn, period.to))),
-    db
-      .select({
-        outstanding: sql<string>`coalesce(sum(${documents.balance}), 0)::text`,
-        overdue: sql<string>`coalesce(sum(${documents.balance}) filter (where ${documents.dueDate} < ${today}), 0)::text`,
-      })
-      .from(documents)
-      .where(and(scope, eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]))),
-    db
-      .select({
-        bucket: sql<string>`case
-          when ${documents.dueDate} is null or ${documents.dueDate} >= ${today} then 'current'
-          when ${today}::date - ${documents.dueDate} <= 30 then '1-30'
-          when ${today}::date - ${documents.dueDate} <= 60 then '31-60'
-          when ${today}::date - ${documents.dueDate} <= 90 then '61-90'
-          else '90+' end`,
-        amount: sql<string>`sum(${documents.balance})::text`,
-        count: sql<number>`count(*)::int`,
-      })
-      .from(documents)
-      .where(and(scope, eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES])))
+      .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), between(payments.paidOn, range)))
       .groupBy(sql`1`),
   ]);
-  const buckets = ["current", "1-30", "31-60", "61-90", "90+"] as const;
-  return {
-    currency,
-    invoiced: num(issued[0]?.invoiced),
-    invoiceCount: issued[0]?.count ?? 0,
-    collected: num(collected[0]?.collected),
-    outstanding: num(open[0]?.outstanding),
-    overdue: num(open[0]?.overdue),
-    aging: buckets.map((b) => {
-      const row = aging.find((a) => a.bucket === b);
-      return { bucket: b, amount: num(row?.amount), count: row?.count ?? 0 };
-    }),
-  };
+  return months.map((month) => ({
+    month,
+    invoiced: big(issued.find((r) => r.month === month)?.amount),
+    collected: big(received.find((r) => r.month === month)?.amount),
+  }));
 }
 
-export async function topCustomers(db: Executor, member: Member, currency: string, period: Period, limit = 5) {
-  return db
-    .select({ customerId: documents.customerId, name: customers.name, revenue: sql<string>`sum(${documents.total})::text` })
-    .from(documents)
-    .innerJoin(customers, eq(customers.id, documents.customerId))
-    .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), COUNTED, gte(documents.issueDate, period.from), lte(documents.issueDate, period.to)))
-    .groupBy(documents.customerId, customers.name)
-    .orderBy(desc(sql`sum(${documents.total})`))
-    .limit(limit)
-    .then((rows) => rows.map((r) => ({ ...r, revenue: num(r.revenue) })));
+/** Change against the previous period in per-mille (12.5% → 125), or null when there was nothing before. */
+export function changePerMille(current: bigint, previous: bigint): number | null {
+  if (previous === 0n) return null;
+  const diff = (current - previous) * 2000n;
+  const abs = previous < 0n ? -previous : previous;
+  // Rounded half away from zero, in integers.
+  return Number((diff + (diff < 0n ? -abs : abs)) / (2n * abs));
 }
-
-export async function upcomingDue(db: Executor, member: Member, currency: string, today: string, limit = 5) {
-  return db
-    .select({ id: documents.id, number: documents.number, dueDate: documents.dueDate, balance: documents.balance, customerName: customers.name })
-    .from(documents)
-    .innerJoin(customers, eq(customers.id, documents.customerId))
-    .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]), gte(documents.dueDate, today), ne(documents.balance, 0)))
-    .orderBy(documents.dueDate)
-    .limit(limit);
-}
-
-export function periodFor(preset: string | undefined, today: string): Period & { label: string; preset: string } {
-  const [y, m] = today.split("-").map(Number) as [number, number];
-  const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
-  switch (preset) {
-    case "quarter": {
-      const q = Math.floor((m - 1) / 3) * 3 + 1;
-      return { preset, label: "This quarter", from: iso(y, q, 1), to: iso(y, q + 3, 0) };
-    }
-    case "year":
-      return { preset, label: "This year", from: iso(y, 1, 1), to: iso(y, 12, 31) };
-    case "12m":
-      return { preset, label: "Last 12 months", from: iso(y, m - 11, 1), to: today };
-    default:
-      return { preset: "month", label: "This month", from: iso(y, m, 1), to: iso(y, m + 1, 0) };
-  }
-}
-

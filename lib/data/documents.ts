@@ -17,6 +17,7 @@ import {
   users,
 } from "@/db/schema";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
+import { todayIn } from "@/lib/dates";
 import { computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
 import { recordAudit } from "./audit";
 import { customerSnapshot } from "./customers";
@@ -428,11 +429,21 @@ async function copyToDraft(tx: Tx, member: Member, source: Document, kind: Docum
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+/**
+ * Today in the organisation's time zone, for documents created from others (copies, credit notes,
+ * converted quotes): a credit note written at 23:30 on January 31 in New York is dated January 31,
+ * so it counts in January on the dashboard and in reports, as the editor would have dated it.
+ */
+async function orgToday(tx: Tx, member: Member): Promise<string> {
+  const [org] = await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, member.orgId));
+  return org ? todayIn(org.timeZone) : today();
+}
+
 export async function duplicateDocument(db: Executor, member: Member, id: string) {
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
     const source = await lockDocument(tx, member, id);
-    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: today() });
+    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: await orgToday(tx, member) });
     await addEvent(tx, member, draft.id, { type: "created", meta: { duplicatedFrom: source.number ?? source.id } });
     return draft;
   });
@@ -444,7 +455,7 @@ export async function voidAndCopy(db: Executor, member: Member, id: string, reas
   return db.transaction(async (tx) => {
     await voidDocument(tx, member, id, reason, meta);
     const source = await lockDocument(tx, member, id);
-    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: today(), sourceDocumentId: source.id });
+    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: await orgToday(tx, member), sourceDocumentId: source.id });
     await addEvent(tx, member, draft.id, { type: "created", meta: { copiedFrom: source.number } });
     return draft;
   });
@@ -455,7 +466,7 @@ export async function createCreditNote(db: Executor, member: Member, invoiceId: 
   return db.transaction(async (tx) => {
     const invoice = await lockDocument(tx, member, invoiceId);
     if (invoice.kind !== "invoice" || invoice.status === "draft" || invoice.status === "void") throw conflict("Credit notes are created from issued invoices.");
-    const draft = await copyToDraft(tx, member, invoice, "credit_note", { lineIds, sourceDocumentId: invoice.id, issueDate: today() });
+    const draft = await copyToDraft(tx, member, invoice, "credit_note", { lineIds, sourceDocumentId: invoice.id, issueDate: await orgToday(tx, member) });
     await addEvent(tx, member, draft.id, { type: "created", meta: { creditFor: invoice.number } });
     return draft;
   });
@@ -477,7 +488,7 @@ export async function convertQuote(db: Executor, member: Member, id: string) {
   return db.transaction(async (tx) => {
     const quote = await lockDocument(tx, member, id);
     if (quote.kind !== "quote" || quote.status !== "accepted") throw conflict("Only accepted quotes can be converted into an invoice.");
-    const invoice = await copyToDraft(tx, member, quote, "invoice", { issueDate: today(), sourceDocumentId: quote.id });
+    const invoice = await copyToDraft(tx, member, quote, "invoice", { issueDate: await orgToday(tx, member), sourceDocumentId: quote.id });
     await tx.update(documents).set({ status: "converted" }).where(and(eq(documents.orgId, member.orgId), eq(documents.id, id)));
     await addEvent(tx, member, id, { type: "converted", meta: { invoiceId: invoice.id } });
     await addEvent(tx, member, invoice.id, { type: "created", meta: { fromQuote: quote.number } });

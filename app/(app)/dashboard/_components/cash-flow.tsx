@@ -1,0 +1,52 @@
+import { getDb } from "@/db";
+import { monthlySeries } from "@/lib/data/dashboard";
+import { currencyExponent, formatMoneySum } from "@/lib/money";
+import { LazyCashChart } from "./cash-chart-lazy";
+import { card, type DashboardScope } from "./context";
+
+/** Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures as a table for screen readers and keyboard users. */
+export async function CashFlowSection({ scope }: { scope: DashboardScope }) {
+  const end = scope.period.to < scope.today ? scope.period.to : scope.today;
+  const series = await monthlySeries(await getDb(), scope.member, scope.currency, end);
+  const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);
+  const monthName = new Intl.DateTimeFormat(scope.locale, { month: "short", year: "numeric", timeZone: "UTC" });
+  // Bar heights only: major units as a float are precise enough to draw; labels stay exact strings.
+  const scale = 10 ** currencyExponent(scope.currency);
+  const rows = series.map((m) => ({
+    month: monthName.format(new Date(`${m.month}-01T00:00:00Z`)),
+    invoiced: Number(m.invoiced) / scale,
+    collected: Number(m.collected) / scale,
+    invoicedLabel: money(m.invoiced),
+    collectedLabel: money(m.collected),
+  }));
+  return (
+    <section aria-labelledby="cash-heading" className={card}>
+      <h2 id="cash-heading" className="text-base font-semibold">Invoiced and collected, last 12 months ({scope.currency})</h2>
+      <div className="mt-4">
+        <LazyCashChart data={rows} />
+      </div>
+      <details className="mt-4 text-sm">
+        <summary className="cursor-pointer font-medium text-brand-700">Show the figures as a table</summary>
+        <table className="mt-2 w-full text-left">
+          <caption className="sr-only">Invoiced and collected per month, {scope.currency}</caption>
+          <thead className="text-slate-700">
+            <tr>
+              <th scope="col" className="py-1 font-medium">Month</th>
+              <th scope="col" className="py-1 text-right font-medium">Invoiced</th>
+              <th scope="col" className="py-1 text-right font-medium">Collected</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {rows.map((r) => (
+              <tr key={r.month}>
+                <th scope="row" className="py-1 font-normal">{r.month}</th>
+                <td className="py-1 text-right tabular-nums">{r.invoicedLabel}</td>
+                <td className="py-1 text-right tabular-nums">{r.collectedLabel}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import { FiguresSkeleton, SectionSkeleton } from "./_components/skeleton";
+
+export default function DashboardLoading() {
+  return (
+    <div className="space-y-8" role="status" aria-label="Loading the dashboard">
+      <div className="h-8 w-1/3 animate-pulse rounded bg-slate-200" />
+      <FiguresSkeleton />
+      <SectionSkeleton lines={8} />
+    </div>
+  );
+}

@@ -1,0 +1,70 @@
+import Link from "next/link";
+import { Suspense } from "react";
+import { getDb } from "@/db";
+import { chooseCurrency, PeriodControls } from "@/components/reporting/period-controls";
+import { dashboardCurrencies } from "@/lib/data/dashboard";
+import { getOrganization } from "@/lib/data/organizations";
+import { formatDate, todayIn } from "@/lib/dates";
+import { isReportKind, REPORTS, type ReportKind } from "@/lib/reports-csv";
+import { parsePeriod, periodParams } from "@/lib/reporting-period";
+import { requireMembership } from "@/lib/session";
+import { GetStarted } from "../dashboard/_components/get-started";
+import { SectionSkeleton } from "../dashboard/_components/skeleton";
+import { ReportTable } from "./_components/report-tables";
+
+export const metadata = { title: "Reports" };
+
+type Params = { report?: string; period?: string; from?: string; to?: string; currency?: string };
+
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<Params> }) {
+  const membership = await requireMembership();
+  const params = await searchParams;
+  const db = await getDb();
+  const [org, currencies] = await Promise.all([getOrganization(db, membership), dashboardCurrencies(db, membership)]);
+  if (currencies.length === 0) {
+    return (
+      <div className="space-y-8">
+        <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
+        <GetStarted member={membership} />
+      </div>
+    );
+  }
+  const report: ReportKind = isReportKind(params.report) ? params.report : "aging";
+  const today = todayIn(org.timeZone);
+  const currency = chooseCurrency(params.currency, currencies, org.defaultCurrency);
+  const period = parsePeriod(params, today);
+  const scope = { member: { userId: membership.userId, orgId: membership.orgId, role: membership.role }, currency, period, today, locale: org.locale, timeZone: org.timeZone };
+  const query = new URLSearchParams({ ...periodParams(period), currency });
+  const reportLink = (r: ReportKind) => `/reports?${new URLSearchParams({ report: r, ...periodParams(period), currency })}`;
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
+      <nav aria-label="Reports" className="flex flex-wrap gap-2 border-b border-slate-200 pb-3 text-sm">
+        {(Object.keys(REPORTS) as ReportKind[]).map((r) => (
+          <Link key={r} href={reportLink(r)} aria-current={r === report ? "page" : undefined} className={`rounded-md px-3 py-2 font-medium ${r === report ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}>
+            {REPORTS[r]}
+          </Link>
+        ))}
+      </nav>
+      <PeriodControls path="/reports" period={period} currency={currency} currencies={currencies} extra={{ report }} />
+      <section aria-labelledby="report-heading" className="rounded-lg border border-slate-200 bg-white p-5">
+        <div className="mb-4 flex flex-wrap items-baseline justify-between gap-3">
+          <div>
+            <h2 id="report-heading" className="text-lg font-semibold">{REPORTS[report]}</h2>
+            <p className="text-sm text-slate-700">
+              {report === "aging" ? `Open balances as of ${formatDate(today, org.locale)}` : `${period.label}: ${formatDate(period.from, org.locale)} – ${formatDate(period.to, org.locale)}`}, {currency}
+              {report === "sales-by-customer" || report === "sales-by-item" || report === "tax" ? ". Credit notes are deducted; drafts and void documents are left out." : ""}
+            </p>
+          </div>
+          {/* A plain link: the route handler answers with an attachment. */}
+          <a href={`/reports/export/${report}?${query}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50" download>
+            Download CSV
+          </a>
+        </div>
+        <Suspense key={`${report}:${query}`} fallback={<SectionSkeleton lines={6} />}>
+          <ReportTable report={report} scope={scope} />
+        </Suspense>
+      </section>
+    </div>
+  );
+}

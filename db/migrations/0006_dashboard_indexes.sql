@@ -1,0 +1,4 @@
+CREATE INDEX "document_events_org_id_created_at_idx" ON "document_events" USING btree ("org_id","created_at");--> statement-breakpoint
+CREATE INDEX "documents_org_id_currency_issue_date_idx" ON "documents" USING btree ("org_id","currency","issue_date","kind","status","customer_id","total","tax_total");--> statement-breakpoint
+CREATE INDEX "documents_org_id_currency_open_due_date_idx" ON "documents" USING btree ("org_id","currency","due_date","issue_date","customer_id","balance") WHERE "documents"."kind" = 'invoice' and "documents"."status" in ('issued','sent','viewed','partially_paid');--> statement-breakpoint
+CREATE INDEX "payments_org_id_currency_paid_on_idx" ON "payments" USING btree ("org_id","currency","paid_on","document_id","amount");

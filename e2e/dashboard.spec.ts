@@ -1,0 +1,71 @@
+import { readFile } from "node:fs/promises";
+import { expect, type Page, test } from "@playwright/test";
+import { registerAccount, uniqueEmail } from "./support";
+
+async function issueInvoice(page: Page, customer: string, description: string, price: string) {
+  await page.goto("/invoices/new");
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: customer });
+  await page.getByLabel("Currency").selectOption("USD");
+  const line = page.getByRole("listitem", { name: "Line 1" });
+  await line.getByLabel("Line 1 description").fill(description);
+  await line.getByLabel("Quantity").fill("1");
+  await line.getByLabel(/Unit price/).fill(price);
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
+  await page.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(page.getByRole("heading", { name: /^Invoice INV-/ })).toBeVisible();
+  return page.url();
+}
+
+async function expectFigures(page: Page, figures: Record<string, string>) {
+  await page.goto("/dashboard");
+  for (const [name, value] of Object.entries(figures)) await expect(page.getByTestId(`figure-${name}`)).toHaveText(value);
+}
+
+test("a new organisation's dashboard guides it to its first invoice, then its figures follow invoices and payments; reports export CSV", async ({ page }) => {
+  await registerAccount(page, { name: "Dana Dashboard", email: uniqueEmail("dana"), organization: "Dana Works" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+
+  await page.goto("/dashboard");
+  await expect(page.getByRole("heading", { name: "Get started" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Create your first invoice" })).toBeVisible();
+
+  await page.goto("/customers/new");
+  await page.getByLabel("Name", { exact: true }).fill("Northwind Traders");
+  await page.getByRole("button", { name: "Create customer" }).click();
+  await expect(page.getByRole("heading", { name: "Northwind Traders" })).toBeVisible();
+  const first = await issueInvoice(page, "Northwind Traders", "Design work", "100.00");
+  await issueInvoice(page, "Northwind Traders", "Hosting", "50.00");
+
+  await expectFigures(page, { invoiced: "$150.00", collected: "$0.00", outstanding: "$150.00", overdue: "$0.00" });
+  await expect(page.getByRole("region", { name: /Top customers by revenue/ }).getByRole("listitem")).toHaveText(["Northwind Traders$150.00"]);
+  await expect(page.getByRole("region", { name: "Recent activity" })).toContainText("issued");
+  // The chart's figures are also a table.
+  await page.getByText("Show the figures as a table").click();
+  const monthName = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric" }).format(new Date());
+  await expect(page.getByRole("row", { name: new RegExp(monthName) }).last()).toContainText("$150.00");
+
+  // A payment moves collected and outstanding.
+  await page.goto(first);
+  await page.getByRole("button", { name: "Record payment" }).click();
+  await page.getByLabel("Amount (USD)").fill("40.00");
+  await page.getByRole("button", { name: "Save payment" }).click();
+  await expect(page.getByText("Partially paid", { exact: true })).toBeVisible();
+  await expectFigures(page, { invoiced: "$150.00", collected: "$40.00", outstanding: "$110.00" });
+
+  // Reports are in the navigation; sales by customer and payments received show the same data.
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Reports" }).click();
+  await page.getByRole("link", { name: "Sales by customer" }).click();
+  await expect(page.getByRole("row", { name: /Northwind Traders/ })).toContainText("$150.00");
+  await page.getByRole("link", { name: "Payments received" }).click();
+  await expect(page.getByRole("row", { name: /Northwind Traders/ })).toContainText("$40.00");
+
+  const download = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download CSV" }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toMatch(/^payments-USD-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const rows = (await readFile((await file.path())!, "utf8")).replace(/^\uFEFF/, "").trim().split("\r\n");
+  expect(rows).toHaveLength(2);
+  expect(rows[0]).toBe("Date,Invoice,Customer,Method,Reference,Currency,Amount");
+  expect(rows[1]).toMatch(/^\d{4}-\d{2}-\d{2},INV-\d{4}-0001,Northwind Traders,[a-z_]+,,USD,40\.00$/);
+});

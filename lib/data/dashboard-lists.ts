@@ -1,0 +1,77 @@
+import "server-only";
+import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { customers, documentEvents, documents, users } from "@/db/schema";
+import type { Period } from "@/lib/reporting-period";
+import type { Member } from "./context";
+import { big, COUNTED, openInvoices, signedTotal } from "./dashboard";
+
+/** Customers by revenue in the period: invoices net of their credit notes, one currency. */
+export async function topCustomers(db: Executor, member: Member, currency: string, period: Period, limit = 5) {
+  const revenue = sql`sum(${signedTotal})`;
+  const rows = await db
+    .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
+    .from(documents)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
+    .where(
+      and(
+        eq(documents.orgId, member.orgId),
+        eq(documents.currency, currency),
+        inArray(documents.kind, ["invoice", "credit_note"]),
+        COUNTED,
+        sql`${documents.issueDate} between ${period.from} and ${period.to}`,
+      ),
+    )
+    .groupBy(documents.customerId, customers.name)
+    .having(sql`${revenue} <> 0`)
+    .orderBy(desc(revenue), customers.name)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, amount: big(r.amount) }));
+}
+
+/** Customers by amount overdue today (open balances past their due date). */
+export async function topOverdueCustomers(db: Executor, member: Member, currency: string, today: string, limit = 5) {
+  const overdue = sql`sum(${documents.balance})`;
+  const rows = await db
+    .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${overdue}::text`, count: sql<number>`count(*)::int` })
+    .from(documents)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
+    .where(and(openInvoices(member, currency), lt(documents.dueDate, today), ne(documents.balance, 0)))
+    .groupBy(documents.customerId, customers.name)
+    .orderBy(desc(overdue), customers.name)
+    .limit(limit);
+  return rows.map((r) => ({ ...r, amount: big(r.amount) }));
+}
+
+/** Open invoices due today or later, soonest first. */
+export async function upcomingDue(db: Executor, member: Member, currency: string, today: string, limit = 5) {
+  return db
+    .select({ id: documents.id, number: documents.number, dueDate: documents.dueDate, balance: documents.balance, customerName: customers.name })
+    .from(documents)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
+    .where(and(openInvoices(member, currency), gte(documents.dueDate, today), ne(documents.balance, 0)))
+    .orderBy(documents.dueDate, documents.number)
+    .limit(limit);
+}
+
+/** The latest document events of the organisation (issued, sent, viewed, paid…), newest first. */
+export async function recentActivity(db: Executor, member: Member, limit = 8) {
+  return db
+    .select({
+      id: documentEvents.id,
+      type: documentEvents.type,
+      createdAt: documentEvents.createdAt,
+      meta: documentEvents.meta,
+      documentId: documents.id,
+      kind: documents.kind,
+      number: documents.number,
+      currency: documents.currency,
+      actorName: users.name,
+    })
+    .from(documentEvents)
+    .innerJoin(documents, and(eq(documents.orgId, member.orgId), eq(documents.id, documentEvents.documentId)))
+    .leftJoin(users, eq(users.id, documentEvents.actorUserId))
+    .where(eq(documentEvents.orgId, member.orgId))
+    .orderBy(desc(documentEvents.createdAt), desc(documentEvents.id))
+    .limit(limit);
+}
