@@ -106,6 +106,8 @@ test("signed-in pages: invoices, quotes, credit notes, dashboard and the client 
 
   const pages: [string, string | RegExp | undefined][] = [
     ["/dashboard", undefined],
+    ["/dashboard?period=12m", undefined],
+    ["/reports", undefined],
     ["/invoices", undefined],
     ["/invoices/new", undefined],
     [new URL(issued.url).pathname, `Invoice ${issued.number}`],
