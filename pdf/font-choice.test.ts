@@ -1,4 +1,6 @@
 /** Standard fonts for documents WinAnsi can show, the bundled font for the rest. */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import { describe, expect, it } from "vitest";
 import { formatMoney } from "@/lib/money";
@@ -48,6 +50,14 @@ describe("documentFontKind", () => {
     notes.document.notes = "Merci • Danke — ✓";
     expect(documentFontKind(notes)).toBe("embedded");
   });
+  it("knows every non-ASCII character the sections print themselves", () => {
+    // documentFontKind adds "−" and "·" for the sections' labels; a new one must be added there too.
+    const dir = path.join(process.cwd(), "pdf", "sections");
+    const sources = [...readdirSync(dir).map((f) => path.join(dir, f)), ...["pdf/format.ts", "pdf/document-pdf.tsx", "lib/document-labels.ts"].map((f) => path.join(process.cwd(), f))];
+    const code = sources.map((f) => readFileSync(f, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/\/\/.*$/gm, "")).join("");
+    expect([...new Set(code.match(/[^\x00-\x7f]/g))].sort()).toEqual(["·", "−"]);
+  });
+
   it("looks at amounts as they print: currency symbol, locale separators, the minus before payments", () => {
     const inCurrency = (currency: string, locale: string) => {
       const data = sampleDocument(sampleLines(2), { currency });
@@ -72,12 +82,12 @@ describe("documentFontKind", () => {
 describe("rendering with the chosen font", () => {
   it("prints a Latin-only invoice in Helvetica, nothing embedded, and it extracts exactly", { timeout: 30_000 }, async () => {
     const data = sampleDocument(sampleLines(3, (i) => ["Café crème for the Straße team", "“Quoted” work – phase 1 — review…", "Œuvre ½ ± © ™ ‰ • Ž"][i]!));
-    data.document.notes = "Zahlbar in €, merci beaucoup — à bientôt.";
+    data.document.notes = "Zahlbar in €, merci beaucoup —\nà bientôt.";
     const buffer = await renderDocumentPdfBuffer(data);
     expect(fontResources(buffer)).toEqual({ baseFonts: ["Helvetica", "Helvetica-Bold"], embedded: false });
     const pdf = await pdfText(buffer);
     for (const line of data.document.lines) expect(pdf.text).toContain(line.description);
-    expect(pdf.text).toContain(data.document.notes);
+    expect(pdf.text).toContain(normalise(data.document.notes));
     expect(pdf.text).toContain(`Total ${formatMoney(data.document.total, "EUR", "en-US")}`);
     expect(pdf.text).toContain("Page 1 of 1");
   });
