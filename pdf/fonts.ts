@@ -140,13 +140,15 @@ export function preparePdfFonts(): Promise<void> {
       if (fontWeight === WEIGHTS[0]) regularFont = font as unknown as LoadedFont;
       else boldFont = font as unknown as LoadedFont;
     }
-    // React-PDF registers the standard families itself; their AFM metrics load without I/O.
+    // React-PDF registers the standard families itself; their AFM metrics load without I/O. Their
+    // "shaping" (AFM widths and kerning pairs, looked up per character pair) is cached the same way.
     for (const fontWeight of WEIGHTS) {
       const source = Font.getFont({ fontFamily: STANDARD_FONT_FAMILY, fontWeight });
       await source.load();
-      const font = source.data as unknown as LoadedFont | null;
-      if (fontWeight === WEIGHTS[0]) standardRegular = font;
-      else standardBold = font;
+      const font = source.data as unknown as FontkitFont | null;
+      if (font && process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
+      if (fontWeight === WEIGHTS[0]) standardRegular = font as unknown as LoadedFont | null;
+      else standardBold = font as unknown as LoadedFont | null;
     }
   })();
   return prepared;
