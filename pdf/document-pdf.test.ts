@@ -133,6 +133,19 @@ describe("painted table rows", () => {
     }
   });
 
+  it("put every cell exactly where the text rows would with the standard font (Helvetica, kerned)", { timeout: 60_000 }, async () => {
+    const latin = (i: number) =>
+      ["Design workshop", "Café crème — “Straße” € 1…", "AVAWAY To Ty Yo", `Implementation and review of the reporting module, including documentation and handover ${i}`][i % 4]!;
+    for (const country of ["DE", "US"]) {
+      const data = sampleDocument(sampleLines(70, latin));
+      data.org = { ...sampleOrg, country };
+      const painted = await placedText(await renderDocumentPdfBuffer(data, { font: "standard" }));
+      const text = await placedText(await renderDocumentPdfBuffer(data, { font: "standard", paintRows: false }));
+      expect(painted.length).toBeGreaterThan(70 * 4);
+      expectSamePlaces(painted, text);
+    }
+  });
+
   it("extract with their spaces, render after render (shared shaping cache)", async () => {
     const data = sampleDocument(sampleLines(3, (i) => ["Υπηρεσίες / Услуги для ООО Ромашка", "Design and review", "Travel / Reisekosten"][i]!));
     for (let round = 0; round < 3; round++) {

@@ -1,5 +1,7 @@
 import type { ReactNode } from "react";
 import { Document, Page } from "@react-pdf/renderer";
+import { documentFontKind, type PdfFontKind } from "./font-choice";
+import { pdfFonts } from "./fonts";
 import { brandColor, fileTitle, paperSize, pdfFormat } from "./format";
 import { PdfFooter } from "./sections/footer";
 import { PdfHeader } from "./sections/header";
@@ -28,16 +30,20 @@ type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: 
 export type DocumentPdfOptions = {
   /** Draw one-line table rows and the footer directly (painted-row.ts); off only to compare with <Text>s. */
   paintRows?: boolean;
+  /** Force a font instead of choosing by the document's characters (font-choice.ts); tests only. */
+  font?: PdfFontKind;
 };
 
 export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: DocumentPdfOptions }) {
   const fmt = pdfFormat(data);
   const color = brandColor(data.org);
+  const fonts = pdfFonts(options.font ?? documentFontKind(data));
+  const paint = options.paintRows ?? true;
   const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
     <>
       <PdfStamp data={data} />
       {children}
-      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} paint={options.paintRows ?? true} width={rowGeometry(paperSize(data.org)).width} />
+      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} font={paint ? fonts.regular : null} width={rowGeometry(paperSize(data.org)).width} />
     </>
   );
   return (
@@ -49,11 +55,11 @@ export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: D
       producer="Smart Invoice"
       language={data.org.locale}
     >
-      <Page size={paperSize(data.org)} style={styles.page} wrap layout={layout}>
+      <Page size={paperSize(data.org)} style={[styles.page, { fontFamily: fonts.family }]} wrap layout={layout}>
         <PdfHeader data={data} color={color} />
         <PdfParties data={data} />
         <PdfMeta data={data} fmt={fmt} />
-        <PdfLinesTable data={data} fmt={fmt} color={color} paintRows={options.paintRows ?? true} />
+        <PdfLinesTable data={data} fmt={fmt} color={color} font={paint ? fonts.regular : null} bold={paint ? fonts.bold : null} />
         <PdfTotals data={data} fmt={fmt} />
         <PdfPaymentDetails data={data} fmt={fmt} />
         <PdfNotes data={data} />

@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import type { PdfFontKind } from "./font-choice";
 import type { LoadedFont } from "./painted-row";
 
 /**
@@ -9,6 +10,8 @@ import type { LoadedFont } from "./painted-row";
  * rather than failing the render.
  */
 export const PDF_FONT_FAMILY = "DejaVu Sans";
+/** The PDF standard font used for documents that need nothing beyond WinAnsi (see font-choice.ts). */
+export const STANDARD_FONT_FAMILY = "Helvetica";
 
 const WEIGHTS = [400, 700] as const;
 
@@ -20,11 +23,17 @@ let registered = false;
 let prepared: Promise<void> | null = null;
 let regularFont: LoadedFont | null = null;
 let boldFont: LoadedFont | null = null;
+let standardRegular: LoadedFont | null = null;
+let standardBold: LoadedFont | null = null;
 
-/** The parsed regular-weight font once preparePdfFonts has run (painted table rows measure with it). */
-export const loadedRegularFont = (): LoadedFont | null => regularFont;
-/** The parsed bold font once preparePdfFonts has run (the painted table header). */
-export const loadedBoldFont = (): LoadedFont | null => boldFont;
+/** A document's font family and, once preparePdfFonts has run, the loaded fonts painted text measures with. */
+export type PdfFonts = { kind: PdfFontKind; family: string; regular: LoadedFont | null; bold: LoadedFont | null };
+
+export function pdfFonts(kind: PdfFontKind): PdfFonts {
+  return kind === "standard"
+    ? { kind, family: STANDARD_FONT_FAMILY, regular: standardRegular, bold: standardBold }
+    : { kind, family: PDF_FONT_FAMILY, regular: regularFont, bold: boldFont };
+}
 
 /** Registers the bundled fonts once per process; called by the renderer, never at import time. */
 export function registerPdfFonts(): void {
@@ -130,6 +139,16 @@ export function preparePdfFonts(): Promise<void> {
       if (process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
       if (fontWeight === WEIGHTS[0]) regularFont = font as unknown as LoadedFont;
       else boldFont = font as unknown as LoadedFont;
+    }
+    // React-PDF registers the standard families itself; their AFM metrics load without I/O. Their
+    // "shaping" (AFM widths and kerning pairs, looked up per character pair) is cached the same way.
+    for (const fontWeight of WEIGHTS) {
+      const source = Font.getFont({ fontFamily: STANDARD_FONT_FAMILY, fontWeight });
+      await source.load();
+      const font = source.data as unknown as FontkitFont | null;
+      if (font && process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
+      if (fontWeight === WEIGHTS[0]) standardRegular = font as unknown as LoadedFont | null;
+      else standardBold = font as unknown as LoadedFont | null;
     }
   })();
   return prepared;

@@ -16,14 +16,19 @@
  */
 import { columns } from "./styles";
 
-/** The fontkit font React-PDF loaded for the bundled family (only what is used here). */
+/**
+ * The font React-PDF loaded for the document's family (only what is used here): a fontkit font
+ * (DejaVu), or React-PDF's wrapper of a PDF standard font (`type` "STANDARD", AFM metrics).
+ */
 export type LoadedFont = {
+  type?: string;
+  fullName?: string;
   unitsPerEm: number;
   ascent: number;
   descent: number;
   lineGap: number;
   hasGlyphForCodePoint: (codePoint: number) => boolean;
-  layout: (text: string, features?: string[]) => { advanceWidth: number };
+  layout: (text: string, features?: string[]) => { positions: { xAdvance: number }[] };
 };
 
 export type RowGeometry = {
@@ -59,8 +64,12 @@ const NEEDS_TEXT_LAYOUT =
 function measure(font: LoadedFont, text: string, fontSize: number): number | null {
   if (NEEDS_TEXT_LAYOUT.test(text)) return null;
   for (let i = 0; i < text.length; i++) if (!font.hasGlyphForCodePoint(text.charCodeAt(i))) return null;
-  // Shaped whole, with the font's default features, as React-PDF's text layout shapes a run.
-  return (font.layout(text).advanceWidth * fontSize) / font.unitsPerEm;
+  // Shaped whole, with the font's default features, as React-PDF's text layout shapes a run, and
+  // measured as it measures a run: the sum of the advances (kerning included; a standard font's
+  // `advanceWidth` leaves kerning out, while pdfkit draws with it).
+  let advance = 0;
+  for (const position of font.layout(text).positions) advance += position.xAdvance;
+  return (advance * fontSize) / font.unitsPerEm;
 }
 
 /** Keeps a painted cell clear of the exact edge, where React-PDF's line breaker might wrap instead. */
@@ -120,7 +129,8 @@ export function paintedLine(font: LoadedFont, color: string, fontSize: number, c
     paint(painter, availableWidth) {
       // React-PDF also calls paint while measuring, with a stand-in painter and no width.
       if (availableWidth === undefined) return null;
-      painter.font(font, fontSize).fillColor(color).fillOpacity(1);
+      // As React-PDF's own text rendering: pdfkit opens a standard font by name.
+      painter.font(font.type === "STANDARD" ? font.fullName : font, fontSize).fillColor(color).fillOpacity(1);
       for (const cell of placed) painter.text(cell.text, cell.x, baseline, { lineBreak: false, baseline: "alphabetic" });
       return null;
     },

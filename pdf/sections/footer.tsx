@@ -1,6 +1,5 @@
 import { Canvas, Text, View } from "@react-pdf/renderer";
-import { loadedRegularFont } from "../fonts";
-import { paintedLine, paintedWidth } from "../painted-row";
+import { type LoadedFont, paintedLine, paintedWidth } from "../painted-row";
 import { FOOTER, styles } from "../styles";
 import type { PdfData } from "../types";
 
@@ -13,10 +12,10 @@ import type { PdfData } from "../types";
  * to build it, in two rounds for the page total), so when both texts fit on one line the footer
  * is painted like a one-line table row (painted-row.ts), in the same place; otherwise <Text>s.
  */
-export function PdfFooter({ data, pageNumber, totalPages, paint = true, width }: { data: PdfData; pageNumber?: number; totalPages?: number; paint?: boolean; width: number }) {
+/** `font`: the document's regular font to paint with (null: <Text>s only). */
+export function PdfFooter({ data, pageNumber, totalPages, font, width }: { data: PdfData; pageNumber?: number; totalPages?: number; font: LoadedFont | null; width: number }) {
   const left = data.document.footer ?? data.org.legalName ?? data.org.name;
   const right = `Page ${pageNumber ?? 1} of ${totalPages ?? pageNumber ?? 1}`;
-  const font = paint ? loadedRegularFont() : null;
   const rightWidth = font ? paintedWidth(font, right, FOOTER.fontSize) : null;
   const line =
     font && rightWidth !== null

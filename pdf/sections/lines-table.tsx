@@ -1,7 +1,6 @@
 import { Canvas, Text, View } from "@react-pdf/renderer";
 import { lineTaxText, paperSize, type PdfFormat, quantityText } from "../format";
-import { loadedBoldFont, loadedRegularFont } from "../fonts";
-import { paintableRow, paintedLine, tableCells } from "../painted-row";
+import { type LoadedFont, paintableRow, paintedLine, tableCells } from "../painted-row";
 import { columns, rowGeometry, styles, TABLE_HEADER, TEXT_COLOR } from "../styles";
 import type { PdfData } from "../types";
 
@@ -13,14 +12,13 @@ const HEADING_COLUMNS = [columns.description, columns.quantity, columns.unitPric
 const UNSPLITTABLE = { wrap: false } as object;
 
 /**
+ * `font`/`bold`: the document's fonts to paint rows and header with (null: <Text>s only).
  * The header row is `fixed`, so React-PDF repeats it at the top of the table on every page the
  * table spans; rows are `wrap={false}`, so a row moves to the next page whole instead of splitting.
  */
-export function PdfLinesTable({ data, fmt, color, paintRows = true }: { data: PdfData; fmt: PdfFormat; color: string; paintRows?: boolean }) {
-  const font = paintRows ? loadedRegularFont() : null;
+export function PdfLinesTable({ data, fmt, color, font, bold }: { data: PdfData; fmt: PdfFormat; color: string; font: LoadedFont | null; bold: LoadedFont | null }) {
   const geometry = rowGeometry(paperSize(data.org));
-  // The header repeats on every page: painted too (bold), when the bold font is loaded.
-  const bold = paintRows ? loadedBoldFont() : null;
+  // The header repeats on every page: painted too (bold), when the bold font is given.
   const header = bold ? paintedLine(bold, TEXT_COLOR, TABLE_HEADER.fontSize, tableCells(geometry.width, HEADINGS)) : null;
   return (
     <View style={styles.table}>
