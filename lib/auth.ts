@@ -9,6 +9,7 @@ import { findUserByEmail } from "@/lib/data/users";
 import { loginSchema } from "@/lib/validation/auth";
 import { consumeAll, rateLimiter } from "@/lib/rate-limit";
 import { requestMetaFrom } from "@/lib/request-meta";
+import { moduleLogger } from "@/lib/logger";
 
 export class AccountDisabled extends CredentialsSignin {
   override code = "disabled";
@@ -21,8 +22,22 @@ export class TooManySignIns extends CredentialsSignin {
   }
 }
 
+const log = moduleLogger("auth");
+
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
+  // Auth.js prints to the console with stack traces by default; ours go to the JSON log, and a
+  // wrong password (already audited as a failed sign-in) is not an error worth a stack.
+  logger: {
+    error(error) {
+      if (error.name === "CredentialsSignin" || error instanceof CredentialsSignin) return;
+      log.error({ err: error }, "Auth.js error");
+    },
+    warn(code) {
+      log.warn({ code }, "Auth.js warning");
+    },
+    debug() {},
+  },
   providers: [
     Credentials({
       credentials: { email: {}, password: {} },
