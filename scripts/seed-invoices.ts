@@ -132,13 +132,14 @@ export async function seedBulkInvoices(db: Db, member: Member, count: number, lo
           balance: totals.total - paid,
           issuedAt: new Date(`${issueDate}T12:00:00Z`),
           paidAt: paid === totals.total ? new Date(`${issueDate}T12:00:00Z`) : null,
+          lastPaidOn: paid ? addDays(issueDate, 10) : null,
         });
         lines.forEach((l, position) => {
           const t = totals.lines[position]!;
           lineRows.push({ orgId: member.orgId, documentId: id, position, description: position ? "Support" : "Consulting", quantityE4: l.quantityE4, unitPrice: l.unitPrice, taxes: [tax], net: t.net, discount: t.lineDiscount + t.documentDiscount, taxable: t.taxable, tax: t.tax, total: t.total });
         });
         totals.taxes.forEach((t, position) => taxRows.push({ orgId: member.orgId, documentId: id, taxId: t.taxId, name: t.name, rateE4: t.rateE4, inclusive: t.inclusive, compound: t.compound, base: t.base, amount: t.amount, position }));
-        if (paid) paymentRows.push({ orgId: member.orgId, documentId: id, paidOn: addDays(issueDate, 10), amount: paid, currency: "USD", method: "bank_transfer" });
+        if (paid) paymentRows.push({ orgId: member.orgId, documentId: id, paidOn: addDays(issueDate, 10), invoiceIssueDate: issueDate, invoiceDueDate: addDays(issueDate, 30), amount: paid, currency: "USD", method: "bank_transfer" });
       }
       await tx.insert(documents).values(docs);
       await tx.insert(documentLines).values(lineRows);

@@ -166,6 +166,12 @@ export const documents = pgTable(
     sentAt: timestamp("sent_at", { withTimezone: true }),
     viewedAt: timestamp("viewed_at", { withTimezone: true }),
     paidAt: timestamp("paid_at", { withTimezone: true }),
+    /**
+     * Invoices: the latest paid_on of their payments (null without payments), kept in step by
+     * recordPayment and deletePayment. Lets the dashboard's average days to pay read paid invoices
+     * by the date of their final payment instead of checking every payment for a later one.
+     */
+    lastPaidOn: date("last_paid_on", { mode: "string" }),
     voidedAt: timestamp("voided_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
@@ -198,6 +204,11 @@ export const documents = pgTable(
     index("documents_org_id_currency_open_due_date_idx")
       .on(t.orgId, t.currency, t.dueDate, t.issueDate, t.customerId, t.balance)
       .where(sql`${t.kind} = 'invoice' and ${t.status} in ('issued','sent','viewed','partially_paid')`),
+    // Dashboard average days to pay (averageDaysToPay in lib/data/dashboard.ts): paid invoices per
+    // currency by the date of their final payment, with the issue date, index only.
+    index("documents_org_id_currency_last_paid_on_idx")
+      .on(t.orgId, t.currency, t.lastPaidOn, t.issueDate)
+      .where(sql`${t.kind} = 'invoice' and ${t.status} = 'paid'`),
   ],
 );
 
@@ -282,6 +293,14 @@ export const payments = pgTable(
       .notNull()
       .references(() => documents.id, { onDelete: "cascade" }),
     paidOn: date("paid_on", { mode: "string" }).notNull(),
+    /**
+     * The invoice's issue and due dates, copied when the payment is recorded. Payments are only
+     * recorded on issued invoices, whose dates never change (saveDraft edits drafts only) and which
+     * can't be voided while they have payments; so the dashboard's "owed on a past date" sums read
+     * them here instead of looking up each payment's invoice.
+     */
+    invoiceIssueDate: date("invoice_issue_date", { mode: "string" }).notNull(),
+    invoiceDueDate: date("invoice_due_date", { mode: "string" }),
     amount: money("amount").notNull(),
     currency: char("currency", { length: 3 }).notNull(),
     method: text("method").notNull(),
@@ -295,8 +314,9 @@ export const payments = pgTable(
     index("payments_org_id_document_id_idx").on(t.orgId, t.documentId),
     index("payments_org_id_paid_on_idx").on(t.orgId, t.paidOn),
     // Dashboard "collected", the 12-month series, payments received after a date (outstanding as
-    // of a past date) and the payments report, per currency (lib/data/dashboard.ts, reports.ts).
-    index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount),
+    // of a past date: paymentSums in lib/data/dashboard.ts reads the invoice dates from it, index
+    // only) and the payments report, per currency (lib/data/dashboard.ts, reports.ts).
+    index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount, t.invoiceIssueDate, t.invoiceDueDate),
   ],
 );
 

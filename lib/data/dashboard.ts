@@ -18,7 +18,7 @@ export type { Period } from "@/lib/reporting-period";
 export const COUNTED = sql`${documents.status} not in ('draft', 'void')`;
 export const big = (v: string | null | undefined) => BigInt(v ?? 0);
 const sumText = (expr: SQL, filter?: SQL) => (filter ? sql<string>`coalesce(sum(${expr}) filter (where ${filter}), 0)::text` : sql<string>`coalesce(sum(${expr}), 0)::text`);
-const between = (column: SQL | typeof documents.issueDate | typeof payments.paidOn, p: Period) => sql`${column} between ${p.from} and ${p.to}`;
+const between = (column: SQL | typeof documents.issueDate | typeof documents.lastPaidOn | typeof payments.paidOn, p: Period) => sql`${column} between ${p.from} and ${p.to}`;
 /** Invoices count positive and credit notes negative: "invoiced" is net of credits. */
 export const signedTotal = sql`case when ${documents.kind} = 'credit_note' then -${documents.total} else ${documents.total} end`;
 
@@ -121,61 +121,58 @@ export async function dashboardFigures(db: Executor, member: Member, currency: s
 
 /**
  * Payments since `since`: collected per period, and for each as-of date D those received after D
- * on invoices issued by D (and due before D). Only payments after the earlier as-of date need their
- * invoice's dates; they are looked up per payment through the primary key (a scalar subquery), as
- * a join would make Postgres hash every document of the organisation.
+ * on invoices issued by D (and due before D). Each payment carries its invoice's issue and due
+ * dates (copied when recorded; issued invoices' dates never change, and an invoice with payments
+ * can't be voided), so this reads one index range, never the invoices.
  */
 async function paymentSums(db: Executor, member: Member, currency: string, period: Period, prev: Period, asOf: readonly [string, string], since: string) {
+  const amount = sql`${payments.amount}`;
+  const owed = (d: string, pastDue: boolean) =>
+    sumText(
+      amount,
+      pastDue
+        ? sql`${payments.paidOn} > ${d} and ${payments.invoiceIssueDate} <= ${d} and ${payments.invoiceDueDate} < ${d}`
+        : sql`${payments.paidOn} > ${d} and ${payments.invoiceIssueDate} <= ${d}`,
+    );
   const [d0, d1] = asOf;
-  const flags = sql`case when ${payments.paidOn} > ${d1} then (
-      select (case when i.issue_date <= ${d0} then 1 else 0 end)
-        + (case when i.issue_date <= ${d0} and i.due_date < ${d0} then 2 else 0 end)
-        + (case when i.issue_date <= ${d1} then 4 else 0 end)
-        + (case when i.issue_date <= ${d1} and i.due_date < ${d1} then 8 else 0 end)
-      from documents i where i.id = ${payments.documentId} and i.org_id = ${member.orgId} and i.status not in ('draft', 'void')
-    ) else 0 end`;
-  const rows = db
-    .select({ amount: sql<number>`${payments.amount}`.as("amount"), paidOn: sql<string>`${payments.paidOn}`.as("paid_on"), flags: sql<number>`${flags}`.as("flags") })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since)))
-    .as("received");
-  const amount = sql`amount`;
-  const owed = (d: string, bit: number) => sumText(amount, sql`paid_on > ${d} and (coalesce(flags, 0) & ${bit}) <> 0`);
   const [row] = await db
     .select({
-      collected0: sumText(amount, sql`paid_on between ${period.from} and ${period.to}`),
-      collected1: sumText(amount, sql`paid_on between ${prev.from} and ${prev.to}`),
-      open0: owed(d0, 1),
-      due0: owed(d0, 2),
-      open1: owed(d1, 4),
-      due1: owed(d1, 8),
+      collected0: sumText(amount, between(payments.paidOn, period)),
+      collected1: sumText(amount, between(payments.paidOn, prev)),
+      open0: owed(d0, false),
+      due0: owed(d0, true),
+      open1: owed(d1, false),
+      due1: owed(d1, true),
     })
-    .from(rows);
+    .from(payments)
+    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since)));
   return [row];
 }
 
 /**
  * Invoices paid in full whose final payment falls in each period: mean days from issue date to
- * that payment. Starts from the payments in the two periods (index on org_id, currency, paid_on);
- * for each, a primary-key lookup returns the days to pay when its invoice is paid and no later
- * payment exists, else null (which avg ignores). Never scans every paid invoice.
+ * that payment. Each invoice keeps the date of its latest payment (last_paid_on), so this reads
+ * the paid invoices by that date through a partial index. Invoices paid off by credit notes alone
+ * have no payment and never count.
  */
 async function averageDaysToPay(db: Executor, member: Member, currency: string, period: Period, prev: Period) {
-  const days = sql`(
-    select ${payments.paidOn} - i.issue_date from documents i
-    where i.id = ${payments.documentId} and i.org_id = ${member.orgId} and i.kind = 'invoice' and i.status = 'paid'
-      and not exists (
-        select 1 from payments later where later.org_id = ${member.orgId} and later.document_id = i.id
-          and (later.paid_on, later.id) > (${payments.paidOn}, ${payments.id})
-      )
-  )`;
+  const days = sql`${documents.lastPaidOn} - ${documents.issueDate}`;
   return db
     .select({
-      avg0: sql<string | null>`round(avg(${days}) filter (where ${between(payments.paidOn, period)}), 1)::text`,
-      avg1: sql<string | null>`round(avg(${days}) filter (where ${between(payments.paidOn, prev)}), 1)::text`,
+      avg0: sql<string | null>`round(avg(${days}) filter (where ${between(documents.lastPaidOn, period)}), 1)::text`,
+      avg1: sql<string | null>`round(avg(${days}) filter (where ${between(documents.lastPaidOn, prev)}), 1)::text`,
     })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, prev.from), lte(payments.paidOn, period.to)));
+    .from(documents)
+    .where(
+      and(
+        eq(documents.orgId, member.orgId),
+        eq(documents.currency, currency),
+        eq(documents.kind, "invoice"),
+        eq(documents.status, "paid"),
+        gte(documents.lastPaidOn, prev.from),
+        lte(documents.lastPaidOn, period.to),
+      ),
+    );
 }
 
 export const AGING_BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;

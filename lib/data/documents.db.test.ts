@@ -356,6 +356,23 @@ describe("payments", () => {
     expect(deleted).toBeDefined();
   });
 
+  it("copies the invoice's dates onto each payment and keeps the invoice's latest payment date (the dashboard reads both)", async () => {
+    const invoice = await issuedInvoice({ ...draftInput(customer.id, { unitPrice: 10_000 }), issueDate: "2026-03-10", dueDate: "2026-04-09" });
+    expect(invoice.lastPaidOn).toBeNull();
+    const late = await recordPayment(db, member, invoice.id, { paidOn: "2026-04-20", amount: 4_000, method: "bank_transfer" });
+    const early = await recordPayment(db, member, invoice.id, { paidOn: "2026-03-20", amount: 6_000, method: "bank_transfer" });
+    for (const p of [late, early]) expect(p).toMatchObject({ invoiceIssueDate: "2026-03-10", invoiceDueDate: "2026-04-09" });
+    // Recorded out of order: the final payment is still the later date.
+    expect((await stored(invoice.id)).document).toMatchObject({ status: "paid", lastPaidOn: "2026-04-20" });
+    await deletePayment(db, member, late.id);
+    expect((await stored(invoice.id)).document).toMatchObject({ status: "partially_paid", lastPaidOn: "2026-03-20" });
+    await deletePayment(db, member, early.id);
+    expect((await stored(invoice.id)).document).toMatchObject({ status: "issued", lastPaidOn: null });
+
+    const undated = await issuedInvoice(draftInput(customer.id, { unitPrice: 1_000 }));
+    expect(await recordPayment(db, member, undated.id, payment(500))).toMatchObject({ invoiceIssueDate: undated.issueDate, invoiceDueDate: null });
+  });
+
   it("refuses payments on drafts, void invoices and quotes, and writes nothing", async () => {
     const draft = await saveDraft(db, member, draftInput(customer.id, {}));
     const voided = await issuedInvoice(draftInput(customer.id, {}));

@@ -302,13 +302,14 @@ export async function recordPayment(db: Executor, member: Member, documentId: st
     }
     const [payment] = await tx
       .insert(payments)
-      .values({ orgId: member.orgId, documentId, currency: doc.currency, createdById: member.userId, ...input })
+      .values({ orgId: member.orgId, documentId, currency: doc.currency, invoiceIssueDate: doc.issueDate, invoiceDueDate: doc.dueDate, createdById: member.userId, ...input })
       .returning();
     const amountPaid = doc.amountPaid + input.amount;
     const balance = doc.balance - input.amount;
+    const lastPaidOn = doc.lastPaidOn && doc.lastPaidOn > payment!.paidOn ? doc.lastPaidOn : payment!.paidOn;
     await tx
       .update(documents)
-      .set({ amountPaid, balance, status: statusAfterPayment(doc, amountPaid, balance), ...(balance === 0 ? { paidAt: new Date() } : {}) })
+      .set({ amountPaid, balance, lastPaidOn, status: statusAfterPayment(doc, amountPaid, balance), ...(balance === 0 ? { paidAt: new Date() } : {}) })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
     await addEvent(tx, member, documentId, { type: "payment_recorded", meta: { paymentId: payment!.id, amount: input.amount, method: input.method } });
     void meta;
@@ -327,9 +328,13 @@ export async function deletePayment(db: Executor, member: Member, paymentId: str
     await tx.delete(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
     const amountPaid = doc.amountPaid - payment.amount;
     const balance = doc.balance + payment.amount;
+    const [remaining] = await tx
+      .select({ lastPaidOn: sql<string | null>`max(${payments.paidOn})::text` })
+      .from(payments)
+      .where(and(eq(payments.orgId, member.orgId), eq(payments.documentId, doc.id)));
     await tx
       .update(documents)
-      .set({ amountPaid, balance, status: statusAfterPayment(doc, amountPaid, balance), paidAt: null })
+      .set({ amountPaid, balance, lastPaidOn: remaining?.lastPaidOn ?? null, status: statusAfterPayment(doc, amountPaid, balance), paidAt: null })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, doc.id)));
     await addEvent(tx, member, doc.id, { type: "payment_deleted", meta: { amount: payment.amount, paidOn: payment.paidOn } });
     await recordAudit(tx, {
