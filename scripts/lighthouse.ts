@@ -149,7 +149,8 @@ async function main() {
     for (const p of selected) {
       for (const formFactor of ["desktop", "mobile"] as const) {
         step(`Lighthouse ${formFactor} ${p.label}`);
-        const result = await lighthouse(
+        const audit = () =>
+          lighthouse(
           `${base}${p.path}`,
           {
             port: chrome.port,
@@ -163,6 +164,9 @@ async function main() {
           },
           formFactor === "desktop" ? desktopConfig : undefined,
         );
+        let result = await audit();
+        // A trace Chrome failed to record (NO_NAVSTART and kin) voids the performance score; once more.
+        if (result?.lhr.runtimeError) result = await audit();
         if (!result) throw new Error(`Lighthouse returned nothing for ${p.label}`);
         const name = `${p.label.replace(/[^a-z0-9]+/gi, "-").replace(/^-|-$/g, "") || "home"}-${formFactor}`;
         const [html, json] = result.report as string[];
