@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Locator, type Page, test } from "@playwright/test";
+import { expect, type Locator, type Page, test } from "./test";
 import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInvoice, sendInvoice, uniqueEmail } from "./support";
 
 /** Every axe rule (WCAG 2.x A/AA and best practices); serious and critical findings fail, listed in full. */

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { linkFromOutbox, newContext, PASSWORD, registerAccount, signIn, uniqueEmail } from "./support";
 
 test("register, onboard, sign out, sign in, recover a forgotten password", async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { registerAccount, uniqueEmail } from "./support";
 
 test("tax rates, items and customers: add, validate, search", async ({ page }) => {

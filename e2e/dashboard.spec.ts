@@ -1,5 +1,5 @@
 import { readFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./test";
 import { registerAccount, uniqueEmail } from "./support";
 
 async function issueInvoice(page: Page, customer: string, description: string, price: string) {

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { createCustomer, issueInvoice, linkFromOutbox, newContext, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
 test("send an invoice; the client opens the emailed link without an account, downloads the PDF; the owner sees 'viewed'", async ({ page, browser }) => {

@@ -11,7 +11,7 @@
  * message on the invoice's delivery panel, and the client link it carries.
  */
 import { readFile } from "node:fs/promises";
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./test";
 import { extractText, getDocumentProxy } from "unpdf";
 import { createCustomer, issueInvoice, linkFromOutbox, newContext, PASSWORD, registerAccount, saveDraftInvoice, sendInvoice, signIn, uniqueEmail } from "./support";
 

@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 import { registerAccount, uniqueEmail } from "./support";
 
 // Tax ids and bank details are encrypted at rest (lib/data/field-encryption.db.test.ts checks the

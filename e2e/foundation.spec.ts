@@ -1,4 +1,4 @@
-import { expect, test } from "@playwright/test";
+import { expect, test } from "./test";
 
 test("home page says what the product is and leads to sign-in and registration", async ({ page }) => {
   await page.goto("/");

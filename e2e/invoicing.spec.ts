@@ -1,4 +1,4 @@
-import { expect, type Page, test } from "@playwright/test";
+import { expect, type Page, test } from "./test";
 import { computeDocument, formatMoney } from "../lib/money";
 import { createCustomer, registerAccount, uniqueEmail } from "./support";
 

@@ -1,12 +1,8 @@
-import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { randomInt } from "node:crypto";
+import { expect, someIp, test, type APIResponse, type Page } from "./test";
 import http from "node:http";
 import { baseURL } from "../playwright.config";
 import { XSS_PAYLOADS } from "../tests/support/xss-payloads";
 import { registerAccount, uniqueEmail } from "./support";
-
-/** A client address of its own per test (the e2e server trusts one proxy hop), so per-IP limits don't collide. */
-const someIp = () => `198.51.${randomInt(0, 255)}.${randomInt(1, 255)}`;
 
 function expectSecurityHeaders(response: APIResponse, { clientLink = false } = {}) {
   const h = response.headers();

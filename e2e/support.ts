@@ -1,4 +1,5 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import type { Browser } from "@playwright/test";
+import { expect, type Page } from "./test";
 import { randomUUID } from "node:crypto";
 
 /** Each test gets its own people and organisation, so tests run in parallel without sharing data. */
