@@ -455,7 +455,8 @@ export function rateToString(rateE4: number): string {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const cacheKey = JSON.stringify([locale, options]);
+  // A plain key: every amount on a long document passes here, and JSON.stringify per call showed up in profiles.
+  const cacheKey = `${locale}|${options.style}|${options.currency ?? ""}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
   let nf = formatters.get(cacheKey);
   if (!nf) {
     try {

@@ -1,8 +1,15 @@
 /** The PDF without a database: file names, paper size, stamps, metadata, awkward text. */
 import { describe, expect, it } from "vitest";
 import { getDocumentProxy } from "unpdf";
+import { deflateSync, crc32 } from "node:zlib";
 import { formatMoney } from "@/lib/money";
 import { pdfFileName } from "./file-name";
+import { documentFontKind } from "./font-choice";
+import { pdfFonts, preparePdfFonts } from "./fonts";
+import { paintedPages } from "./painted/document";
+import { imageSize } from "./painted/image-size";
+import { PAGE_PADDING_X, PAGE_SIZE } from "./styles";
+import type { PdfData } from "./types";
 import { paperSize, quantityText, stampText } from "./format";
 import { renderDocumentPdf, renderDocumentPdfBuffer } from "./render";
 import { sampleDocument, sampleLines, sampleOrg } from "./sample-data";
@@ -112,7 +119,7 @@ function expectSamePlaces(actual: Placed[], expected: Placed[]) {
   });
 }
 
-describe("painted table rows", () => {
+describe("painted table rows (the layout engine's, used when the painted document can't be)", () => {
   const descriptions = (i: number) =>
     [
       "Design workshop",
@@ -126,8 +133,8 @@ describe("painted table rows", () => {
     for (const country of ["DE", "US"]) {
       const data = sampleDocument(sampleLines(70, descriptions));
       data.org = { ...sampleOrg, country };
-      const painted = await placedText(await renderDocumentPdfBuffer(data));
-      const text = await placedText(await renderDocumentPdfBuffer(data, { paintRows: false }));
+      const painted = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout" }));
+      const text = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout", paintRows: false }));
       expect(painted.length).toBeGreaterThan(70 * 4);
       expectSamePlaces(painted, text);
     }
@@ -139,8 +146,8 @@ describe("painted table rows", () => {
     for (const country of ["DE", "US"]) {
       const data = sampleDocument(sampleLines(70, latin));
       data.org = { ...sampleOrg, country };
-      const painted = await placedText(await renderDocumentPdfBuffer(data, { font: "standard" }));
-      const text = await placedText(await renderDocumentPdfBuffer(data, { font: "standard", paintRows: false }));
+      const painted = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout", font: "standard" }));
+      const text = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout", font: "standard", paintRows: false }));
       expect(painted.length).toBeGreaterThan(70 * 4);
       expectSamePlaces(painted, text);
     }
@@ -148,9 +155,118 @@ describe("painted table rows", () => {
 
   it("extract with their spaces, render after render (shared shaping cache)", async () => {
     const data = sampleDocument(sampleLines(3, (i) => ["Υπηρεσίες / Услуги для ООО Ромашка", "Design and review", "Travel / Reisekosten"][i]!));
-    for (let round = 0; round < 3; round++) {
-      const pdf = await pdfText(await renderDocumentPdfBuffer(data));
+    for (let round = 0; round < 6; round++) {
+      const pdf = await pdfText(await renderDocumentPdfBuffer(data, round % 2 ? { engine: "layout" } : {}));
       for (const line of data.document.lines) expect(pdf.text).toContain(`${line.description} ${quantityText(line)} ${formatMoney(line.unitPrice, "EUR", "en-US")}`);
     }
+  });
+});
+
+describe("painted document (the default engine)", () => {
+  const fonts = async (kind: "standard" | "embedded") => {
+    await preparePdfFonts();
+    return pdfFonts(kind);
+  };
+  const png = (width: number, height: number) => {
+    // Only the header is read for placement; React-PDF decodes the whole image, so make it real.
+    const raw = Buffer.alloc((width * 4 + 1) * height);
+    const chunk = (type: string, body: Buffer) => {
+      const length = Buffer.alloc(4);
+      length.writeUInt32BE(body.length);
+      const crc = Buffer.alloc(4);
+      crc.writeUInt32BE(crc32(Buffer.concat([Buffer.from(type), body])) >>> 0);
+      return Buffer.concat([length, Buffer.from(type), body, crc]);
+    };
+    const header = Buffer.alloc(13);
+    header.writeUInt32BE(width, 0);
+    header.writeUInt32BE(height, 4);
+    header.set([8, 6, 0, 0, 0], 8);
+    return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", deflateSync(raw)), chunk("IEND", Buffer.alloc(0))]);
+  };
+
+  // Documents whose every text is one the painter can draw, in both fonts and paper sizes.
+  const cases: [string, () => PdfData][] = [
+    ["an issued invoice of 70 lines over several pages", () => sampleDocument(sampleLines(70, (i) => ["Design workshop", "Café crème — “Straße” € 1…", "AVAWAY To Ty Yo"][i % 3]!))],
+    ["Greek and Cyrillic (embedded font)", () => sampleDocument(sampleLines(40, (i) => ["Υπηρεσίες / Услуги для ООО Ромашка", "Design"][i % 2]!))],
+    [
+      "a part-paid invoice with a discount, payments and a footer",
+      () =>
+        sampleDocument(sampleLines(5), {
+          status: "partially_paid",
+          discountTotal: 1_000,
+          amountPaid: 20_000,
+          balance: 50_000,
+          footer: "Northwind Studio GmbH · Registered in Berlin HRB 12345 · Managing director: Jane Doe",
+          payments: [
+            { id: "p1", paidOn: "2026-03-20", amount: 15_000, method: "bank_transfer", reference: "SEPA 4711" },
+            { id: "p2", paidOn: "2026-03-25", amount: 5_000, method: "card", reference: null },
+          ],
+        }),
+    ],
+    ["a paid invoice (stamped)", () => sampleDocument(sampleLines(3), { status: "paid", amountPaid: 1_000, balance: 0 })],
+    ["a credit note", () => sampleDocument(sampleLines(2), { kind: "credit_note", number: "CN-2026-0001", sourceNumber: "INV-2026-0001", balance: 0 })],
+    ["a quote", () => sampleDocument(sampleLines(4), { kind: "quote", status: "sent", number: "QUO-2026-0001" })],
+    ["a void invoice with its reason", () => sampleDocument(sampleLines(2), { status: "void", voidReason: "Issued to the wrong customer" })],
+    ["a draft", () => sampleDocument(sampleLines(2), { status: "draft", number: null })],
+    [
+      "notes and terms that run on to the next page",
+      () => sampleDocument(sampleLines(30), { notes: Array.from({ length: 40 }, (_, i) => `Note line ${i + 1}: delivered as agreed.`).join("\n"), terms: "Net 30." }),
+    ],
+  ];
+
+  it.each(cases)("prints %s exactly as React-PDF's own layout does, text by text, A4 and Letter", { timeout: 60_000 }, async (_, make) => {
+    for (const country of ["DE", "US"]) {
+      const data = make();
+      data.org = { ...sampleOrg, country };
+      expect(paintedPages(data, await fonts(documentFontKind(data)))).not.toBeNull();
+      const painted = await placedText(await renderDocumentPdfBuffer(data));
+      const laidOut = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout" }));
+      expect(painted.length).toBeGreaterThan(20);
+      expectSamePlaces(painted, laidOut);
+    }
+  });
+
+  it("puts the organisation's name below its logo, as the layout does", async () => {
+    const data = { ...sampleDocument(sampleLines(2)), logo: { bytes: png(280, 70), contentType: "image/png" } };
+    const painted = await placedText(await renderDocumentPdfBuffer(data));
+    expectSamePlaces(painted, await placedText(await renderDocumentPdfBuffer(data, { engine: "layout" })));
+    const withoutLogo = await placedText(await renderDocumentPdfBuffer({ ...data, logo: null }));
+    const nameY = (items: Placed[]) => items.find((p) => p.text === sampleOrg.name)!.y;
+    // 280×70 px shrinks to 140×35 pt, plus 6 pt below it (PDF y grows upwards).
+    expect(nameY(withoutLogo) - nameY(painted)).toBeCloseTo(41, 1);
+  });
+
+  it("wraps a long description inside its column, word by word, and keeps every word", async () => {
+    const description = "Implementation and review of the reporting module, including documentation, training and handover to the operations team";
+    const data = sampleDocument(sampleLines(3, () => description));
+    const items = await placedText(await renderDocumentPdfBuffer(data));
+    const quantityColumn = items.find((p) => p.text === quantityText(data.document.lines[0]!))!;
+    const pieces = items.filter((p) => description.includes(p.text) && p.x < quantityColumn.x);
+    expect(pieces.length).toBeGreaterThanOrEqual(3 * 2);
+    for (const piece of pieces) expect(piece.x + piece.width).toBeLessThanOrEqual(PAGE_SIZE.A4.width - PAGE_PADDING_X - 322);
+    const firstRow = pieces.slice(0, pieces.findIndex((p, i) => i > 0 && p.text.startsWith("Implementation")));
+    expect(firstRow.map((p) => p.text).join(" ")).toBe(description);
+  });
+
+  it("leaves right-to-left text and characters the fonts lack to React-PDF's text engine", async () => {
+    const embedded = await fonts("embedded");
+    for (const description of ["شركة للخدمات التقنية", "株式会社テスト 設計業務", "e\u0301 combining"]) {
+      const data = sampleDocument(sampleLines(2, () => description));
+      expect(paintedPages(data, embedded)).toBeNull();
+      const pdf = await pdfText(await renderDocumentPdfBuffer(data));
+      expect(pdf.text).toContain(formatMoney(data.document.total, "EUR", "en-US"));
+    }
+  });
+});
+
+describe("imageSize", () => {
+  it("reads PNG and JPEG sizes from their headers, and nothing from anything else", () => {
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x04, 0x00, 0x00, 0xff, 0xc0, 0x00, 0x11, 0x08, 0x01, 0x2c, 0x02, 0x58, 0x03, 0, 0, 0, 0, 0, 0, 0, 0]);
+    expect(imageSize(jpeg, "jpg")).toEqual({ width: 600, height: 300 });
+    const onePixel = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    expect(imageSize(onePixel, "png")).toEqual({ width: 1, height: 1 });
+    expect(imageSize(Buffer.from("RIFF....WEBP"), "png")).toBeNull();
+    expect(imageSize(Buffer.from([0xff, 0xd8, 0xff, 0xd9]), "jpg")).toBeNull();
+    expect(imageSize(jpeg.subarray(0, 12), "jpg")).toBeNull();
   });
 });

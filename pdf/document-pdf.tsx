@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Document, Page } from "@react-pdf/renderer";
 import { documentFontKind, type PdfFontKind } from "./font-choice";
 import { pdfFonts } from "./fonts";
-import { brandColor, fileTitle, paperSize, pdfFormat } from "./format";
+import { brandColor, documentInfo, paperSize, pdfFormat } from "./format";
 import { PdfFooter } from "./sections/footer";
 import { PdfHeader } from "./sections/header";
 import { PdfLinesTable } from "./sections/lines-table";
@@ -47,14 +47,7 @@ export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: D
     </>
   );
   return (
-    <Document
-      title={fileTitle(data)}
-      author={data.org.legalName ?? data.org.name}
-      subject={`${fileTitle(data)} for ${data.document.customerSnapshot?.name ?? data.document.customer.name}`}
-      creator="Smart Invoice"
-      producer="Smart Invoice"
-      language={data.org.locale}
-    >
+    <Document {...documentInfo(data)}>
       <Page size={paperSize(data.org)} style={[styles.page, { fontFamily: fonts.family }]} wrap layout={layout}>
         <PdfHeader data={data} color={color} />
         <PdfParties data={data} />

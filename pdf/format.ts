@@ -58,3 +58,13 @@ const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 export const brandColor = (org: PdfOrganization) => (HEX_COLOR.test(org.brandColor) ? org.brandColor : "#1d4ed8");
 
 export const fileTitle = (data: PdfData) => `${documentTitle(data.document.kind)} ${data.document.number ?? "(draft)"}`;
+
+/** The PDF's document information (title, author, subject, language), the same for both engines. */
+export const documentInfo = (data: PdfData) => ({
+  title: fileTitle(data),
+  author: data.org.legalName ?? data.org.name,
+  subject: `${fileTitle(data)} for ${data.document.customerSnapshot?.name ?? data.document.customer.name}`,
+  creator: "Smart Invoice",
+  producer: "Smart Invoice",
+  language: data.org.locale,
+});

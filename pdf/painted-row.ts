@@ -60,8 +60,15 @@ type Painter = {
 const NEEDS_TEXT_LAYOUT =
   /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}\p{Script=Samaritan}\p{Script=Mandaic}\p{M}\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069\ud800-\udfff\u00ad]/u;
 
-/** Width of `text` at `fontSize`, or null if the font lacks a glyph for any of its characters. */
-function measure(font: LoadedFont, text: string, fontSize: number): number | null {
+/**
+ * Advances (font units) by text, per font: invoices repeat most of their strings (units, tax
+ * names, labels, amounts), and a painted document measures each one several times while wrapping.
+ * Null marks text that can't be painted. Dropped whole when full.
+ */
+const advances = new WeakMap<LoadedFont, Map<string, number | null>>();
+const ADVANCE_CACHE_LIMIT = 20_000;
+
+function advanceOf(font: LoadedFont, text: string): number | null {
   if (NEEDS_TEXT_LAYOUT.test(text)) return null;
   for (let i = 0; i < text.length; i++) if (!font.hasGlyphForCodePoint(text.charCodeAt(i))) return null;
   // Shaped whole, with the font's default features, as React-PDF's text layout shapes a run, and
@@ -69,7 +76,20 @@ function measure(font: LoadedFont, text: string, fontSize: number): number | nul
   // `advanceWidth` leaves kerning out, while pdfkit draws with it).
   let advance = 0;
   for (const position of font.layout(text).positions) advance += position.xAdvance;
-  return (advance * fontSize) / font.unitsPerEm;
+  return advance;
+}
+
+/** Width of `text` at `fontSize`, or null if the font lacks a glyph for any of its characters. */
+function measure(font: LoadedFont, text: string, fontSize: number): number | null {
+  let cache = advances.get(font);
+  if (!cache) advances.set(font, (cache = new Map()));
+  let advance = cache.get(text);
+  if (advance === undefined) {
+    if (cache.size >= ADVANCE_CACHE_LIMIT) cache.clear();
+    advance = advanceOf(font, text);
+    cache.set(text, advance);
+  }
+  return advance === null ? null : (advance * fontSize) / font.unitsPerEm;
 }
 
 /** Keeps a painted cell clear of the exact edge, where React-PDF's line breaker might wrap instead. */

@@ -1,7 +1,9 @@
 import { createElement } from "react";
 import { pdf } from "@react-pdf/renderer";
 import { DocumentPdf, type DocumentPdfOptions } from "./document-pdf";
-import { preparePdfFonts } from "./fonts";
+import { documentFontKind } from "./font-choice";
+import { pdfFonts, preparePdfFonts } from "./fonts";
+import { PaintedDocumentPdf, paintedPages } from "./painted/document";
 import type { PdfData } from "./types";
 
 /**
@@ -10,10 +12,13 @@ import type { PdfData } from "./types";
  * schedule (≈0.1–0.3 MB a render, unbounded); rendering `null` into the root once the layout is
  * done, then yielding once to the event loop, releases it. The returned stream doesn't depend on the React tree.
  */
-async function render(data: PdfData, options?: DocumentPdfOptions): Promise<NodeJS.ReadableStream> {
+async function render(data: PdfData, options: RenderOptions = {}): Promise<NodeJS.ReadableStream> {
   await preparePdfFonts();
-  // DocumentPdf returns a <Document>; React-PDF's types want that element type at the root.
-  const instance = pdf(createElement(DocumentPdf, { data, options }) as unknown as Parameters<typeof pdf>[0]);
+  const engine = options.engine ?? "painted";
+  const laid = engine === "painted" ? paintedPages(data, pdfFonts(options.font ?? documentFontKind(data))) : null;
+  const element = laid ? createElement(PaintedDocumentPdf, { data, laid }) : createElement(DocumentPdf, { data, options });
+  // Both return a <Document>; React-PDF's types want that element type at the root.
+  const instance = pdf(element as unknown as Parameters<typeof pdf>[0]);
   try {
     return await instance.toBuffer();
   } finally {
@@ -26,13 +31,22 @@ async function render(data: PdfData, options?: DocumentPdfOptions): Promise<Node
   }
 }
 
+export type RenderOptions = DocumentPdfOptions & {
+  /**
+   * "painted" (the default): pages laid out here and drawn on canvases (painted/document.tsx),
+   * falling back to "layout" for text only React-PDF's text engine can set; "layout": React-PDF's
+   * own layout of the section components (document-pdf.tsx), which tests compare against.
+   */
+  engine?: "painted" | "layout";
+};
+
 /** The PDF as a Node stream (route handlers pipe it to the response). */
 export function renderDocumentPdf(data: PdfData): Promise<NodeJS.ReadableStream> {
   return render(data);
 }
 
 /** The whole PDF in memory (tests, email attachments). */
-export async function renderDocumentPdfBuffer(data: PdfData, options?: DocumentPdfOptions): Promise<Buffer> {
+export async function renderDocumentPdfBuffer(data: PdfData, options?: RenderOptions): Promise<Buffer> {
   const stream = await render(data, options);
   const chunks: Buffer[] = [];
   for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : Buffer.from(chunk));

@@ -15,12 +15,12 @@ export const TABLE_HEADER = { fontSize: 8, rule: 1, paddingVertical: 4 } as cons
 /** The page footer (also painted, see sections/footer.tsx). */
 export const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
 
-/** Page widths in points, as React-PDF sizes them. */
-export const PAGE_WIDTH = { A4: 595.28, LETTER: 612 } as const;
+/** Page sizes in points, as React-PDF sizes them. */
+export const PAGE_SIZE = { A4: { width: 595.28, height: 841.89 }, LETTER: { width: 612, height: 792 } } as const;
 
 /** What a painted lines-table row (painted-row.ts) needs to match the <Text> row exactly. */
-export const rowGeometry = (paper: keyof typeof PAGE_WIDTH) => ({
-  width: PAGE_WIDTH[paper] - 2 * PAGE_PADDING_X,
+export const rowGeometry = (paper: keyof typeof PAGE_SIZE) => ({
+  width: PAGE_SIZE[paper].width - 2 * PAGE_PADDING_X,
   fontSize: BASE_FONT_SIZE,
   paddingVertical: ROW_PADDING_Y,
   borderBottomWidth: ROW_RULE,

@@ -22,7 +22,7 @@ export function PdfHeader({ data, color }: { data: PdfData; color: string }) {
         <Text style={[styles.orgName, { color }]}>{org.name}</Text>
         {org.legalName && org.legalName !== org.name ? <Text style={styles.muted}>{org.legalName}</Text> : null}
       </View>
-      <View>
+      <View style={{ alignItems: "flex-end" }}>
         <Text style={[styles.title, { color }]}>{documentTitle(document.kind)}</Text>
         <Text style={{ textAlign: "right", fontSize: 11 }}>{document.number ?? "Draft"}</Text>
       </View>

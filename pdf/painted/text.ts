@@ -1,0 +1,162 @@
+/**
+ * Measuring, wrapping and drawing text for the painted document (see ./document.tsx), with the
+ * metrics React-PDF's own text layout uses: a line is (ascent − descent + lineGap) × size / unitsPerEm
+ * high and its baseline sits `ascent` below its top; widths are the shaped run's advances.
+ */
+import { type LoadedFont, paintedWidth } from "../painted-row";
+
+/** Thrown when some text needs React-PDF's full text engine (right-to-left, combining marks, glyphs the font lacks). */
+export class NeedsTextEngine extends Error {
+  constructor(readonly text: string) {
+    super("text needs the text engine");
+  }
+}
+
+/** The Canvas painter's methods used here (React-PDF passes them through to pdfkit). */
+export type Painter = {
+  font: (font: unknown, size: number) => Painter;
+  fillColor: (color: string) => Painter;
+  fillOpacity: (opacity: number) => Painter;
+  text: (text: string, x: number, y: number, options: Record<string, unknown>) => Painter;
+  moveTo: (x: number, y: number) => Painter;
+  lineTo: (x: number, y: number) => Painter;
+  lineWidth: (width: number) => Painter;
+  strokeColor: (color: string) => Painter;
+  stroke: () => Painter;
+  save: () => Painter;
+  restore: () => Painter;
+  translate: (x: number, y: number) => Painter;
+  rotate: (angle: number, options?: object) => Painter;
+};
+
+/** A font at a size in a colour: what a run of text is drawn with. */
+export type Face = { font: LoadedFont; size: number; color: string };
+
+export const lineHeight = ({ font, size }: Face) => ((font.ascent - font.descent + font.lineGap) * size) / font.unitsPerEm;
+
+/** Width of `text` drawn in `face`; throws NeedsTextEngine when the painter can't draw it as written. */
+export function textWidth(face: Face, text: string): number {
+  if (text === "") return 0;
+  const width = paintedWidth(face.font, text, face.size);
+  if (width === null) throw new NeedsTextEngine(text);
+  return width;
+}
+
+/** Keeps wrapped lines clear of the exact edge, as painted table rows do. */
+const FIT_MARGIN = 0.5;
+
+/**
+ * `text` broken into lines no wider than `maxWidth`: at its own line breaks, then greedily at
+ * spaces; a word wider than the line is cut between characters. Runs of spaces collapse to one.
+ */
+export function wrapText(face: Face, text: string, maxWidth: number): string[] {
+  const limit = maxWidth - FIT_MARGIN;
+  const lines: string[] = [];
+  for (const paragraph of text.split(/\r\n|\r|\n/)) {
+    // Most cells and lines fit whole: one measurement.
+    if (!/[ \t]{2}|^[ \t]|[ \t]$|\t/.test(paragraph) && textWidth(face, paragraph) <= limit) {
+      lines.push(paragraph);
+      continue;
+    }
+    const words = paragraph.split(/[ \t]+/).filter((w) => w !== "");
+    if (!words.length) {
+      lines.push("");
+      continue;
+    }
+    let line = "";
+    for (const word of words) {
+      const candidate = line ? `${line} ${word}` : word;
+      if (textWidth(face, candidate) <= limit) {
+        line = candidate;
+        continue;
+      }
+      if (line) lines.push(line);
+      line = "";
+      let rest = word;
+      while (textWidth(face, rest) > limit) {
+        const cut = longestFittingPrefix(face, rest, limit);
+        lines.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      }
+      line = rest;
+    }
+    lines.push(line);
+  }
+  return lines;
+}
+
+/** At least one character, so a line narrower than any glyph still makes progress. */
+function longestFittingPrefix(face: Face, word: string, limit: number): number {
+  let low = 1;
+  let high = word.length;
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    if (textWidth(face, word.slice(0, mid)) <= limit) low = mid;
+    else high = mid - 1;
+  }
+  // Never split a UTF-16 surrogate pair (such text goes to the text engine anyway, see painted-row.ts).
+  return low;
+}
+
+/**
+ * The font, colour and opacity last set on each painter (one painter per page): pdfkit writes a
+ * colour operator and looks up an opacity state on every call, and most runs share them.
+ * `forgetState` after `restore()`, which brings the page's earlier state back.
+ */
+const painterState = new WeakMap<Painter, { font: unknown; size: number; color: string; opacity: number }>();
+export const forgetState = (painter: Painter) => painterState.delete(painter);
+
+const TEXT_OPTIONS = { lineBreak: false, baseline: "alphabetic" } as const;
+
+/** Draws one line of text with its top at `top`, starting at `x`. */
+export function drawLine(painter: Painter, face: Face, text: string, x: number, top: number, opacity = 1) {
+  if (text === "") return;
+  const { font, size, color } = face;
+  // As React-PDF draws text: pdfkit opens a standard font by name, an embedded one by its fontkit object.
+  const fontRef = font.type === "STANDARD" ? font.fullName : font;
+  let state = painterState.get(painter);
+  if (!state) painterState.set(painter, (state = { font: null, size: 0, color: "", opacity: -1 }));
+  if (state.font !== fontRef || state.size !== size) painter.font(fontRef, size);
+  if (state.color !== color) painter.fillColor(color);
+  if (state.opacity !== opacity) painter.fillOpacity(opacity);
+  Object.assign(state, { font: fontRef, size, color, opacity });
+  // pdfkit copies the options before using them.
+  painter.text(text, x, top + (font.ascent * size) / font.unitsPerEm, TEXT_OPTIONS);
+}
+
+/** Lines of text in a box of `width` at `x`, aligned left or right, from `top` down. */
+export function drawLines(painter: Painter, face: Face, lines: readonly string[], x: number, top: number, width: number, align: "left" | "right" = "left") {
+  const height = lineHeight(face);
+  lines.forEach((line, i) => {
+    const left = align === "right" ? x + width - textWidth(face, line) : x;
+    drawLine(painter, face, line, left, top + i * height);
+  });
+}
+
+type Rule = { x1: number; x2: number; y: number };
+const pendingRules = new WeakMap<Painter, Map<string, Rule[]>>();
+
+/**
+ * A horizontal rule `width` thick whose top edge is at `top` (React-PDF draws borders inside the
+ * box). Rules never overlap text, so they are stroked together, one path per width and colour,
+ * by `strokeRules` once the page is drawn: a 36-row page strokes once instead of 36 times.
+ */
+export function drawRule(painter: Painter, x1: number, x2: number, top: number, width: number, color: string) {
+  let byStyle = pendingRules.get(painter);
+  if (!byStyle) pendingRules.set(painter, (byStyle = new Map()));
+  const key = `${width} ${color}`;
+  let rules = byStyle.get(key);
+  if (!rules) byStyle.set(key, (rules = []));
+  rules.push({ x1, x2, y: top + width / 2 });
+}
+
+export function strokeRules(painter: Painter) {
+  const byStyle = pendingRules.get(painter);
+  if (!byStyle) return;
+  for (const [key, rules] of byStyle) {
+    const [width, color] = key.split(" ") as [string, string];
+    for (const { x1, x2, y } of rules) painter.moveTo(x1, y).lineTo(x2, y);
+    painter.lineWidth(Number(width)).strokeColor(color).stroke();
+  }
+  pendingRules.delete(painter);
+}
