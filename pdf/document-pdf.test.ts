@@ -1,13 +1,14 @@
 /** The PDF without a database: file names, paper size, stamps, metadata, awkward text. */
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { getDocumentProxy } from "unpdf";
-import { deflateSync, crc32 } from "node:zlib";
+import { crc32, deflateSync, inflateSync } from "node:zlib";
 import { formatMoney } from "@/lib/money";
 import { pdfFileName } from "./file-name";
 import { documentFontKind } from "./font-choice";
 import { pdfFonts, preparePdfFonts } from "./fonts";
 import { paintedPages } from "./painted/document";
 import { imageSize } from "./painted/image-size";
+import { usePaintedTextRoad } from "./painted/pdfkit-text";
 import { PAGE_PADDING_X, PAGE_SIZE } from "./styles";
 import type { PdfData } from "./types";
 import { paperSize, quantityText, stampText } from "./format";
@@ -256,6 +257,31 @@ describe("painted document (the default engine)", () => {
       const pdf = await pdfText(await renderDocumentPdfBuffer(data));
       expect(pdf.text).toContain(formatMoney(data.document.total, "EUR", "en-US"));
     }
+  });
+});
+
+/** Every page's content stream, inflated: what was drawn, without the file's dates and ids. */
+function contentStreams(pdf: Buffer): string[] {
+  const streams: string[] = [];
+  const latin = pdf.toString("latin1");
+  for (const match of latin.matchAll(/\/Length (\d+)\n\/Filter \/FlateDecode\n>>\nstream\n/g)) {
+    const start = match.index + match[0].length;
+    streams.push(inflateSync(pdf.subarray(start, start + Number(match[1]))).toString("latin1"));
+  }
+  return streams;
+}
+
+describe("pdfkit's text, the short road (painted/pdfkit-text.ts)", () => {
+  afterEach(() => usePaintedTextRoad(true));
+
+  it("writes exactly what pdfkit's own text() writes, page by page", async () => {
+    const data = sampleDocument(sampleLines(80, (i) => ["AVAWAY To Ty Yo", "Café crème — “Straße” € 1…", "Design workshop"][i % 3]!), { status: "paid", amountPaid: 1_000, balance: 0 });
+    const fast = contentStreams(await renderDocumentPdfBuffer(data, { font: "standard" }));
+    usePaintedTextRoad(false);
+    const general = contentStreams(await renderDocumentPdfBuffer(data, { font: "standard" }));
+    expect(fast.length).toBeGreaterThanOrEqual(3);
+    expect(fast.join("").match(/ TJ/g)!.length).toBeGreaterThan(80 * 5);
+    expect(fast).toEqual(general);
   });
 });
 

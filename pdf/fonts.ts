@@ -2,6 +2,7 @@ import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import type { PdfFontKind } from "./font-choice";
 import type { LoadedFont } from "./painted-row";
+import { installPaintedTextRoad } from "./painted/pdfkit-text";
 
 /**
  * DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt), copied into the repository
@@ -194,8 +195,10 @@ export function preparePdfFonts(): Promise<void> {
       const font = source.data as unknown as FontkitFont | null;
       if (font && process.env.PDF_NO_SHAPING_CACHE !== "1") {
         cacheShaping(font);
-        const pdfkitFont = (font as { src?: object }).src;
+        // React-PDF's wrapper holds the pdfkit font it measures with, opened in a pdfkit document.
+        const pdfkitFont = (font as { src?: { document?: object; constructor: abstract new (...args: never[]) => unknown } }).src;
         if (pdfkitFont) memoizeStandardEncoding(Object.getPrototypeOf(pdfkitFont) as PdfkitStandardFont);
+        if (pdfkitFont?.document) installPaintedTextRoad(Object.getPrototypeOf(pdfkitFont.document) as Parameters<typeof installPaintedTextRoad>[0], pdfkitFont.constructor);
       }
       if (fontWeight === WEIGHTS[0]) standardRegular = font as unknown as LoadedFont | null;
       else standardBold = font as unknown as LoadedFont | null;

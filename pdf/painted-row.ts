@@ -14,6 +14,7 @@
  * characters the font lacks (CJK), control characters — are not painted: `paintableRow` returns
  * null and the table falls back to the <Text> row.
  */
+import { PAINTED_TEXT } from "./painted/pdfkit-text";
 import { columns } from "./styles";
 
 /**
@@ -151,7 +152,7 @@ export function paintedLine(font: LoadedFont, color: string, fontSize: number, c
       if (availableWidth === undefined) return null;
       // As React-PDF's own text rendering: pdfkit opens a standard font by name.
       painter.font(font.type === "STANDARD" ? font.fullName : font, fontSize).fillColor(color).fillOpacity(1);
-      for (const cell of placed) painter.text(cell.text, cell.x, baseline, { lineBreak: false, baseline: "alphabetic" });
+      for (const cell of placed) painter.text(cell.text, cell.x, baseline, PAINTED_TEXT);
       return null;
     },
   };

@@ -4,6 +4,7 @@
  * high and its baseline sits `ascent` below its top; widths are the shaped run's advances.
  */
 import { type LoadedFont, paintedWidth } from "../painted-row";
+import { PAINTED_TEXT } from "./pdfkit-text";
 
 /** Thrown when some text needs React-PDF's full text engine (right-to-left, combining marks, glyphs the font lacks). */
 export class NeedsTextEngine extends Error {
@@ -106,7 +107,6 @@ function longestFittingPrefix(face: Face, word: string, limit: number): number {
 const painterState = new WeakMap<Painter, { font: unknown; size: number; color: string; opacity: number }>();
 export const forgetState = (painter: Painter) => painterState.delete(painter);
 
-const TEXT_OPTIONS = { lineBreak: false, baseline: "alphabetic" } as const;
 
 /** Draws one line of text with its top at `top`, starting at `x`. */
 export function drawLine(painter: Painter, face: Face, text: string, x: number, top: number, opacity = 1) {
@@ -120,8 +120,7 @@ export function drawLine(painter: Painter, face: Face, text: string, x: number, 
   if (state.color !== color) painter.fillColor(color);
   if (state.opacity !== opacity) painter.fillOpacity(opacity);
   Object.assign(state, { font: fontRef, size, color, opacity });
-  // pdfkit copies the options before using them.
-  painter.text(text, x, top + (font.ascent * size) / font.unitsPerEm, TEXT_OPTIONS);
+  painter.text(text, x, top + (font.ascent * size) / font.unitsPerEm, PAINTED_TEXT);
 }
 
 /** Lines of text in a box of `width` at `x`, aligned left or right, from `top` down. */
