@@ -23,9 +23,6 @@ type PdfkitDocument = {
   _textOptions: unknown;
   x: number;
   y: number;
-  save: () => PdfkitDocument;
-  restore: () => PdfkitDocument;
-  transform: (...matrix: number[]) => PdfkitDocument;
   addContent: (content: string) => PdfkitDocument;
   text: (text: string, x: number, y: number, options: object) => PdfkitDocument;
 };
@@ -77,19 +74,15 @@ export function installPaintedTextRoad(documentPrototype: PdfkitDocument & { pai
       if (arrays.size >= GLYPH_ARRAY_LIMIT) arrays.clear();
       arrays.set(key, (tj = glyphArray(font, run)));
     }
-    // What _text → _line → _fragment do for a left-aligned, alphabetic-baseline, one-line run.
-    this.x = x;
-    this.y = y;
-    this.save();
-    this.transform(1, 0, 0, -1, 0, this.page.height);
+    // What _text → _line → _fragment do for a left-aligned, alphabetic-baseline, one-line run:
+    // save, flip the y axis, set the text matrix and font, draw, restore. The save/restore pair
+    // leaves pdfkit's own matrix as it was, so it is written, not tracked; and the operators go
+    // out in one write (pdfkit turns every write into its own byte array, newline-terminated).
+    const height = this.page.height;
     if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
-    this.addContent("BT");
-    this.addContent(`1 0 0 1 ${pdfNumber(x)} ${pdfNumber(this.page.height - y)} Tm`);
-    this.addContent(`/${font.id} ${pdfNumber(this._fontSize)} Tf`);
-    this.addContent(tj);
-    this.addContent("ET");
-    this.restore();
-    this.x += font.widthOfString(run, this._fontSize);
+    this.addContent(`q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(height - y)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n${tj}\nET\nQ`);
+    this.y = y;
+    this.x = x + font.widthOfString(run, this._fontSize);
     return this;
   };
   documentPrototype.paintedTextRoad = true;
