@@ -27,6 +27,17 @@ describe("documentEmail", () => {
     expect(email.text).not.toMatch(/\{[a-z_]+\}/);
   });
 
+  it("shows the organisation's logo above the message, named by the organisation; its name when it has none", () => {
+    const logoUrl = "https://invoices.example.com/logos/0b6f9d9e-0000-4000-8000-000000000001?v=17";
+    const withLogo = documentEmail({ kind: "invoice_sent", template: DEFAULT_TEMPLATES.invoice_sent, values, org: { ...org, name: 'Acme "Tools" & Co', logoUrl }, link });
+    expect(withLogo.html).toContain(`<img src="${escapeHtml(logoUrl)}" alt="Acme &quot;Tools&quot; &amp; Co" height="40"`);
+    expect(withLogo.html).not.toContain(">Smart Invoice<");
+    const withoutLogo = documentEmail({ kind: "invoice_sent", template: DEFAULT_TEMPLATES.invoice_sent, values, org, link });
+    expect(withoutLogo.html).not.toContain("<img");
+    expect(withoutLogo.html).toContain(">Acme GmbH</td>");
+    expect(() => documentEmail({ kind: "invoice_sent", template: DEFAULT_TEMPLATES.invoice_sent, values, org: { ...org, logoUrl: "javascript:alert(1)" }, link })).toThrow();
+  });
+
   it("puts amounts due and the link in the text version of a reminder", () => {
     const email = documentEmail({ kind: "reminder_after", template: DEFAULT_TEMPLATES.reminder_after, values, org, link });
     expect(email.text).toContain("€1,234.56 outstanding");

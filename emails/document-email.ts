@@ -16,10 +16,7 @@ export type DocumentEmailInput = {
   template: TemplateText;
   /** Already formatted for the organisation's locale. `link` defaults to the `link` argument. */
   values: TemplateValues;
-  /**
-   * logoUrl is accepted for when the layout grows a logo slot; renderEmail has none yet, so it is
-   * not shown.
-   */
+  /** `logoUrl`: absolute URL of the organisation's logo (/logos/<org id>), shown above the message. */
   org: { name: string; brandColor?: string | null; logoUrl?: string | null };
   /** The client's page for the document (/i/<token>): the button and the text version's link. */
   link: string;
@@ -44,6 +41,7 @@ export function documentEmail({ kind, template, values, org, link }: DocumentEma
       action: { label: EMAIL_ACTION_LABELS[kind], url: link },
       footer: `You are receiving this email because ${oneLine(org.name)} sent you ${WHAT[kind]} with Smart Invoice.`,
       brandColor: org.brandColor ?? undefined,
+      sender: { name: org.name, logoUrl: org.logoUrl },
     }),
   };
 }

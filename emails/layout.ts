@@ -19,6 +19,11 @@ export type EmailContent = {
   footer?: string;
   /** The organisation's colour for the button; anything but a hex colour falls back to ours. */
   brandColor?: string;
+  /**
+   * Who the email is from, shown above the card: the organisation's logo (an absolute http(s)
+   * URL, with its name as the alternative text) or its name. Account emails leave it out.
+   */
+  sender?: { name: string; logoUrl?: string | null };
 };
 
 export type RenderedEmail = { html: string; text: string };
@@ -80,6 +85,13 @@ export function renderEmail(content: EmailContent): RenderedEmail {
 <p style="margin:0 0 16px;font-family:${FONT};font-size:14px;line-height:20px;color:#475569;">If the button does not work, copy this link into your browser:<br><a href="${escapeHtml(action.url)}" style="color:${brand};word-break:break-all;">${escapeHtml(action.url)}</a></p>`
     : "";
 
+  const senderName = content.sender?.name ? oneLine(content.sender.name) : "Smart Invoice";
+  const logoUrl = content.sender?.logoUrl ? checkedUrl(content.sender.logoUrl) : null;
+  // A fixed height, so clients that block images until asked keep the layout.
+  const masthead = logoUrl
+    ? `<img src="${escapeHtml(logoUrl)}" alt="${escapeHtml(senderName)}" height="40" style="display:block;height:40px;width:auto;max-width:200px;border:0;outline:none;text-decoration:none;font-family:${FONT};font-size:14px;font-weight:700;color:${brand};">`
+    : escapeHtml(senderName);
+
   const preheader = content.preheader
     ? `<div style="display:none;max-height:0;overflow:hidden;mso-hide:all;" aria-hidden="true">${escapeHtml(content.preheader)}</div>`
     : "";
@@ -105,7 +117,7 @@ ${preheader}
     <td align="center" style="padding:32px 16px;">
       <table role="presentation" width="100%" cellpadding="0" cellspacing="0" border="0" style="max-width:560px;">
         <tr>
-          <td style="padding:0 32px 16px;font-family:${FONT};font-size:14px;font-weight:700;color:${brand};">Smart Invoice</td>
+          <td style="padding:0 32px 16px;font-family:${FONT};font-size:14px;font-weight:700;color:${brand};">${masthead}</td>
         </tr>
         <tr>
           <td style="background:#ffffff;border-radius:8px;padding:32px;">

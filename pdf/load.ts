@@ -38,6 +38,6 @@ export async function loadPdfData(db: Executor, member: Member, documentId: stri
       payments: doc.payments,
     },
     org,
-    logo: logo ? { bytes: logo.bytes, contentType: logo.contentType } : null,
+    logo: logo ? { bytes: logo.bytes, contentType: logo.contentType, version: logo.updatedAt.getTime() } : null,
   };
 }

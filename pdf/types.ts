@@ -61,6 +61,7 @@ export type PdfOrganization = Pick<
   | "brandColor"
 >;
 
-export type PdfLogo = { bytes: Buffer; contentType: string };
+/** `version`: when the logo was last replaced (ms), which its public URL carries for caching. */
+export type PdfLogo = { bytes: Buffer; contentType: string; version?: number };
 
 export type PdfData = { document: PdfDocument; org: PdfOrganization; logo: PdfLogo | null };

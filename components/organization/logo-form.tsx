@@ -1,6 +1,7 @@
 "use client";
 
 import { useRef, useState, useTransition } from "react";
+import { logoPath } from "@/lib/logo-path";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { uploadLogo } from "@/lib/actions/organization";
@@ -24,7 +25,7 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
     <div className="space-y-4">
       {logoVersion ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own cache headers
-        <img src={`/logos/${orgId}?v=${logoVersion}`} alt="Current logo" className="h-16 w-auto rounded border border-slate-200 bg-white p-1" />
+        <img src={logoPath(orgId, logoVersion)} alt="Current logo" className="h-16 w-auto rounded border border-slate-200 bg-white p-1" />
       ) : (
         <p className="text-sm text-slate-700">No logo yet.</p>
       )}

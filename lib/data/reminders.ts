@@ -1,13 +1,13 @@
 import "server-only";
 import { and, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { documentEvents, documentReminderOverrides, documents, organizations, reminderSends, reminderSettings } from "@/db/schema";
+import { documentEvents, documentReminderOverrides, documents, organizationLogos, organizations, reminderSends, reminderSettings } from "@/db/schema";
 import { documentEmail } from "@/emails/document-email";
 import { addDays, formatDate, todayIn } from "@/lib/dates";
 import { queueMail } from "@/lib/mail";
 import { formatMoney } from "@/lib/money";
 import { moduleLogger } from "@/lib/logger";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { getEmailTemplate } from "./email-templates";
 import { ensureDocumentLink } from "./links";
 import { linkContext } from "./public-documents";
@@ -45,6 +45,7 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
       locale: organizations.locale,
       orgName: organizations.name,
       brandColor: organizations.brandColor,
+      logoUpdatedAt: organizationLogos.updatedAt,
       enabled: sql<boolean>`coalesce(${reminderSettings.enabled}, true)`,
       steps: reminderSettings.steps,
       paused: sql<boolean>`coalesce(${documentReminderOverrides.paused}, false)`,
@@ -52,6 +53,7 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
     })
     .from(documents)
     .innerJoin(organizations, eq(organizations.id, documents.orgId))
+    .leftJoin(organizationLogos, eq(organizationLogos.orgId, documents.orgId))
     .leftJoin(reminderSettings, eq(reminderSettings.orgId, documents.orgId))
     .leftJoin(documentReminderOverrides, eq(documentReminderOverrides.documentId, documents.id))
     .where(
@@ -86,7 +88,7 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
           kind,
           template: await getEmailTemplate(tx, member, kind),
           link,
-          org: { name: c.orgName, brandColor: c.brandColor },
+          org: { name: c.orgName, brandColor: c.brandColor, logoUrl: c.logoUpdatedAt ? logoUrl(c.orgId, c.logoUpdatedAt.getTime()) : null },
           values: { customer_name: c.customerName, number: c.number ?? "", amount_due: money(c.balance), total: money(c.total), due_date: formatDate(c.dueDate, c.locale) },
         });
         const email = await queueMail(tx, { kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}` });

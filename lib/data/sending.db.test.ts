@@ -8,6 +8,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { customerContacts, type Customer, documentEvents, documents, emails } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
+import { env } from "@/lib/env";
 import { createTransport, deliverEmail, type MailTransport } from "@/lib/mail";
 import { formatMoney } from "@/lib/money";
 import { pdfText } from "@/pdf/testing";
@@ -18,6 +19,7 @@ import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { issueDocument, saveDraft } from "./documents";
 import { getDocumentLink } from "./links";
+import { setOrganizationLogo, unsafeGetOrganizationLogo } from "./organizations";
 import { listDocumentEmails, recipientFor, retryEmail, sendDocument } from "./sending";
 
 const FROM = "Acme Billing <billing@acme.test>";
@@ -27,6 +29,7 @@ const LINK = /\/i\/([A-Za-z0-9_-]{43})(?![A-Za-z0-9_-])/;
 let handle: DbHandle;
 let db: Db;
 let member: Member;
+let owner: Member;
 let orgName: string;
 let other: Member;
 let fake: FakeSendgrid;
@@ -37,6 +40,7 @@ beforeAll(async () => {
   db = handle.db;
   const a = await createInvoicingOrg(db, "Sending");
   member = a.member;
+  owner = a.owner;
   orgName = a.org.name;
   ({ member: other } = await createInvoicingOrg(db, "Sending-other"));
   fake = await startFakeSendgrid();
@@ -119,6 +123,19 @@ describe("sendDocument", () => {
     const sent = await eventsOf(invoice.id, "sent");
     expect(sent).toHaveLength(1);
     expect(sent[0]).toMatchObject({ actorUserId: member.userId, meta: { to: "pat@customer.test", emailId: email.id } });
+  });
+
+  it("shows the organisation's logo at its public, versioned URL in the HTML once it has one", async () => {
+    const customer = await createCustomer(db, member.orgId, { email: "logo@customer.test" });
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const before = await sendDocument(db, member, (await issuedInvoice(customer)).id);
+    expect((await db.select().from(emails).where(eq(emails.id, before.id)))[0]!.html).not.toContain("/logos/");
+    await setOrganizationLogo(db, owner, { contentType: "image/png", bytes: png });
+    const { updatedAt } = (await unsafeGetOrganizationLogo(db, member.orgId))!;
+    const after = await sendDocument(db, member, (await issuedInvoice(customer)).id);
+    const html = (await db.select().from(emails).where(eq(emails.id, after.id)))[0]!.html;
+    expect(html).toContain(`<img src="${env.APP_URL}/logos/${member.orgId}?v=${updatedAt.getTime()}" alt="${orgName}"`);
+    await setOrganizationLogo(db, owner, null);
   });
 
   it("falls back to the customer's own address when it has no contacts", async () => {

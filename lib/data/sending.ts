@@ -8,7 +8,7 @@ import type { EmailTemplateKind } from "@/lib/email-templates";
 import { formatDate } from "@/lib/dates";
 import { queueMail } from "@/lib/mail";
 import { formatMoney } from "@/lib/money";
-import { absoluteUrl } from "@/lib/urls";
+import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { loadPdfData } from "@/pdf/load";
 import { pdfFileName } from "@/pdf/file-name";
 import { renderDocumentPdfBuffer } from "@/pdf/render";
@@ -63,7 +63,7 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
       kind,
       template,
       link,
-      org: { name: data.org.name, brandColor: data.org.brandColor },
+      org: { name: data.org.name, brandColor: data.org.brandColor, logoUrl: data.logo ? logoUrl(member.orgId, data.logo.version ?? 0) : null },
       values: {
         customer_name: doc.customerSnapshot?.name ?? doc.customer.name,
         number: locked.number ?? "",

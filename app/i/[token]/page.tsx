@@ -5,6 +5,7 @@ import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
 import { kindLabels, statusLabels } from "@/lib/document-labels";
 import { formatDate, todayIn } from "@/lib/dates";
+import { logoPath } from "@/lib/logo-path";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
 import { getSessionUser } from "@/lib/session";
 
@@ -34,7 +35,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           <div>
             {org.logoVersion ? (
               // eslint-disable-next-line @next/next/no-img-element -- our own route, cached per version
-              <img src={`/logos/${org.id}?v=${org.logoVersion}`} alt={`${org.name} logo`} className="mb-3 h-12 w-auto" />
+              <img src={logoPath(org.id, org.logoVersion)} alt={`${org.name} logo`} className="mb-3 h-12 w-auto" />
             ) : null}
             <p className="text-lg font-bold">{org.legalName ?? org.name}</p>
             <address className="text-sm not-italic text-slate-700">
