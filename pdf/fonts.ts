@@ -2,7 +2,7 @@ import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import type { PdfFontKind } from "./font-choice";
 import type { LoadedFont } from "./painted-row";
-import { installPaintedTextRoad } from "./painted/pdfkit-text";
+import { installPdfkitShortcuts, type PdfkitStandardFont } from "./painted/pdfkit-shortcuts";
 
 /**
  * DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt), copied into the repository
@@ -124,52 +124,6 @@ function cheapNameComparison(font: FontkitFont) {
   Object.defineProperty(records, "toJSON", { value: () => identity, enumerable: false });
 }
 
-/** pdfkit's own standard-font class (Helvetica...), as much of it as is touched here. */
-type PdfkitStandardFont = {
-  name: string;
-  encode: (text: string, features?: unknown) => [string[], object[]];
-  widthOfString: (text: string, size: number, features?: unknown) => number;
-};
-
-const ENCODING_CACHE_LIMIT = 20_000;
-
-/**
- * pdfkit encodes every standard-font run twice when it draws it (once to write it, once to advance
- * past it), looking up a kerning pair by a concatenated string key for every pair of characters:
- * over half of the time a painted invoice spends writing text. A run's encoding depends only on
- * the font and the text, so both are remembered per font name, for every document (the arrays are
- * frozen: pdfkit reads them, and copies before changing anything). Patched on the class React-PDF's
- * pdfkit uses, reached through the instance React-PDF opened the font with.
- */
-function memoizeStandardEncoding(prototype: PdfkitStandardFont & { memoized?: true }) {
-  if (prototype.memoized) return;
-  const { encode, widthOfString } = prototype;
-  const encodings = new Map<string, [string[], object[]]>();
-  const widths = new Map<string, number>();
-  prototype.encode = function (this: PdfkitStandardFont, text, features) {
-    const key = `${this.name}\u0000${text}`;
-    let encoded = encodings.get(key);
-    if (!encoded) {
-      if (encodings.size >= ENCODING_CACHE_LIMIT) encodings.clear();
-      const [hex, positions] = encode.call(this, text, features);
-      encoded = Object.freeze([Object.freeze(hex), Object.freeze(positions.map((p) => Object.freeze(p)))]) as [string[], object[]];
-      encodings.set(key, encoded);
-    }
-    return encoded;
-  };
-  prototype.widthOfString = function (this: PdfkitStandardFont, text, size, features) {
-    const key = `${this.name}\u0000${text}`;
-    let width = widths.get(key);
-    if (width === undefined) {
-      if (widths.size >= ENCODING_CACHE_LIMIT) widths.clear();
-      width = widthOfString.call(this, text, 1000, features);
-      widths.set(key, width);
-    }
-    return (width * size) / 1000;
-  };
-  prototype.memoized = true;
-}
-
 /**
  * Registers and loads the bundled fonts once per process (React-PDF then keeps the parsed fonts),
  * and applies the two speed-ups above to them. Awaited by the renderer before each render.
@@ -193,13 +147,11 @@ export function preparePdfFonts(): Promise<void> {
       const source = Font.getFont({ fontFamily: STANDARD_FONT_FAMILY, fontWeight });
       await source.load();
       const font = source.data as unknown as FontkitFont | null;
-      if (font && process.env.PDF_NO_SHAPING_CACHE !== "1") {
-        cacheShaping(font);
-        // React-PDF's wrapper holds the pdfkit font it measures with, opened in a pdfkit document.
-        const pdfkitFont = (font as { src?: { document?: object; constructor: abstract new (...args: never[]) => unknown } }).src;
-        if (pdfkitFont) memoizeStandardEncoding(Object.getPrototypeOf(pdfkitFont) as PdfkitStandardFont);
-        if (pdfkitFont?.document) installPaintedTextRoad(Object.getPrototypeOf(pdfkitFont.document) as Parameters<typeof installPaintedTextRoad>[0], pdfkitFont.constructor);
-      }
+      if (font && process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
+      // React-PDF's wrapper holds the pdfkit font it measures with, opened in a pdfkit document:
+      // the way to React-PDF's own pdfkit classes.
+      const pdfkitFont = (font as { src?: PdfkitStandardFont } | null)?.src;
+      if (pdfkitFont) installPdfkitShortcuts(pdfkitFont);
       if (fontWeight === WEIGHTS[0]) standardRegular = font as unknown as LoadedFont | null;
       else standardBold = font as unknown as LoadedFont | null;
     }

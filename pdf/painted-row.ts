@@ -14,7 +14,7 @@
  * characters the font lacks (CJK), control characters — are not painted: `paintableRow` returns
  * null and the table falls back to the <Text> row.
  */
-import { PAINTED_TEXT } from "./painted/pdfkit-text";
+import { PAINTED_TEXT } from "./painted/pdfkit-shortcuts";
 import { columns } from "./styles";
 
 /**

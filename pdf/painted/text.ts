@@ -4,7 +4,7 @@
  * high and its baseline sits `ascent` below its top; widths are the shaped run's advances.
  */
 import { type LoadedFont, paintedWidth } from "../painted-row";
-import { PAINTED_TEXT } from "./pdfkit-text";
+import { PAINTED_TEXT } from "./pdfkit-shortcuts";
 
 /** Thrown when some text needs React-PDF's full text engine (right-to-left, combining marks, glyphs the font lacks). */
 export class NeedsTextEngine extends Error {

@@ -1,0 +1,171 @@
+/**
+ * Three shortcuts through pdfkit (which writes React-PDF's files) for what a painted invoice does
+ * most, each producing exactly the bytes pdfkit's own path produces — document.test.ts renders
+ * documents with and without them and compares the files, less their dates and ids:
+ *
+ * 1. Standard-font encodings remembered. pdfkit encodes every Helvetica run twice when it draws it
+ *    (once to write it, once to advance past it), looking up a kerning pair by a concatenated
+ *    string key for every pair of characters. A run's encoding depends only on the font and the
+ *    text, so both results are kept per font name, for every document (frozen: pdfkit only reads them).
+ * 2. A short road through `text()` for the painted document's runs: one line, a standard font, the
+ *    options object `PAINTED_TEXT` itself and nothing else. pdfkit's general path (options merging,
+ *    line splitting, building the glyph array with its kerning gaps, eight separate writes that
+ *    each become a byte array) was over half of a 20-page render. The road writes the same
+ *    operators, with the glyph array built once per string, in one write.
+ * 3. Standard fonts shared between documents. Every new pdfkit document parses the Helvetica
+ *    metrics afresh (a kerning table of thousands of string keys), twice for a document in
+ *    regular and bold: a fifth of a 1-page render. A document now gets its own font object (its own
+ *    id and PDF dictionary, as before) over the metrics parsed once.
+ *
+ * They are installed on React-PDF's own pdfkit classes, reached through the standard-font object
+ * React-PDF measures with (`installPdfkitShortcuts`), never on a copy of pdfkit that React-PDF
+ * might not be using. Embedded fonts (DejaVu) take pdfkit's own paths: their glyph ids are per document.
+ */
+
+/** The options the painted document draws every run with; the short road is taken for these only. */
+export const PAINTED_TEXT = Object.freeze({ lineBreak: false, baseline: "alphabetic" });
+
+type Position = { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number };
+
+/** pdfkit's standard-font class (Helvetica...), as much of it as is touched here. */
+export type PdfkitStandardFont = {
+  name: string;
+  id: string;
+  document: PdfkitDocument;
+  dictionary?: unknown;
+  embedded?: boolean;
+  ref: () => unknown;
+  encode: (text: string, features?: unknown) => [string[], Position[]];
+  widthOfString: (text: string, size: number, features?: unknown) => number;
+};
+
+type PdfkitDocument = {
+  page: { height: number; fonts: Record<string, unknown> };
+  _font: PdfkitStandardFont;
+  _fontSize: number;
+  _fontCount: number;
+  _fontFamilies?: Record<string, unknown>;
+  _registeredFonts?: Record<string, unknown>;
+  _textOptions: unknown;
+  x: number;
+  y: number;
+  addContent: (content: string) => PdfkitDocument;
+  text: (text: string, x: number, y: number, options: object) => PdfkitDocument;
+  font: (src: unknown, family?: unknown, size?: unknown) => PdfkitDocument;
+};
+
+const CACHE_LIMIT = 20_000;
+let enabled = true;
+
+/** Tests only: false sends everything through pdfkit's own code, to compare the output. */
+export function usePdfkitShortcuts(on: boolean) {
+  enabled = on;
+}
+
+/** pdfkit's number format for content streams (PDFObject.number). */
+function pdfNumber(n: number): number {
+  if (n > -1e21 && n < 1e21) return Math.round(n * 1e6) / 1e6;
+  throw new Error(`unsupported number: ${n}`);
+}
+
+/** A map that forgets everything when full: bounded, and refilled by the next documents. */
+function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    if (map.size >= CACHE_LIMIT) map.clear();
+    map.set(key, (value = make()));
+  }
+  return value;
+}
+
+/** 1. Encodings and widths per font name and text. */
+function memoizeEncoding(prototype: PdfkitStandardFont & { memoized?: true }) {
+  if (prototype.memoized) return;
+  const { encode, widthOfString } = prototype;
+  const encodings = new Map<string, [string[], Position[]]>();
+  const widths = new Map<string, number>();
+  prototype.encode = function (this: PdfkitStandardFont, text, features) {
+    if (!enabled) return encode.call(this, text, features);
+    return remember(encodings, `${this.name}\u0000${text}`, () => {
+      const [hex, positions] = encode.call(this, text, features);
+      return Object.freeze([Object.freeze(hex), Object.freeze(positions.map((p) => Object.freeze(p)))]) as [string[], Position[]];
+    });
+  };
+  prototype.widthOfString = function (this: PdfkitStandardFont, text, size, features) {
+    if (!enabled) return widthOfString.call(this, text, size, features);
+    return (remember(widths, `${this.name}\u0000${text}`, () => widthOfString.call(this, text, 1000, features)) * size) / 1000;
+  };
+  prototype.memoized = true;
+}
+
+/** The TJ operator pdfkit's _fragment writes for a run without glyph offsets (standard fonts have none). */
+function glyphArray(font: PdfkitStandardFont, text: string): string {
+  const [encoded, positions] = font.encode(text);
+  const commands: string[] = [];
+  let last = 0;
+  const segment = (end: number) => {
+    if (last < end) commands.push(`<${encoded.slice(last, end).join("")}> ${pdfNumber(-(positions[end - 1]!.xAdvance - positions[end - 1]!.advanceWidth))}`);
+    last = end;
+  };
+  for (let i = 0; i < positions.length; i++) if (positions[i]!.xAdvance - positions[i]!.advanceWidth !== 0) segment(i + 1);
+  segment(positions.length);
+  return `[${commands.join(" ")}] TJ`;
+}
+
+/** 2. The short road through text(). */
+function shortenText(documentPrototype: PdfkitDocument & { shortText?: true }, standardFontClass: abstract new (...args: never[]) => unknown) {
+  if (documentPrototype.shortText) return;
+  const text = documentPrototype.text;
+  const arrays = new Map<string, string>();
+  documentPrototype.text = function (this: PdfkitDocument, run, x, y, options) {
+    const font = this._font;
+    if (options !== PAINTED_TEXT || !enabled || this._textOptions || !(font instanceof standardFontClass) || typeof run !== "string" || run === "" || run.includes("\n")) {
+      return text.call(this, run, x, y, options);
+    }
+    const tj = remember(arrays, `${font.name}\u0000${run}`, () => glyphArray(font, run));
+    // What _text → _line → _fragment do for a left-aligned, alphabetic-baseline, one-line run:
+    // save, flip the y axis, set the text matrix and font, draw, restore. The save/restore pair
+    // leaves pdfkit's own matrix as it was, so it is written, not tracked; and the operators go
+    // out in one write (pdfkit turns every write into its own byte array, newline-terminated).
+    const height = this.page.height;
+    if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
+    this.addContent(`q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(height - y)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n${tj}\nET\nQ`);
+    this.y = y;
+    this.x = x + font.widthOfString(run, this._fontSize);
+    return this;
+  };
+  documentPrototype.shortText = true;
+}
+
+/** 3. A document's standard font as a copy of one already parsed: own id and dictionary, shared metrics. */
+function shareStandardFonts(documentPrototype: PdfkitDocument & { sharedFonts?: Map<string, PdfkitStandardFont> }, template: PdfkitStandardFont) {
+  if (!documentPrototype.sharedFonts) {
+    const templates = new Map<string, PdfkitStandardFont>();
+    const font = documentPrototype.font;
+    documentPrototype.font = function (this: PdfkitDocument, src, family, size) {
+      const shared = typeof src === "string" ? templates.get(src) : undefined;
+      // Only where pdfkit itself would open the font afresh: a standard font's name, not yet in this document.
+      if (shared && enabled && (family == null || typeof family === "number") && this._fontFamilies && !this._fontFamilies[shared.name] && !this._registeredFonts?.[shared.name]) {
+        // As pdfkit numbers a new font; the copy has no PDF dictionary yet (ref() makes one in this document).
+        const copy: PdfkitStandardFont = Object.assign(Object.create(Object.getPrototypeOf(shared) as object) as PdfkitStandardFont, shared, {
+          document: this,
+          id: `F${++this._fontCount}`,
+          dictionary: undefined,
+          embedded: undefined,
+        });
+        this._fontFamilies[shared.name] = copy;
+      }
+      return font.call(this, src, family, size);
+    };
+    documentPrototype.sharedFonts = templates;
+  }
+  documentPrototype.sharedFonts.set(template.name, template);
+}
+
+/** Installs all three, given a standard font React-PDF opened (its pdfkit classes are reached through it). */
+export function installPdfkitShortcuts(font: PdfkitStandardFont) {
+  const documentPrototype = Object.getPrototypeOf(font.document) as PdfkitDocument;
+  memoizeEncoding(Object.getPrototypeOf(font) as PdfkitStandardFont);
+  shortenText(documentPrototype, font.constructor as abstract new (...args: never[]) => unknown);
+  shareStandardFonts(documentPrototype, font);
+}
