@@ -293,6 +293,16 @@ describe("pdfkit shortcuts (painted/pdfkit-shortcuts.ts)", () => {
     expect(comparable(fast)).toContain("/BaseFont /Helvetica-Bold");
     expect(comparable(fast)).toBe(comparable(general));
   });
+
+  it("write exactly the file pdfkit's own code writes with the embedded font, its subset included", async () => {
+    const data = sampleDocument(sampleLines(60, (i) => ["Υπηρεσίες σχεδιασμού", "Услуги по разработке", "Design workshop"][i % 3]!), { discountTotal: 500 });
+    const fast = await renderDocumentPdfBuffer(data);
+    usePdfkitShortcuts(false);
+    const general = await renderDocumentPdfBuffer(data);
+    expect(comparable(fast)).toContain("/FontFile2");
+    expect(contentStreams(fast).join("").match(/ TJ/g)!.length).toBeGreaterThan(60 * 5);
+    expect(comparable(fast)).toBe(comparable(general));
+  });
 });
 
 describe("imageSize", () => {

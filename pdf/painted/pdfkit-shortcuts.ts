@@ -7,8 +7,8 @@
  *    (once to write it, once to advance past it), looking up a kerning pair by a concatenated
  *    string key for every pair of characters. A run's encoding depends only on the font and the
  *    text, so both results are kept per font name, for every document (frozen: pdfkit only reads them).
- * 2. A short road through `text()` for the painted document's runs: one line, a standard font, the
- *    options object `PAINTED_TEXT` itself and nothing else. pdfkit's general path (options merging,
+ * 2. A short road through `text()` for the painted document's runs: one line, the options object
+ *    `PAINTED_TEXT` itself and nothing else. pdfkit's general path (options merging,
  *    line splitting, building the glyph array with its kerning gaps, eight separate writes that
  *    each become a byte array) was over half of a 20-page render. The road writes the same
  *    operators, with the glyph array built once per string, in one write.
@@ -19,13 +19,24 @@
  *
  * They are installed on React-PDF's own pdfkit classes, reached through the standard-font object
  * React-PDF measures with (`installPdfkitShortcuts`), never on a copy of pdfkit that React-PDF
- * might not be using. Embedded fonts (DejaVu) take pdfkit's own paths: their glyph ids are per document.
+ * might not be using.
  */
 
 /** The options the painted document draws every run with; the short road is taken for these only. */
 export const PAINTED_TEXT = Object.freeze({ lineBreak: false, baseline: "alphabetic" });
 
 type Position = { xAdvance: number; advanceWidth: number; xOffset: number; yOffset: number };
+
+/** A pdfkit font (standard or embedded), as much of it as is touched here. */
+type PdfkitFont = {
+  name: string;
+  id: string;
+  /** Embedded fonts only: the glyphs this document uses. */
+  subset?: object;
+  ref: () => unknown;
+  encode: (text: string, features?: unknown) => [string[], Position[]];
+  widthOfString: (text: string, size: number, features?: unknown) => number;
+};
 
 /** pdfkit's standard-font class (Helvetica...), as much of it as is touched here. */
 export type PdfkitStandardFont = {
@@ -41,7 +52,7 @@ export type PdfkitStandardFont = {
 
 type PdfkitDocument = {
   page: { height: number; fonts: Record<string, unknown> };
-  _font: PdfkitStandardFont;
+  _font: PdfkitFont;
   _fontSize: number;
   _fontCount: number;
   _fontFamilies?: Record<string, unknown>;
@@ -98,8 +109,11 @@ function memoizeEncoding(prototype: PdfkitStandardFont & { memoized?: true }) {
   prototype.memoized = true;
 }
 
-/** The TJ operator pdfkit's _fragment writes for a run without glyph offsets (standard fonts have none). */
-function glyphArray(font: PdfkitStandardFont, text: string): string {
+/**
+ * The TJ operator pdfkit's _fragment writes for a run, or null when a glyph is offset (marks placed
+ * by the font's positioning rules: pdfkit then moves the text matrix, and its own code is used).
+ */
+function glyphArray(font: PdfkitFont, text: string): string | null {
   const [encoded, positions] = font.encode(text);
   const commands: string[] = [];
   let last = 0;
@@ -107,22 +121,40 @@ function glyphArray(font: PdfkitStandardFont, text: string): string {
     if (last < end) commands.push(`<${encoded.slice(last, end).join("")}> ${pdfNumber(-(positions[end - 1]!.xAdvance - positions[end - 1]!.advanceWidth))}`);
     last = end;
   };
-  for (let i = 0; i < positions.length; i++) if (positions[i]!.xAdvance - positions[i]!.advanceWidth !== 0) segment(i + 1);
+  for (let i = 0; i < positions.length; i++) {
+    const position = positions[i]!;
+    if (position.xOffset || position.yOffset) return null;
+    if (position.xAdvance - position.advanceWidth !== 0) segment(i + 1);
+  }
   segment(positions.length);
   return `[${commands.join(" ")}] TJ`;
 }
 
-/** 2. The short road through text(). */
+/**
+ * 2. The short road through text(). Standard fonts: glyph arrays kept per font name, for every
+ * document. Embedded fonts number their glyphs per document (in order of first use, as pdfkit
+ * does when it encodes), so their arrays are kept per document's font object.
+ */
 function shortenText(documentPrototype: PdfkitDocument & { shortText?: true }, standardFontClass: abstract new (...args: never[]) => unknown) {
   if (documentPrototype.shortText) return;
   const text = documentPrototype.text;
-  const arrays = new Map<string, string>();
+  const standardArrays = new Map<string, string | null>();
+  const embeddedArrays = new WeakMap<object, Map<string, string | null>>();
   documentPrototype.text = function (this: PdfkitDocument, run, x, y, options) {
     const font = this._font;
-    if (options !== PAINTED_TEXT || !enabled || this._textOptions || !(font instanceof standardFontClass) || typeof run !== "string" || run === "" || run.includes("\n")) {
+    const standard = font instanceof standardFontClass;
+    if (options !== PAINTED_TEXT || !enabled || this._textOptions || typeof run !== "string" || run === "" || run.includes("\n") || !(standard || typeof font.subset === "object")) {
       return text.call(this, run, x, y, options);
     }
-    const tj = remember(arrays, `${font.name}\u0000${run}`, () => glyphArray(font, run));
+    let tj: string | null;
+    if (standard) tj = remember(standardArrays, `${font.name}\u0000${run}`, () => glyphArray(font, run));
+    else {
+      let arrays = embeddedArrays.get(font);
+      if (!arrays) embeddedArrays.set(font, (arrays = new Map()));
+      tj = remember(arrays, run, () => glyphArray(font, run));
+    }
+    // Encoding again there is harmless: a glyph joins the document's subset once.
+    if (tj === null) return text.call(this, run, x, y, options);
     // What _text → _line → _fragment do for a left-aligned, alphabetic-baseline, one-line run:
     // save, flip the y axis, set the text matrix and font, draw, restore. The save/restore pair
     // leaves pdfkit's own matrix as it was, so it is written, not tracked; and the operators go
