@@ -1,8 +1,9 @@
 import { expect, someIp, test, type APIResponse, type Page } from "./test";
 import http from "node:http";
-import { baseURL } from "../playwright.config";
+import { chromium } from "@playwright/test";
+import { baseURL, chromiumPath } from "../playwright.config";
 import { XSS_PAYLOADS } from "../tests/support/xss-payloads";
-import { registerAccount, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
 function expectSecurityHeaders(response: APIResponse, { clientLink = false } = {}) {
   const h = response.headers();
@@ -183,4 +184,36 @@ test("XSS payloads saved as customer and item text render inert, as typed", asyn
 
   expect(dialogs).toEqual([]);
   expect(violations).toEqual([]);
+});
+
+test("Chromium's own PDF viewer opens an invoice PDF served under these headers", async ({ page }) => {
+  await registerAccount(page, { name: "Vera Viewer", email: uniqueEmail("viewer"), organization: "Viewer Co" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await createCustomer(page, { name: "Viewed Client" });
+  await saveDraftInvoice(page, { customer: "Viewed Client", currency: "EUR", lines: [{ description: "Consulting", price: "100.00" }] });
+  const { number, url } = await issueInvoice(page);
+  const pdfUrl = `${url}/pdf`;
+  expectSecurityHeaders(await page.request.get(pdfUrl));
+
+  // Playwright's headless Chromium downloads PDFs; Chromium's new headless mode has the real viewer.
+  // Older Chrome versions refused to show a PDF served with object-src 'none' (crbug.com/271452):
+  // this checks the inline PDF really opens, readable, under the policy every response carries.
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: ["--no-sandbox", "--headless=new", "--disable-gpu"] });
+  try {
+    const context = await browser.newContext({ storageState: await page.context().storageState(), extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+    const tab = await context.newPage();
+    const blocked: string[] = [];
+    tab.on("console", (m) => blocked.push(m.text()));
+    await tab.goto(pdfUrl);
+    // The viewer runs in its own frame and shows the document's title (the PDF's metadata) in its toolbar.
+    await expect(async () => {
+      const viewer = tab.frames().find((f) => f.url().startsWith("chrome-extension://"));
+      expect(viewer, "the PDF viewer frame").toBeTruthy();
+      const toolbar = await viewer!.evaluate(() => document.querySelector("pdf-viewer")?.shadowRoot?.querySelector("#toolbar")?.shadowRoot?.textContent ?? "");
+      expect(toolbar).toContain(`Invoice ${number}`);
+    }).toPass({ timeout: 15_000 });
+    expect(blocked.filter((m) => /Content Security Policy|blocked/i.test(m))).toEqual([]);
+  } finally {
+    await browser.close();
+  }
 });
