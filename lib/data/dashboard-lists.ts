@@ -1,10 +1,10 @@
 import "server-only";
-import { and, desc, eq, gte, inArray, lt, ne, sql } from "drizzle-orm";
+import { and, desc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { customers, documentEvents, documents, users } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { big, COUNTED, openInvoices, signedTotal } from "./dashboard";
+import { big, openInvoices, salesInPeriod, signedTotal } from "./dashboard";
 
 /** Customers by revenue in the period: invoices net of their credit notes, one currency. */
 export async function topCustomers(db: Executor, member: Member, currency: string, period: Period, limit = 5) {
@@ -13,15 +13,7 @@ export async function topCustomers(db: Executor, member: Member, currency: strin
     .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
     .from(documents)
     .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(
-      and(
-        eq(documents.orgId, member.orgId),
-        eq(documents.currency, currency),
-        inArray(documents.kind, ["invoice", "credit_note"]),
-        COUNTED,
-        sql`${documents.issueDate} between ${period.from} and ${period.to}`,
-      ),
-    )
+    .where(salesInPeriod(member, currency, period))
     .groupBy(documents.customerId, customers.name)
     .having(sql`${revenue} <> 0`)
     .orderBy(desc(revenue), customers.name)

@@ -188,6 +188,10 @@ export function agingBucketSql(today: string) {
     else '90+' end`;
 }
 
+/** Invoices and credit notes issued in the period, one currency, drafts and voids left out: what sales figures count. */
+export const salesInPeriod = (member: Member, currency: string, period: Period) =>
+  and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, period));
+
 export const openInvoices = (member: Member, currency: string) =>
   and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
 

@@ -1,10 +1,10 @@
 import "server-only";
-import { and, asc, eq, gt, inArray, or, sql } from "drizzle-orm";
+import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { customers, documentLines, documents, documentTaxes, items, payments } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { AGING_BUCKETS, agingBucketSql, big, COUNTED, openInvoices } from "./dashboard";
+import { AGING_BUCKETS, agingBucketSql, big, openInvoices, salesInPeriod } from "./dashboard";
 
 /**
  * Reports: one currency and one period each, aggregated in SQL as bigint (read back as text, kept
@@ -13,14 +13,6 @@ import { AGING_BUCKETS, agingBucketSql, big, COUNTED, openInvoices } from "./das
  */
 const sumText = (expr: ReturnType<typeof sql>) => sql<string>`coalesce(sum(${expr}), 0)::text`;
 const sign = sql`(case when ${documents.kind} = 'credit_note' then -1 else 1 end)`;
-const salesScope = (member: Member, currency: string, period: Period) =>
-  and(
-    eq(documents.orgId, member.orgId),
-    eq(documents.currency, currency),
-    inArray(documents.kind, ["invoice", "credit_note"]),
-    COUNTED,
-    sql`${documents.issueDate} between ${period.from} and ${period.to}`,
-  );
 
 /** Open balances per customer and aging bucket, as of today; largest total first. */
 export async function agingByCustomer(db: Executor, member: Member, currency: string, today: string) {
@@ -64,7 +56,7 @@ export async function salesByCustomer(db: Executor, member: Member, currency: st
     })
     .from(documents)
     .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(salesScope(member, currency, period))
+    .where(salesInPeriod(member, currency, period))
     .groupBy(documents.customerId, customers.name)
     .orderBy(sql`sum(${sign} * ${documents.total}) desc`, customers.name);
   return rows.map((r) => ({ ...r, net: big(r.net), tax: big(r.tax), total: big(r.total) }));
@@ -88,7 +80,7 @@ export async function salesByItem(db: Executor, member: Member, currency: string
     .from(documents)
     .innerJoin(documentLines, and(eq(documentLines.orgId, member.orgId), eq(documentLines.documentId, documents.id)))
     .leftJoin(items, and(eq(items.orgId, member.orgId), eq(items.id, documentLines.itemId)))
-    .where(salesScope(member, currency, period))
+    .where(salesInPeriod(member, currency, period))
     .groupBy(documentLines.itemId, name)
     .orderBy(sql`sum(${sign} * (${documentLines.total} - ${documentLines.tax})) desc`, name);
   return rows.map((r) => ({ ...r, quantityE4: big(r.quantityE4), net: big(r.net), tax: big(r.tax), total: big(r.total) }));
@@ -114,7 +106,7 @@ export async function taxSummary(db: Executor, member: Member, currency: string,
     })
     .from(documents)
     .innerJoin(documentTaxes, and(eq(documentTaxes.orgId, member.orgId), eq(documentTaxes.documentId, documents.id)))
-    .where(salesScope(member, currency, period))
+    .where(salesInPeriod(member, currency, period))
     .groupBy(month, documentTaxes.name, documentTaxes.rateE4, documentTaxes.inclusive)
     .orderBy(month, documentTaxes.name, documentTaxes.rateE4);
   return rows.map((r) => ({ ...r, base: big(r.base), amount: big(r.amount) }));

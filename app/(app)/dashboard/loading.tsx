@@ -1,4 +1,4 @@
-import { FiguresSkeleton, SectionSkeleton } from "./_components/skeleton";
+import { FiguresSkeleton, SectionSkeleton } from "@/components/reporting/skeleton";
 
 export default function DashboardLoading() {
   return (

@@ -1,30 +1,19 @@
 import { Suspense } from "react";
-import { getDb } from "@/db";
+import { GetStarted } from "@/components/reporting/get-started";
+import { PeriodControls } from "@/components/reporting/period-controls";
+import { loadReportingScope, type ReportingParams } from "@/components/reporting/scope";
+import { FiguresSkeleton, SectionSkeleton } from "@/components/reporting/skeleton";
 import { ButtonLink } from "@/components/ui/button-link";
-import { chooseCurrency, PeriodControls } from "@/components/reporting/period-controls";
-import { dashboardCurrencies } from "@/lib/data/dashboard";
-import { getOrganization } from "@/lib/data/organizations";
-import { formatDate, todayIn } from "@/lib/dates";
-import { parsePeriod } from "@/lib/reporting-period";
-import { requireMembership } from "@/lib/session";
+import { formatDate } from "@/lib/dates";
 import { CashFlowSection } from "./_components/cash-flow";
-import type { DashboardScope } from "./_components/context";
-import { GetStarted } from "./_components/get-started";
 import { KeyFiguresSection } from "./_components/key-figures";
 import { ActivitySection, AgingSection, TopCustomersSection, UpcomingSection } from "./_components/lists";
-import { FiguresSkeleton, SectionSkeleton } from "./_components/skeleton";
 
 export const metadata = { title: "Dashboard" };
 
-type Params = { period?: string; from?: string; to?: string; currency?: string };
-
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const membership = await requireMembership();
-  const params = await searchParams;
-  const db = await getDb();
-  const [org, currencies] = await Promise.all([getOrganization(db, membership), dashboardCurrencies(db, membership)]);
-
-  if (currencies.length === 0) {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<ReportingParams> }) {
+  const { membership, org, currencies, scope } = await loadReportingScope(await searchParams);
+  if (!scope) {
     return (
       <div className="space-y-8">
         <h1 className="text-2xl font-bold tracking-tight">{org.name}</h1>
@@ -33,10 +22,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     );
   }
 
-  const today = todayIn(org.timeZone);
-  const currency = chooseCurrency(params.currency, currencies, org.defaultCurrency);
-  const period = parsePeriod(params, today);
-  const scope: DashboardScope = { member: { userId: membership.userId, orgId: membership.orgId, role: membership.role }, currency, period, today, locale: org.locale, timeZone: org.timeZone };
+  const { currency, period } = scope;
   // Each section streams on its own: a slow query never holds back the figures above it.
   const key = `${currency}:${period.from}:${period.to}`;
   return (

@@ -1,4 +1,4 @@
-import { SectionSkeleton } from "../dashboard/_components/skeleton";
+import { SectionSkeleton } from "@/components/reporting/skeleton";
 
 export default function ReportsLoading() {
   return (

@@ -1,27 +1,20 @@
 import Link from "next/link";
 import { Suspense } from "react";
-import { getDb } from "@/db";
-import { chooseCurrency, PeriodControls } from "@/components/reporting/period-controls";
-import { dashboardCurrencies } from "@/lib/data/dashboard";
-import { getOrganization } from "@/lib/data/organizations";
-import { formatDate, todayIn } from "@/lib/dates";
+import { GetStarted } from "@/components/reporting/get-started";
+import { PeriodControls } from "@/components/reporting/period-controls";
+import { loadReportingScope, type ReportingParams } from "@/components/reporting/scope";
+import { SectionSkeleton } from "@/components/reporting/skeleton";
+import { formatDate } from "@/lib/dates";
 import { isReportKind, REPORTS, type ReportKind } from "@/lib/reports-csv";
-import { parsePeriod, periodParams } from "@/lib/reporting-period";
-import { requireMembership } from "@/lib/session";
-import { GetStarted } from "../dashboard/_components/get-started";
-import { SectionSkeleton } from "../dashboard/_components/skeleton";
+import { periodParams } from "@/lib/reporting-period";
 import { ReportTable } from "./_components/report-tables";
 
 export const metadata = { title: "Reports" };
 
-type Params = { report?: string; period?: string; from?: string; to?: string; currency?: string };
-
-export default async function ReportsPage({ searchParams }: { searchParams: Promise<Params> }) {
-  const membership = await requireMembership();
+export default async function ReportsPage({ searchParams }: { searchParams: Promise<ReportingParams & { report?: string }> }) {
   const params = await searchParams;
-  const db = await getDb();
-  const [org, currencies] = await Promise.all([getOrganization(db, membership), dashboardCurrencies(db, membership)]);
-  if (currencies.length === 0) {
+  const { membership, org, currencies, scope } = await loadReportingScope(params);
+  if (!scope) {
     return (
       <div className="space-y-8">
         <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
@@ -30,10 +23,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     );
   }
   const report: ReportKind = isReportKind(params.report) ? params.report : "aging";
-  const today = todayIn(org.timeZone);
-  const currency = chooseCurrency(params.currency, currencies, org.defaultCurrency);
-  const period = parsePeriod(params, today);
-  const scope = { member: { userId: membership.userId, orgId: membership.orgId, role: membership.role }, currency, period, today, locale: org.locale, timeZone: org.timeZone };
+  const { currency, period, today } = scope;
   const query = new URLSearchParams({ ...periodParams(period), currency });
   const reportLink = (r: ReportKind) => `/reports?${new URLSearchParams({ report: r, ...periodParams(period), currency })}`;
   return (

@@ -2,10 +2,11 @@ import { getDb } from "@/db";
 import { monthlySeries } from "@/lib/data/dashboard";
 import { currencyExponent, formatMoneySum } from "@/lib/money";
 import { LazyCashChart } from "./cash-chart-lazy";
-import { card, type DashboardScope } from "./context";
+import { card } from "@/components/reporting/classes";
+import type { ReportingScope } from "@/components/reporting/scope";
 
 /** Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures as a table for screen readers and keyboard users. */
-export async function CashFlowSection({ scope }: { scope: DashboardScope }) {
+export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
   const end = scope.period.to < scope.today ? scope.period.to : scope.today;
   const series = await monthlySeries(await getDb(), scope.member, scope.currency, end);
   const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);

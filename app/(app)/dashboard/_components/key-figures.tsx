@@ -2,7 +2,8 @@ import { getDb } from "@/db";
 import { changePerMille, dashboardFigures, type KeyFigures } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/dates";
 import { formatMoneySum } from "@/lib/money";
-import { card, type DashboardScope } from "./context";
+import { card } from "@/components/reporting/classes";
+import type { ReportingScope } from "@/components/reporting/scope";
 
 type Figure = { key: string; label: string; hint: string; value: string; before: string; change: string | null; direction: "up" | "down" | "same" | null };
 
@@ -38,7 +39,7 @@ function daysFigure(key: "averageDaysToPay" | "dso", label: string, hint: string
 }
 
 /** The six key figures for the period, each with its change against the previous period of equal length. */
-export async function KeyFiguresSection({ scope }: { scope: DashboardScope }) {
+export async function KeyFiguresSection({ scope }: { scope: ReportingScope }) {
   const { current, before, previous } = await dashboardFigures(await getDb(), scope.member, scope.currency, scope.period, scope.today);
   const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);
   const previousLabel = `${formatDate(previous.from, scope.locale)} – ${formatDate(previous.to, scope.locale)}`;

@@ -5,11 +5,12 @@ import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "
 import { formatDate } from "@/lib/dates";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { formatMoney, formatMoneySum } from "@/lib/money";
-import { card, type DashboardScope, link } from "./context";
+import { card, link } from "@/components/reporting/classes";
+import type { ReportingScope } from "@/components/reporting/scope";
 
 const bucketLabels = { current: "Not yet due", "1-30": "1–30", "31-60": "31–60", "61-90": "61–90", "90+": "Over 90" } as const;
 
-export async function AgingSection({ scope }: { scope: DashboardScope }) {
+export async function AgingSection({ scope }: { scope: ReportingScope }) {
   const aging = await agingSummary(await getDb(), scope.member, scope.currency, scope.today);
   return (
     <section aria-labelledby="aging-heading" className={card}>
@@ -32,7 +33,7 @@ export async function AgingSection({ scope }: { scope: DashboardScope }) {
   );
 }
 
-function CustomerList({ id, title, empty, rows, scope }: { id: string; title: string; empty: string; rows: { customerId: string; name: string; amount: bigint }[]; scope: DashboardScope }) {
+function CustomerList({ id, title, empty, rows, scope }: { id: string; title: string; empty: string; rows: { customerId: string; name: string; amount: bigint }[]; scope: ReportingScope }) {
   return (
     <section aria-labelledby={id} className={card}>
       <h2 id={id} className="text-base font-semibold">{title}</h2>
@@ -50,7 +51,7 @@ function CustomerList({ id, title, empty, rows, scope }: { id: string; title: st
   );
 }
 
-export async function TopCustomersSection({ scope }: { scope: DashboardScope }) {
+export async function TopCustomersSection({ scope }: { scope: ReportingScope }) {
   const db = await getDb();
   const [byRevenue, byOverdue] = await Promise.all([
     topCustomers(db, scope.member, scope.currency, scope.period),
@@ -64,7 +65,7 @@ export async function TopCustomersSection({ scope }: { scope: DashboardScope }) 
   );
 }
 
-export async function UpcomingSection({ scope }: { scope: DashboardScope }) {
+export async function UpcomingSection({ scope }: { scope: ReportingScope }) {
   const upcoming = await upcomingDue(await getDb(), scope.member, scope.currency, scope.today);
   return (
     <section aria-labelledby="upcoming-heading" className={card}>
@@ -98,7 +99,7 @@ const eventLabels: Record<string, string> = {
   converted: "converted to an invoice",
 };
 
-export async function ActivitySection({ scope }: { scope: DashboardScope }) {
+export async function ActivitySection({ scope }: { scope: ReportingScope }) {
   const events = await recentActivity(await getDb(), scope.member);
   // Times in the organisation's time zone, not the server's.
   const when = new Intl.DateTimeFormat(scope.locale, { dateStyle: "medium", timeStyle: "short", timeZone: scope.timeZone });

@@ -3,7 +3,7 @@ import { agingByCustomer, PAYMENTS_PAGE, paymentsReceived, paymentsTotal, salesB
 import { formatDate } from "@/lib/dates";
 import { formatMoney, formatMoneySum, formatRate, quantityToString } from "@/lib/money";
 import type { ReportKind } from "@/lib/reports-csv";
-import type { DashboardScope } from "../../dashboard/_components/context";
+import type { ReportingScope } from "@/components/reporting/scope";
 
 const th = "py-2 pr-3 font-medium";
 const num = "py-1.5 pr-3 text-right tabular-nums";
@@ -35,7 +35,7 @@ function Table({ caption, head, rows, foot }: { caption: string; head: string[];
 const total = (values: bigint[]) => values.reduce((a, b) => a + b, 0n);
 
 /** The chosen report as an accessible table, with totals (added as bigint, one currency only). */
-export async function ReportTable({ report, scope }: { report: ReportKind; scope: DashboardScope }) {
+export async function ReportTable({ report, scope }: { report: ReportKind; scope: ReportingScope }) {
   const db = await getDb();
   const { member, currency, period, today, locale } = scope;
   const money = (v: bigint) => formatMoneySum(v, currency, locale);

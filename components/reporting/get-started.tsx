@@ -2,7 +2,7 @@ import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { can } from "@/lib/auth/roles";
 import type { Member } from "@/lib/data/context";
-import { link } from "./context";
+import { link } from "./classes";
 
 /** A new organisation has no figures yet: the steps to its first invoice. */
 export function GetStarted({ member }: { member: Member }) {
