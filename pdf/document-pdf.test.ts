@@ -219,12 +219,36 @@ describe("painted document (the default engine)", () => {
     for (const country of ["DE", "US"]) {
       const data = make();
       data.org = { ...sampleOrg, country };
-      expect(paintedPages(data, await fonts(documentFontKind(data)))).not.toBeNull();
-      const painted = await placedText(await renderDocumentPdfBuffer(data));
+      // The layout engine's font (without the minus-sign fallback, which only the painter has).
+      const font = documentFontKind(data);
+      expect(paintedPages(data, await fonts(font))).not.toBeNull();
+      const painted = await placedText(await renderDocumentPdfBuffer(data, { font }));
       const laidOut = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout" }));
       expect(painted.length).toBeGreaterThan(20);
       expectSamePlaces(painted, laidOut);
     }
+  });
+
+  it("keeps a paid, discounted invoice in Helvetica, drawing only its minus signs from the embedded font", async () => {
+    const data = sampleDocument(sampleLines(8), { status: "paid", discountTotal: 500, amountPaid: 1_000, balance: 0 });
+    const fmt = (minor: number) => formatMoney(minor, "EUR", "en-US");
+    const pdf = await renderDocumentPdfBuffer(data);
+    const baseFonts = [...new Set([...pdf.toString("latin1").matchAll(/\/BaseFont \/(?:[A-Z]{6}\+)?([A-Za-z-]+)/g)].map((m) => m[1]))].sort();
+    expect(baseFonts).toEqual(["DejaVuSans", "Helvetica", "Helvetica-Bold"]);
+    const text = (await pdfText(pdf)).text;
+    expect(text).toContain(`Discounts −${fmt(500)}`);
+    expect(text).toContain(`Paid −${fmt(1_000)}`);
+    // The minus sign sits right before its amount, on the same baseline.
+    const items = await placedText(pdf);
+    const minus = items.filter((p) => p.text === "−");
+    expect(minus).toHaveLength(2);
+    for (const sign of minus) {
+      const amount = items.find((p) => p.y === sign.y && p.x > sign.x && p.text.startsWith("€"))!;
+      expect(amount.x - (sign.x + sign.width)).toBeCloseTo(0, 1);
+    }
+    // A fraction of the embedded-font file: one glyph of DejaVu instead of every glyph used.
+    const embedded = await renderDocumentPdfBuffer(data, { font: "embedded" });
+    expect(pdf.length).toBeLessThan(embedded.length / 2);
   });
 
   it("puts the organisation's name below its logo, as the layout does", async () => {

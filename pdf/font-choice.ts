@@ -24,26 +24,35 @@ const WIN_ANSI_EXTRA = new Set([
 ]);
 
 /**
+ * Symbols the painted document draws from the embedded font in the middle of standard-font text
+ * (painted/text.ts): the minus sign before discounts, payments and credits. One glyph from DejaVu
+ * beside Helvetica looks the same as a dash would, and keeps a paid invoice in the standard font.
+ */
+export const FALLBACK_SYMBOLS = new Set([0x2212]);
+
+/**
  * True when a standard font shows `text` as written: printable ASCII, Latin-1 (U+00A0–U+00FF
  * except the soft hyphen, which pdfkit would print as a visible hyphen) and the WinAnsi extras
  * above; line breaks are consumed by the text layout. C0/C1 controls and tabs are not.
+ * `withFallback`: also the FALLBACK_SYMBOLS.
  */
-export function standardFontCanShow(text: string): boolean {
+export function standardFontCanShow(text: string, withFallback = false): boolean {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c >= 0x20 && c <= 0x7e) continue;
     if (c >= 0xa0 && c <= 0xff && c !== 0xad) continue;
     if (c === 0x0a || c === 0x0d) continue;
+    if (withFallback && FALLBACK_SYMBOLS.has(c)) continue;
     if (!WIN_ANSI_EXTRA.has(c)) return false;
   }
   return true;
 }
 
 /** Every string in the document's data (customer, organisation, lines, taxes, notes...). */
-function allStringsShowable(value: unknown): boolean {
-  if (typeof value === "string") return standardFontCanShow(value);
-  if (Array.isArray(value)) return value.every(allStringsShowable);
-  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every(allStringsShowable);
+function allStringsShowable(value: unknown, withFallback: boolean): boolean {
+  if (typeof value === "string") return standardFontCanShow(value, withFallback);
+  if (Array.isArray(value)) return value.every((v) => allStringsShowable(v, withFallback));
+  if (value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) return Object.values(value).every((v) => allStringsShowable(v, withFallback));
   return true; // numbers, booleans, dates, the logo's bytes: not printed as text, or printed through the formatters below
 }
 
@@ -57,8 +66,9 @@ const sectionText = (document: PdfData["document"]) => (document.discountTotal |
  * The font for this document: scans all of its data, everything the formatters make of it (money
  * in its locale and currency — symbol, separators, digits, sign — and its dates) and the sections'
  * own non-ASCII characters, conservatively (a character that may not be printed still counts).
+ * `withFallback`: for the painted document, which draws FALLBACK_SYMBOLS from the embedded font.
  */
-export function documentFontKind(data: PdfData): PdfFontKind {
+export function documentFontKind(data: PdfData, { withFallback = false } = {}): PdfFontKind {
   const { document, org } = data;
   const fmt = pdfFormat(data);
   const printed = [
@@ -71,5 +81,6 @@ export function documentFontKind(data: PdfData): PdfFontKind {
     fmt.date(document.dueDate),
     ...document.payments.map((p) => fmt.date(p.paidOn)),
   ];
-  return printed.every(standardFontCanShow) && allStringsShowable(document) && allStringsShowable(org) ? "standard" : "embedded";
+  const showable = (text: string) => standardFontCanShow(text, withFallback);
+  return printed.every(showable) && allStringsShowable(document, withFallback) && allStringsShowable(org, withFallback) ? "standard" : "embedded";
 }

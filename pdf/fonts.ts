@@ -27,12 +27,22 @@ let boldFont: LoadedFont | null = null;
 let standardRegular: LoadedFont | null = null;
 let standardBold: LoadedFont | null = null;
 
-/** A document's font family and, once preparePdfFonts has run, the loaded fonts painted text measures with. */
-export type PdfFonts = { kind: PdfFontKind; family: string; regular: LoadedFont | null; bold: LoadedFont | null };
+/**
+ * A document's font family and, once preparePdfFonts has run, the loaded fonts painted text
+ * measures with; for the standard fonts, also the embedded ones the painted document draws
+ * FALLBACK_SYMBOLS (font-choice.ts) with.
+ */
+export type PdfFonts = {
+  kind: PdfFontKind;
+  family: string;
+  regular: LoadedFont | null;
+  bold: LoadedFont | null;
+  fallback?: { regular: LoadedFont | null; bold: LoadedFont | null };
+};
 
 export function pdfFonts(kind: PdfFontKind): PdfFonts {
   return kind === "standard"
-    ? { kind, family: STANDARD_FONT_FAMILY, regular: standardRegular, bold: standardBold }
+    ? { kind, family: STANDARD_FONT_FAMILY, regular: standardRegular, bold: standardBold, fallback: { regular: regularFont, bold: boldFont } }
     : { kind, family: PDF_FONT_FAMILY, regular: regularFont, bold: boldFont };
 }
 

@@ -15,7 +15,7 @@ import type { PdfData } from "./types";
 async function render(data: PdfData, options: RenderOptions = {}): Promise<NodeJS.ReadableStream> {
   await preparePdfFonts();
   const engine = options.engine ?? "painted";
-  const laid = engine === "painted" ? paintedPages(data, pdfFonts(options.font ?? documentFontKind(data))) : null;
+  const laid = engine === "painted" ? paintedPages(data, pdfFonts(options.font ?? documentFontKind(data, { withFallback: true }))) : null;
   const element = laid ? createElement(PaintedDocumentPdf, { data, laid }) : createElement(DocumentPdf, { data, options });
   // Both return a <Document>; React-PDF's types want that element type at the root.
   const instance = pdf(element as unknown as Parameters<typeof pdf>[0]);

@@ -14,7 +14,7 @@
  */
 import { Canvas, Document, Image, Page } from "@react-pdf/renderer";
 import { brandColor, documentInfo, paperSize, pdfFormat } from "../format";
-import type { LoadedFont } from "../painted-row";
+import type { PdfFonts } from "../fonts";
 import { PAGE_PADDING_X, PAGE_SIZE, styles } from "../styles";
 import type { PdfData } from "../types";
 import { type Block, paginate, type PlacedSlice } from "./flow";
@@ -57,13 +57,13 @@ function logoSource(logo: PdfData["logo"]) {
 }
 
 /** The document's pages laid out, or null when some of its text needs React-PDF's text engine. */
-export function paintedPages(data: PdfData, fonts: { regular: LoadedFont | null; bold: LoadedFont | null }): PaintedPages | null {
-  const { regular, bold } = fonts;
+export function paintedPages(data: PdfData, fonts: Pick<PdfFonts, "regular" | "bold" | "fallback">): PaintedPages | null {
+  const { regular, bold, fallback } = fonts;
   if (!regular || !bold) return null;
   const paper = paperSize(data.org);
   const { width: pageWidth, height: pageHeight } = PAGE_SIZE[paper];
   const region = { top: styles.page.paddingTop, bottom: pageHeight - styles.page.paddingBottom };
-  const ctx: SectionContext = { data, fmt: pdfFormat(data), regular, bold, color: brandColor(data.org), left: PAGE_PADDING_X, width: pageWidth - 2 * PAGE_PADDING_X };
+  const ctx: SectionContext = { data, fmt: pdfFormat(data), regular, bold, fallback, color: brandColor(data.org), left: PAGE_PADDING_X, width: pageWidth - 2 * PAGE_PADDING_X };
   try {
     const f = faces(ctx);
     const logo = logoSource(data.logo);

@@ -17,6 +17,8 @@ export type SectionContext = {
   fmt: PdfFormat;
   regular: LoadedFont;
   bold: LoadedFont;
+  /** Standard-font documents: the embedded fonts that draw the few symbols WinAnsi lacks (painted/text.ts). */
+  fallback?: { regular: LoadedFont | null; bold: LoadedFont | null };
   /** Brand colour. */
   color: string;
   /** Left edge and width of the page's content box. */
@@ -28,18 +30,20 @@ const ROW_PADDING_Y = 4;
 const ROW_RULE = 0.5;
 const LABEL_GAP = 3;
 
-export function faces({ regular, bold, color }: Pick<SectionContext, "regular" | "bold" | "color">) {
+export function faces({ regular: regularFont, bold: boldFont, color, fallback }: Pick<SectionContext, "regular" | "bold" | "color" | "fallback">) {
+  const regular = { font: regularFont, fallback: fallback?.regular };
+  const bold = { font: boldFont, fallback: fallback?.bold };
   return {
-    body: { font: regular, size: BASE_FONT_SIZE, color: TEXT_COLOR },
-    strong: { font: bold, size: BASE_FONT_SIZE, color: TEXT_COLOR },
-    muted: { font: regular, size: BASE_FONT_SIZE, color: MUTED },
-    label: { font: bold, size: 8, color: MUTED },
-    tableHeader: { font: bold, size: TABLE_HEADER.fontSize, color: TEXT_COLOR },
-    grand: { font: bold, size: 11, color: TEXT_COLOR },
-    orgName: { font: bold, size: 13, color },
-    title: { font: bold, size: 20, color },
-    number: { font: regular, size: 11, color: TEXT_COLOR },
-    footer: { font: regular, size: FOOTER.fontSize, color: FOOTER.color },
+    body: { ...regular, size: BASE_FONT_SIZE, color: TEXT_COLOR },
+    strong: { ...bold, size: BASE_FONT_SIZE, color: TEXT_COLOR },
+    muted: { ...regular, size: BASE_FONT_SIZE, color: MUTED },
+    label: { ...bold, size: 8, color: MUTED },
+    tableHeader: { ...bold, size: TABLE_HEADER.fontSize, color: TEXT_COLOR },
+    grand: { ...bold, size: 11, color: TEXT_COLOR },
+    orgName: { ...bold, size: 13, color },
+    title: { ...bold, size: 20, color },
+    number: { ...regular, size: 11, color: TEXT_COLOR },
+    footer: { ...regular, size: FOOTER.fontSize, color: FOOTER.color },
   } satisfies Record<string, Face>;
 }
 

@@ -3,6 +3,7 @@
  * metrics React-PDF's own text layout uses: a line is (ascent − descent + lineGap) × size / unitsPerEm
  * high and its baseline sits `ascent` below its top; widths are the shaped run's advances.
  */
+import { FALLBACK_SYMBOLS } from "../font-choice";
 import { type LoadedFont, paintedWidth } from "../painted-row";
 import { PAINTED_TEXT } from "./pdfkit-shortcuts";
 
@@ -30,17 +31,45 @@ export type Painter = {
   rotate: (angle: number, options?: object) => Painter;
 };
 
-/** A font at a size in a colour: what a run of text is drawn with. */
-export type Face = { font: LoadedFont; size: number; color: string };
+/**
+ * A font at a size in a colour: what a run of text is drawn with. `fallback`: the embedded font
+ * that draws FALLBACK_SYMBOLS (font-choice.ts) inside a standard-font run.
+ */
+export type Face = { font: LoadedFont; size: number; color: string; fallback?: LoadedFont | null };
+
+type Piece = { text: string; font: LoadedFont };
+
+/** The run cut into pieces by font: FALLBACK_SYMBOLS go to the fallback font; null when one font draws it all. */
+function pieces(face: Face, text: string): Piece[] | null {
+  const { fallback } = face;
+  if (!fallback) return null;
+  let found = false;
+  for (let i = 0; i < text.length && !found; i++) found = FALLBACK_SYMBOLS.has(text.charCodeAt(i));
+  if (!found) return null;
+  const result: Piece[] = [];
+  for (const char of text) {
+    const font = FALLBACK_SYMBOLS.has(char.charCodeAt(0)) ? fallback : face.font;
+    const last = result[result.length - 1];
+    if (last && last.font === font) last.text += char;
+    else result.push({ text: char, font });
+  }
+  return result;
+}
+
+function pieceWidth(piece: Piece, size: number): number {
+  const width = paintedWidth(piece.font, piece.text, size);
+  if (width === null) throw new NeedsTextEngine(piece.text);
+  return width;
+}
 
 export const lineHeight = ({ font, size }: Face) => ((font.ascent - font.descent + font.lineGap) * size) / font.unitsPerEm;
 
 /** Width of `text` drawn in `face`; throws NeedsTextEngine when the painter can't draw it as written. */
 export function textWidth(face: Face, text: string): number {
   if (text === "") return 0;
-  const width = paintedWidth(face.font, text, face.size);
-  if (width === null) throw new NeedsTextEngine(text);
-  return width;
+  const cut = pieces(face, text);
+  if (cut) return cut.reduce((sum, piece) => sum + pieceWidth(piece, face.size), 0);
+  return pieceWidth({ text, font: face.font }, face.size);
 }
 
 /** Keeps wrapped lines clear of the exact edge, as painted table rows do. */
@@ -111,7 +140,18 @@ export const forgetState = (painter: Painter) => painterState.delete(painter);
 /** Draws one line of text with its top at `top`, starting at `x`. */
 export function drawLine(painter: Painter, face: Face, text: string, x: number, top: number, opacity = 1) {
   if (text === "") return;
-  const { font, size, color } = face;
+  // Every piece sits on the line's baseline, which the face's own font sets.
+  const baseline = top + (face.font.ascent * face.size) / face.font.unitsPerEm;
+  const cut = pieces(face, text);
+  if (!cut) return drawRun(painter, face, face.font, text, x, baseline, opacity);
+  let left = x;
+  for (const piece of cut) {
+    drawRun(painter, face, piece.font, piece.text, left, baseline, opacity);
+    left += pieceWidth(piece, face.size);
+  }
+}
+
+function drawRun(painter: Painter, { size, color }: Face, font: LoadedFont, text: string, x: number, baseline: number, opacity: number) {
   // As React-PDF draws text: pdfkit opens a standard font by name, an embedded one by its fontkit object.
   const fontRef = font.type === "STANDARD" ? font.fullName : font;
   let state = painterState.get(painter);
@@ -120,7 +160,7 @@ export function drawLine(painter: Painter, face: Face, text: string, x: number, 
   if (state.color !== color) painter.fillColor(color);
   if (state.opacity !== opacity) painter.fillOpacity(opacity);
   Object.assign(state, { font: fontRef, size, color, opacity });
-  painter.text(text, x, top + (font.ascent * size) / font.unitsPerEm, PAINTED_TEXT);
+  painter.text(text, x, baseline, PAINTED_TEXT);
 }
 
 /** Lines of text in a box of `width` at `x`, aligned left or right, from `top` down. */
