@@ -273,6 +273,18 @@ describe("painted document (the default engine)", () => {
     expect(firstRow.map((p) => p.text).join(" ")).toBe(description);
   });
 
+  it("continues a description taller than a page on the next pages, losing no word", async () => {
+    const words = Array.from({ length: 1_500 }, (_, i) => `word${i + 1}`);
+    const data = sampleDocument(sampleLines(2, (i) => (i === 0 ? words.join(" ") : "Design workshop")));
+    expect(paintedPages(data, await fonts("standard"))).not.toBeNull();
+    const pdf = await pdfText(await renderDocumentPdfBuffer(data));
+    expect(pdf.totalPages).toBeGreaterThanOrEqual(3);
+    const printed = new Set(pdf.text.split(" "));
+    expect(words.filter((w) => !printed.has(w))).toEqual([]);
+    pdf.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pdf.totalPages}`));
+    for (const page of pdf.pages.slice(0, -1)) expect(page).toContain("Description Quantity Unit price Taxes Amount");
+  });
+
   it("leaves right-to-left text and characters the fonts lack to React-PDF's text engine", async () => {
     const embedded = await fonts("embedded");
     for (const description of ["شركة للخدمات التقنية", "株式会社テスト 設計業務", "e\u0301 combining"]) {

@@ -68,7 +68,7 @@ export function paintedPages(data: PdfData, fonts: Pick<PdfFonts, "regular" | "b
     const f = faces(ctx);
     const logo = logoSource(data.logo);
     const header = headerBlock(ctx, f, logo?.size ?? null, region.top);
-    const blocks: Block[] = [header.block, partiesBlock(ctx, f), metaBlock(ctx, f), linesTableBlock(ctx, f), totalsBlock(ctx, f)];
+    const blocks: Block[] = [header.block, partiesBlock(ctx, f), metaBlock(ctx, f), linesTableBlock(ctx, f, region.bottom - region.top), totalsBlock(ctx, f)];
     const payment = paymentDetailsBlock(ctx, f);
     if (payment) blocks.push(payment);
     blocks.push(...notesBlocks(ctx, f));

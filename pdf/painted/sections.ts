@@ -166,27 +166,37 @@ export function metaBlock(ctx: SectionContext, f: Faces): Block {
 
 const HEADINGS = ["Description", "Quantity", "Unit price", "Taxes", "Amount"] as const;
 
-/** One table row: each cell wrapped in its column, padded, with a rule below. */
-function tableRow(ctx: SectionContext, face: Face, texts: readonly [string, string, string, string, string], rule: { width: number; color: string }, padding: number): Slice {
+/**
+ * One table row: each cell wrapped in its column, padded, with a rule below. A row is one slice,
+ * so it never splits, unless it is taller than `maxHeight` (a description thousands of words
+ * long): then each of its lines is a slice, so it fills the page it starts on and continues on
+ * the next ones rather than losing text.
+ */
+function tableRow(ctx: SectionContext, face: Face, texts: readonly [string, string, string, string, string], rule: { width: number; color: string }, padding: number, maxHeight = Infinity): Slice[] {
   const { left, width } = ctx;
+  const lh = lineHeight(face);
   const cells = tableCells(width, texts).map((cell) => ({ ...cell, lines: cell.text === "" ? [] : wrapText(face, cell.text, cell.width) }));
   const lines = Math.max(1, ...cells.map((c) => c.lines.length));
-  const height = 2 * padding + lines * lineHeight(face) + rule.width;
-  return {
-    height,
-    paint(painter, top) {
-      for (const cell of cells) drawLines(painter, face, cell.lines, left + cell.x, top + padding, cell.width, cell.align);
-      drawRule(painter, left, left + width, top + height - rule.width, rule.width, rule.color);
-    },
+  const piece = (first: number, count: number, above: number, below: number): Slice => {
+    const height = above + count * lh + below;
+    return {
+      height,
+      paint(painter, top) {
+        for (const cell of cells) drawLines(painter, face, cell.lines.slice(first, first + count), left + cell.x, top + above, cell.width, cell.align);
+        if (below) drawRule(painter, left, left + width, top + height - rule.width, rule.width, rule.color);
+      },
+    };
   };
+  if (2 * padding + lines * lh + rule.width <= maxHeight) return [piece(0, lines, padding, padding + rule.width)];
+  return Array.from({ length: lines }, (_, i) => piece(i, 1, i === 0 ? padding : 0, i === lines - 1 ? padding + rule.width : 0));
 }
 
 /** The lines table: its header repeats on every page it continues on; rows never split. */
-export function linesTableBlock(ctx: SectionContext, f: Faces): Block {
+export function linesTableBlock(ctx: SectionContext, f: Faces, pageRoom: number): Block {
   const { data, fmt, color } = ctx;
-  const header = tableRow(ctx, f.tableHeader, HEADINGS, { width: TABLE_HEADER.rule, color }, TABLE_HEADER.paddingVertical);
-  const rows = data.document.lines.map((line) =>
-    tableRow(ctx, f.body, [line.description, quantityText(line), fmt.money(line.unitPrice), lineTaxText(line), fmt.money(line.total)], { width: ROW_RULE, color: RULE }, ROW_PADDING_Y),
+  const [header] = tableRow(ctx, f.tableHeader, HEADINGS, { width: TABLE_HEADER.rule, color }, TABLE_HEADER.paddingVertical) as [Slice];
+  const rows = data.document.lines.flatMap((line) =>
+    tableRow(ctx, f.body, [line.description, quantityText(line), fmt.money(line.unitPrice), lineTaxText(line), fmt.money(line.total)], { width: ROW_RULE, color: RULE }, ROW_PADDING_Y, pageRoom - header.height),
   );
   return { slices: [header, ...rows], repeat: header, keepWithNext: 1, marginBottom: 10 };
 }
