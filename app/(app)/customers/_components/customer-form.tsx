@@ -1,8 +1,8 @@
 "use client";
 
-import { useEffect } from "react";
 import { type Path, useFieldArray } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -43,17 +43,7 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
   const contacts = useFieldArray({ control: form.control, name: "contacts", keyName: "key" });
   const watched = form.watch("contacts") ?? [];
 
-  // Warn before a reload, tab close or typed URL throws away unsaved changes. (The redirect after
-  // saving is a client-side navigation, which does not fire beforeunload.)
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  useUnsavedChangesWarning(isDirty);
 
   const text = (name: TextFieldName, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const id = `customer-${name}`;

@@ -1,7 +1,7 @@
 "use client";
 
-import { useEffect } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
@@ -18,15 +18,7 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
   });
   const { errors, isDirty } = form.formState;
 
-  useEffect(() => {
-    if (!isDirty) return;
-    const warn = (event: BeforeUnloadEvent) => {
-      event.preventDefault();
-      event.returnValue = "";
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty]);
+  useUnsavedChangesWarning(isDirty);
 
   // The number of decimals allowed depends on the currency: check the price again when it changes.
   const recheckPrice = () => {

@@ -1,0 +1,22 @@
+import Link from "next/link";
+import { listHref, type SortDir } from "@/lib/list-url-state";
+import type { ListProps } from "./list-props";
+
+/** A column header that sorts the list by its column; choosing it again reverses the order. */
+export function SortHeader<Sort extends string, Status extends string>({ list, state, sort, label, className }: ListProps<Sort, Status> & { sort: Sort; label: string; className?: string }) {
+  const active = state.sort === sort;
+  const nextDir: SortDir = active && state.dir === "asc" ? "desc" : "asc";
+  return (
+    <th
+      scope="col"
+      className={className ? `py-2 pr-4 font-medium ${className}` : "py-2 pr-4 font-medium"}
+      aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
+    >
+      <Link href={listHref(list, state, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">
+        {label}
+        <span aria-hidden="true">{active ? (state.dir === "asc" ? "▲" : "▼") : "↕"}</span>
+        <span className="sr-only">, sort {nextDir === "asc" ? "ascending" : "descending"}</span>
+      </Link>
+    </th>
+  );
+}
