@@ -35,6 +35,16 @@ export function billTo(document: PdfData["document"]): PdfParty {
   return document.status !== "draft" && document.customerSnapshot ? document.customerSnapshot : document.customer;
 }
 
+/** The two parties as the PDF prints them, sender first: label, name (bold) and detail lines. */
+export function pdfParties({ document, org }: Pick<PdfData, "document" | "org">): { label: string; name: string; lines: string[] }[] {
+  const customer = billTo(document);
+  const present = (lines: (string | null | undefined)[]) => lines.filter((l): l is string => !!l);
+  return [
+    { label: "From", name: org.legalName ?? org.name, lines: present([...orgAddressLines(org), org.email, org.phone, org.website, org.taxId ? `Tax ID: ${org.taxId}` : null]) },
+    { label: partyLabel[document.kind], name: customer.name, lines: present([...customer.addressLines, customer.email, customer.taxId ? `Tax ID: ${customer.taxId}` : null]) },
+  ];
+}
+
 export function orgAddressLines(org: PdfOrganization): string[] {
   const cityLine = [org.postalCode, org.city].filter(Boolean).join(" ");
   return [org.addressLine1, org.addressLine2, cityLine, org.region, org.country].filter((l): l is string => !!l && l.trim() !== "");

@@ -4,7 +4,7 @@
  * it shows and how tall it is before anything is drawn; the geometry is the layout tree's
  * (../styles.ts and ../sections/), so both print the same document.
  */
-import { billTo, documentTitle, dueLabel, lineTaxText, methodLabel, orgAddressLines, partyLabel, type PdfFormat, quantityText, stampText, statusLabel, taxLineLabel } from "../format";
+import { documentTitle, dueLabel, lineTaxText, methodLabel, type PdfFormat, pdfParties, quantityText, stampText, statusLabel, taxLineLabel } from "../format";
 import type { LoadedFont } from "../painted-row";
 import { tableCells } from "../painted-row";
 import { BASE_FONT_SIZE, FOOTER, MUTED, RULE, TABLE_HEADER, TEXT_COLOR } from "../styles";
@@ -93,20 +93,13 @@ export function headerBlock(ctx: SectionContext, f: Faces, logo: { width: number
 /** "From" and "Bill to" side by side: label, name in bold, then each detail on its own line. */
 export function partiesBlock(ctx: SectionContext, f: Faces): Block {
   const { data, left, width } = ctx;
-  const { document, org } = data;
-  const customer = billTo(document);
-  const present = (lines: (string | null | undefined)[]) => lines.filter((l): l is string => !!l);
   const columnWidth = width / 2;
   const textWidthOf = columnWidth - 12;
-  const column = (label: string, name: string, lines: string[]) => [
+  const columns = pdfParties(data).map(({ label, name, lines }) => [
     paragraph(f.label, labelText(label), textWidthOf),
     paragraph(f.strong, name, textWidthOf),
     ...lines.map((line) => paragraph(f.body, line, textWidthOf)),
-  ];
-  const columns = [
-    column("From", org.legalName ?? org.name, present([...orgAddressLines(org), org.email, org.phone, org.website, org.taxId ? `Tax ID: ${org.taxId}` : null])),
-    column(partyLabel[document.kind], customer.name, present([...customer.addressLines, customer.email, customer.taxId ? `Tax ID: ${customer.taxId}` : null])),
-  ];
+  ]);
   const height = Math.max(...columns.map((c) => stack(c) + LABEL_GAP));
   return {
     slices: [

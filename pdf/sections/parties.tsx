@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { billTo, orgAddressLines, partyLabel } from "../format";
+import { pdfParties } from "../format";
 import { styles } from "../styles";
 import type { PdfData } from "../types";
 
@@ -21,15 +21,11 @@ function Party({ label, name, lines }: { label: string; name: string; lines: str
 }
 
 export function PdfParties({ data }: { data: PdfData }) {
-  const { document, org } = data;
-  const customer = billTo(document);
-  const fromLines = [...orgAddressLines(org), org.email, org.phone, org.website, org.taxId ? `Tax ID: ${org.taxId}` : null];
-  const toLines = [...customer.addressLines, customer.email, customer.taxId ? `Tax ID: ${customer.taxId}` : null];
-  const present = (lines: (string | null | undefined)[]) => lines.filter((l): l is string => !!l);
   return (
     <View style={styles.parties}>
-      <Party label="From" name={org.legalName ?? org.name} lines={present(fromLines)} />
-      <Party label={partyLabel[document.kind]} name={customer.name} lines={present(toLines)} />
+      {pdfParties(data).map((party) => (
+        <Party key={party.label} {...party} />
+      ))}
     </View>
   );
 }
