@@ -285,6 +285,22 @@ describe("painted document (the default engine)", () => {
     for (const page of pdf.pages.slice(0, -1)) expect(page).toContain("Description Quantity Unit price Taxes Amount");
   });
 
+  it("stops each page's content above a footer long enough to wrap over several lines", async () => {
+    const footer = "Registered office Berlin, HRB 12345, managing directors Jane Doe and John Roe. ".repeat(12).trim(); // ~970 characters
+    const data = sampleDocument(sampleLines(70), { footer });
+    const items = await placedText(await renderDocumentPdfBuffer(data));
+    const pages = [...new Set(items.map((p) => p.page))];
+    expect(pages.length).toBeGreaterThanOrEqual(3);
+    for (const page of pages) {
+      const onPage = items.filter((p) => p.page === page);
+      const footerLines = onPage.filter((p) => footer.includes(p.text) || /^Page \d+ of \d+$/.test(p.text));
+      expect(footerLines.length).toBeGreaterThanOrEqual(5);
+      const content = onPage.filter((p) => !footerLines.includes(p));
+      // PDF y grows upwards: the lowest content line stays above the footer's highest line.
+      expect(Math.min(...content.map((p) => p.y))).toBeGreaterThan(Math.max(...footerLines.map((p) => p.y)) + 8);
+    }
+  });
+
   it("leaves right-to-left text and characters the fonts lack to React-PDF's text engine", async () => {
     const embedded = await fonts("embedded");
     for (const description of ["شركة للخدمات التقنية", "株式会社テスト 設計業務", "e\u0301 combining"]) {

@@ -34,7 +34,7 @@ import {
   stampPainter,
   totalsBlock,
 } from "./sections";
-import { NeedsTextEngine, type Painter, strokeRules, textWidth } from "./text";
+import { NeedsTextEngine, type Painter, strokeRules } from "./text";
 
 type Logo = { src: { data: Buffer; format: "png" | "jpg" }; box: LogoBox };
 
@@ -62,10 +62,12 @@ export function paintedPages(data: PdfData, fonts: Pick<PdfFonts, "regular" | "b
   if (!regular || !bold) return null;
   const paper = paperSize(data.org);
   const { width: pageWidth, height: pageHeight } = PAGE_SIZE[paper];
-  const region = { top: styles.page.paddingTop, bottom: pageHeight - styles.page.paddingBottom };
   const ctx: SectionContext = { data, fmt: pdfFormat(data), regular, bold, fallback, color: brandColor(data.org), left: PAGE_PADDING_X, width: pageWidth - 2 * PAGE_PADDING_X };
   try {
     const f = faces(ctx);
+    const footer = footerPainter(ctx, f, pageHeight);
+    // Content stops at the page's bottom padding, or 8 pt above a footer long enough to reach higher.
+    const region = { top: styles.page.paddingTop, bottom: Math.min(pageHeight - styles.page.paddingBottom, footer.top - 8) };
     const logo = logoSource(data.logo);
     const header = headerBlock(ctx, f, logo?.size ?? null, region.top);
     const blocks: Block[] = [header.block, partiesBlock(ctx, f), metaBlock(ctx, f), linesTableBlock(ctx, f, region.bottom - region.top), totalsBlock(ctx, f)];
@@ -75,9 +77,6 @@ export function paintedPages(data: PdfData, fonts: Pick<PdfFonts, "regular" | "b
     // A slice taller than a page would overflow it: only the text engine can split inside one.
     const room = region.bottom - region.top - (blocks[3]!.repeat?.height ?? 0);
     if (blocks.some((b) => b.slices.some((s) => s.height > room))) return null;
-    const footer = footerPainter(ctx, f, pageHeight);
-    const footerText = data.document.footer ?? data.org.legalName ?? data.org.name;
-    textWidth(f.footer, footerText);
     const stamp = stampPainter(ctx, pageWidth);
     const pages = paginate(blocks, region);
     return {
@@ -87,7 +86,7 @@ export function paintedPages(data: PdfData, fonts: Pick<PdfFonts, "regular" | "b
       paintPage(painter, index) {
         stamp?.(painter);
         for (const { slice, top } of pages[index]!) slice.paint(painter, top);
-        footer(painter, index + 1, pages.length);
+        footer.paint(painter, index + 1, pages.length);
         strokeRules(painter);
       },
     };

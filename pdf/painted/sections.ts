@@ -304,19 +304,26 @@ export function stampPainter(ctx: SectionContext, pageWidth: number): ((painter:
   };
 }
 
-/** The footer text (wrapped beside the page number) and "Page x of y", anchored 24 pt above the page's bottom edge. */
+/**
+ * The footer text (wrapped beside the page number) and "Page x of y", anchored 24 pt above the
+ * page's bottom edge. `top`: where the tallest it can be starts (wrapped beside the widest page
+ * number), so content can stop short of a long footer instead of running under it.
+ */
 export function footerPainter(ctx: SectionContext, f: Faces, pageHeight: number) {
   const { data, left, width } = ctx;
   const text = data.document.footer ?? data.org.legalName ?? data.org.name;
   const lh = lineHeight(f.footer);
-  return (painter: Painter, pageNumber: number, totalPages: number) => {
+  const tallest = wrapText(f.footer, text, width - textWidth(f.footer, "Page 8888 of 8888") - FOOTER.gap).length;
+  const heightOf = (lines: number) => FOOTER.rule + FOOTER.paddingTop + lines * lh;
+  const paint = (painter: Painter, pageNumber: number, totalPages: number) => {
     const right = `Page ${pageNumber} of ${totalPages}`;
     const rightWidth = textWidth(f.footer, right);
     const lines = wrapText(f.footer, text, width - rightWidth - FOOTER.gap);
-    const top = pageHeight - 24 - (FOOTER.rule + FOOTER.paddingTop + lines.length * lh);
-    drawRule(painter, left, left + width, top, FOOTER.rule, RULE);
-    const textTop = top + FOOTER.rule + FOOTER.paddingTop;
+    const ruleTop = pageHeight - 24 - heightOf(lines.length);
+    drawRule(painter, left, left + width, ruleTop, FOOTER.rule, RULE);
+    const textTop = ruleTop + FOOTER.rule + FOOTER.paddingTop;
     drawLines(painter, f.footer, lines, left, textTop, width);
     drawLine(painter, f.footer, right, left + width - rightWidth, textTop);
   };
+  return { top: pageHeight - 24 - heightOf(tallest), paint };
 }
