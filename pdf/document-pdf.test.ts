@@ -222,7 +222,7 @@ describe("painted document (the default engine)", () => {
       // The layout engine's font (without the minus-sign fallback, which only the painter has).
       const font = documentFontKind(data);
       expect(paintedPages(data, await fonts(font))).not.toBeNull();
-      const painted = await placedText(await renderDocumentPdfBuffer(data, { font }));
+      const painted = await placedText(await renderDocumentPdfBuffer(data, { engine: "painted", font }));
       const laidOut = await placedText(await renderDocumentPdfBuffer(data, { engine: "layout" }));
       expect(painted.length).toBeGreaterThan(20);
       expectSamePlaces(painted, laidOut);
@@ -232,7 +232,7 @@ describe("painted document (the default engine)", () => {
   it("keeps a paid, discounted invoice in Helvetica, drawing only its minus signs from the embedded font", async () => {
     const data = sampleDocument(sampleLines(8), { status: "paid", discountTotal: 500, amountPaid: 1_000, balance: 0 });
     const fmt = (minor: number) => formatMoney(minor, "EUR", "en-US");
-    const pdf = await renderDocumentPdfBuffer(data);
+    const pdf = await renderDocumentPdfBuffer(data, { engine: "painted" });
     const baseFonts = [...new Set([...pdf.toString("latin1").matchAll(/\/BaseFont \/(?:[A-Z]{6}\+)?([A-Za-z-]+)/g)].map((m) => m[1]))].sort();
     expect(baseFonts).toEqual(["DejaVuSans", "Helvetica", "Helvetica-Bold"]);
     const text = (await pdfText(pdf)).text;
@@ -253,7 +253,7 @@ describe("painted document (the default engine)", () => {
 
   it("puts the organisation's name below its logo, as the layout does", async () => {
     const data = { ...sampleDocument(sampleLines(2)), logo: { bytes: png(280, 70), contentType: "image/png" } };
-    const painted = await placedText(await renderDocumentPdfBuffer(data));
+    const painted = await placedText(await renderDocumentPdfBuffer(data, { engine: "painted" }));
     expectSamePlaces(painted, await placedText(await renderDocumentPdfBuffer(data, { engine: "layout" })));
     const withoutLogo = await placedText(await renderDocumentPdfBuffer({ ...data, logo: null }));
     const nameY = (items: Placed[]) => items.find((p) => p.text === sampleOrg.name)!.y;
@@ -264,7 +264,7 @@ describe("painted document (the default engine)", () => {
   it("wraps a long description inside its column, word by word, and keeps every word", async () => {
     const description = "Implementation and review of the reporting module, including documentation, training and handover to the operations team";
     const data = sampleDocument(sampleLines(3, () => description));
-    const items = await placedText(await renderDocumentPdfBuffer(data));
+    const items = await placedText(await renderDocumentPdfBuffer(data, { engine: "painted" }));
     const quantityColumn = items.find((p) => p.text === quantityText(data.document.lines[0]!))!;
     const pieces = items.filter((p) => description.includes(p.text) && p.x < quantityColumn.x);
     expect(pieces.length).toBeGreaterThanOrEqual(3 * 2);
@@ -277,7 +277,7 @@ describe("painted document (the default engine)", () => {
     const words = Array.from({ length: 1_500 }, (_, i) => `word${i + 1}`);
     const data = sampleDocument(sampleLines(2, (i) => (i === 0 ? words.join(" ") : "Design workshop")));
     expect(paintedPages(data, await fonts("standard"))).not.toBeNull();
-    const pdf = await pdfText(await renderDocumentPdfBuffer(data));
+    const pdf = await pdfText(await renderDocumentPdfBuffer(data, { engine: "painted" }));
     expect(pdf.totalPages).toBeGreaterThanOrEqual(3);
     const printed = new Set(pdf.text.split(" "));
     expect(words.filter((w) => !printed.has(w))).toEqual([]);
@@ -288,7 +288,7 @@ describe("painted document (the default engine)", () => {
   it("stops each page's content above a footer long enough to wrap over several lines", async () => {
     const footer = "Registered office Berlin, HRB 12345, managing directors Jane Doe and John Roe. ".repeat(12).trim(); // ~970 characters
     const data = sampleDocument(sampleLines(70), { footer });
-    const items = await placedText(await renderDocumentPdfBuffer(data));
+    const items = await placedText(await renderDocumentPdfBuffer(data, { engine: "painted" }));
     const pages = [...new Set(items.map((p) => p.page))];
     expect(pages.length).toBeGreaterThanOrEqual(3);
     for (const page of pages) {
@@ -306,6 +306,7 @@ describe("painted document (the default engine)", () => {
     for (const description of ["شركة للخدمات التقنية", "株式会社テスト 設計業務", "e\u0301 combining"]) {
       const data = sampleDocument(sampleLines(2, () => description));
       expect(paintedPages(data, embedded)).toBeNull();
+      await expect(renderDocumentPdfBuffer(data, { engine: "painted" })).rejects.toThrow(/can't set/);
       const pdf = await pdfText(await renderDocumentPdfBuffer(data));
       expect(pdf.text).toContain(formatMoney(data.document.total, "EUR", "en-US"));
     }
@@ -335,9 +336,9 @@ describe("pdfkit shortcuts (painted/pdfkit-shortcuts.ts)", () => {
 
   it("write exactly the file pdfkit's own code writes, content streams and fonts included", async () => {
     const data = sampleDocument(sampleLines(80, (i) => ["AVAWAY To Ty Yo", "Café crème — “Straße” € 1…", "Design workshop"][i % 3]!), { status: "paid", amountPaid: 1_000, balance: 0 });
-    const fast = await renderDocumentPdfBuffer(data, { font: "standard" });
+    const fast = await renderDocumentPdfBuffer(data, { engine: "painted", font: "standard" });
     usePdfkitShortcuts(false);
-    const general = await renderDocumentPdfBuffer(data, { font: "standard" });
+    const general = await renderDocumentPdfBuffer(data, { engine: "painted", font: "standard" });
     const streams = contentStreams(fast);
     expect(streams.length).toBeGreaterThanOrEqual(3);
     expect(streams.join("").match(/ TJ/g)!.length).toBeGreaterThan(80 * 5);
@@ -348,9 +349,9 @@ describe("pdfkit shortcuts (painted/pdfkit-shortcuts.ts)", () => {
 
   it("write exactly the file pdfkit's own code writes with the embedded font, its subset included", async () => {
     const data = sampleDocument(sampleLines(60, (i) => ["Υπηρεσίες σχεδιασμού", "Услуги по разработке", "Design workshop"][i % 3]!), { discountTotal: 500 });
-    const fast = await renderDocumentPdfBuffer(data);
+    const fast = await renderDocumentPdfBuffer(data, { engine: "painted" });
     usePdfkitShortcuts(false);
-    const general = await renderDocumentPdfBuffer(data);
+    const general = await renderDocumentPdfBuffer(data, { engine: "painted" });
     expect(comparable(fast)).toContain("/FontFile2");
     expect(contentStreams(fast).join("").match(/ TJ/g)!.length).toBeGreaterThan(60 * 5);
     expect(comparable(fast)).toBe(comparable(general));

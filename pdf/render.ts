@@ -14,10 +14,24 @@ import type { PdfData } from "./types";
  */
 async function render(data: PdfData, options: RenderOptions = {}): Promise<NodeJS.ReadableStream> {
   await preparePdfFonts();
-  const engine = options.engine ?? "painted";
-  const laid = engine === "painted" ? paintedPages(data, pdfFonts(options.font ?? documentFontKind(data, { withFallback: true }))) : null;
-  const element = laid ? createElement(PaintedDocumentPdf, { data, laid }) : createElement(DocumentPdf, { data, options });
-  // Both return a <Document>; React-PDF's types want that element type at the root.
+  const engine = options.engine ?? "auto";
+  if (engine === "layout") return write(createElement(DocumentPdf, { data, options }));
+  try {
+    const laid = paintedPages(data, pdfFonts(options.font ?? documentFontKind(data, { withFallback: true })));
+    if (laid) return await write(createElement(PaintedDocumentPdf, { data, laid }));
+    if (engine === "painted") throw new Error("The painted document can't set this document's text.");
+  } catch (error) {
+    if (engine === "painted") throw error;
+    // A fault in the painter must not cost anyone their PDF: React-PDF's own layout still sets it.
+    // The logger is loaded only here: it reads the app's configuration, which the PDF benchmark has none of.
+    const { moduleLogger } = await import("@/lib/logger");
+    moduleLogger("pdf").error({ err: error, documentId: data.document.id }, "painted PDF failed; using React-PDF's layout");
+  }
+  return write(createElement(DocumentPdf, { data, options }));
+}
+
+async function write(element: ReturnType<typeof createElement>): Promise<NodeJS.ReadableStream> {
+  // Both engines return a <Document>; React-PDF's types want that element type at the root.
   const instance = pdf(element as unknown as Parameters<typeof pdf>[0]);
   try {
     return await instance.toBuffer();
@@ -33,11 +47,12 @@ async function render(data: PdfData, options: RenderOptions = {}): Promise<NodeJ
 
 export type RenderOptions = DocumentPdfOptions & {
   /**
-   * "painted" (the default): pages laid out here and drawn on canvases (painted/document.tsx),
-   * falling back to "layout" for text only React-PDF's text engine can set; "layout": React-PDF's
-   * own layout of the section components (document-pdf.tsx), which tests compare against.
+   * "auto" (the default): pages laid out here and drawn on canvases (painted/document.tsx), or
+   * "layout" for text only React-PDF's text engine can set (and, logged, if painting fails);
+   * "painted": the canvases or an error (tests); "layout": React-PDF's own layout of the section
+   * components (document-pdf.tsx), which tests compare against.
    */
-  engine?: "painted" | "layout";
+  engine?: "auto" | "painted" | "layout";
 };
 
 /** The PDF as a Node stream (route handlers pipe it to the response). */

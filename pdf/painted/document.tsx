@@ -9,8 +9,9 @@
  * packed once (./flow.ts), and React-PDF only writes what the canvases draw: a few milliseconds a page.
  *
  * Text the painter can't draw as written (right-to-left scripts, combining marks, characters the
- * font lacks) makes `paintedPages` return null; the renderer then uses the layout tree
- * (../document-pdf.tsx), whose text engine handles them.
+ * fonts lack, beyond the few symbols it takes from the embedded font) and sections other than the
+ * lines table taller than a page make `paintedPages` return null; the renderer then uses the
+ * layout tree (../document-pdf.tsx), whose text engine handles them.
  */
 import { Canvas, Document, Image, Page } from "@react-pdf/renderer";
 import { brandColor, documentInfo, paperSize, pdfFormat } from "../format";
