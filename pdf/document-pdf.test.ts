@@ -331,7 +331,8 @@ describe("pdfkit shortcuts (painted/pdfkit-shortcuts.ts)", () => {
   const comparable = (pdf: Buffer) =>
     pdf
       .toString("latin1")
-      .replace(/\/(CreationDate|ModDate) \(D:[^)]*\)/g, "/$1 ()")
+      // Dates are written as objects of their own: (D:20261125211534Z).
+      .replace(/\(D:\d{14}Z\)/g, "(D:)")
       .replace(/\/ID \[<[0-9a-f]+> <[0-9a-f]+>\]/g, "/ID []");
 
   it("write exactly the file pdfkit's own code writes, content streams and fonts included", async () => {
