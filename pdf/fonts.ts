@@ -2,7 +2,7 @@ import path from "node:path";
 import { Font } from "@react-pdf/renderer";
 import type { PdfFontKind } from "./font-choice";
 import type { LoadedFont } from "./painted-row";
-import { installPdfkitShortcuts, type PdfkitStandardFont } from "./painted/pdfkit-shortcuts";
+import { decodeGlyphsOnce, installPdfkitShortcuts, type PdfkitStandardFont } from "./painted/pdfkit-shortcuts";
 
 /**
  * DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt), copied into the repository
@@ -148,6 +148,7 @@ export function preparePdfFonts(): Promise<void> {
       if (!font) continue;
       cheapNameComparison(font);
       if (process.env.PDF_NO_SHAPING_CACHE !== "1") cacheShaping(font);
+      decodeGlyphsOnce(font as unknown as Parameters<typeof decodeGlyphsOnce>[0]);
       if (fontWeight === WEIGHTS[0]) regularFont = font as unknown as LoadedFont;
       else boldFont = font as unknown as LoadedFont;
     }

@@ -1,7 +1,8 @@
 /**
- * Three shortcuts through pdfkit (which writes React-PDF's files) for what a painted invoice does
- * most, each producing exactly the bytes pdfkit's own path produces — document.test.ts renders
- * documents with and without them and compares the files, less their dates and ids:
+ * Shortcuts through pdfkit (which writes React-PDF's files) and fontkit (which it embeds fonts
+ * with) for what a painted invoice does most, each producing exactly the bytes their own code
+ * produces: document-pdf.test.ts renders documents with and without them and compares the files,
+ * less their dates and ids.
  *
  * 1. Standard-font encodings remembered. pdfkit encodes every Helvetica run twice when it draws it
  *    (once to write it, once to advance past it), looking up a kerning pair by a concatenated
@@ -16,6 +17,7 @@
  *    metrics afresh (a kerning table of thousands of string keys), twice for a document in
  *    regular and bold: a fifth of a 1-page render. A document now gets its own font object (its own
  *    id and PDF dictionary, as before) over the metrics parsed once.
+ * 4. Glyph outlines decoded once per font (`decodeGlyphsOnce`, for the embedded DejaVu).
  *
  * They are installed on React-PDF's own pdfkit classes, reached through the standard-font object
  * React-PDF measures with (`installPdfkitShortcuts`), never on a copy of pdfkit that React-PDF
@@ -194,7 +196,33 @@ function shareStandardFonts(documentPrototype: PdfkitDocument & { sharedFonts?: 
   documentPrototype.sharedFonts.set(template.name, template);
 }
 
-/** Installs all three, given a standard font React-PDF opened (its pdfkit classes are reached through it). */
+/** A fontkit TrueType font, as much of it as is touched here. */
+type FontkitFont = { getGlyph: (id: number) => object; _variationProcessor?: unknown };
+type FontkitGlyph = { id: number; _font: FontkitFont; _decode: () => unknown; decodedOnce?: true };
+
+/**
+ * 4. Glyph outlines decoded once per font (fontkit, which pdfkit embeds fonts with). Embedding a
+ * font's subset decodes every glyph the document uses from the font file, for every document,
+ * only to learn whether it is made of other glyphs: a sixth of a 1-page Greek invoice. The decoded
+ * glyph depends only on the font and the glyph, and nothing on that path changes it. Fonts with
+ * variations (none bundled here) decode afresh, as their outlines depend on the chosen instance.
+ */
+export function decodeGlyphsOnce(font: FontkitFont) {
+  const prototype = Object.getPrototypeOf(font.getGlyph(0)) as FontkitGlyph;
+  if (prototype.decodedOnce) return;
+  const decode = prototype._decode;
+  const decoded = new WeakMap<FontkitFont, Map<number, unknown>>();
+  prototype._decode = function (this: FontkitGlyph) {
+    if (!enabled || this._font._variationProcessor) return decode.call(this);
+    let byId = decoded.get(this._font);
+    if (!byId) decoded.set(this._font, (byId = new Map()));
+    if (!byId.has(this.id)) byId.set(this.id, decode.call(this));
+    return byId.get(this.id);
+  };
+  prototype.decodedOnce = true;
+}
+
+/** Installs 1–3, given a standard font React-PDF opened (its pdfkit classes are reached through it). */
 export function installPdfkitShortcuts(font: PdfkitStandardFont) {
   const documentPrototype = Object.getPrototypeOf(font.document) as PdfkitDocument;
   memoizeEncoding(Object.getPrototypeOf(font) as PdfkitStandardFont);
