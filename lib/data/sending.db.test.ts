@@ -224,6 +224,8 @@ describe("delivery through SendGrid", () => {
     const [row] = await emailsOf(invoice.id);
     expect(row).toMatchObject({ status: "sent", providerMessageId: "fake-msg-1" });
     expect(row!.sentAt).toBeInstanceOf(Date);
+    // The PDF (tax ids, bank details) is not kept once SendGrid has it.
+    expect(row!.attachments).toBeNull();
     const listed = await listDocumentEmails(db, member, invoice.id);
     expect(listed[0]).toMatchObject({ id: email.id, status: "sent", providerMessageId: "fake-msg-1", events: [] });
   });

@@ -136,6 +136,10 @@ export async function deliverEmail(db: Executor, id: string, transport: MailTran
       sentAt: sql`now()`,
       lastError: null,
       updatedAt: sql`now()`,
+      // An attached PDF shows tax ids and bank details: once the provider has it, no copy stays
+      // here (the document renders it again on demand). The development outbox is the message
+      // itself, so there it stays.
+      ...(transport.name === "outbox" ? {} : { attachments: null }),
     })
     .where(and(eq(emails.id, claimed.id), eq(emails.status, "sending")))
     .returning();
