@@ -4,12 +4,14 @@ import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, ty
 import type { Executor } from "@/db";
 import { type Customer, type CustomerContact, customerContacts, type CustomerSnapshot, customers, documents } from "@/db/schema";
 import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import type { SortDir } from "@/lib/list-url-state";
 import { assertCan, type Member, type RequestMeta } from "./context";
 import { openCustomer, sealCustomer } from "./encrypted-fields";
 
 export type CustomerStatus = "active" | "archived" | "all";
 export type CustomerSort = "name" | "created";
-export type SortDir = "asc" | "desc";
+/** The list pages' sort direction (lib/list-url-state.ts), re-exported for the data layer's callers. */
+export type { SortDir } from "@/lib/list-url-state";
 
 export type ContactInput = { id?: string | null; name: string | null; email: string; isPrimary: boolean };
 export type CustomerInput = {

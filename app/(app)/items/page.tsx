@@ -7,6 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
+import { DEFAULT_PAGE_SIZE } from "@/lib/data/customers";
 import { type ItemSort, type ItemStatus, listItems } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
@@ -17,7 +18,6 @@ import { ItemActions } from "./_components/item-actions";
 
 export const metadata = { title: "Items" };
 
-const PAGE_SIZE = 25;
 
 const ITEM_LIST = {
   path: "/items",
@@ -32,7 +32,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   const state = parseListState(ITEM_LIST, params);
   const db = await getDb();
   const [{ rows, total }, org, rates] = await Promise.all([
-    listItems(db, membership, { ...state, pageSize: PAGE_SIZE }),
+    listItems(db, membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }),
     getOrganization(db, membership),
     listTaxRates(db, membership, { includeArchived: true }),
   ]);
@@ -99,7 +99,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                 </tbody>
               </table>
             </div>
-            <ListPagination list={ITEM_LIST} state={state} total={total} pageSize={PAGE_SIZE} noun={{ one: "item", many: "items" }} />
+            <ListPagination list={ITEM_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "item", many: "items" }} />
           </>
         )}
       </section>
