@@ -40,6 +40,10 @@ test("a new organisation's dashboard guides it to its first invoice, then its fi
   await expectFigures(page, { invoiced: "$150.00", collected: "$0.00", outstanding: "$150.00", overdue: "$0.00" });
   await expect(page.getByRole("region", { name: /Top customers by revenue/ }).getByRole("listitem")).toHaveText(["Northwind Traders$150.00"]);
   await expect(page.getByRole("region", { name: "Recent activity" })).toContainText("issued");
+  // The chart loads once it is about to scroll into view, and draws both series.
+  await page.getByRole("heading", { name: /Invoiced and collected, last 12 months/ }).scrollIntoViewIfNeeded();
+  await expect(page.locator(".recharts-surface").first()).toBeVisible();
+  await expect(page.locator(".recharts-bar-rectangle path").first()).toBeVisible();
   // The chart's figures are also a table.
   await page.getByText("Show the figures as a table").click();
   const monthName = new Intl.DateTimeFormat("en-US", { month: "short", year: "numeric" }).format(new Date());
