@@ -33,6 +33,8 @@ test("register, onboard, sign out, sign in, recover a forgotten password", async
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
 
   await page.getByRole("link", { name: "Forgot your password?" }).click();
+  // The sign-in form has an "Email" field too: fill the reset form's, once it is there.
+  await expect(page.getByRole("heading", { name: "Reset your password" })).toBeVisible();
   await page.getByLabel("Email").fill(email);
   await page.getByRole("button", { name: "Send reset link" }).click();
   await expect(page.getByRole("status")).toContainText("If an account exists for that email");

@@ -455,8 +455,10 @@ export function rateToString(rateE4: number): string {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 function formatter(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  // A plain key: every amount on a long document passes here, and JSON.stringify per call showed up in profiles.
-  const cacheKey = `${locale}|${options.style}|${options.currency ?? ""}|${options.minimumFractionDigits}|${options.maximumFractionDigits}`;
+  // A plain key over every option (callers pass them in a fixed order): every amount on a long
+  // document passes here, and JSON.stringify per call showed up in profiles.
+  let cacheKey = locale;
+  for (const key in options) cacheKey += `|${key}=${String(options[key as keyof Intl.NumberFormatOptions])}`;
   let nf = formatters.get(cacheKey);
   if (!nf) {
     try {

@@ -8,7 +8,7 @@ import { documentFontKind } from "./font-choice";
 import { pdfFonts, preparePdfFonts } from "./fonts";
 import { paintedPages } from "./painted/document";
 import { imageSize } from "./painted/image-size";
-import { usePdfkitShortcuts } from "./painted/pdfkit-shortcuts";
+import { shortcutUses, usePdfkitShortcuts } from "./painted/pdfkit-shortcuts";
 import { PAGE_PADDING_X, PAGE_SIZE } from "./styles";
 import type { PdfData } from "./types";
 import { paperSize, quantityText, stampText } from "./format";
@@ -205,6 +205,13 @@ describe("painted document (the default engine)", () => {
         }),
     ],
     ["a paid invoice (stamped)", () => sampleDocument(sampleLines(3), { status: "paid", amountPaid: 1_000, balance: 0 })],
+    [
+      "payments received from an organisation without bank details",
+      () => ({
+        ...sampleDocument(sampleLines(3), { status: "paid", amountPaid: 1_000, balance: 0, payments: [{ id: "p1", paidOn: "2026-03-20", amount: 1_000, method: "cash", reference: null }] }),
+        org: { ...sampleOrg, bankDetails: null },
+      }),
+    ],
     ["a credit note", () => sampleDocument(sampleLines(2), { kind: "credit_note", number: "CN-2026-0001", sourceNumber: "INV-2026-0001", balance: 0 })],
     ["a quote", () => sampleDocument(sampleLines(4), { kind: "quote", status: "sent", number: "QUO-2026-0001" })],
     ["a void invoice with its reason", () => sampleDocument(sampleLines(2), { status: "void", voidReason: "Issued to the wrong customer" })],
@@ -218,7 +225,7 @@ describe("painted document (the default engine)", () => {
   it.each(cases)("prints %s exactly as React-PDF's own layout does, text by text, A4 and Letter", { timeout: 60_000 }, async (_, make) => {
     for (const country of ["DE", "US"]) {
       const data = make();
-      data.org = { ...sampleOrg, country };
+      data.org = { ...data.org, country };
       // The layout engine's font (without the minus-sign fallback, which only the painter has).
       const font = documentFontKind(data);
       expect(paintedPages(data, await fonts(font))).not.toBeNull();
@@ -337,7 +344,12 @@ describe("pdfkit shortcuts (painted/pdfkit-shortcuts.ts)", () => {
 
   it("write exactly the file pdfkit's own code writes, content streams and fonts included", async () => {
     const data = sampleDocument(sampleLines(80, (i) => ["AVAWAY To Ty Yo", "Café crème — “Straße” € 1…", "Design workshop"][i % 3]!), { status: "paid", amountPaid: 1_000, balance: 0 });
+    const before = { ...shortcutUses };
     const fast = await renderDocumentPdfBuffer(data, { engine: "painted", font: "standard" });
+    // The shortcuts really ran (installed on the pdfkit React-PDF uses), so the comparison means something.
+    expect(shortcutUses.text - before.text).toBeGreaterThan(80 * 5);
+    expect(shortcutUses.encode).toBeGreaterThan(before.encode);
+    expect(shortcutUses.sharedFont - before.sharedFont).toBeGreaterThanOrEqual(2);
     usePdfkitShortcuts(false);
     const general = await renderDocumentPdfBuffer(data, { engine: "painted", font: "standard" });
     const streams = contentStreams(fast);
@@ -350,7 +362,12 @@ describe("pdfkit shortcuts (painted/pdfkit-shortcuts.ts)", () => {
 
   it("write exactly the file pdfkit's own code writes with the embedded font, its subset included", async () => {
     const data = sampleDocument(sampleLines(60, (i) => ["Υπηρεσίες σχεδιασμού", "Услуги по разработке", "Design workshop"][i % 3]!), { discountTotal: 500 });
+    await renderDocumentPdfBuffer(data, { engine: "painted" });
+    const before = { ...shortcutUses };
     const fast = await renderDocumentPdfBuffer(data, { engine: "painted" });
+    expect(shortcutUses.text - before.text).toBeGreaterThan(60 * 5);
+    // The second render's glyphs were decoded by the first.
+    expect(shortcutUses.decode).toBeGreaterThan(before.decode);
     usePdfkitShortcuts(false);
     const general = await renderDocumentPdfBuffer(data, { engine: "painted" });
     expect(comparable(fast)).toContain("/FontFile2");
@@ -368,5 +385,25 @@ describe("imageSize", () => {
     expect(imageSize(Buffer.from("RIFF....WEBP"), "png")).toBeNull();
     expect(imageSize(Buffer.from([0xff, 0xd8, 0xff, 0xd9]), "jpg")).toBeNull();
     expect(imageSize(jpeg.subarray(0, 12), "jpg")).toBeNull();
+    // A phone photo: EXIF orientation 6 (turned a quarter) before the frame; displayed 300 wide, 600 high.
+    const exif = (little: boolean) => {
+      const tiff = Buffer.alloc(26);
+      tiff.write(little ? "II" : "MM", 0, "latin1");
+      const u16 = (v: number, at: number) => (little ? tiff.writeUInt16LE(v, at) : tiff.writeUInt16BE(v, at));
+      const u32 = (v: number, at: number) => (little ? tiff.writeUInt32LE(v, at) : tiff.writeUInt32BE(v, at));
+      u16(42, 2);
+      u32(8, 4);
+      u16(1, 8); // one entry
+      u16(0x0112, 10);
+      u16(3, 12); // SHORT
+      u32(1, 14);
+      u16(6, 18);
+      const payload = Buffer.concat([Buffer.from("Exif\0\0", "latin1"), tiff]);
+      const length = Buffer.alloc(2);
+      length.writeUInt16BE(payload.length + 2);
+      return Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe1]), length, payload, jpeg.subarray(8)]);
+    };
+    expect(imageSize(exif(true), "jpg")).toEqual({ width: 300, height: 600 });
+    expect(imageSize(exif(false), "jpg")).toEqual({ width: 300, height: 600 });
   });
 });

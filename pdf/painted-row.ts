@@ -82,6 +82,11 @@ function advanceOf(font: LoadedFont, text: string): number | null {
 
 /** Width of `text` at `fontSize`, or null if the font lacks a glyph for any of its characters. */
 function measure(font: LoadedFont, text: string, fontSize: number): number | null {
+  // Long strings (a pasted essay of a description) would rarely recur and weigh the most: not kept.
+  if (text.length > 200) {
+    const advance = advanceOf(font, text);
+    return advance === null ? null : (advance * fontSize) / font.unitsPerEm;
+  }
   let cache = advances.get(font);
   if (!cache) advances.set(font, (cache = new Map()));
   let advance = cache.get(text);

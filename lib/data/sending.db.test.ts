@@ -131,11 +131,14 @@ describe("sendDocument", () => {
     const before = await sendDocument(db, member, (await issuedInvoice(customer)).id);
     expect((await db.select().from(emails).where(eq(emails.id, before.id)))[0]!.html).not.toContain("/logos/");
     await setOrganizationLogo(db, owner, { contentType: "image/png", bytes: png });
-    const { updatedAt } = (await unsafeGetOrganizationLogo(db, member.orgId))!;
-    const after = await sendDocument(db, member, (await issuedInvoice(customer)).id);
-    const html = (await db.select().from(emails).where(eq(emails.id, after.id)))[0]!.html;
-    expect(html).toContain(`<img src="${env.APP_URL}/logos/${member.orgId}?v=${updatedAt.getTime()}" alt="${orgName}"`);
-    await setOrganizationLogo(db, owner, null);
+    try {
+      const { updatedAt } = (await unsafeGetOrganizationLogo(db, member.orgId))!;
+      const after = await sendDocument(db, member, (await issuedInvoice(customer)).id);
+      const html = (await db.select().from(emails).where(eq(emails.id, after.id)))[0]!.html;
+      expect(html).toContain(`<img src="${env.APP_URL}/logos/${member.orgId}?v=${updatedAt.getTime()}" alt="${orgName}"`);
+    } finally {
+      await setOrganizationLogo(db, owner, null);
+    }
   });
 
   it("falls back to the customer's own address when it has no contacts", async () => {

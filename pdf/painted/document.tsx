@@ -71,12 +71,14 @@ export function paintedPages(data: PdfData, fonts: Pick<PdfFonts, "regular" | "b
     const region = { top: styles.page.paddingTop, bottom: Math.min(pageHeight - styles.page.paddingBottom, footer.top - 8) };
     const logo = logoSource(data.logo);
     const header = headerBlock(ctx, f, logo?.size ?? null, region.top);
-    const blocks: Block[] = [header.block, partiesBlock(ctx, f), metaBlock(ctx, f), linesTableBlock(ctx, f, region.bottom - region.top), totalsBlock(ctx, f)];
+    const table = linesTableBlock(ctx, f, region.bottom - region.top);
+    const blocks: Block[] = [header.block, partiesBlock(ctx, f), metaBlock(ctx, f), table, totalsBlock(ctx, f)];
     const payment = paymentDetailsBlock(ctx, f);
     if (payment) blocks.push(payment);
     blocks.push(...notesBlocks(ctx, f));
-    // A slice taller than a page would overflow it: only the text engine can split inside one.
-    const room = region.bottom - region.top - (blocks[3]!.repeat?.height ?? 0);
+    // A slice taller than a page (below the repeated table header) would overflow it: only the
+    // text engine can split inside one.
+    const room = region.bottom - region.top - (table.repeat?.height ?? 0);
     if (blocks.some((b) => b.slices.some((s) => s.height > room))) return null;
     const stamp = stampPainter(ctx, pageWidth);
     const pages = paginate(blocks, region);
@@ -114,7 +116,7 @@ export function PaintedDocumentPdf({ data, laid }: { data: PdfData; laid: Painte
           />
           {index === 0 && laid.logo ? (
             // eslint-disable-next-line jsx-a11y/alt-text -- React-PDF's Image has no alt; the name follows as text
-            <Image src={laid.logo.src} style={{ position: "absolute", ...laid.logo.box }} />
+            <Image src={laid.logo.src} style={{ position: "absolute", ...laid.logo.box, objectFit: "contain" }} />
           ) : null}
         </Page>
       ))}

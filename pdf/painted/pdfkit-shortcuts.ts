@@ -68,7 +68,12 @@ type PdfkitDocument = {
 };
 
 const CACHE_LIMIT = 20_000;
+/** Longer strings (a pasted essay of a description) are not kept: they would rarely recur and weigh the most. */
+const CACHED_TEXT_LIMIT = 200;
 let enabled = true;
+
+/** How often each shortcut was taken since the process started: tests check they really run. */
+export const shortcutUses = { encode: 0, text: 0, sharedFont: 0, decode: 0 };
 
 /** Tests only: false sends everything through pdfkit's own code, to compare the output. */
 export function usePdfkitShortcuts(on: boolean) {
@@ -83,6 +88,7 @@ function pdfNumber(n: number): number {
 
 /** A map that forgets everything when full: bounded, and refilled by the next documents. */
 function remember<V>(map: Map<string, V>, key: string, make: () => V): V {
+  if (key.length > CACHED_TEXT_LIMIT) return make();
   let value = map.get(key);
   if (value === undefined) {
     if (map.size >= CACHE_LIMIT) map.clear();
@@ -98,7 +104,10 @@ function memoizeEncoding(prototype: PdfkitStandardFont & { memoized?: true }) {
   const encodings = new Map<string, [string[], Position[]]>();
   const widths = new Map<string, number>();
   prototype.encode = function (this: PdfkitStandardFont, text, features) {
-    if (!enabled) return encode.call(this, text, features);
+    // A soft hyphen's position is changed after encoding (React-PDF's font wrapper zeroes its
+    // width), so such runs are not shared; documents in the standard fonts have none anyway.
+    if (!enabled || text.includes("\u00ad")) return encode.call(this, text, features);
+    shortcutUses.encode++;
     return remember(encodings, `${this.name}\u0000${text}`, () => {
       const [hex, positions] = encode.call(this, text, features);
       return Object.freeze([Object.freeze(hex), Object.freeze(positions.map((p) => Object.freeze(p)))]) as [string[], Position[]];
@@ -106,7 +115,8 @@ function memoizeEncoding(prototype: PdfkitStandardFont & { memoized?: true }) {
   };
   prototype.widthOfString = function (this: PdfkitStandardFont, text, size, features) {
     if (!enabled) return widthOfString.call(this, text, size, features);
-    return (remember(widths, `${this.name}\u0000${text}`, () => widthOfString.call(this, text, 1000, features)) * size) / 1000;
+    // At size 1000 pdfkit returns the plain sum of advances; scaled here exactly as pdfkit scales it.
+    return remember(widths, `${this.name}\u0000${text}`, () => widthOfString.call(this, text, 1000, features)) * (size / 1000);
   };
   prototype.memoized = true;
 }
@@ -164,8 +174,10 @@ function shortenText(documentPrototype: PdfkitDocument & { shortText?: true }, s
     const height = this.page.height;
     if (this.page.fonts[font.id] == null) this.page.fonts[font.id] = font.ref();
     this.addContent(`q\n1 0 0 -1 0 ${pdfNumber(height)} cm\nBT\n1 0 0 1 ${pdfNumber(x)} ${pdfNumber(height - y)} Tm\n/${font.id} ${pdfNumber(this._fontSize)} Tf\n${tj}\nET\nQ`);
+    shortcutUses.text++;
     this.y = y;
-    this.x = x + font.widthOfString(run, this._fontSize);
+    // As _line advances x: pdfkit's document-level widthOfString (no character spacing, 100% scaling).
+    this.x = x + ((font.widthOfString(run, this._fontSize) + 0 * (run.length - 1)) * 100) / 100;
     return this;
   };
   documentPrototype.shortText = true;
@@ -188,6 +200,7 @@ function shareStandardFonts(documentPrototype: PdfkitDocument & { sharedFonts?: 
           embedded: undefined,
         });
         this._fontFamilies[shared.name] = copy;
+        shortcutUses.sharedFont++;
       }
       return font.call(this, src, family, size);
     };
@@ -217,6 +230,7 @@ export function decodeGlyphsOnce(font: FontkitFont) {
     let byId = decoded.get(this._font);
     if (!byId) decoded.set(this._font, (byId = new Map()));
     if (!byId.has(this.id)) byId.set(this.id, decode.call(this));
+    else shortcutUses.decode++;
     return byId.get(this.id);
   };
   prototype.decodedOnce = true;

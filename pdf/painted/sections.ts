@@ -94,11 +94,11 @@ export function headerBlock(ctx: SectionContext, f: Faces, logo: { width: number
 export function partiesBlock(ctx: SectionContext, f: Faces): Block {
   const { data, left, width } = ctx;
   const columnWidth = width / 2;
-  const textWidthOf = columnWidth - 12;
+  const textColumnWidth = columnWidth - 12;
   const columns = pdfParties(data).map(({ label, name, lines }) => [
-    paragraph(f.label, labelText(label), textWidthOf),
-    paragraph(f.strong, name, textWidthOf),
-    ...lines.map((line) => paragraph(f.body, line, textWidthOf)),
+    paragraph(f.label, labelText(label), textColumnWidth),
+    paragraph(f.strong, name, textColumnWidth),
+    ...lines.map((line) => paragraph(f.body, line, textColumnWidth)),
   ]);
   const height = Math.max(...columns.map((c) => stack(c) + LABEL_GAP));
   return {
@@ -108,8 +108,8 @@ export function partiesBlock(ctx: SectionContext, f: Faces): Block {
         paint(painter, y) {
           columns.forEach(([label, ...rest], i) => {
             const x = left + i * columnWidth;
-            drawStack(painter, [label!], x, y, textWidthOf);
-            drawStack(painter, rest, x, y + label!.height + LABEL_GAP, textWidthOf);
+            drawStack(painter, [label!], x, y, textColumnWidth);
+            drawStack(painter, rest, x, y + label!.height + LABEL_GAP, textColumnWidth);
           });
         },
       },
@@ -262,7 +262,8 @@ export function paymentDetailsBlock(ctx: SectionContext, f: Faces): Block | null
   if (data.org.bankDetails) paragraphs.push(paragraph(f.body, data.org.bankDetails, width));
   if (d.number && due) paragraphs.push(paragraph(f.muted, `Please quote ${d.number} with your payment.`, width));
   if (d.payments.length) {
-    gaps[paragraphs.length] = 4;
+    // The payments list's own 4 pt, on top of the label's gap when it comes right after the label.
+    gaps[paragraphs.length] = (gaps[paragraphs.length] ?? 0) + 4;
     paragraphs.push(paragraph(f.strong, "Payments received", width));
     for (const p of d.payments) paragraphs.push(paragraph(f.body, `${fmt.date(p.paidOn)} · ${methodLabel(p.method)}${p.reference ? ` · ${p.reference}` : ""} · ${fmt.money(p.amount)}`, width));
   }

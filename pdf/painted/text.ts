@@ -104,7 +104,7 @@ export function wrapText(face: Face, text: string, maxWidth: number): string[] {
       line = "";
       let rest = word;
       // Longer than a line of the narrowest glyphs can hold: too wide without measuring it whole.
-      while (rest.length > maxCharsIn(face, limit) || textWidth(face, rest) > limit) {
+      while (rest !== "" && (rest.length > maxCharsIn(face, limit) || textWidth(face, rest) > limit)) {
         const cut = longestFittingPrefix(face, rest, limit);
         lines.push(rest.slice(0, cut));
         rest = rest.slice(cut);
@@ -132,7 +132,8 @@ function longestFittingPrefix(face: Face, word: string, limit: number): number {
     if (textWidth(face, word.slice(0, mid)) <= limit) low = mid;
     else high = mid - 1;
   }
-  // Never split a UTF-16 surrogate pair (such text goes to the text engine anyway, see painted-row.ts).
+  // The cut may fall inside a UTF-16 surrogate pair; it never does here, because text with astral
+  // characters is left to the text engine before wrapping (NEEDS_TEXT_LAYOUT in painted-row.ts).
   return low;
 }
 
