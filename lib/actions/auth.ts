@@ -8,12 +8,12 @@ import { z } from "zod";
 import { getDb } from "@/db";
 import { passwordResetEmail } from "@/emails/password-reset";
 import { AccountDisabled, signIn, signOut, TooManySignIns } from "@/lib/auth";
-import { consumeAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
+import { consumeAll, peekAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
 import { acceptInvitation } from "@/lib/data/team";
 import { createPasswordReset, registerAccount, resetPassword as resetPasswordInDb } from "@/lib/data/users";
 import type { RequestMeta } from "@/lib/data/context";
 import { endAllSessions, revokeSession } from "@/lib/data/sessions";
-import { requestMetaFrom } from "@/lib/request-meta";
+import { requestMetaFrom, UNKNOWN_ADDRESS } from "@/lib/request-meta";
 import { AppError } from "@/lib/errors";
 import { absoluteUrl, safeNextPath } from "@/lib/urls";
 import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
@@ -34,7 +34,7 @@ async function establishSession(email: string, password: string) {
 
 /** Refuses with the form's "try again in N minutes" message once any of the limits is reached. */
 async function limit(checks: [LimitName, string | null | undefined][]): Promise<void> {
-  const decision = await consumeAll(checks.map(([name, key]) => [name, key ?? "direct"]));
+  const decision = await consumeAll(checks.map(([name, key]) => [name, key ?? UNKNOWN_ADDRESS]));
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
 }
 
@@ -44,6 +44,10 @@ export const login = publicAction(loginSchema, async ({ email, password, next })
 });
 
 export const register = publicAction(registerSchema, async (input, { meta }) => {
+  // The sign-in that follows must not be refused after the account exists: check its limits first
+  // (without spending them; establishSession does), then spend the registration limit.
+  const signInLimits = await peekAll([["loginIp", meta.ip ?? UNKNOWN_ADDRESS], ["loginAccount", input.email.toLowerCase()]]);
+  if (!signInLimits.ok) throw new AppError("RATE_LIMITED", tooManyMessage(signInLimits.retryAfterS));
   await limit([["register", meta.ip]]);
   const db = await getDb();
   const { user } = await registerAccount(db, input, meta);
