@@ -7,11 +7,15 @@
  * Usage: node scripts/next-server.mjs <start|dev> <port> <hostname>
  */
 import { createServer } from "node:http";
-import next from "next";
 import { stampPeer } from "./peer-header.mjs";
 
 const [mode, portArg, hostname] = process.argv.slice(2);
 const dev = mode === "dev";
+// What Next's own CLI sets before loading anything (lib/env.ts relies on NEXT_RUNTIME to leave .env
+// loading to Next); imported afterwards for that reason.
+process.env.NODE_ENV ||= dev ? "development" : "production";
+process.env.NEXT_RUNTIME = "nodejs";
+const { default: next } = await import("next");
 const port = Number(portArg);
 
 const server = createServer();

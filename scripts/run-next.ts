@@ -16,10 +16,6 @@ if (mode === "dev") console.log(`Smart Invoice: http://localhost:${env.PORT} (da
 
 // A child process without tsx: Next compiles next.config.ts and the app itself.
 const server = path.join(path.dirname(fileURLToPath(import.meta.url)), "next-server.mjs");
-const child = spawn(process.execPath, [server, mode, String(env.PORT), hostname], {
-  stdio: "inherit",
-  // What `next start` / `next dev` set for themselves.
-  env: { ...process.env, NODE_ENV: mode === "start" ? "production" : "development" },
-});
+const child = spawn(process.execPath, [server, mode, String(env.PORT), hostname], { stdio: "inherit" });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => child.kill(signal));
 child.on("exit", (code, signal) => process.exit(code ?? (signal ? 1 : 0)));
