@@ -30,6 +30,8 @@ export const authConfig = {
         token.sub = user.id;
         token.sv = (user as { sv?: number }).sv;
         token.authAt = Date.now();
+        // Names this session, so signing out can revoke it server-side (lib/data/sessions.ts).
+        token.sid = crypto.randomUUID();
       }
       if (typeof token.authAt !== "number" || Date.now() - token.authAt > SESSION_ABSOLUTE_MS) return null;
       return token;
@@ -37,6 +39,8 @@ export const authConfig = {
     session({ session, token }) {
       if (token.sub) session.user.id = token.sub;
       session.sv = typeof token.sv === "number" ? token.sv : 0;
+      // Not a credential (the signed cookie is): only lets sign-out name the session it ends.
+      session.sid = typeof token.sid === "string" ? token.sid : null;
       return session;
     },
   },
@@ -45,5 +49,6 @@ export const authConfig = {
 declare module "next-auth" {
   interface Session {
     sv: number;
+    sid: string | null;
   }
 }

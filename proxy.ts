@@ -3,7 +3,7 @@ import { type NextFetchEvent, type NextRequest, NextResponse } from "next/server
 import { authConfig } from "./auth.config";
 import { env } from "./lib/env";
 import { consumeAll, tooManyResponse } from "./lib/rate-limit";
-import { clientIp } from "./lib/request-meta";
+import { clientIp, UNKNOWN_ADDRESS } from "./lib/request-meta";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/csp";
 import { isAllowedHost } from "./lib/security/hosts";
 
@@ -69,7 +69,9 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   if (env.isProduction && env.APP_URL.startsWith("https://") && request.headers.get("x-forwarded-proto") === "http") {
     return NextResponse.redirect(`https://${host}${pathname}${search}`, 308);
   }
-  const ip = clientIp(request.headers) ?? "direct";
+  // Fail closed: without an address (hops 0 and not started through scripts/next-server.mjs) one key would be everybody's.
+  const ip = clientIp(request.headers) ?? (env.isProduction ? null : UNKNOWN_ADDRESS);
+  if (!ip) return plain(503, "Service Unavailable: the client address is unknown. Start the app with npm start.\n");
   // Client links are found by their token alone: a tight per-address limit makes guessing hopeless.
   const decision = await consumeAll([["general", ip], ...(pathname.startsWith("/i/") ? [["clientLink", ip] as const] : [])]);
   if (!decision.ok) return tooManyResponse(decision);

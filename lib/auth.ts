@@ -1,4 +1,5 @@
 import "server-only";
+import { AsyncLocalStorage } from "node:async_hooks";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
@@ -7,8 +8,8 @@ import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit";
 import { findUserByEmail } from "@/lib/data/users";
 import { loginSchema } from "@/lib/validation/auth";
-import { consumeAll, rateLimiter } from "@/lib/rate-limit";
-import { requestMetaFrom } from "@/lib/request-meta";
+import { consumeAll, rateLimiter, tooManyResponse, type Decision } from "@/lib/rate-limit";
+import { requestMetaFrom, UNKNOWN_ADDRESS } from "@/lib/request-meta";
 import { moduleLogger } from "@/lib/logger";
 
 export class AccountDisabled extends CredentialsSignin {
@@ -23,6 +24,21 @@ export class TooManySignIns extends CredentialsSignin {
 }
 
 const log = moduleLogger("auth");
+
+type Refusal = { decision?: Extract<Decision, { ok: false }> };
+/** Lets authorize() tell the Auth.js route (below) that it refused on a limit; Auth.js only knows how to redirect. */
+const signInRefusals = new AsyncLocalStorage<Refusal>();
+
+/**
+ * Runs Auth.js's own route handler. A sign-in refused by a rate limit is answered 429 with
+ * Retry-After and the RateLimit fields instead of Auth.js's 302 to the error page, so a client
+ * posting to /api/auth/callback/credentials directly learns when to come back.
+ */
+export async function answeringLimits(run: () => Promise<Response>): Promise<Response> {
+  const refusal: Refusal = {};
+  const response = await signInRefusals.run(refusal, run);
+  return refusal.decision ? tooManyResponse(refusal.decision) : response;
+}
 
 export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
   ...authConfig,
@@ -48,8 +64,12 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
         const meta = requestMetaFrom(request.headers);
         // Here rather than in the login action, so posting to Auth.js's own callback URL is limited too.
         const account = email.toLowerCase();
-        const limited = await consumeAll([["loginIp", meta.ip ?? "direct"], ["loginAccount", account]]);
-        if (!limited.ok) throw new TooManySignIns(limited.retryAfterS);
+        const limited = await consumeAll([["loginIp", meta.ip ?? UNKNOWN_ADDRESS], ["loginAccount", account]]);
+        if (!limited.ok) {
+          const refusal = signInRefusals.getStore();
+          if (refusal) refusal.decision = limited;
+          throw new TooManySignIns(limited.retryAfterS);
+        }
         const db = await getDb();
         const user = await findUserByEmail(db, email);
         if (!user) {

@@ -18,6 +18,21 @@ describe("createRateLimiter (memory)", () => {
     expect((await limiter.consume("loginAccount", "a@example.com")).ok).toBe(true);
   });
 
+  it("peek tells whether one more would pass, without spending a point", async () => {
+    const limiter = createRateLimiter({ limits });
+    expect(await limiter.peek("loginIp", "198.51.100.1")).toEqual({ ok: true });
+    for (let i = 0; i < 3; i++) {
+      expect((await limiter.peek("loginIp", "198.51.100.1")).ok).toBe(true);
+      expect((await limiter.consume("loginIp", "198.51.100.1")).ok).toBe(true);
+    }
+    const peeked = await limiter.peek("loginIp", "198.51.100.1");
+    expect(peeked).toMatchObject({ ok: false, name: "loginIp", limit: small });
+    if (!peeked.ok) expect(peeked.retryAfterS).toBeGreaterThan(0);
+    // Peeking spent nothing: another address still has all three.
+    for (let i = 0; i < 5; i++) await limiter.peek("loginIp", "198.51.100.2");
+    for (let i = 0; i < 3; i++) expect((await limiter.consume("loginIp", "198.51.100.2")).ok).toBe(true);
+  });
+
   it("keeps limiting in memory when Redis cannot be reached", async () => {
     const limiter = createRateLimiter({ limits, redisUrl: "redis://127.0.0.1:1", prefix: "si:test:down" });
     try {

@@ -39,6 +39,8 @@ export type Decision = { ok: true } | { ok: false; name: LimitName; limit: Limit
 
 export type RateLimiter = {
   consume(name: LimitName, key: string): Promise<Decision>;
+  /** Whether one more request would pass, spending nothing (Redis unreachable: yes; consume still limits). */
+  peek(name: LimitName, key: string): Promise<Decision>;
   reset(name: LimitName, key: string): Promise<void>;
   close(): Promise<void>;
 };
@@ -86,6 +88,13 @@ export function createRateLimiter({ redisUrl, prefix = "si:rl", limits = LIMITS 
         return { ok: false, name, limit: limits[name], retryAfterS: Math.max(1, Math.ceil(error.msBeforeNext / 1000)) };
       }
     },
+    async peek(name, key) {
+      const state = await limiterFor(name)
+        .get(key)
+        .catch(() => null);
+      if (!state || state.consumedPoints < limits[name].points) return { ok: true };
+      return { ok: false, name, limit: limits[name], retryAfterS: Math.max(1, Math.ceil(state.msBeforeNext / 1000)) };
+    },
     async reset(name, key) {
       await limiterFor(name).delete(key).catch(() => undefined);
     },
@@ -107,6 +116,16 @@ export async function consumeAll(checks: readonly (readonly [LimitName, string |
   const limiter = rateLimiter();
   for (const [name, key] of checks) {
     const decision = await limiter.consume(name, key ?? "unknown");
+    if (!decision.ok) return decision;
+  }
+  return { ok: true };
+}
+
+/** Like consumeAll, spending nothing: for a check that must come before an irreversible step. */
+export async function peekAll(checks: readonly (readonly [LimitName, string])[]): Promise<Decision> {
+  const limiter = rateLimiter();
+  for (const [name, key] of checks) {
+    const decision = await limiter.peek(name, key);
     if (!decision.ok) return decision;
   }
   return { ok: true };

@@ -9,22 +9,29 @@ import { env } from "@/lib/env";
 import { atLeast } from "@/lib/auth/roles";
 import type { Member } from "@/lib/data/context";
 import { listUserOrganizations } from "@/lib/data/organizations";
+import { isSessionRevoked } from "@/lib/data/sessions";
 import { getUserById } from "@/lib/data/users";
 
 export const ACTIVE_ORG_COOKIE = "si.org";
 
 /**
- * The signed-in user, re-read from the database once per request: a disabled account or a
- * session from before the last password change is treated as signed out.
+ * The signed-in user and the id of this session, re-read from the database once per request: a
+ * disabled account, a session from before the last password change or "sign out everywhere"
+ * (sessionVersion), a session that was signed out (revoked sid) and a token from before sessions
+ * had ids are all treated as signed out.
  */
-export const getSessionUser = cache(async (): Promise<User | null> => {
+export const getCurrentSession = cache(async (): Promise<{ user: User; sid: string } | null> => {
   const session = await auth();
   const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getUserById(await getDb(), id);
-  if (!user || user.disabledAt || user.sessionVersion.getTime() !== session.sv) return null;
-  return user;
+  const sid = session?.sid;
+  if (!id || !sid) return null;
+  const db = await getDb();
+  const [user, revoked] = await Promise.all([getUserById(db, id), isSessionRevoked(db, sid)]);
+  if (revoked || !user || user.disabledAt || user.sessionVersion.getTime() !== session.sv) return null;
+  return { user, sid };
 });
+
+export const getSessionUser = cache(async (): Promise<User | null> => (await getCurrentSession())?.user ?? null);
 
 /** Where the visitor was, so signing in can bring them back (set by proxy.ts). */
 async function currentPath(): Promise<string> {

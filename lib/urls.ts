@@ -9,8 +9,40 @@ export function absoluteUrl(path: string): string {
 /** The logo's absolute URL, for emails. */
 export const logoUrl = (orgId: string, version: number | string | null | undefined) => absoluteUrl(logoPath(orgId, version));
 
-/** Only same-site paths may be used as a post-login destination (no open redirects). */
+// Control characters (browsers drop tabs and newlines, so "/\t/evil" becomes "//evil"; CR/LF would
+// break the Location header), backslashes (browsers read "\\" as "/"), "//" (a scheme-relative
+// URL) and look-alike slashes that some parsers normalise to "/" (U+FF0F, U+2215, U+2044, U+29F8,
+// U+FF3C, U+2216, U+29F9, U+FE68).
+const UNSAFE_IN_NEXT = /[\u0000-\u001f\u007f-\u009f\\\uff0f\u2215\u2044\u29f8\uff3c\u2216\u29f9\ufe68]|\/\//;
+
+/**
+ * Only same-origin paths may be used as a post-login destination (no open redirects). The value
+ * is checked as given and after each round of percent-decoding (a hop that decodes once more must
+ * not find "//" or "\\" either), then resolved against APP_URL and kept only if it stays there.
+ */
 export function safeNextPath(next: string | null | undefined, fallback = "/dashboard"): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return fallback;
-  return next;
+  if (!next || next.length > 2000 || !next.startsWith("/")) return fallback;
+  let decoded = next;
+  for (let round = 0; ; round++) {
+    if (UNSAFE_IN_NEXT.test(decoded)) return fallback;
+    let once: string;
+    try {
+      once = decodeURIComponent(decoded);
+    } catch {
+      return fallback;
+    }
+    if (once === decoded) break;
+    // Still changing after three rounds: nobody writes a legitimate path like that.
+    if (round === 3) return fallback;
+    decoded = once;
+  }
+  const base = new URL(env.APP_URL);
+  let url: URL;
+  try {
+    url = new URL(next, base);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== base.origin) return fallback;
+  return url.pathname + url.search + url.hash;
 }

@@ -122,6 +122,25 @@ export const authTokens = pgTable(
   ],
 );
 
+/**
+ * Sessions ended by "Sign out". Sessions are stateless JWTs, so the cookie of a signed-out session
+ * stays cryptographically valid until it expires; its id (the JWT's `sid`) is listed here and
+ * refused. A row is useless once the session would have expired anyway (`expires_at`, the
+ * absolute session lifetime after sign-out) and is pruned then.
+ */
+export const revokedSessions = pgTable(
+  "revoked_sessions",
+  {
+    sid: text("sid").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+  },
+  // Pruning deletes the rows past expires_at.
+  (t) => [index("revoked_sessions_expires_at_idx").on(t.expiresAt)],
+);
+
 export const invitations = pgTable(
   "invitations",
   {

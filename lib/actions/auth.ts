@@ -1,21 +1,23 @@
 "use server";
 
 import { AuthError } from "next-auth";
-import { cookies } from "next/headers";
+import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authConfig, SESSION_COOKIE } from "@/auth.config";
 import { z } from "zod";
 import { getDb } from "@/db";
 import { passwordResetEmail } from "@/emails/password-reset";
 import { AccountDisabled, signIn, signOut, TooManySignIns } from "@/lib/auth";
-import { consumeAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
+import { consumeAll, peekAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
 import { acceptInvitation } from "@/lib/data/team";
 import { createPasswordReset, registerAccount, resetPassword as resetPasswordInDb } from "@/lib/data/users";
-import { recordAudit } from "@/lib/data/audit";
+import type { RequestMeta } from "@/lib/data/context";
+import { endAllSessions, revokeSession } from "@/lib/data/sessions";
+import { requestMetaFrom, UNKNOWN_ADDRESS } from "@/lib/request-meta";
 import { AppError } from "@/lib/errors";
 import { absoluteUrl, safeNextPath } from "@/lib/urls";
 import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
-import { getSessionUser, setActiveOrganization } from "@/lib/session";
+import { getCurrentSession, getSessionUser, setActiveOrganization } from "@/lib/session";
 import { publicAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
@@ -32,7 +34,7 @@ async function establishSession(email: string, password: string) {
 
 /** Refuses with the form's "try again in N minutes" message once any of the limits is reached. */
 async function limit(checks: [LimitName, string | null | undefined][]): Promise<void> {
-  const decision = await consumeAll(checks.map(([name, key]) => [name, key ?? "direct"]));
+  const decision = await consumeAll(checks.map(([name, key]) => [name, key ?? UNKNOWN_ADDRESS]));
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
 }
 
@@ -42,6 +44,10 @@ export const login = publicAction(loginSchema, async ({ email, password, next })
 });
 
 export const register = publicAction(registerSchema, async (input, { meta }) => {
+  // The sign-in that follows must not be refused after the account exists: check its limits first
+  // (without spending them; establishSession does), then spend the registration limit.
+  const signInLimits = await peekAll([["loginIp", meta.ip ?? UNKNOWN_ADDRESS], ["loginAccount", input.email.toLowerCase()]]);
+  if (!signInLimits.ok) throw new AppError("RATE_LIMITED", tooManyMessage(signInLimits.retryAfterS));
   await limit([["register", meta.ip]]);
   const db = await getDb();
   const { user } = await registerAccount(db, input, meta);
@@ -58,14 +64,28 @@ export const register = publicAction(registerSchema, async (input, { meta }) => 
   return { data: undefined, redirectTo: invited ? "/dashboard" : "/onboarding" };
 });
 
-export async function logout(): Promise<void> {
-  const user = await getSessionUser();
-  if (user) await recordAudit(await getDb(), { action: "auth.sign_out", actorUserId: user.id });
+/** Ends this session for good (its cookie is refused even if replayed) and clears the cookie. */
+async function endThisSession(meta: RequestMeta): Promise<void> {
+  const current = await getCurrentSession();
+  if (current) await revokeSession(await getDb(), { sid: current.sid, userId: current.user.id }, meta);
   await signOut({ redirect: false });
   // Auth.js only clears the cookie it found in the request; clear ours explicitly, with the same
   // attributes it was set with (a __Host- cookie is only replaced by a Secure one).
   (await cookies()).set(SESSION_COOKIE, "", { ...authConfig.cookies.sessionToken.options, maxAge: 0 });
+}
+
+export async function logout(): Promise<void> {
+  await endThisSession(requestMetaFrom(await headers()));
   redirect("/login?signedOut=1");
+}
+
+/** "Sign out everywhere" (account settings): every session of this user ends, this one included. */
+export async function logoutEverywhere(): Promise<void> {
+  const meta = requestMetaFrom(await headers());
+  const user = await getSessionUser();
+  if (user) await endAllSessions(await getDb(), user.id, meta);
+  await endThisSession(meta);
+  redirect("/login?signedOut=everywhere");
 }
 
 export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {

@@ -8,6 +8,7 @@ export type AuditAction =
   | "auth.sign_in"
   | "auth.sign_in_failed"
   | "auth.sign_out"
+  | "auth.signed_out_everywhere"
   | "auth.password_reset_requested"
   | "auth.password_reset"
   | "account.password_changed"

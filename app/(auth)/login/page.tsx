@@ -19,7 +19,7 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
       </p>
       <div className="mt-6 space-y-4">
         {params.reset ? <Alert tone="success">Your password has been changed. Sign in with the new one.</Alert> : null}
-        {params.signedOut ? <Alert tone="info">You have signed out.</Alert> : null}
+        {params.signedOut ? <Alert tone="info">{params.signedOut === "everywhere" ? "You have signed out on every device." : "You have signed out."}</Alert> : null}
         <LoginForm next={next} />
       </div>
     </>

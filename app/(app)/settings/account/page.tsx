@@ -1,3 +1,4 @@
+import { logoutEverywhere } from "@/lib/actions/auth";
 import { requireSession } from "@/lib/session";
 import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
 
@@ -20,6 +21,16 @@ export default async function AccountPage() {
       <section aria-labelledby="password-heading" className={section}>
         <h2 id="password-heading" className="mb-4 text-base font-semibold">Password</h2>
         <PasswordForm />
+      </section>
+      <section aria-labelledby="sessions-heading" className={section}>
+        <h2 id="sessions-heading" className="mb-2 text-base font-semibold">Sessions</h2>
+        <p className="mb-4 text-sm text-slate-700">Signs you out on every device and browser, this one included. Use it if you signed in somewhere you no longer trust.</p>
+        {/* A plain form, like "Sign out": works before JavaScript has loaded. */}
+        <form action={logoutEverywhere}>
+          <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
+            Sign out everywhere
+          </button>
+        </form>
       </section>
     </div>
   );

@@ -11,6 +11,7 @@ const describe: Record<string, string> = {
   "auth.sign_in": "Signed in",
   "auth.sign_in_failed": "Failed sign-in",
   "auth.sign_out": "Signed out",
+  "auth.signed_out_everywhere": "Signed out on every device",
   "auth.password_reset_requested": "Asked for a password reset",
   "auth.password_reset": "Reset their password",
   "account.password_changed": "Changed their password",

@@ -1,3 +1,9 @@
-import { handlers } from "@/lib/auth";
+import type { NextRequest } from "next/server";
+import { answeringLimits, handlers } from "@/lib/auth";
 
-export const { GET, POST } = handlers;
+export const { GET } = handlers;
+
+/** Auth.js's sign-in endpoints, with a 429 (not a redirect) when a sign-in limit is reached. */
+export async function POST(request: NextRequest): Promise<Response> {
+  return answeringLimits(() => handlers.POST(request));
+}

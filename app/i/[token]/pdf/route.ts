@@ -2,7 +2,7 @@ import { getDb } from "@/db";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { linkContext } from "@/lib/data/public-documents";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
-import { clientIp } from "@/lib/request-meta";
+import { clientIp, UNKNOWN_ADDRESS } from "@/lib/request-meta";
 import { loadPdfData } from "@/pdf/load";
 import { pdfResponse } from "@/pdf/route-handler";
 
@@ -15,7 +15,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!link) return notFound;
   const data = await loadPdfData(db, linkContext(link.orgId), link.documentId);
   if (data.document.status === "draft") return notFound;
-  const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? "direct"}`]]);
+  const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? UNKNOWN_ADDRESS}`]]);
   if (!limited.ok) return tooManyResponse(limited);
   return pdfResponse(data, request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
 }

@@ -1,0 +1,36 @@
+import "server-only";
+import { eq, lt } from "drizzle-orm";
+import type { Executor } from "@/db";
+import { revokedSessions, users } from "@/db/schema";
+import { SESSION_ABSOLUTE_MS } from "@/auth.config";
+import { recordAudit } from "./audit";
+import type { RequestMeta } from "./context";
+
+/**
+ * Ends one session (the JWT whose `sid` this is): it is refused from now on even though its cookie
+ * still verifies. The row is kept for as long as such a cookie could still be accepted (the
+ * absolute session lifetime); expired rows are pruned here, so the table stays as small as the
+ * number of sign-outs in the last two weeks.
+ */
+export async function revokeSession(db: Executor, { sid, userId }: { sid: string; userId: string }, meta: RequestMeta = {}, now = new Date()): Promise<void> {
+  await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
+  await db
+    .insert(revokedSessions)
+    .values({ sid, userId, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS) })
+    .onConflictDoNothing();
+  await recordAudit(db, { action: "auth.sign_out", actorUserId: userId, ...meta });
+}
+
+export async function isSessionRevoked(db: Executor, sid: string): Promise<boolean> {
+  const [row] = await db.select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, sid)).limit(1);
+  return !!row;
+}
+
+/**
+ * "Sign out everywhere": a new session version makes every session issued before it (this one
+ * included) fail the check in getSessionUser.
+ */
+export async function endAllSessions(db: Executor, userId: string, meta: RequestMeta = {}): Promise<void> {
+  await db.update(users).set({ sessionVersion: new Date() }).where(eq(users.id, userId));
+  await recordAudit(db, { action: "auth.signed_out_everywhere", actorUserId: userId, ...meta });
+}
