@@ -6,14 +6,14 @@ import { redirect } from "next/navigation";
 import { authConfig, SESSION_COOKIE } from "@/auth.config";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { passwordResetEmail } from "@/emails/password-reset";
 import { AccountDisabled, signIn, signOut, TooManySignIns } from "@/lib/auth";
 import { consumeAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
 import { acceptInvitation } from "@/lib/data/team";
 import { createPasswordReset, registerAccount, resetPassword as resetPasswordInDb } from "@/lib/data/users";
 import { recordAudit } from "@/lib/data/audit";
+import { passwordResetMessage } from "@/lib/mail/account-messages";
 import { AppError } from "@/lib/errors";
-import { absoluteUrl, safeNextPath } from "@/lib/urls";
+import { safeNextPath } from "@/lib/urls";
 import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
 import { getSessionUser, setActiveOrganization } from "@/lib/session";
 import { publicAction } from "./safe-action";
@@ -73,8 +73,7 @@ export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email 
   const db = await getDb();
   const reset = await createPasswordReset(db, email, meta);
   if (reset) {
-    const url = absoluteUrl(`/reset-password?token=${encodeURIComponent(reset.token)}`);
-    await sendAfterResponse(db, { kind: "password_reset", to: reset.user.email, ...passwordResetEmail({ name: reset.user.name, url }) });
+    await sendAfterResponse(db, passwordResetMessage(reset));
   }
   // The same answer whether or not the address is known, and the email goes out after the response.
   return { data: undefined, message: FORGOT_PASSWORD_ANSWER };
