@@ -234,12 +234,13 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
 }
 
 /**
- * Marks the emails as accepted by SendGrid. One still `unconfirmed` (its send timed out) is sent:
- * it is never sent again, and its sealed body and attachments go. One still `sending` keeps its
- * status (that send finishes it), but the mark makes a timeout there end as sent too.
+ * Marks the emails as accepted by SendGrid. One waiting for a (re)send after an attempt whose answer
+ * was lost (`unconfirmed`, or `queued`/`failed` after an attempt) is sent: it is never sent again,
+ * and its sealed body and attachments go. One still `sending` keeps its status (that send finishes
+ * it), but the mark makes a timeout or failure there end as sent too (lib/mail/index.ts).
  */
 async function confirmEmails(tx: Executor, ids: string[]) {
-  const wasUnconfirmed = sql`${emails.status} = 'unconfirmed'`;
+  const wasUnconfirmed = sql`(${emails.status} = 'unconfirmed' or (${emails.status} in ('queued', 'failed') and ${emails.attempts} > 0))`;
   await tx
     .update(emails)
     .set({
@@ -251,5 +252,5 @@ async function confirmEmails(tx: Executor, ids: string[]) {
       attachments: sql`case when ${wasUnconfirmed} then null else ${emails.attachments} end`,
       updatedAt: sql`now()`,
     })
-    .where(and(inArray(emails.id, ids), or(isNull(emails.confirmedAt), eq(emails.status, "unconfirmed"))));
+    .where(and(inArray(emails.id, ids), or(isNull(emails.confirmedAt), wasUnconfirmed)));
 }

@@ -197,6 +197,14 @@ function claimable({ unconfirmedRetry = env.EMAIL_UNCONFIRMED_RETRY }: DeliveryO
   );
 }
 
+/**
+ * `status`, unless SendGrid's webhook confirmed an earlier attempt of this row meanwhile (its
+ * answer had been lost): then the provider has the message and the row is sent.
+ */
+function orConfirmed(status: "queued" | "failed") {
+  return sql`case when ${emails.confirmedAt} is not null then 'sent' else ${status} end::email_status`;
+}
+
 /** The row as the transport must send it: with its real body when that is sealed. */
 function asSent(row: Email): Email {
   let body: { html: string; text: string } | null;
@@ -225,9 +233,9 @@ async function recordFailure(
     .update(emails)
     .set(
       giveUp
-        ? { status: "failed", lastError, updatedAt: sql`now()` }
+        ? { status: orConfirmed("failed"), lastError, updatedAt: sql`now()` }
         : {
-            status: "queued",
+            status: orConfirmed("queued"),
             lastError,
             nextAttemptAt: sql`now() + ${`${delay} seconds`}::interval`,
             updatedAt: sql`now()`,

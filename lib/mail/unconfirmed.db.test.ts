@@ -113,6 +113,22 @@ describe("a send whose answer was lost", () => {
     expect(fake.requests).toHaveLength(2);
   });
 
+  it("a confirmation arriving after the retry failed ends it sent: not sent a third time", async () => {
+    fake.failNext("late");
+    const first = await sendMail(db, message(), sendgrid);
+    await windowPassed(first.id);
+    fake.failNext("500");
+    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ retrying: 1 });
+    expect(await row(first.id)).toMatchObject({ status: "queued", attempts: 2 });
+
+    expect((await POST(fake.eventRequest([processed(first.id)]))).status).toBe(204);
+    expect(await row(first.id)).toMatchObject({ status: "sent", sealedBody: null });
+    await windowPassed(first.id);
+    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
+    expect(fake.requests).toHaveLength(2);
+    expect(fake.accepted).toHaveLength(1);
+  });
+
   it("without a confirmation stays unconfirmed and is never sent again automatically (EMAIL_UNCONFIRMED_RETRY=never)", async () => {
     fake.failNext("late");
     const first = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "never" });
