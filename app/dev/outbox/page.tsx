@@ -5,7 +5,11 @@ import { unsafeListAllEmails } from "@/lib/mail";
 import { requireOutboxAccess } from "./access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Development outbox", robots: { index: false, follow: false } };
+// Checked here too: a static title would name the page in the 404 answered to everyone else.
+export async function generateMetadata(): Promise<Metadata> {
+  await requireOutboxAccess("/dev/outbox");
+  return { title: "Development outbox", robots: { index: false, follow: false } };
+}
 
 const PAGE_SIZE = 50;
 

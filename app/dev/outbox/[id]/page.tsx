@@ -7,7 +7,11 @@ import { unsafeGetEmail } from "@/lib/mail";
 import { requireOutboxAccess } from "../access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Email · Development outbox", robots: { index: false, follow: false } };
+// Checked here too: a static title would name the page in the 404 answered to everyone else.
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await requireOutboxAccess(`/dev/outbox/${encodeURIComponent((await params).id)}`);
+  return { title: "Email · Development outbox", robots: { index: false, follow: false } };
+}
 
 const statusStyles: Record<string, string> = {
   queued: "bg-amber-50 text-amber-800 ring-amber-600/30",
