@@ -1,6 +1,6 @@
-import type { Browser } from "@playwright/test";
+import type { Browser, BrowserContext } from "@playwright/test";
 import { E2E_ADMIN } from "./admin";
-import { expect, type Page, someIp } from "./test";
+import { expect, type Page, someIp, test } from "./test";
 import { randomUUID } from "node:crypto";
 
 /** Each test gets its own people and organisation, so tests run in parallel without sharing data. */
@@ -34,11 +34,9 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
 export async function linkFromOutbox(page: Page, to: string, subject: RegExp): Promise<string> {
   const browser = page.context().browser();
   if (!browser) throw new Error("linkFromOutbox needs a page from a browser");
-  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() }, storageState: await adminState(browser) });
   try {
     const admin = await context.newPage();
-    await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
-    await expect(admin).not.toHaveURL(/\/login/);
     let href: string | null = null;
     await expect(async () => {
       await admin.goto("/dev/outbox");
@@ -51,6 +49,29 @@ export async function linkFromOutbox(page: Page, to: string, subject: RegExp): P
   } finally {
     await context.close();
   }
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+let adminSession: Promise<StorageState> | undefined;
+
+/** The administrator signs in once per worker; later outbox reads reuse the session cookie. */
+function adminState(browser: Browser): Promise<StorageState> {
+  // The sign-in is work the test itself did not ask for: it gets the time on top.
+  if (!adminSession) test.info().setTimeout(test.info().timeout + 20_000);
+  return (adminSession ??= (async () => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+    try {
+      const admin = await context.newPage();
+      await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+      await expect(admin).not.toHaveURL(/\/login/);
+      return await context.storageState();
+    } finally {
+      await context.close();
+    }
+  })().catch((error: unknown) => {
+    adminSession = undefined;
+    throw error;
+  }));
 }
 
 export async function newContext(browser: Browser) {

@@ -201,9 +201,16 @@ function claimable({ unconfirmedRetry = env.EMAIL_UNCONFIRMED_RETRY }: DeliveryO
  * `status`, unless SendGrid's webhook confirmed an earlier attempt of this row meanwhile (its
  * answer had been lost): then the provider has the message and the row is sent.
  */
-function orConfirmed(status: "queued" | "failed") {
+function orConfirmed(status: "queued" | "failed" | "unconfirmed") {
   return sql`case when ${emails.confirmedAt} is not null then 'sent' else ${status} end::email_status`;
 }
+
+/** A confirmed row is sent: like any sent row, it keeps no sealed body and no attachment. */
+const purgedIfConfirmed = {
+  sealedBody: sql`case when ${emails.confirmedAt} is not null then null else ${emails.sealedBody} end`,
+  attachments: sql`case when ${emails.confirmedAt} is not null then null else ${emails.attachments} end`,
+  sentAt: sql`case when ${emails.confirmedAt} is not null then now() else ${emails.sentAt} end`,
+};
 
 /** The row as the transport must send it: with its real body when that is sealed. */
 function asSent(row: Email): Email {
@@ -233,9 +240,10 @@ async function recordFailure(
     .update(emails)
     .set(
       giveUp
-        ? { status: orConfirmed("failed"), lastError, updatedAt: sql`now()` }
+        ? { status: orConfirmed("failed"), ...purgedIfConfirmed, lastError, updatedAt: sql`now()` }
         : {
             status: orConfirmed("queued"),
+            ...purgedIfConfirmed,
             lastError,
             nextAttemptAt: sql`now() + ${`${delay} seconds`}::interval`,
             updatedAt: sql`now()`,
@@ -265,25 +273,23 @@ async function recordUnconfirmed(
 ): Promise<Email | null> {
   const then =
     unconfirmedRetry === "after-window"
-      ? `if it does not confirm it within ${UNCONFIRMED_WINDOW_MINUTES} minutes, it is sent again.`
+      ? `unless it confirms it within ${UNCONFIRMED_WINDOW_MINUTES} minutes, it is sent again.`
       : "it is not sent again automatically: retry it if it did not arrive.";
-  const lastError = safeMessage(`${error.message}: it may have accepted the message; ${then}`);
-  const confirmed = sql`${emails.confirmedAt} is not null`;
+  const lastError = safeMessage(`${error.message}: SendGrid may have accepted the message; ${then}`);
   const [row] = await db
     .update(emails)
     .set({
-      status: sql`case when ${confirmed} then 'sent' else 'unconfirmed' end::email_status`,
+      status: orConfirmed("unconfirmed"),
+      ...purgedIfConfirmed,
       transport: context.transport as Email["transport"],
-      lastError: sql`case when ${confirmed} then null else ${lastError} end`,
-      sentAt: sql`case when ${confirmed} then now() else ${emails.sentAt} end`,
+      lastError: sql`case when ${emails.confirmedAt} is not null then null else ${lastError} end`,
       nextAttemptAt: sql`now() + ${`${UNCONFIRMED_WINDOW_MINUTES} minutes`}::interval`,
       updatedAt: sql`now()`,
     })
     .where(and(eq(emails.id, claimed.id), eq(emails.status, "sending")))
     .returning();
-  if (row?.status === "sent") await db.update(emails).set({ attachments: null, sealedBody: null }).where(eq(emails.id, row.id));
   log.warn({ ...context, status: row?.status, unconfirmedRetry }, "email send unconfirmed: the provider's answer was lost");
-  return row ? { ...row, ...(row.status === "sent" ? { attachments: null, sealedBody: null } : {}) } : null;
+  return row ?? null;
 }
 
 /**

@@ -167,7 +167,7 @@ describe("SendGrid transport", () => {
     fake.failNext("hang");
     const unconfirmed = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "after-window" });
     expect(unconfirmed).toMatchObject({ status: "unconfirmed", attempts: 1 });
-    expect(unconfirmed.lastError).toMatch(/^SendGrid did not answer in time: it may have accepted the message/);
+    expect(unconfirmed.lastError).toMatch(/^SendGrid did not answer in time: SendGrid may have accepted the message/);
     expect(JSON.stringify(await row(unconfirmed.id))).not.toContain(API_KEY);
     // Within the window (lib/mail/unconfirmed.db.test.ts covers the webhook's confirmation).
     expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
