@@ -1,5 +1,6 @@
-import type { Browser } from "@playwright/test";
-import { expect, type Page } from "./test";
+import type { Browser, BrowserContext } from "@playwright/test";
+import { E2E_ADMIN } from "./admin";
+import { expect, type Page, someIp, test } from "./test";
 import { randomUUID } from "node:crypto";
 
 /** Each test gets its own people and organisation, so tests run in parallel without sharing data. */
@@ -25,17 +26,52 @@ export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
-/** Opens the newest message to `to` in the development outbox and returns the first link in its text. */
+/**
+ * Opens the newest message to `to` in the development outbox and returns the first link in its
+ * text. In production the outbox opens only to a platform administrator, so it is read in a
+ * context of its own signed in as the one scripts/e2e-server.ts creates; `page` is left as it was.
+ */
 export async function linkFromOutbox(page: Page, to: string, subject: RegExp): Promise<string> {
-  let href: string | null = null;
-  await expect(async () => {
-    await page.goto("/dev/outbox");
-    const row = page.getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
-    await row.getByRole("link").click();
-    href = await page.locator("a[href*='http']").filter({ hasNotText: /outbox/i }).first().getAttribute("href");
-    expect(href).toBeTruthy();
-  }).toPass({ timeout: 15_000 });
-  return href!;
+  const browser = page.context().browser();
+  if (!browser) throw new Error("linkFromOutbox needs a page from a browser");
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() }, storageState: await adminState(browser) });
+  try {
+    const admin = await context.newPage();
+    let href: string | null = null;
+    await expect(async () => {
+      await admin.goto("/dev/outbox");
+      const row = admin.getByRole("row").filter({ hasText: to }).filter({ hasText: subject }).first();
+      await row.getByRole("link").click();
+      href = await admin.locator("a[href*='http']").filter({ hasNotText: /outbox/i }).first().getAttribute("href");
+      expect(href).toBeTruthy();
+    }).toPass({ timeout: 15_000 });
+    return href!;
+  } finally {
+    await context.close();
+  }
+}
+
+type StorageState = Awaited<ReturnType<BrowserContext["storageState"]>>;
+let adminSession: Promise<StorageState> | undefined;
+
+/** The administrator signs in once per worker; later outbox reads reuse the session cookie. */
+function adminState(browser: Browser): Promise<StorageState> {
+  // The sign-in is work the test itself did not ask for: it gets the time on top.
+  if (!adminSession) test.info().setTimeout(test.info().timeout + 20_000);
+  return (adminSession ??= (async () => {
+    const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+    try {
+      const admin = await context.newPage();
+      await signIn(admin, E2E_ADMIN.email, E2E_ADMIN.password);
+      await expect(admin).not.toHaveURL(/\/login/);
+      return await context.storageState();
+    } finally {
+      await context.close();
+    }
+  })().catch((error: unknown) => {
+    adminSession = undefined;
+    throw error;
+  }));
 }
 
 export async function newContext(browser: Browser) {

@@ -97,6 +97,10 @@ const schema = z
     SENDGRID_FROM_EMAIL: optionalString.pipe(z.email({ message: "expected an email address" }).optional()),
     SENDGRID_WEBHOOK_PUBLIC_KEY: optionalString,
     SENDGRID_API_URL: urlWithScheme(["https:", "http:"], "expected an http(s) URL"),
+    // A SendGrid send whose answer was lost (timeout) may have been accepted. After the
+    // confirmation window without a signed webhook event: send again (a copy possible, never lost)
+    // or never (never a copy; the owner sees "unconfirmed" and can retry by hand).
+    EMAIL_UNCONFIRMED_RETRY: z.enum(["after-window", "never"]).default("after-window"),
     EMAIL_HOST: optionalString,
     EMAIL_PORT: int(587, 1, 65535),
     EMAIL_USE_TLS: bool(true),

@@ -8,8 +8,8 @@
  * https://www.twilio.com/docs/sendgrid/for-developers/tracking-events/getting-started-event-webhook-security-features
  */
 import "server-only";
-import { createPublicKey, type KeyObject, verify } from "node:crypto";
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { createHash, createPublicKey, type KeyObject, verify } from "node:crypto";
+import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db";
 import { customers, documents } from "@/db/schema";
@@ -95,6 +95,8 @@ const eventSchema = z.object({
   response: z.string().optional(),
   /** For bounces: "bounce" (the address is bad) or "blocked" (the receiving server refused, often temporarily). */
   type: z.string().optional(),
+  /** For clicks: which link. Part of the replay key of an event without sg_event_id. */
+  url: z.string().optional(),
   email_id: z.string().optional(),
 });
 
@@ -114,6 +116,18 @@ export function parseSendGridEvents(json: unknown): SendGridEvent[] | null {
   return out;
 }
 
+/**
+ * The idempotency key stored under email_events' unique index: SendGrid's sg_event_id, or, for an
+ * event without one, a hash of what makes it this event (its message, type, time and details).
+ * A replay carries the same fields, so it hits the same key and is recorded once.
+ */
+export function eventKey(event: SendGridEvent): string {
+  if (event.sg_event_id) return event.sg_event_id;
+  const parts = [event.email_id, event.sg_message_id, event.event, event.timestamp, event.type, event.reason, event.response, event.url];
+  // JSON of an array: no choice of field values can make two different events collide.
+  return `derived:${createHash("sha256").update(JSON.stringify(parts.map((p) => p ?? null))).digest("hex")}`;
+}
+
 export type RecordResult = { recorded: number; duplicates: number; unmatched: number; customersFlagged: number };
 
 /**
@@ -122,7 +136,7 @@ export type RecordResult = { recorded: number; duplicates: number; unmatched: nu
  * would belong to no organisation and nobody could see them.
  *
  * Unscoped by nature: the signature proved the request came from SendGrid, and each event names
- * its own email, whose organisation is taken from the row. Redelivered events (same sg_event_id)
+ * its own email, whose organisation is taken from the row. Redelivered events (same sg_event_id, or same eventKey)
  * are stored once. A bounce, drop or spam report flags the document's customer, but only when the
  * email went to the customer's current address.
  */
@@ -160,6 +174,7 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
     const byMessageId = new Map(rows.filter((r) => r.providerMessageId).map((r) => [r.providerMessageId!, r]));
 
     const toFlag = new Map<string, { customerId: string; orgId: string; toAddress: string }>();
+    const confirmed = new Set<string>();
     for (const event of events) {
       const email =
         event.email_id && UUID.test(event.email_id) ? byId.get(event.email_id) : event.sg_message_id ? byMessageId.get(event.sg_message_id.split(".")[0]!) : undefined;
@@ -175,13 +190,16 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
           orgId: email.orgId,
           documentId: email.documentId,
           event: event.event,
-          providerEventId: event.sg_event_id ?? null,
+          providerEventId: eventKey(event),
           reason: reason ? reason.slice(0, 1000) : null,
           occurredAt: event.timestamp !== undefined ? new Date(event.timestamp * 1000) : new Date(),
         })
         // Only the partial unique index on provider_event_id can conflict.
         .onConflictDoNothing()
         .returning({ id: emailEvents.id });
+      // Any event (processed, delivered, deferred, bounce, even open) proves SendGrid accepted the
+      // message: an unconfirmed send (lib/mail) is confirmed, replayed events included.
+      confirmed.add(email.id);
       if (inserted.length === 0) {
         result.duplicates++;
         continue;
@@ -193,6 +211,8 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
         toFlag.set(email.customerId, { customerId: email.customerId, orgId: email.orgId, toAddress: email.toAddress });
       }
     }
+
+    if (confirmed.size) await confirmEmails(tx, [...confirmed]);
 
     for (const { customerId, orgId, toAddress } of toFlag.values()) {
       const flagged = await tx
@@ -211,4 +231,26 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
     }
     return result;
   });
+}
+
+/**
+ * Marks the emails as accepted by SendGrid. One waiting for a (re)send after an attempt whose answer
+ * was lost (`unconfirmed`, or `queued`/`failed` after an attempt) is sent: it is never sent again,
+ * and its sealed body and attachments go. One still `sending` keeps its status (that send finishes
+ * it), but the mark makes a timeout or failure there end as sent too (lib/mail/index.ts).
+ */
+async function confirmEmails(tx: Executor, ids: string[]) {
+  const wasUnconfirmed = sql`(${emails.status} = 'unconfirmed' or (${emails.status} in ('queued', 'failed') and ${emails.attempts} > 0))`;
+  await tx
+    .update(emails)
+    .set({
+      confirmedAt: sql`coalesce(${emails.confirmedAt}, now())`,
+      status: sql`case when ${wasUnconfirmed} then 'sent' else ${emails.status} end::email_status`,
+      sentAt: sql`case when ${wasUnconfirmed} then coalesce(${emails.sentAt}, now()) else ${emails.sentAt} end`,
+      lastError: sql`case when ${wasUnconfirmed} then null else ${emails.lastError} end`,
+      sealedBody: sql`case when ${wasUnconfirmed} then null else ${emails.sealedBody} end`,
+      attachments: sql`case when ${wasUnconfirmed} then null else ${emails.attachments} end`,
+      updatedAt: sql`now()`,
+    })
+    .where(and(inArray(emails.id, ids), or(isNull(emails.confirmedAt), wasUnconfirmed)));
 }

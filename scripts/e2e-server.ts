@@ -6,6 +6,7 @@ import { execFileSync, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { E2E_ADMIN } from "../e2e/admin";
 
 const port = process.env.E2E_PORT ?? "5055";
 const dataDir = path.resolve(".data/e2e");
@@ -31,6 +32,8 @@ const env = {
 };
 
 if (process.env.E2E_SKIP_BUILD !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
+// The platform administrator the tests read /dev/outbox as (in production nobody else may).
+execFileSync("npm", ["run", "create-admin", "--", "--email", E2E_ADMIN.email], { stdio: "inherit", env: { ...env, ADMIN_PASSWORD: E2E_ADMIN.password } });
 // DEBUG only for serving: Tailwind's build also reads DEBUG and would flood the log.
 const server = spawn("npm", ["start"], { stdio: "inherit", env: { ...env, DEBUG: "true" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

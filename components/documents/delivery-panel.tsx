@@ -6,9 +6,18 @@ import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { regenerateLink, retry, revokeLink, send } from "@/lib/actions/sending";
 
-type EmailRow = { id: string; to: string; status: "queued" | "sending" | "sent" | "failed"; lastError: string | null; when: string; events: string[] };
+type EmailRow = {
+  id: string;
+  to: string;
+  status: "queued" | "sending" | "sent" | "failed" | "unconfirmed";
+  lastError: string | null;
+  canRetry: boolean;
+  when: string;
+  events: string[];
+};
 
-const statusText = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed" } as const;
+// "unconfirmed": SendGrid's answer was lost, so nobody knows yet whether it has the message.
+const statusText = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed", unconfirmed: "Sending (unconfirmed)" } as const;
 
 export function DeliveryPanel({ id, canSend, link, pdfPath, emails }: { id: string; canSend: boolean; link: string | null; pdfPath: string; emails: EmailRow[] }) {
   const [pending, startTransition] = useTransition();
@@ -45,8 +54,9 @@ export function DeliveryPanel({ id, canSend, link, pdfPath, emails }: { id: stri
                 {e.when} · to {e.to} · <strong className={e.status === "failed" ? "text-red-700" : undefined}>{statusText[e.status]}</strong>
                 {e.events.length ? ` · ${e.events.join(", ")}` : ""}
                 {e.status === "failed" && e.lastError ? <span className="block text-red-700">{e.lastError}</span> : null}
+                {e.status === "unconfirmed" && e.lastError ? <span className="block text-amber-800">{e.lastError}</span> : null}
               </span>
-              {e.status === "failed" ? <Button variant="secondary" pending={pending} onClick={() => run(() => retry({ emailId: e.id }))}>Retry</Button> : null}
+              {e.canRetry ? <Button variant="secondary" pending={pending} onClick={() => run(() => retry({ emailId: e.id }))}>Retry</Button> : null}
             </li>
           ))}
         </ul>

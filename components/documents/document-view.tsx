@@ -98,7 +98,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           canSend={(doc.kind === "invoice" && doc.status !== "void") || (doc.kind === "quote" && ["sent", "viewed", "accepted"].includes(doc.status))}
           link={linkToken ? absoluteUrl(`/i/${linkToken}`) : null}
           pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
-          emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
+          emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, canRetry: e.canRetry, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
         />
       ) : (
         <p className="text-sm">

@@ -1,7 +1,11 @@
 import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps } from "./accounts";
 
-export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed"]);
+/**
+ * `unconfirmed`: the provider may have accepted the message but its answer was lost (a timeout).
+ * Not sent again until the confirmation window has passed (see lib/mail/index.ts).
+ */
+export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed", "unconfirmed"]);
 export const emailTransport = pgEnum("email_transport", ["sendgrid", "smtp", "outbox"]);
 
 export type EmailAttachment = { filename: string; contentType: string; contentBase64: string };
@@ -23,7 +27,15 @@ export const emails = pgTable(
     replyTo: text("reply_to"),
     subject: text("subject").notNull(),
     html: text("html").notNull(),
+    // html and text never hold a live token (reset, invitation, client link): secrets are replaced
+    // by a marker. The real message, while it still has to be sent, is in sealed_body.
     text: text("text").notNull(),
+    /**
+     * The message as sent ({ html, text } JSON), encrypted with the field-encryption keys
+     * (lib/crypto, bound to this row), present only while a message that carries a secret waits
+     * to be delivered (queued, unconfirmed, failed) and, in the development outbox, for reading.
+     */
+    sealedBody: text("sealed_body"),
     attachments: jsonb("attachments").$type<EmailAttachment[]>(),
     // Sent to the provider so a retry after a crash cannot deliver a second copy.
     idempotencyKey: text("idempotency_key").notNull(),
@@ -34,6 +46,8 @@ export const emails = pgTable(
     nextAttemptAt: timestamp("next_attempt_at", { withTimezone: true }).notNull().defaultNow(),
     lastError: text("last_error"),
     sentAt: timestamp("sent_at", { withTimezone: true }),
+    /** When the provider's signed event webhook first reported this message (proof it was accepted). */
+    confirmedAt: timestamp("confirmed_at", { withTimezone: true }),
     ...timestamps,
   },
   (t) => [

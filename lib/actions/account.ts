@@ -3,10 +3,9 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { emailChangeEmail } from "@/emails/email-change";
 import { signIn } from "@/lib/auth";
 import { changePassword as changePasswordInDb, confirmEmailChange as confirmEmailChangeInDb, requestEmailChange, updateName } from "@/lib/data/users";
-import { absoluteUrl } from "@/lib/urls";
+import { emailChangeMessage } from "@/lib/mail/account-messages";
 import { changeEmailSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
@@ -27,8 +26,7 @@ export const changePassword = userAction(changePasswordSchema, async (input, { u
 export const changeEmail = userAction(changeEmailSchema, async (input, { user, meta }) => {
   const db = await getDb();
   const request = await requestEmailChange(db, user.id, input, meta);
-  const url = absoluteUrl(`/account/confirm-email?token=${encodeURIComponent(request.token)}`);
-  await sendAfterResponse(db, { kind: "email_change", to: request.newEmail, ...emailChangeEmail({ name: user.name, newEmail: request.newEmail, url }) });
+  await sendAfterResponse(db, emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token }));
   return { data: undefined, message: `We sent a confirmation link to ${request.newEmail}. Your email changes when you open it.` };
 });
 

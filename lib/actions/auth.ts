@@ -6,7 +6,6 @@ import { redirect } from "next/navigation";
 import { authConfig, SESSION_COOKIE } from "@/auth.config";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { passwordResetEmail } from "@/emails/password-reset";
 import { AccountDisabled, signIn, signOut, TooManySignIns } from "@/lib/auth";
 import { consumeAll, peekAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
 import { acceptInvitation } from "@/lib/data/team";
@@ -14,8 +13,9 @@ import { createPasswordReset, registerAccount, resetPassword as resetPasswordInD
 import type { RequestMeta } from "@/lib/data/context";
 import { endAllSessions, revokeSession } from "@/lib/data/sessions";
 import { requestMetaFrom, UNKNOWN_ADDRESS } from "@/lib/request-meta";
+import { passwordResetMessage } from "@/lib/mail/account-messages";
 import { AppError } from "@/lib/errors";
-import { absoluteUrl, safeNextPath } from "@/lib/urls";
+import { safeNextPath } from "@/lib/urls";
 import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
 import { getCurrentSession, getSessionUser, setActiveOrganization } from "@/lib/session";
 import { publicAction } from "./safe-action";
@@ -93,8 +93,7 @@ export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email 
   const db = await getDb();
   const reset = await createPasswordReset(db, email, meta);
   if (reset) {
-    const url = absoluteUrl(`/reset-password?token=${encodeURIComponent(reset.token)}`);
-    await sendAfterResponse(db, { kind: "password_reset", to: reset.user.email, ...passwordResetEmail({ name: reset.user.name, url }) });
+    await sendAfterResponse(db, passwordResetMessage(reset));
   }
   // The same answer whether or not the address is known, and the email goes out after the response.
   return { data: undefined, message: FORGOT_PASSWORD_ANSWER };

@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db";
-import { invitationEmail } from "@/emails/invitation";
 import { createOrganization as createOrganizationInDb, getMembership } from "@/lib/data/organizations";
 import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
-import { roleLabels } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 import { setActiveOrganization } from "@/lib/session";
-import { absoluteUrl } from "@/lib/urls";
+import { invitationMessage } from "@/lib/mail/account-messages";
 import { newOrganizationSchema } from "@/lib/validation/organization";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "@/lib/validation/team";
 import { memberAction, userAction } from "./safe-action";
@@ -18,13 +16,7 @@ import { sendAfterResponse } from "./send-later";
 export const inviteMember = memberAction(inviteSchema, async (input, { member, meta }) => {
   const db = await getDb();
   const { token, orgName, invitation } = await inviteMemberInDb(db, member, input, meta);
-  const url = absoluteUrl(`/invite/${encodeURIComponent(token)}`);
-  await sendAfterResponse(db, {
-    kind: "invitation",
-    orgId: member.orgId,
-    to: invitation.email,
-    ...invitationEmail({ inviterName: member.user.name, orgName, role: roleLabels[invitation.role], url }),
-  });
+  await sendAfterResponse(db, invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token }));
   revalidatePath("/settings/team");
   return { data: undefined, message: `Invitation sent to ${invitation.email}.` };
 });

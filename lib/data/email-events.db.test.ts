@@ -141,6 +141,17 @@ describe("unsafeRecordSendGridEvents", () => {
     expect(await eventsOf(email.id)).toHaveLength(1);
   });
 
+  it("records an event without sg_event_id once, however often it is replayed (issue 13)", async () => {
+    const email = await invoiceEmail();
+    const bare = (extra: Partial<SendGridEvent> = {}): SendGridEvent => ({ event: "delivered", timestamp: 1_773_144_000, email_id: email.id, response: "250 OK", ...extra });
+    expect(await unsafeRecordSendGridEvents(db, [bare()])).toMatchObject({ recorded: 1, duplicates: 0 });
+    // The same event again, alone and twice in one batch.
+    expect(await unsafeRecordSendGridEvents(db, [bare(), bare()])).toMatchObject({ recorded: 0, duplicates: 2 });
+    // A different event (another time, another type) is its own row.
+    expect(await unsafeRecordSendGridEvents(db, [bare({ timestamp: 1_773_144_060 }), bare({ event: "open" })])).toMatchObject({ recorded: 2, duplicates: 0 });
+    expect(await eventsOf(email.id)).toHaveLength(3);
+  });
+
   it("records only the event types we use", async () => {
     const email = await invoiceEmail();
     const parsed = parseSendGridEvents([

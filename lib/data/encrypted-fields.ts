@@ -1,6 +1,6 @@
 import "server-only";
 import type { CustomerSnapshot } from "@/db/schema";
-import { decryptNullable, encryptNullable, type Keyring } from "@/lib/crypto";
+import { decryptField, decryptNullable, encryptField, encryptNullable, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
 
 /**
@@ -18,6 +18,8 @@ export const ENCRYPTED_FIELDS = {
   customers: { taxId: "tax_id" },
   // The customer's tax id as a document recorded it when issued (customer_snapshot jsonb).
   documents: { customerSnapshotTaxId: "customer_snapshot.tax_id" },
+  // An email carrying a token, as it must be sent, while it waits for delivery (lib/mail).
+  emails: { sealedBody: "sealed_body" },
 } as const;
 
 type Table = keyof typeof ENCRYPTED_FIELDS;
@@ -67,4 +69,18 @@ export function openDocument<R extends { id: string; customerSnapshot: CustomerS
   const snapshot = doc.customerSnapshot;
   if (!snapshot) return doc;
   return { ...doc, customerSnapshot: { ...snapshot, taxId: decryptNullable(keyring, snapshot.taxId, snapshotContext(doc.id)) } };
+}
+
+const emailBodyContext = (emailId: string) => ({ table: "emails", column: ENCRYPTED_FIELDS.emails.sealedBody, id: emailId });
+
+/** The message as it must be sent, encrypted and bound to its `emails` row. */
+export function sealEmailBody(emailId: string, body: { html: string; text: string }, keyring = activeKeyring()): string {
+  return encryptField(keyring, JSON.stringify({ html: body.html, text: body.text }), emailBodyContext(emailId));
+}
+
+/** The sealed message of an `emails` row, or null when it has none. Throws FieldCryptoError on tampering. */
+export function openEmailBody(row: { id: string; sealedBody: string | null }, keyring = activeKeyring()): { html: string; text: string } | null {
+  if (row.sealedBody == null) return null;
+  const parsed = JSON.parse(decryptField(keyring, row.sealedBody, emailBodyContext(row.id))) as { html?: unknown; text?: unknown };
+  return { html: String(parsed.html ?? ""), text: String(parsed.text ?? "") };
 }

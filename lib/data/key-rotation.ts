@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
-import { customers, documents, organizations } from "@/db/schema";
+import { customers, documents, emails, organizations } from "@/db/schema";
 import { decryptField, encryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
 import { ENCRYPTED_FIELDS } from "./encrypted-fields";
@@ -52,6 +52,14 @@ export const ROTATED_FIELDS: FieldSpec[] = [
     id: documents.id,
     value: snapshotTaxId,
     assign: sql`customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(v.val))`,
+  },
+  {
+    table: "emails",
+    column: ENCRYPTED_FIELDS.emails.sealedBody,
+    source: emails,
+    id: emails.id,
+    value: emails.sealedBody,
+    assign: sql`sealed_body = v.val`,
   },
 ];
 

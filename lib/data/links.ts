@@ -11,7 +11,8 @@ import { assertCan, type Member } from "./context";
 /**
  * A link's token is an HMAC of its id under SECRET_KEY (256 bits): the app can show and email the
  * current link again without storing it, while the database holds only the token's SHA-256 — a
- * copy of the database alone opens nothing.
+ * copy of the database alone opens nothing. Emails that carry the link name the token as a secret,
+ * so the `emails` table holds it redacted, and encrypted only until delivery (lib/mail/secrets.ts).
  */
 function tokenFor(linkId: string): string {
   return createHmac("sha256", env.SECRET_KEY).update(`document-link:${linkId}`).digest("base64url");

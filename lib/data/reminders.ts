@@ -82,7 +82,8 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
           return false;
         }
         const kind = step < 0 ? "reminder_before" : "reminder_after";
-        const link = absoluteUrl(`/i/${await ensureDocumentLink(tx, member, c.id)}`);
+        const token = await ensureDocumentLink(tx, member, c.id);
+        const link = absoluteUrl(`/i/${token}`);
         const money = (minor: number) => formatMoney(minor, c.currency, c.locale);
         const content = documentEmail({
           kind,
@@ -91,7 +92,7 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
           org: { name: c.orgName, brandColor: c.brandColor, logoUrl: c.logoUpdatedAt ? logoUrl(c.orgId, c.logoUpdatedAt.getTime()) : null },
           values: { customer_name: c.customerName, number: c.number ?? "", amount_due: money(c.balance), total: money(c.total), due_date: formatDate(c.dueDate, c.locale) },
         });
-        const email = await queueMail(tx, { kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}` });
+        const email = await queueMail(tx, { kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}`, secrets: [token] });
         await tx.update(reminderSends).set({ emailId: email.id }).where(and(eq(reminderSends.documentId, c.id), eq(reminderSends.step, step)));
         await tx.insert(documentEvents).values({ orgId: c.orgId, documentId: c.id, type: "reminder_queued", meta: { step, to, emailId: email.id } });
         return true;

@@ -18,6 +18,7 @@ import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { issueDocument, saveDraft } from "./documents";
+import { openEmailBody } from "./encrypted-fields";
 import { getDocumentLink } from "./links";
 import { setOrganizationLogo, unsafeGetOrganizationLogo } from "./organizations";
 import { listDocumentEmails, recipientFor, retryEmail, sendDocument } from "./sending";
@@ -103,11 +104,15 @@ describe("sendDocument", () => {
       expect(body).not.toMatch(/\{(number|total|amount_due|due_date|customer_name|link|organization_name)\}/);
     }
 
-    // The client link is the document's current link, in both bodies.
+    // The client link is the document's current link, in both bodies of the message as it will be
+    // sent (sealed: encrypted); the stored copy has the token redacted (issue 13).
     const token = await getDocumentLink(db, member, invoice.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(row.text.match(LINK)?.[1]).toBe(token);
-    expect(row.html.match(LINK)?.[1]).toBe(token);
+    const sealed = openEmailBody(row)!;
+    expect(sealed.text.match(LINK)?.[1]).toBe(token);
+    expect(sealed.html.match(LINK)?.[1]).toBe(token);
+    expect(row.text).toContain("/i/[redacted]");
+    expect(JSON.stringify(row)).not.toContain(token!);
 
     // The attachment is a real PDF of this invoice.
     expect(row.attachments).toHaveLength(1);
@@ -181,7 +186,8 @@ describe("sendDocument", () => {
     expect((await docRow(invoice.id)).status).toBe("sent");
     expect(await eventsOf(invoice.id, "sent")).toHaveLength(2);
     // Both emails carry the same (still live) link.
-    const tokens = rows.map((r) => r.text.match(LINK)?.[1]);
+    const tokens = rows.map((r) => openEmailBody(r)!.text.match(LINK)?.[1]);
+    expect(tokens[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(tokens[0]).toBe(tokens[1]);
 
     const listed = await listDocumentEmails(db, member, invoice.id);
@@ -278,6 +284,26 @@ describe("delivery through SendGrid", () => {
     expect(delivered).toMatchObject({ status: "sent", attempts: 1, providerMessageId: "fake-msg-1" });
     expect(fake.requests).toHaveLength(2);
     await expectAppError(retryEmail(db, member, email.id), "NOT_FOUND");
+  });
+
+  it("shows a send whose answer was lost as unconfirmed; the owner may retry it only once its window has passed", async () => {
+    const customer = await createCustomer(db, member.orgId);
+    const invoice = await issuedInvoice(customer);
+    const email = await sendDocument(db, member, invoice.id);
+    const impatient = createTransport({ from: FROM, sendgridApiKey: API_KEY, sendgridApiUrl: fake.url, timeoutMs: 100 });
+    fake.failNext("hang");
+    expect(await deliverEmail(db, email.id, impatient, { unconfirmedRetry: "never" })).toMatchObject({ status: "unconfirmed" });
+    expect((await listDocumentEmails(db, member, invoice.id))[0]).toMatchObject({ status: "unconfirmed", canRetry: false });
+    await expectAppError(retryEmail(db, member, email.id), "NOT_FOUND");
+
+    await makeDue(email.id);
+    expect((await listDocumentEmails(db, member, invoice.id))[0]).toMatchObject({ status: "unconfirmed", canRetry: true });
+    await expectAppError(retryEmail(db, other, email.id), "NOT_FOUND");
+    expect(await retryEmail(db, member, email.id)).toMatchObject({ status: "queued", attempts: 0 });
+    expect(await deliverEmail(db, email.id, sendgrid)).toMatchObject({ status: "sent" });
+    // The message sent on retry is the real one, with the working client link.
+    const text = fake.requests.at(-1)!.body.content.find((c) => c.type === "text/plain")!.value;
+    expect(text.match(LINK)?.[1]).toBe(await getDocumentLink(db, member, invoice.id));
   });
 
   it("answers NOT_FOUND for an unknown email id", async () => {

@@ -16,6 +16,8 @@ import { actorId, assertCan, type Member } from "./context";
 import { getEmailTemplate } from "./email-templates";
 import { ensureDocumentLink } from "./links";
 
+const retryable = sql`(${emails.status} = 'failed' or (${emails.status} = 'unconfirmed' and ${emails.confirmedAt} is null and ${emails.nextAttemptAt} <= now()))`;
+
 const SENDABLE: Record<string, string[]> = {
   invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
   quote: ["sent", "viewed", "accepted"],
@@ -86,6 +88,8 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
       // Send number n of this document: the key is fixed inside the transaction that holds the
       // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
       idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
+      // The client link opens the document: never stored in the clear (lib/mail/secrets.ts).
+      secrets: [token],
     });
     await tx
       .update(documents)
@@ -99,7 +103,18 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
 /** A document's messages and their delivery events, for its page. */
 export async function listDocumentEmails(db: Executor, member: Member, documentId: string) {
   const rows = await db
-    .select({ id: emails.id, kind: emails.kind, to: emails.toAddress, status: emails.status, attempts: emails.attempts, lastError: emails.lastError, sentAt: emails.sentAt, createdAt: emails.createdAt, providerMessageId: emails.providerMessageId })
+    .select({
+      id: emails.id,
+      kind: emails.kind,
+      to: emails.toAddress,
+      status: emails.status,
+      attempts: emails.attempts,
+      lastError: emails.lastError,
+      sentAt: emails.sentAt,
+      createdAt: emails.createdAt,
+      providerMessageId: emails.providerMessageId,
+      canRetry: sql<boolean>`${retryable}`,
+    })
     .from(emails)
     .where(and(eq(emails.orgId, member.orgId), eq(emails.documentId, documentId)))
     .orderBy(desc(emails.createdAt));
@@ -111,13 +126,17 @@ export async function listDocumentEmails(db: Executor, member: Member, documentI
   return rows.map((r) => ({ ...r, events: events.filter((e) => e.emailId === r.id) }));
 }
 
-/** "Retry" on a failed message: back in the queue with a fresh set of attempts. */
+/**
+ * "Retry" on a failed message, or on an unconfirmed one whose confirmation window has passed
+ * without a word from SendGrid (it may not have arrived; the owner decides to send it again):
+ * back in the queue with a fresh set of attempts.
+ */
 export async function retryEmail(db: Executor, member: Member, emailId: string) {
   assertCan(member, "documents.manage");
   const [email] = await db
     .update(emails)
     .set({ status: "queued", attempts: 0, nextAttemptAt: new Date(), lastError: null })
-    .where(and(eq(emails.orgId, member.orgId), eq(emails.id, emailId), eq(emails.status, "failed")))
+    .where(and(eq(emails.orgId, member.orgId), eq(emails.id, emailId), retryable))
     .returning();
   if (!email) throw notFound("Failed message");
   return email;

@@ -163,14 +163,17 @@ describe("SendGrid transport", () => {
     expect(fake.requests).toHaveLength(1);
   });
 
-  it("retries a request that timed out, and stores no secret in the error", async () => {
+  it("holds a request that timed out as unconfirmed, retries it only after the window, and stores no secret in the error", async () => {
     fake.failNext("hang");
-    const queued = await sendMail(db, message(), sendgrid);
-    expect(queued).toMatchObject({ status: "queued", attempts: 1, lastError: "SendGrid did not answer in time" });
-    expect(JSON.stringify(await row(queued.id))).not.toContain(API_KEY);
+    const unconfirmed = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "after-window" });
+    expect(unconfirmed).toMatchObject({ status: "unconfirmed", attempts: 1 });
+    expect(unconfirmed.lastError).toMatch(/^SendGrid did not answer in time: SendGrid may have accepted the message/);
+    expect(JSON.stringify(await row(unconfirmed.id))).not.toContain(API_KEY);
+    // Within the window (lib/mail/unconfirmed.db.test.ts covers the webhook's confirmation).
+    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
 
-    await makeDue(queued.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 1 });
+    await makeDue(unconfirmed.id);
+    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 1 });
     expect(fake.requests).toHaveLength(2);
   });
 

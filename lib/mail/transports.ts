@@ -72,6 +72,19 @@ export class MailRetryableError extends Error {
   }
 }
 
+/**
+ * The request reached the provider but its answer did not come back (a timeout, a connection cut
+ * mid-answer): the provider may have accepted the message. Sending again at once risks a second
+ * copy; lib/mail waits for the event webhook's confirmation instead.
+ */
+export class MailUnconfirmedError extends Error {
+  readonly retryable = true;
+  constructor(message: string) {
+    super(safeMessage(message));
+    this.name = "MailUnconfirmedError";
+  }
+}
+
 /** One line, bounded, with anything shaped like a credential removed. */
 export function safeMessage(message: string): string {
   const oneLine = message
@@ -185,9 +198,11 @@ function classifySendgridError(error: unknown): Error {
     // No response at all: refused connection, DNS, reset, or our own timeout. The raw axios error
     // carries the request config (with the Authorization header), so only its code is kept.
     const timedOut = error.code === "ECONNABORTED" || error.code === "ETIMEDOUT" || /timeout/i.test(error.message ?? "");
-    return new MailRetryableError(
-      timedOut ? "SendGrid did not answer in time" : `Could not reach SendGrid (${error.code ?? "network error"})`,
-    );
+    // A timeout or a reset happens after the request may have been received: SendGrid may have the
+    // message. A refused connection or a DNS failure means it never left.
+    if (timedOut) return new MailUnconfirmedError("SendGrid did not answer in time");
+    if (error.code === "ECONNRESET") return new MailUnconfirmedError("The connection to SendGrid was cut before its answer");
+    return new MailRetryableError(`Could not reach SendGrid (${error.code ?? "network error"})`);
   }
   // Thrown by @sendgrid/helpers while building the request (for example a malformed address):
   // the same message will fail the same way next time.

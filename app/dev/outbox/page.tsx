@@ -1,12 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getDb } from "@/db";
-import { env } from "@/lib/env";
 import { unsafeListAllEmails } from "@/lib/mail";
+import { requireOutboxAccess } from "./access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Development outbox", robots: { index: false, follow: false } };
+// Checked here too: a static title would name the page in the 404 answered to everyone else.
+export async function generateMetadata(): Promise<Metadata> {
+  await requireOutboxAccess("/dev/outbox");
+  return { title: "Development outbox", robots: { index: false, follow: false } };
+}
 
 const PAGE_SIZE = 50;
 
@@ -14,6 +17,7 @@ const statusStyles: Record<string, string> = {
   queued: "bg-amber-50 text-amber-800 ring-amber-600/30",
   sending: "bg-sky-50 text-sky-800 ring-sky-600/30",
   sent: "bg-emerald-50 text-emerald-800 ring-emerald-600/30",
+  unconfirmed: "bg-sky-50 text-sky-800 ring-sky-600/30",
   failed: "bg-red-50 text-red-800 ring-red-600/30",
 };
 
@@ -22,10 +26,11 @@ const timeFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 /**
  * Every email this instance has written, for whoever runs it locally: with no mail provider
  * configured this is where password-reset and invitation links end up. It is deliberately
- * unscoped (every organisation's mail), so it exists only in development or with DEBUG on.
+ * unscoped (every organisation's mail): signed-in users in development, platform administrators
+ * with DEBUG on in production (./access.ts).
  */
 export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ page?: string | string[] }> }) {
-  if (!(env.DEBUG || !env.isProduction)) notFound();
+  await requireOutboxAccess("/dev/outbox");
   const raw = (await searchParams).page;
   const page = Math.max(1, Number.parseInt(typeof raw === "string" ? raw : "1", 10) || 1);
 

@@ -3,16 +3,21 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getDb } from "@/db";
-import { env } from "@/lib/env";
 import { unsafeGetEmail } from "@/lib/mail";
+import { requireOutboxAccess } from "../access";
 
 export const dynamic = "force-dynamic";
-export const metadata: Metadata = { title: "Email · Development outbox", robots: { index: false, follow: false } };
+// Checked here too: a static title would name the page in the 404 answered to everyone else.
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }): Promise<Metadata> {
+  await requireOutboxAccess(`/dev/outbox/${encodeURIComponent((await params).id)}`);
+  return { title: "Email · Development outbox", robots: { index: false, follow: false } };
+}
 
 const statusStyles: Record<string, string> = {
   queued: "bg-amber-50 text-amber-800 ring-amber-600/30",
   sending: "bg-sky-50 text-sky-800 ring-sky-600/30",
   sent: "bg-emerald-50 text-emerald-800 ring-emerald-600/30",
+  unconfirmed: "bg-sky-50 text-sky-800 ring-sky-600/30",
   failed: "bg-red-50 text-red-800 ring-red-600/30",
 };
 
@@ -49,8 +54,8 @@ function base64Size(b64: string): string {
 }
 
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
-  if (!(env.DEBUG || !env.isProduction)) notFound();
   const { id } = await params;
+  await requireOutboxAccess(`/dev/outbox/${encodeURIComponent(id)}`);
   const email = await unsafeGetEmail(await getDb(), id);
   if (!email) notFound();
 
