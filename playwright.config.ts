@@ -25,7 +25,8 @@ export default defineConfig({
     launchOptions: {
       executablePath: chromiumPath,
       // The sandbox needs user namespaces that containers here lack; the rest keeps Chromium off the network.
-      args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+      // Some ports are on Chromium's "unsafe" list (5060 and 5061 are SIP): allow the one the app is on.
+      args: [`--explicitly-allowed-ports=${port}`, "--no-sandbox", "--disable-gpu", "--disable-quic", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
