@@ -1,11 +1,18 @@
-import { expect, test, type Page } from "./test";
-import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
+import type { Browser } from "@playwright/test";
+import { expect, someIp, test, type Page } from "./test";
+import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
 /** Defects found by a black-box probe of the production build (issue 13). */
 
 const NOT_FOUND_HEADING = "We couldn't find that page";
 const DASHES = "-".repeat(36);
 const UNKNOWN_ID = "00000000-0000-4000-8000-000000000000";
+
+/** Another visitor, from an address of its own (the per-IP limits are real). */
+async function newVisitor(browser: Browser) {
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+  return { context, page: await context.newPage() };
+}
 
 /** A new organisation with one customer; the page is left signed in. */
 async function newOrganization(page: Page, label: string) {
@@ -36,21 +43,27 @@ async function captureSaveAction(page: Page, customer: string) {
 }
 
 test.describe("bad input", () => {
+  // Each test sets up its own organisation and documents on a machine that may be busy.
+  test.describe.configure({ timeout: 180_000 });
+
   test("another organisation's, unknown and malformed document ids show the 404 page; a malformed logo id is 404 signed out", async ({ page, browser }) => {
     await newOrganization(page, "Owner");
     await saveDraftInvoice(page, { customer: "Owner Client", currency: "USD", lines: [{ description: "Work", price: "10" }] });
     const ownId = new URL(page.url()).pathname.split("/")[2]!;
     expect(ownId).toMatch(/^[0-9a-f-]{36}$/);
 
-    const { context, page: other } = await newContext(browser);
+    const { context, page: other } = await newVisitor(browser);
     await registerAccount(other, { name: "Intruder", email: uniqueEmail("intruder"), organization: "Intruder Ltd" });
     await expect(other).toHaveURL(/\/onboarding$/);
-    for (const id of [ownId, UNKNOWN_ID, DASHES, "not-an-id", ownId.toUpperCase().replace(/-/g, "")]) {
+    const response = await other.goto(`/invoices/${ownId}`);
+    expect(response?.status()).toBe(404);
+    await expect(other.getByRole("heading", { name: NOT_FOUND_HEADING })).toBeVisible();
+    for (const id of [ownId, UNKNOWN_ID, DASHES, "not-an-id", ownId.replace(/-/g, "")]) {
       for (const base of ["/invoices", "/quotes", "/credit-notes"]) {
         for (const path of [`${base}/${id}`, `${base}/${id}/edit`]) {
-          const response = await other.goto(path);
-          expect(response?.status(), path).toBe(404);
-          await expect(other.getByRole("heading", { name: NOT_FOUND_HEADING }), path).toBeVisible();
+          const page404 = await other.request.get(path);
+          expect(page404.status(), path).toBe(404);
+          expect(await page404.text(), path).toContain("find that page");
         }
       }
     }
@@ -58,7 +71,7 @@ test.describe("bad input", () => {
     expect((await page.goto(`/quotes/${ownId}`))?.status()).toBe(404);
     await context.close();
 
-    const { context: anonymous, page: visitor } = await newContext(browser);
+    const { context: anonymous, page: visitor } = await newVisitor(browser);
     for (const id of [DASHES, UNKNOWN_ID, "x"]) {
       const response = await visitor.request.get(`/logos/${id}`);
       expect(response.status(), id).toBe(404);
@@ -156,7 +169,7 @@ test.describe("bad input", () => {
     });
     const png = Buffer.alloc(20 * 1024 * 1024);
     png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-    await page.getByLabel(/^Logo/).setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: png });
+    await page.getByLabel(/^Logo \(PNG/).setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "Upload logo" }).click();
     await expect(page.getByText("The logo must be 512 KB or smaller.")).toBeVisible();
     expect(actions).toEqual([]);

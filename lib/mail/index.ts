@@ -21,6 +21,7 @@ import { randomUUID } from "node:crypto";
 import { and, asc, desc, eq, lt, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type Email, type EmailAttachment, emails } from "@/db/schema/mail";
+import { isId } from "@/lib/ids";
 import { moduleLogger } from "@/lib/logger";
 import {
   type MailTransport,
@@ -265,12 +266,10 @@ export async function unsafeListAllEmails(
     .offset(offset);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Any email by id, whichever organisation it belongs to. Unscoped: /dev/outbox only. */
 export async function unsafeGetEmail(db: Executor, id: string): Promise<Email | null> {
   // A malformed id in the URL is "not found", not a database error.
-  if (!uuidPattern.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db.select().from(emails).where(eq(emails.id, id));
   return row ?? null;
 }
