@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCurrency } from "@/lib/currencies";
 import { type Discount, MoneyError, parseMoney, parseQuantity, parseRate } from "@/lib/money";
-import { idField } from "@/lib/ids";
+import { idField, isId } from "@/lib/ids";
 import { isoDate, optionalText, safeString } from "./common";
 
 /**
@@ -17,10 +17,11 @@ const discountKind = z.enum(["none", "percent", "amount"]);
 export const documentLineSchema = z.object({
   // "" is what the item picker holds when no item is chosen.
   itemId: z
-    .union([z.literal(""), idField("Choose an item from the list.")])
+    .string({ error: "Choose an item from the list." })
+    .refine((v) => v === "" || isId(v), { error: "Choose an item from the list." })
+    .transform((v) => (v ? v.toLowerCase() : null))
     .nullable()
-    .optional()
-    .transform((v) => v || null),
+    .optional(),
   description: safeString({ multiline: true, required: "Describe this line." })
     .min(1, { error: "Describe this line." })
     .max(2000, { error: "Use at most 2,000 characters." }),
