@@ -4,6 +4,7 @@ import { authConfig } from "./auth.config";
 import { env } from "./lib/env";
 import { consumeAll, tooManyResponse } from "./lib/rate-limit";
 import { clientIp, UNKNOWN_ADDRESS } from "./lib/request-meta";
+import { bodyTooLarge } from "./lib/security/body-limit";
 import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/csp";
 import { isAllowedHost } from "./lib/security/hosts";
 
@@ -63,6 +64,9 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   if (pathname === "/health" || pathname === "/health/") return null;
   const host = request.headers.get("host");
   if (!isAllowedHost(host, env.ALLOWED_HOSTS)) return plain(400, "Bad Request: this host name is not served here.\n");
+  // Next would answer an over-limit action body with a 500; a 413 with a message the form can show.
+  const tooLarge = bodyTooLarge(request.method, pathname, request.headers.get("content-length"));
+  if (tooLarge) return tooLarge;
   // Render's edge terminates TLS and says how the request arrived; the host was checked just above.
   // Next fills in X-Forwarded-Proto itself when no proxy sent one, so it only means something when
   // the app is meant to be served over HTTPS (APP_URL, which also makes cookies Secure).

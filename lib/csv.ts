@@ -13,3 +13,23 @@ export function csvCell(value: string | number | null | undefined, { numeric = f
 export function csvRow(cells: string[]): string {
   return `${cells.join(",")}\r\n`;
 }
+
+/**
+ * Reads a stream's first chunk now, so an error producing it (a failing query) happens while the
+ * route can still answer with an error status rather than after a 200 and part of a file.
+ */
+export async function primeStream(stream: ReadableStream<Uint8Array>): Promise<ReadableStream<Uint8Array>> {
+  const reader = stream.getReader();
+  let first: ReadableStreamReadResult<Uint8Array> | null = await reader.read();
+  return new ReadableStream({
+    async pull(controller) {
+      const next = first ?? (await reader.read());
+      first = null;
+      if (next.done) controller.close();
+      else controller.enqueue(next.value);
+    },
+    cancel(reason) {
+      return reader.cancel(reason);
+    },
+  });
+}

@@ -21,3 +21,26 @@ export function formatDate(date: string | null | undefined, locale: string): str
   }
   return format.format(new Date(`${date}T00:00:00Z`));
 }
+
+/**
+ * The dates the app accepts anywhere, from a form or a URL. Postgres would take 4713 BC to 5874897
+ * AD, but year 0 fails there, and a year like 0001 or 9999 is a typo that breaks reports and
+ * numbering; an invoice dated outside these two centuries is a mistake, not a business fact.
+ */
+export const MIN_DATE = "1900-01-01";
+export const MAX_DATE = "2199-12-31";
+export const DATE_RANGE_MESSAGE = "Use a date from 1900 to 2199.";
+
+/** Shaped YYYY-MM-DD (what date inputs send) and a day the calendar has (not 2026-02-30). */
+export function isCalendarDate(value: unknown): value is string {
+  if (typeof value !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const time = Date.parse(`${value}T00:00:00Z`);
+  return !Number.isNaN(time) && new Date(time).toISOString().startsWith(value);
+}
+
+export const isDateInRange = (value: string) => value >= MIN_DATE && value <= MAX_DATE;
+
+/** A calendar date within MIN_DATE..MAX_DATE: the test every date from outside passes before use. */
+export function isIsoDate(value: unknown): value is string {
+  return isCalendarDate(value) && isDateInRange(value);
+}

@@ -1,11 +1,19 @@
 import type { DocumentKind } from "@/db/schema";
 import type { DocumentListQuery, ListStatus } from "@/lib/data/document-lists";
+import { isIsoDate } from "@/lib/dates";
 import { statusesByKind } from "@/lib/document-labels";
+import { parseId } from "@/lib/ids";
+import { stripControlCharacters } from "@/lib/text";
 
-/** URL search params → a validated list query (shared by the list pages and their CSV exports). */
+/**
+ * URL search params → a validated list query, shared by the list pages and their CSV exports so
+ * both ignore the same bad values: everything that reaches the database here is valid for it
+ * (a real date within the accepted years, a canonical id, a search term without control
+ * characters), so neither the page nor an export already streaming can fail on a hand-edited URL.
+ */
 export type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 100) || undefined;
-const isDate = (v?: string) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : undefined);
+const isDate = (v?: string) => (isIsoDate(v) ? v : undefined);
 
 export function parseListQuery(kind: DocumentKind, params: Params): DocumentListQuery {
   const status = one(params.status) as ListStatus | undefined;
@@ -14,11 +22,11 @@ export function parseListQuery(kind: DocumentKind, params: Params): DocumentList
   return {
     kind,
     status: status && allowed.includes(status) ? status : undefined,
-    customerId: one(params.customer)?.match(/^[0-9a-f-]{36}$/i) ? one(params.customer) : undefined,
+    customerId: parseId(one(params.customer)) ?? undefined,
     currency: one(params.currency)?.match(/^[A-Z]{3}$/) ? one(params.currency) : undefined,
     from: isDate(one(params.from)),
     to: isDate(one(params.to)),
-    q: one(params.q),
+    q: stripControlCharacters(one(params.q) ?? "").trim() || undefined,
     sort: sort === "number" || sort === "total" || sort === "dueDate" || sort === "customer" ? sort : "issueDate",
     dir: one(params.dir) === "asc" ? "asc" : "desc",
     page: Math.min(100_000, Math.max(1, Number.parseInt(one(params.page) ?? "1", 10) || 1)),

@@ -9,6 +9,8 @@
  */
 import { z } from "zod";
 import type { EmailTemplateKind } from "@/db/schema/delivery";
+import { hasControlCharacters } from "@/lib/text";
+import { CONTROL_MESSAGE } from "@/lib/validation/common";
 
 export type { EmailTemplateKind };
 
@@ -152,8 +154,6 @@ export function unknownPlaceholderMessage(unknown: string[]): string {
   return `${unknown.length === 1 ? "Unknown placeholder" : "Unknown placeholders"} ${quoted}. Use one of: ${placeholderList}.`;
 }
 
-// Control characters other than tab and newline are never legitimate in an email.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 export const SUBJECT_MAX = 200;
 export const BODY_MAX = 5000;
@@ -167,7 +167,7 @@ export const emailTemplateSchema = z
       .min(1, { error: "Enter a subject." })
       .max(SUBJECT_MAX, { error: `Use at most ${SUBJECT_MAX} characters.` })
       .refine((v) => !/[\r\n]/.test(v), { error: "Keep the subject on one line." })
-      .refine((v) => !CONTROL.test(v) && !v.includes("\t"), { error: "Remove control characters." }),
+      .refine((v) => !hasControlCharacters(v), { error: CONTROL_MESSAGE }),
     body: z
       .string({ error: "Enter the message." })
       // Browsers submit textarea line breaks as CRLF; store one kind.
@@ -177,7 +177,7 @@ export const emailTemplateSchema = z
           .string()
           .min(1, { error: "Enter the message." })
           .max(BODY_MAX, { error: `Use at most ${BODY_MAX} characters.` })
-          .refine((v) => !CONTROL.test(v), { error: "Remove control characters." }),
+          .refine((v) => !hasControlCharacters(v, true), { error: CONTROL_MESSAGE }),
       ),
   })
   .superRefine((value, ctx) => {

@@ -21,6 +21,12 @@ describe("parseListState", () => {
     expect(parseListState(customers, { q: ["first", "second"], status: ["all", "archived"] })).toMatchObject({ q: "first", status: "all" });
     expect(parseListState(customers, { q: "x".repeat(500) }).q).toHaveLength(200);
   });
+
+  it("drops control characters from the search term: Postgres refuses a NUL and the page failed", () => {
+    expect(parseListState(customers, { q: "\u0000" }).q).toBe("");
+    expect(parseListState(customers, { q: "ac\u0000me\u0007" }).q).toBe("acme");
+    expect(parseListState(customers, { q: "acme\tltd\n" }).q).toBe("acme ltd");
+  });
 });
 
 describe("listHref", () => {

@@ -3,6 +3,8 @@
  * can be bookmarked. Defaults are left out of the URL, so the plain path is the unfiltered first page.
  */
 
+import { stripControlCharacters } from "./text";
+
 export type SearchParams = Record<string, string | string[] | undefined>;
 export type SortDir = "asc" | "desc";
 
@@ -30,7 +32,8 @@ function oneOf<T extends string>(value: string | undefined, allowed: readonly [T
 export function parseListState<Sort extends string, Status extends string>(list: ListUrl<Sort, Status>, params: SearchParams): ListState<Sort, Status> {
   const page = Number.parseInt(firstParam(params.page) ?? "1", 10);
   return {
-    q: (firstParam(params.q) ?? "").trim().slice(0, 200),
+    // A NUL in the search term used to reach Postgres (which refuses it) and fail the page.
+    q: stripControlCharacters(firstParam(params.q) ?? "").trim().slice(0, 200),
     status: oneOf(firstParam(params.status), list.statuses),
     sort: oneOf(firstParam(params.sort), list.sorts),
     dir: oneOf(firstParam(params.dir), SORT_DIRS),

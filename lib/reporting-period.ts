@@ -4,6 +4,8 @@
  * in the organisation's time zone: `today` comes from todayIn(org.timeZone), and issue dates and
  * payment dates are stored as such calendar dates, so "March" means March where the business is.
  */
+import { isIsoDate } from "./dates";
+
 export type Period = { from: string; to: string };
 export type PeriodPreset = "month" | "quarter" | "year" | "12m" | "custom";
 export type NamedPeriod = Period & { preset: PeriodPreset; label: string };
@@ -19,13 +21,11 @@ export const PERIOD_PRESETS: readonly [Exclude<PeriodPreset, "custom">, string][
 const MAX_DAYS = 3660;
 const DAY = 86_400_000;
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const toTime = (date: string) => Date.parse(`${date}T00:00:00Z`);
 const iso = (year: number, month: number, day: number) => new Date(Date.UTC(year, month - 1, day)).toISOString().slice(0, 10);
 
-export function isIsoDate(value: unknown): value is string {
-  return typeof value === "string" && ISO_DATE.test(value) && !Number.isNaN(toTime(value)) && iso(+value.slice(0, 4), +value.slice(5, 7), +value.slice(8, 10)) === value;
-}
+// One rule for dates from outside (a real day between 1900 and 2199), shared with forms and list URLs.
+export { isIsoDate };
 
 /** Inclusive length in days. */
 export function periodDays(period: Period): number {

@@ -15,6 +15,7 @@ import type { Executor } from "@/db";
 import { customers, documents } from "@/db/schema";
 import { emailEvents } from "@/db/schema/delivery";
 import { emails } from "@/db/schema/mail";
+import { isId } from "@/lib/ids";
 
 export const SIGNATURE_HEADER = "x-twilio-email-event-webhook-signature";
 export const TIMESTAMP_HEADER = "x-twilio-email-event-webhook-timestamp";
@@ -84,8 +85,6 @@ export type RecordedEvent = (typeof RECORDED_EVENTS)[number];
 /** After these, mail to the address is not getting through: the customer gets a "bounced" flag. */
 const UNDELIVERABLE = new Set<string>(["bounce", "dropped", "spamreport"]);
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 const eventSchema = z.object({
   event: z.enum(RECORDED_EVENTS),
   sg_event_id: z.string().min(1).max(200).optional(),
@@ -144,11 +143,11 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
   const result: RecordResult = { recorded: 0, duplicates: 0, unmatched: 0, customersFlagged: 0 };
   if (events.length === 0) return result;
 
-  const ids = [...new Set(events.map((e) => e.email_id).filter((id): id is string => !!id && UUID.test(id)))];
+  const ids = [...new Set(events.map((e) => e.email_id).filter((id): id is string => !!id && isId(id)))];
   // Without our custom arg, SendGrid's message id (x-message-id plus a ".filter…" suffix) still
   // matches what the transport stored as providerMessageId.
   const messageIds = [
-    ...new Set(events.filter((e) => !(e.email_id && UUID.test(e.email_id)) && e.sg_message_id).map((e) => e.sg_message_id!.split(".")[0]!)),
+    ...new Set(events.filter((e) => !(e.email_id && isId(e.email_id)) && e.sg_message_id).map((e) => e.sg_message_id!.split(".")[0]!)),
   ].filter(Boolean);
   if (ids.length === 0 && messageIds.length === 0) return { ...result, unmatched: events.length };
 
@@ -177,7 +176,7 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
     const confirmed = new Set<string>();
     for (const event of events) {
       const email =
-        event.email_id && UUID.test(event.email_id) ? byId.get(event.email_id) : event.sg_message_id ? byMessageId.get(event.sg_message_id.split(".")[0]!) : undefined;
+        event.email_id && isId(event.email_id) ? byId.get(event.email_id) : event.sg_message_id ? byMessageId.get(event.sg_message_id.split(".")[0]!) : undefined;
       if (!email) {
         result.unmatched++;
         continue;

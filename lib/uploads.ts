@@ -1,5 +1,6 @@
 /** Image types accepted for logos, decided from the file's first bytes — never from its name or the browser's claim. */
 export const LOGO_MAX_BYTES = 512 * 1024;
+export const LOGO_TOO_LARGE = "The logo must be 512 KB or smaller.";
 
 export function detectImageType(bytes: Uint8Array): "image/png" | "image/jpeg" | "image/webp" | null {
   const b = bytes;
@@ -13,7 +14,7 @@ export type LogoCheck = { ok: true; contentType: string; bytes: Buffer } | { ok:
 
 export function checkLogo(bytes: Uint8Array): LogoCheck {
   if (bytes.length === 0) return { ok: false, message: "Choose an image file." };
-  if (bytes.length > LOGO_MAX_BYTES) return { ok: false, message: "The logo must be 512 KB or smaller." };
+  if (bytes.length > LOGO_MAX_BYTES) return { ok: false, message: LOGO_TOO_LARGE };
   const contentType = detectImageType(bytes);
   // SVG is refused: it can carry scripts, and PDFs and emails handle it poorly anyway.
   if (!contentType) return { ok: false, message: "Use a PNG, JPEG or WebP image (SVG is not accepted)." };

@@ -3,13 +3,13 @@ import { Readable } from "node:stream";
 import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { parseId } from "@/lib/ids";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { getMembership } from "@/lib/session";
 import { pdfFileName } from "./file-name";
 import { loadPdfData } from "./load";
 import { renderDocumentPdf } from "./render";
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
 
 /**
@@ -21,8 +21,8 @@ export function pdfRoute(kind: DocumentKind) {
   return async function GET(request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
     const membership = await getMembership();
     if (!membership) return new Response("Sign in to download this document.", { status: 401, headers: { "Cache-Control": "private, no-store" } });
-    const { id } = await params;
-    if (!UUID.test(id)) return notFoundResponse();
+    const id = parseId((await params).id);
+    if (!id) return notFoundResponse();
     const limited = await consumeAll([["pdf", `user:${membership.userId}`]]);
     if (!limited.ok) return tooManyResponse(limited);
     let data;

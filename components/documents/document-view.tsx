@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { notFound } from "next/navigation";
 import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { getDocument, isOverdue } from "@/lib/data/documents";
@@ -6,6 +7,7 @@ import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
 import { formatDate, todayIn } from "@/lib/dates";
 import { formatMoney, quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
 import { listDocumentEmails } from "@/lib/data/sending";
@@ -36,7 +38,8 @@ const eventLabels: Record<string, string> = {
 export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
   const db = await getDb();
   const [doc, org, emails, linkToken] = await Promise.all([
-    getDocument(db, membership, id),
+    // Unknown, or another organisation's: the 404 page (it used to be a 500).
+    orNotFound(getDocument(db, membership, id)),
     getOrganization(db, membership),
     listDocumentEmails(db, membership, id),
     getDocumentLink(db, membership, id),
@@ -45,7 +48,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
   const label = kindLabels[doc.kind].one;
   const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
   const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
-  void kind;
+  // An invoice's id under /quotes/ is not a quote: one URL per document.
+  if (doc.kind !== kind) notFound();
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-4">

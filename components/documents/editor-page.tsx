@@ -7,8 +7,8 @@ import { discountFromColumns, getDocument } from "@/lib/data/documents";
 import { loadEditorOptions } from "@/lib/data/editor-options";
 import { kindLabels } from "@/lib/document-labels";
 import { addDays, todayIn } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import type { DocumentFormValues } from "@/lib/validation/documents";
 import { DocumentEditor } from "./document-editor";
@@ -20,10 +20,7 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
   const { org } = options;
   let defaults: DocumentFormValues;
   if (id) {
-    const doc = await getDocument(db, membership, id).catch((e) => {
-      if (e instanceof AppError && e.code === "NOT_FOUND") notFound();
-      throw e;
-    });
+    const doc = await orNotFound(getDocument(db, membership, id));
     if (doc.kind !== kind) notFound();
     if (doc.status !== "draft") {
       return (

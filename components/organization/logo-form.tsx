@@ -5,6 +5,7 @@ import { logoPath } from "@/lib/logo-path";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { uploadLogo } from "@/lib/actions/organization";
+import { LOGO_MAX_BYTES, LOGO_TOO_LARGE } from "@/lib/uploads";
 
 export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: number | null }) {
   const [pending, startTransition] = useTransition();
@@ -13,11 +14,25 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
 
   const submit = (remove: boolean) => {
     const data = new FormData();
+    const file = input.current?.files?.[0];
     if (remove) data.set("remove", "1");
-    else if (input.current?.files?.[0]) data.set("logo", input.current.files[0]);
+    else if (file) {
+      // Checked here first: a large file would otherwise be uploaded in full only to be refused.
+      if (file.size > LOGO_MAX_BYTES) {
+        setResult({ ok: false, message: LOGO_TOO_LARGE });
+        return;
+      }
+      data.set("logo", file);
+    }
     startTransition(async () => {
-      const r = await uploadLogo(data);
-      setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Saved.") : r.message });
+      try {
+        const r = await uploadLogo(data);
+        setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Saved.") : r.message });
+      } catch {
+        // The server refused the request before the action ran (over its 1 MB limit: 413) or the
+        // network failed; either way the form says so rather than falling to the error page.
+        setResult({ ok: false, message: "The logo could not be uploaded. Use an image of 512 KB or smaller and try again." });
+      }
     });
   };
 

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idField } from "@/lib/ids";
 import { getDb } from "@/db";
 import { documentPaths } from "@/lib/document-labels";
 import {
@@ -23,7 +24,8 @@ import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
 import { memberAction } from "./safe-action";
 
-const idSchema = z.object({ id: z.string().min(1) });
+const documentId = idField("Unknown document.");
+const idSchema = z.object({ id: documentId });
 
 export const saveDocument = memberAction(documentSchema, async (values, { member, meta }) => {
   let input;
@@ -59,7 +61,7 @@ export const recordPayment = memberAction(paymentSchema, async (values, { member
   return { data: undefined, message: "Payment recorded." };
 });
 
-export const deletePayment = memberAction(z.object({ paymentId: z.string().min(1) }), async ({ paymentId }, { member, meta }) => {
+export const deletePayment = memberAction(z.object({ paymentId: idField("Unknown payment.") }), async ({ paymentId }, { member, meta }) => {
   await deletePaymentInDb(await getDb(), member, paymentId, meta);
   revalidatePath("/invoices", "layout");
   return { data: undefined, message: "Payment deleted; the balance is restored." };
@@ -83,14 +85,14 @@ export const duplicate = memberAction(idSchema, async ({ id }, { member }) => {
 });
 
 export const createCreditNote = memberAction(
-  z.object({ id: z.string().min(1), lineIds: z.array(z.string()).min(1, { error: "Choose at least one line to credit." }).optional() }),
+  z.object({ id: documentId, lineIds: z.array(idField("Choose lines from the list.")).min(1, { error: "Choose at least one line to credit." }).optional() }),
   async ({ id, lineIds }, { member }) => {
     const draft = await createCreditNoteInDb(await getDb(), member, id, lineIds);
     return { data: undefined, redirectTo: `/credit-notes/${draft.id}` };
   },
 );
 
-export const quoteOutcome = memberAction(z.object({ id: z.string().min(1), outcome: z.enum(["accepted", "declined"]) }), async ({ id, outcome }, { member }) => {
+export const quoteOutcome = memberAction(z.object({ id: documentId, outcome: z.enum(["accepted", "declined"]) }), async ({ id, outcome }, { member }) => {
   await setQuoteOutcome(await getDb(), member, id, outcome);
   revalidatePath("/quotes", "layout");
   return { data: undefined, message: outcome === "accepted" ? "Quote marked as accepted." : "Quote marked as declined." };
@@ -102,7 +104,7 @@ export const convertToInvoice = memberAction(idSchema, async ({ id }, { member }
   return { data: undefined, redirectTo: `/invoices/${invoice.id}` };
 });
 
-export const removeDraft = memberAction(z.object({ id: z.string().min(1), kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member }) => {
+export const removeDraft = memberAction(z.object({ id: documentId, kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member }) => {
   await deleteDraft(await getDb(), member, id);
   revalidatePath(documentPaths[kind]);
   return { data: undefined, redirectTo: documentPaths[kind] };

@@ -2,13 +2,14 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idField } from "@/lib/ids";
 import { getDb } from "@/db";
 import { regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
 import { retryEmail, sendDocument } from "@/lib/data/sending";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 
-const idSchema = z.object({ id: z.string().min(1) });
+const idSchema = z.object({ id: idField("Unknown document.") });
 
 export const send = memberAction(idSchema, async ({ id }, { member }) => {
   const email = await sendDocument(await getDb(), member, id);
@@ -17,7 +18,7 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
   return { data: undefined, message: `Queued for ${email.toAddress}; it goes out in a moment.` };
 });
 
-export const retry = memberAction(z.object({ emailId: z.string().min(1) }), async ({ emailId }, { member }) => {
+export const retry = memberAction(z.object({ emailId: idField("Unknown email.") }), async ({ emailId }, { member }) => {
   const email = await retryEmail(await getDb(), member, emailId);
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");

@@ -2,6 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { idField } from "@/lib/ids";
 import { getDb } from "@/db";
 import { createOrganization as createOrganizationInDb, getMembership } from "@/lib/data/organizations";
 import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
@@ -39,7 +40,7 @@ export const removeMember = memberAction(memberIdSchema, async ({ userId }, { me
   return { data: undefined, message: "Member removed.", redirectTo: userId === member.userId ? "/dashboard" : undefined };
 });
 
-export const switchOrganization = userAction(z.object({ orgId: z.uuid() }), async ({ orgId }, { user }) => {
+export const switchOrganization = userAction(z.object({ orgId: idField("Unknown organisation.") }), async ({ orgId }, { user }) => {
   if (!(await getMembership(await getDb(), user.id, orgId))) throw new AppError("NOT_FOUND", "Organisation not found.");
   await setActiveOrganization(orgId);
   revalidatePath("/", "layout");

@@ -8,7 +8,7 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { type Customer, customers, type Document, type DocumentStatus, documents, documentTotals } from "@/db/schema";
-import { documentsCsvStream } from "@/lib/documents-csv";
+import { openDocumentsCsv } from "@/lib/documents-csv";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
@@ -225,7 +225,7 @@ describe("CSV export", () => {
   };
 
   async function csv(as: Member, q: DocumentListQuery) {
-    const bytes = new Uint8Array(await new Response(documentsCsvStream(db, as, q)).arrayBuffer());
+    const bytes = new Uint8Array(await new Response(await openDocumentsCsv(db, as, q)).arrayBuffer());
     // A UTF-8 byte order mark first, for spreadsheet apps (Response.text() would silently drop it).
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);

@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type TaxRate, taxRates } from "@/db/schema";
 import { AppError, badRequest, notFound } from "@/lib/errors";
+import { isId } from "@/lib/ids";
 import { assertCan, type Member, type RequestMeta } from "./context";
 
 /**
@@ -58,7 +59,7 @@ export async function getTaxRate(db: Executor, member: Member, id: string) {
 export async function getTaxRatesByIds(db: Executor, member: Member, ids: readonly string[]): Promise<TaxRate[]> {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
-  if (!unique.every(isUuid)) throw taxRateNotFound();
+  if (!unique.every(isId)) throw taxRateNotFound();
   const rows = await db
     .select()
     .from(taxRates)
@@ -68,8 +69,6 @@ export async function getTaxRatesByIds(db: Executor, member: Member, ids: readon
   return unique.map((id) => byId.get(id)!);
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const isUuid = (v: string) => UUID.test(v);
 const taxRateNotFound = () => new AppError("NOT_FOUND", "Tax rate not found.", { taxRateIds: "Tax rate not found." });
 
 export async function createTaxRate(db: Executor, member: Member, input: TaxRateInput, _meta: RequestMeta = {}) {

@@ -7,6 +7,7 @@ import { desc, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type Email, emails } from "@/db/schema/mail";
 import { openEmailBody } from "@/lib/data/encrypted-fields";
+import { isId } from "@/lib/ids";
 import { moduleLogger } from "@/lib/logger";
 
 const log = moduleLogger("mail");
@@ -40,7 +41,6 @@ export async function unsafeListAllEmails(
     .offset(offset);
 }
 
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Any email by id, whichever organisation it belongs to, with the message as it was sent: the
@@ -48,7 +48,7 @@ const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{1
  */
 export async function unsafeGetEmail(db: Executor, id: string): Promise<Email | null> {
   // A malformed id in the URL is "not found", not a database error.
-  if (!uuidPattern.test(id)) return null;
+  if (!isId(id)) return null;
   const [row] = await db.select().from(emails).where(eq(emails.id, id));
   if (!row) return null;
   try {

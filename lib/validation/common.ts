@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { DATE_RANGE_MESSAGE, isCalendarDate, isDateInRange } from "@/lib/dates";
+import { hasControlCharacters } from "@/lib/text";
 
 // Every form schema imports this module, so this runs before any parse, in the browser too. Zod 4
 // probes for eval with `new Function("")` on first use; under our CSP (no 'unsafe-eval') that probe
@@ -6,25 +8,37 @@ import { z } from "zod";
 // zod catches it. Without JIT, zod parses the same way, a little slower, on these small forms.
 z.config({ jitless: true });
 
-// Control characters (other than tab/newline in multi-line fields) are never legitimate in names.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
+export const CONTROL_MESSAGE = "Remove control characters.";
 
-export const text = (label: string, max: number) =>
+/**
+ * The base of every text field a person fills in: trimmed, and refused with a field error when it
+ * holds NUL or another control character (tab and line breaks only where `multiline`). Postgres
+ * cannot store NUL, so without this a pasted NUL came back as "Something went wrong".
+ */
+export const safeString = ({ multiline = false, required }: { multiline?: boolean; required?: string } = {}) =>
   z
-    .string({ error: `Enter ${label}.` })
+    .string(required ? { error: required } : undefined)
     .trim()
+    .refine((v) => !hasControlCharacters(v, multiline), { error: CONTROL_MESSAGE });
+
+export const text = (label: string, max: number, { multiline = false } = {}) =>
+  safeString({ multiline, required: `Enter ${label}.` })
     .min(1, { error: `Enter ${label}.` })
-    .max(max, { error: `Use at most ${max} characters.` })
-    .refine((v) => !CONTROL.test(v) && !/[\n\r\t]/.test(v), { error: "Remove control characters." });
+    .max(max, { error: `Use at most ${max} characters.` });
 
 export const optionalText = (max: number, multiline = false) =>
-  z
-    .string()
-    .trim()
+  safeString({ multiline })
     .max(max, { error: `Use at most ${max} characters.` })
-    .refine((v) => !CONTROL.test(v) && (multiline || !/[\n\r\t]/.test(v)), { error: "Remove control characters." })
     .optional()
     .transform((v) => (v ? v : null));
+
+/** A date as a date input sends it (YYYY-MM-DD), a real day, within the years the app accepts. */
+export const isoDate = (label: string) =>
+  z
+    .string({ error: `Enter ${label}.` })
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Enter ${label} as a date.`, abort: true })
+    .refine(isCalendarDate, { error: `Enter a real date for ${label}.`, abort: true })
+    .refine(isDateInRange, { error: DATE_RANGE_MESSAGE });
 
 export const email = z
   .string({ error: "Enter your email address." })

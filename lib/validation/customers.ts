@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCurrency } from "@/lib/money";
+import { idField } from "@/lib/ids";
 import { addressFields, email, optionalText, text } from "./common";
 
 export const MAX_CONTACTS = 20;
@@ -14,7 +15,7 @@ const optionalEmail = z
   .transform((v) => (v ? v.toLowerCase() : null));
 
 export const contactSchema = z.object({
-  id: z.uuid().optional().nullable(),
+  id: idField("Unknown contact.").optional().nullable(),
   name: optionalText(200),
   email: email.transform((v) => v.toLowerCase()),
   isPrimary: z.boolean(),
@@ -49,7 +50,8 @@ const fields = {
 };
 
 export const customerSchema = z.object(fields);
-export const updateCustomerSchema = z.object({ id: z.uuid(), ...fields });
-export const customerIdSchema = z.object({ id: z.uuid() });
+const customerId = idField("Unknown customer.");
+export const updateCustomerSchema = z.object({ id: customerId, ...fields });
+export const customerIdSchema = z.object({ id: customerId });
 
 export type CustomerFormInput = z.input<typeof customerSchema>;

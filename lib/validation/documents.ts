@@ -1,41 +1,43 @@
 import { z } from "zod";
 import { isCurrency } from "@/lib/currencies";
 import { type Discount, MoneyError, parseMoney, parseQuantity, parseRate } from "@/lib/money";
-import { optionalText } from "./common";
+import { idField, isId } from "@/lib/ids";
+import { isoDate, optionalText, safeString } from "./common";
 
 /**
  * The editor works with strings (what the user typed); this schema checks them with the money
  * module — in the browser for instant feedback and again on the server — and `toDraftInput`
- * turns them into exact integers. The same parse runs in both places, so both agree.
+ * turns them into exact integers. The same parse runs in both places, so both agree. Ids are
+ * checked for shape here (a field error, not a database error); whether they belong to the
+ * organisation is the DAL's check.
  */
-const isoDate = (label: string) =>
-  z
-    .string({ error: `Enter ${label}.` })
-    .regex(/^\d{4}-\d{2}-\d{2}$/, { error: `Enter ${label} as a date.` })
-    .refine((v) => !Number.isNaN(Date.parse(`${v}T00:00:00Z`)) && new Date(`${v}T00:00:00Z`).toISOString().startsWith(v), { error: `Enter a real date for ${label}.` });
 
 const discountKind = z.enum(["none", "percent", "amount"]);
 
 export const documentLineSchema = z.object({
-  itemId: z.string().nullable().optional(),
-  description: z
-    .string()
-    .trim()
+  // "" is what the item picker holds when no item is chosen.
+  itemId: z
+    .string({ error: "Choose an item from the list." })
+    .refine((v) => v === "" || isId(v), { error: "Choose an item from the list." })
+    .transform((v) => (v ? v.toLowerCase() : null))
+    .nullable()
+    .optional(),
+  description: safeString({ multiline: true, required: "Describe this line." })
     .min(1, { error: "Describe this line." })
     .max(2000, { error: "Use at most 2,000 characters." }),
-  unit: z.string().trim().max(20, { error: "Use at most 20 characters." }).optional(),
+  unit: safeString().max(20, { error: "Use at most 20 characters." }).optional(),
   quantity: z.string().trim(),
   unitPrice: z.string().trim(),
   discountType: discountKind,
   discountValue: z.string().trim(),
-  taxRateIds: z.array(z.string()).max(5, { error: "Use at most 5 taxes per line." }),
+  taxRateIds: z.array(idField("Choose taxes from the list.")).max(5, { error: "Use at most 5 taxes per line." }),
 });
 
 export const documentSchema = z
   .object({
-    id: z.string().optional(),
+    id: idField("Unknown document.").optional(),
     kind: z.enum(["invoice", "quote", "credit_note"]),
-    customerId: z.string().min(1, { error: "Choose a customer." }),
+    customerId: idField("Choose a customer."),
     currency: z
       .string()
       .trim()
@@ -106,7 +108,7 @@ export function toDraftInput(v: z.output<typeof documentSchema>) {
 }
 
 export const paymentSchema = z.object({
-  documentId: z.string().min(1),
+  documentId: idField("Unknown document."),
   paidOn: isoDate("the payment date"),
   amount: z.string().trim().min(1, { error: "Enter the amount received." }),
   method: z.enum(["bank_transfer", "card", "cash", "cheque", "other"], { error: "Choose how it was paid." }),
@@ -114,7 +116,7 @@ export const paymentSchema = z.object({
 });
 
 export const voidSchema = z.object({
-  id: z.string().min(1),
-  reason: z.string().trim().min(1, { error: "Say why this document is void." }).max(500, { error: "Use at most 500 characters." }),
+  id: idField("Unknown document."),
+  reason: safeString({ required: "Say why this document is void." }).min(1, { error: "Say why this document is void." }).max(500, { error: "Use at most 500 characters." }),
   copy: z.boolean().optional(),
 });

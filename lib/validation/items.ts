@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isCurrency, MoneyError, parseMoney } from "@/lib/money";
+import { idField } from "@/lib/ids";
 import { optionalText, text } from "./common";
 
 export const PRICE_REQUIRED = "Enter a price, like 120.00.";
@@ -17,7 +18,7 @@ const fields = {
   /** As typed ("1,200.50"); parsed exactly against the currency below, never through a float. */
   unitPrice: z.string({ error: PRICE_REQUIRED }).trim().min(1, { error: PRICE_REQUIRED }),
   currency: currencyField,
-  taxRateIds: z.array(z.uuid({ error: "Choose taxes from the list." })).max(10, { error: "Choose at most 10 taxes." }),
+  taxRateIds: z.array(idField("Choose taxes from the list.")).max(10, { error: "Choose at most 10 taxes." }),
 };
 
 type Fields = { unitPrice: string; currency: string };
@@ -43,7 +44,7 @@ const toDal = <T extends Fields>({ unitPrice, ...rest }: T) => ({ ...rest, unitP
 
 /** Input: the price as typed. Output: unitPrice in minor units of the currency, ready for the DAL. */
 export const itemSchema = z.object(fields).superRefine(refinePrice).transform(toDal);
-export const updateItemSchema = z.object({ id: z.uuid(), ...fields }).superRefine(refinePrice).transform(toDal);
-export const itemIdSchema = z.object({ id: z.uuid() });
+export const updateItemSchema = z.object({ id: idField("Unknown item."), ...fields }).superRefine(refinePrice).transform(toDal);
+export const itemIdSchema = z.object({ id: idField("Unknown item.") });
 
 export type ItemFormInput = z.input<typeof itemSchema>;

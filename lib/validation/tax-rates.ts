@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { MoneyError, parseRate } from "@/lib/money";
+import { idField } from "@/lib/ids";
 import { text } from "./common";
 
 export const RATE_ERROR = "Enter a rate from 0 to 100%.";
@@ -38,10 +39,10 @@ export const taxRateSchema = z
   .transform(({ rate, ...rest }) => ({ ...rest, rateE4: parseRate(rate) }));
 
 export const updateTaxRateSchema = z
-  .object({ id: z.uuid(), ...fields })
+  .object({ id: idField("Unknown tax rate."), ...fields })
   .superRefine(refineRate)
   .transform(({ rate, ...rest }) => ({ ...rest, rateE4: parseRate(rate) }));
 
-export const taxRateIdSchema = z.object({ id: z.uuid() });
+export const taxRateIdSchema = z.object({ id: idField("Unknown tax rate.") });
 
 export type TaxRateFormInput = z.input<typeof taxRateSchema>;

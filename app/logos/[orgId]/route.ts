@@ -1,10 +1,12 @@
 import { getDb } from "@/db";
 import { unsafeGetOrganizationLogo } from "@/lib/data/organizations";
+import { parseId } from "@/lib/ids";
 
 // Logos appear on public invoice pages and in emails, so they are public by organisation id.
 export async function GET(_request: Request, { params }: { params: Promise<{ orgId: string }> }) {
-  const { orgId } = await params;
-  if (!/^[0-9a-f-]{36}$/i.test(orgId)) return new Response("Not found", { status: 404 });
+  const orgId = parseId((await params).orgId);
+  // "-" × 36 used to pass a looser pattern and fail in Postgres with a 500.
+  if (!orgId) return new Response("Not found", { status: 404 });
   const logo = await unsafeGetOrganizationLogo(await getDb(), orgId);
   if (!logo) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(logo.bytes), {

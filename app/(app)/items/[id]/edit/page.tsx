@@ -5,26 +5,22 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getItem } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
-import { AppError } from "@/lib/errors";
+import { parseId } from "@/lib/ids";
 import { toDecimalString } from "@/lib/money";
+import { orNotFound } from "@/lib/not-found";
 import { requireMembership } from "@/lib/session";
 import { ItemForm } from "../../_components/item-form";
 import { taxOptionsFor } from "../../_components/tax-options";
 
 export const metadata = { title: "Edit item" };
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export default async function EditItemPage({ params }: { params: Promise<{ id: string }> }) {
   const membership = await requireMembership();
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
-  const { id } = await params;
-  if (!UUID.test(id)) notFound();
+  const id = parseId((await params).id);
+  if (!id) notFound();
   const db = await getDb();
-  const item = await getItem(db, membership, id).catch((error: unknown) => {
-    if (error instanceof AppError && error.code === "NOT_FOUND") notFound();
-    throw error;
-  });
+  const item = await orNotFound(getItem(db, membership, id));
   const org = await getOrganization(db, membership);
   const taxOptions = await taxOptionsFor(db, membership, org.locale, item.taxRateIds);
   return (

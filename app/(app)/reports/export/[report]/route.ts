@@ -1,4 +1,5 @@
 import { getDb } from "@/db";
+import { primeStream } from "@/lib/csv";
 import { dashboardCurrencies } from "@/lib/data/dashboard";
 import { getOrganization } from "@/lib/data/organizations";
 import { todayIn } from "@/lib/dates";
@@ -24,7 +25,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     const today = todayIn(org.timeZone);
     const period = parsePeriod(search, today);
     const name = report === "aging" ? `${report}-${currency}-${today}` : `${report}-${currency}-${period.from}-to-${period.to}`;
-    return new Response(reportCsvStream(db, membership, report, { currency, period, today }), {
+    // Primed: a failing query answers 500 below, not a 200 cut off mid-file.
+    const body = await primeStream(reportCsvStream(db, membership, report, { currency, period, today }));
+    return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
         "Content-Disposition": `attachment; filename="${name}.csv"`,
