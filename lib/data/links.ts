@@ -19,6 +19,7 @@ function tokenFor(linkId: string): string {
 
 /** The document's live link, created on first use. */
 export async function ensureDocumentLink(db: Executor, member: Member, documentId: string): Promise<string> {
+  assertCan(member, "documents.manage");
   const [existing] = await db
     .select({ id: documentLinks.id })
     .from(documentLinks)
