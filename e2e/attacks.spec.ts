@@ -87,6 +87,7 @@ test.describe("boundaries", () => {
   });
 
   test("revoking another organisation's client link through the action is 'not found', and the link keeps working", async ({ browser }) => {
+    test.slow(); // two accounts, each with a sent invoice
     // Organisation A sends an invoice: its client link is live.
     const a = await (await browser.newContext()).newPage();
     await registerAccount(a, { name: "Alice A", email: uniqueEmail("alice"), organization: "A Corp" });
