@@ -59,6 +59,8 @@ describe("line items on a document", () => {
     const before = await documentCount();
     const error = await expectAppError(saveDraft(db, a, draftInput(customerA, { itemId: "00000000-0000-4000-8000-000000000000" })), "BAD_REQUEST");
     expect(error.fieldErrors).toMatchObject({ "lines.0.itemId": "Unknown item: choose it again from your items." });
+    const malformed = await expectAppError(saveDraft(db, a, draftInput(customerA, { itemId: "not-a-uuid" })), "BAD_REQUEST");
+    expect(malformed.fieldErrors).toMatchObject({ "lines.0.itemId": "Unknown item: choose it again from your items." });
     expect(await documentCount()).toBe(before);
   });
 

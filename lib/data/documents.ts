@@ -168,12 +168,14 @@ async function assertCustomer(db: Executor, member: Member, customerId: string) 
  * answer an unknown one with a database error).
  */
 async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
-  const ids = [...new Set(lines.flatMap((l) => (l.itemId ? [l.itemId] : [])))];
-  if (ids.length === 0) return;
-  const found = await db
-    .select({ id: items.id })
-    .from(items)
-    .where(and(eq(items.orgId, member.orgId), inArray(items.id, ids)));
+  // A malformed id names no item either (and must not reach a uuid column as a query error).
+  const ids = [...new Set(lines.flatMap((l) => (l.itemId && UUID.test(l.itemId) ? [l.itemId] : [])))];
+  const found = ids.length
+    ? await db
+        .select({ id: items.id })
+        .from(items)
+        .where(and(eq(items.orgId, member.orgId), inArray(items.id, ids)))
+    : [];
   const known = new Set(found.map((r) => r.id));
   const fieldErrors: Record<string, string> = {};
   lines.forEach((l, i) => {
@@ -186,6 +188,7 @@ async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
   if (Object.keys(fieldErrors).length) throw badRequest("A line refers to an item that does not exist. Choose it again from your items.", fieldErrors);
 }
 const UNKNOWN_ITEM = "Unknown item: choose it again from your items.";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Creates a draft, or replaces a draft's contents. Issued documents are refused with 409. */
 export async function saveDraft(db: Executor, member: Member, input: DraftInput & { id?: string }, meta: RequestMeta = {}) {
