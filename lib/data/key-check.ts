@@ -1,5 +1,5 @@
 import "server-only";
-import { desc, like } from "drizzle-orm";
+import { like } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { decryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
@@ -30,7 +30,8 @@ export async function checkStoredKeys(db: Executor, keyring: Keyring = activeKey
       .select({ id: spec.id, value: spec.value })
       .from(spec.source)
       .where(like(spec.value, "v%:%"))
-      .orderBy(desc(spec.id))
+      // No ORDER BY: any few values will do, and the scan stops at the first ones found (start-up
+      // must stay fast on a large documents table).
       .limit(SAMPLE);
     for (const row of rows) {
       checked++;
