@@ -5,8 +5,9 @@ import { env } from "./lib/env";
 import { consumeAll, tooManyResponse } from "./lib/rate-limit";
 import { clientIp, UNKNOWN_ADDRESS } from "./lib/request-meta";
 import { bodyTooLarge } from "./lib/security/body-limit";
-import { contentSecurityPolicy, newNonce, securityHeaders } from "./lib/security/csp";
+import { contentSecurityPolicy, LOGO_CSP, newNonce, securityHeaders } from "./lib/security/csp";
 import { isAllowedHost } from "./lib/security/hosts";
+import { isAllowedForwardedHost, isCrossOriginWrite, isLogoPath, requestIdFrom } from "./lib/security/request-guards";
 
 const { auth } = NextAuth(authConfig);
 
@@ -21,7 +22,7 @@ const APP_AREA = /^\/(dashboard|invoices|quotes|credit-notes|customers|items|rep
  */
 function handle(request: NextRequest, signedIn: boolean | undefined, csp: string): NextResponse {
   const { pathname, search } = request.nextUrl;
-  const requestId = request.headers.get("x-request-id") ?? crypto.randomUUID();
+  const requestId = requestIdFrom(request.headers.get("x-request-id"));
   const headers = new Headers(request.headers);
   headers.set("x-request-id", requestId);
   headers.set("x-pathname", pathname + search);
@@ -64,6 +65,12 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   if (pathname === "/health" || pathname === "/health/") return null;
   const host = request.headers.get("host");
   if (!isAllowedHost(host, env.ALLOWED_HOSTS)) return plain(400, "Bad Request: this host name is not served here.\n");
+  const forwardedHost = request.headers.get("x-forwarded-host");
+  if (!isAllowedForwardedHost(forwardedHost, env.ALLOWED_HOSTS)) return plain(400, "Bad Request: this forwarded host name is not served here.\n");
+  const origin = request.headers.get("origin");
+  if (isCrossOriginWrite({ method: request.method, origin, host, forwardedHost }, env.CSRF_TRUSTED_ORIGINS)) {
+    return plain(403, "Forbidden: cross-origin request refused.\n");
+  }
   // Next would answer an over-limit action body with a 500; a 413 with a message the form can show.
   const tooLarge = bodyTooLarge(request.method, pathname, request.headers.get("content-length"));
   if (tooLarge) return tooLarge;
@@ -84,12 +91,16 @@ async function refuse(request: NextRequest): Promise<Response | null> {
 
 export async function proxy(request: NextRequest, event: NextFetchEvent) {
   const { pathname } = request.nextUrl;
-  const csp = contentSecurityPolicy({
-    nonce: newNonce(),
-    dev: env.NODE_ENV === "development",
-    // next dev injects styles at run time (HMR, error overlay); production needs none inline.
-    inlineStyles: pathname.startsWith("/dev/outbox") || env.NODE_ENV === "development",
-  });
+  // Logos are user uploads (SVG is refused, but any file served from our origin is sandboxed): they
+  // keep the route's own policy rather than the pages' one.
+  const csp = isLogoPath(pathname)
+    ? LOGO_CSP
+    : contentSecurityPolicy({
+        nonce: newNonce(),
+        dev: env.NODE_ENV === "development",
+        // next dev injects styles at run time (HMR, error overlay); production needs none inline.
+        inlineStyles: pathname.startsWith("/dev/outbox") || env.NODE_ENV === "development",
+      });
   let response = await refuse(request);
   if (!response) {
     // Auth.js re-issues the session cookie on every request it sees (that is what makes sessions end

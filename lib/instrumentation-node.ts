@@ -1,5 +1,6 @@
 import type { Instrumentation } from "next";
 import { getDbHandle } from "@/db";
+import { checkStoredKeys } from "@/lib/data/key-check";
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
 
@@ -17,12 +18,22 @@ export async function registerNode() {
   // Open (and, for the embedded database, migrate) now rather than on the first request, so the
   // first health probe does not wait for PGlite. Not fatal: /health reports it and requests retry.
   const log = moduleLogger("startup");
+  let handle;
   try {
-    const handle = await getDbHandle();
+    handle = await getDbHandle();
     log.info({ db: handle.kind, port: env.PORT, appUrl: env.APP_URL }, "database ready");
   } catch (error) {
     log.error({ err: error }, "database not reachable at start-up; will retry on demand");
+    return;
   }
+  // Data written under other keys would fail every page that shows it: stop now, with one line
+  // naming the variables, rather than serve "Something went wrong" everywhere.
+  const keys = await checkStoredKeys(handle.db);
+  if (!keys.ok) {
+    log.fatal({ checked: keys.checked, unreadable: keys.unreadable }, keys.message);
+    process.exit(1);
+  }
+  if (keys.unreadable.length) log.error({ unreadable: keys.unreadable }, "some encrypted values cannot be decrypted; they show as unavailable");
 }
 
 export async function reportRequestError(...args: Parameters<Instrumentation.onRequestError>) {

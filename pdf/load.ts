@@ -1,13 +1,13 @@
 import "server-only";
 import type { Executor } from "@/db";
-import type { Member } from "@/lib/data/context";
+import type { Reader } from "@/lib/data/context";
 import { customerSnapshot } from "@/lib/data/customers";
 import { getDocument } from "@/lib/data/documents";
 import { getOrganization, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
 import type { PdfData } from "./types";
 
 /** Everything a document's PDF shows, scoped to the member's organisation (getDocument 404s otherwise). */
-export async function loadPdfData(db: Executor, member: Member, documentId: string): Promise<PdfData> {
+export async function loadPdfData(db: Executor, member: Reader, documentId: string): Promise<PdfData> {
   const [doc, org, logo] = await Promise.all([getDocument(db, member, documentId), getOrganization(db, member), unsafeGetOrganizationLogo(db, member.orgId)]);
   const source = doc.sourceDocumentId ? doc.related.find((r) => r.id === doc.sourceDocumentId) : undefined;
   return {

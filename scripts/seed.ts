@@ -10,6 +10,7 @@ import { memberships, organizations } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { describeDbError } from "@/lib/db-errors";
 import { sealOrganization } from "@/lib/data/encrypted-fields";
+import { checkStoredKeys } from "@/lib/data/key-check";
 import { findUserByEmail } from "@/lib/data/users";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -27,6 +28,13 @@ if (!Number.isInteger(invoiceCount) || invoiceCount < 0) {
 
 try {
   const db = await getDb();
+  // Seeding with other keys than the server's would write data the server cannot read.
+  const keys = await checkStoredKeys(db);
+  if (!keys.ok) {
+    console.error(keys.message);
+    await closeDb();
+    process.exit(1);
+  }
   const password = `demo-${randomBytes(6).toString("hex")}`;
   const passwordHash = await hashPassword(password);
   const result = await db.transaction(async (tx) => {

@@ -18,8 +18,13 @@ const minimumRole = {
 
 export type Permission = keyof typeof minimumRole;
 
+export function isMemberRole(role: unknown): role is MemberRole {
+  return typeof role === "string" && Object.hasOwn(rank, role);
+}
+
+/** False for anything that is not one of the roles (a client link has none). */
 export function can(role: MemberRole, permission: Permission): boolean {
-  return rank[role] >= rank[minimumRole[permission]];
+  return isMemberRole(role) && rank[role] >= rank[minimumRole[permission]];
 }
 
 export function atLeast(role: MemberRole, min: MemberRole): boolean {

@@ -6,7 +6,7 @@ import { type Customer, type CustomerContact, customerContacts, type CustomerSna
 import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import type { SortDir } from "@/lib/list-url-state";
 import { assertCan, type Member, type RequestMeta } from "./context";
-import { openCustomer, sealCustomer } from "./encrypted-fields";
+import { openCustomer, sealCustomer, type Unreadable } from "./encrypted-fields";
 
 export type CustomerStatus = "active" | "archived" | "all";
 export type CustomerSort = "name" | "created";
@@ -86,7 +86,7 @@ export async function listCustomers(db: Executor, member: Member, options: ListC
   return { rows, total: totalRow?.total ?? 0, page: Math.floor(offset / size) + 1, pageSize: size };
 }
 
-export type CustomerWithContacts = Customer & { contacts: CustomerContact[] };
+export type CustomerWithContacts = Customer & Unreadable & { contacts: CustomerContact[] };
 
 export async function getCustomer(db: Executor, member: Member, id: string): Promise<CustomerWithContacts> {
   const [customer] = await db

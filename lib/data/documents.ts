@@ -4,6 +4,7 @@ import type { Executor, Tx } from "@/db";
 import {
   customers,
   type Document,
+  items,
   documentEvents,
   type DocumentKind,
   documentLines,
@@ -22,7 +23,7 @@ import { computeDocument, type Discount, MoneyError, type Rounding } from "@/lib
 import { recordAudit } from "./audit";
 import { customerSnapshot } from "./customers";
 import { openCustomer, openDocument, sealSnapshot } from "./encrypted-fields";
-import { actorId, assertCan, type Member, type RequestMeta } from "./context";
+import { actorId, assertCan, assertReadsDocument, type Member, type Reader, type RequestMeta } from "./context";
 import { allocateNumber, formatDocumentNumber } from "./numbering";
 
 export const OPEN_INVOICE_STATUSES = ["issued", "sent", "viewed", "partially_paid"] as const satisfies DocumentStatus[];
@@ -161,12 +162,41 @@ async function assertCustomer(db: Executor, member: Member, customerId: string) 
   if (!customer) throw new AppError("NOT_FOUND", "That customer was not found.", { customerId: "That customer was not found." });
 }
 
+/**
+ * Every item a line refers to must be one of this organisation's items. A foreign or deleted id is
+ * a field error on that line (the foreign key alone would accept another organisation's item, and
+ * answer an unknown one with a database error).
+ */
+async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
+  // A malformed id names no item either (and must not reach a uuid column as a query error).
+  const ids = [...new Set(lines.flatMap((l) => (l.itemId && UUID.test(l.itemId) ? [l.itemId] : [])))];
+  const found = ids.length
+    ? await db
+        .select({ id: items.id })
+        .from(items)
+        .where(and(eq(items.orgId, member.orgId), inArray(items.id, ids)))
+    : [];
+  const known = new Set(found.map((r) => r.id));
+  const fieldErrors: Record<string, string> = {};
+  lines.forEach((l, i) => {
+    if (l.itemId && !known.has(l.itemId)) {
+      // The item picker fills the description, so that is where the editor shows the message.
+      fieldErrors[`lines.${i}.itemId`] = UNKNOWN_ITEM;
+      fieldErrors[`lines.${i}.description`] = UNKNOWN_ITEM;
+    }
+  });
+  if (Object.keys(fieldErrors).length) throw badRequest("A line refers to an item that does not exist. Choose it again from your items.", fieldErrors);
+}
+const UNKNOWN_ITEM = "Unknown item: choose it again from your items.";
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /** Creates a draft, or replaces a draft's contents. Issued documents are refused with 409. */
 export async function saveDraft(db: Executor, member: Member, input: DraftInput & { id?: string }, meta: RequestMeta = {}) {
   assertCan(member, "documents.manage");
   validateDraft(input);
   return db.transaction(async (tx) => {
     await assertCustomer(tx, member, input.customerId);
+    await assertItems(tx, member, input.lines);
     const taxes = await taxSnapshots(tx, member, input.lines.flatMap((l) => l.taxRateIds));
     const rounding = await organizationRounding(tx, member.orgId);
     const computed = computeTotals(
@@ -477,13 +507,26 @@ export async function createCreditNote(db: Executor, member: Member, invoiceId: 
   });
 }
 
-export async function setQuoteOutcome(db: Executor, member: Member, id: string, outcome: "accepted" | "declined", actor: "member" | "client" = "member") {
-  if (actor === "member") assertCan(member, "documents.manage");
+export async function setQuoteOutcome(db: Executor, member: Member, id: string, outcome: "accepted" | "declined") {
+  assertCan(member, "documents.manage");
+  return applyQuoteOutcome(db, member.orgId, id, outcome, { by: "member", actorUserId: actorId(member) });
+}
+
+/**
+ * The client's answer from its link: `link` is what unsafeResolveDocumentLink returned for the
+ * token (the credential), so the only document it can touch is the one the token names.
+ */
+export async function recordClientQuoteResponse(db: Executor, link: { orgId: string; documentId: string; linkId: string }, outcome: "accepted" | "declined") {
+  return applyQuoteOutcome(db, link.orgId, link.documentId, outcome, { by: "client", actorUserId: null });
+}
+
+async function applyQuoteOutcome(db: Executor, orgId: string, id: string, outcome: "accepted" | "declined", who: { by: "member" | "client"; actorUserId: string | null }) {
   return db.transaction(async (tx) => {
-    const quote = await lockDocument(tx, member, id);
+    const [quote] = await tx.select().from(documents).where(and(eq(documents.orgId, orgId), eq(documents.id, id))).for("update");
+    if (!quote) throw notFound("Document");
     if (quote.kind !== "quote" || !["sent", "viewed"].includes(quote.status)) throw conflict("Only sent quotes can be accepted or declined.");
-    const [updated] = await tx.update(documents).set({ status: outcome }).where(and(eq(documents.orgId, member.orgId), eq(documents.id, id))).returning();
-    await addEvent(tx, member, id, { type: outcome, meta: { by: actor } });
+    const [updated] = await tx.update(documents).set({ status: outcome }).where(and(eq(documents.orgId, orgId), eq(documents.id, id))).returning();
+    await tx.insert(documentEvents).values({ orgId, documentId: id, actorUserId: who.actorUserId, type: outcome, meta: { by: who.by } });
     return updated!;
   });
 }
@@ -514,7 +557,9 @@ export async function deleteDraft(db: Executor, member: Member, id: string) {
   }
 }
 
-export async function getDocument(db: Executor, member: Member, id: string) {
+/** A member reads any of its organisation's documents; a client link only its own. */
+export async function getDocument(db: Executor, member: Reader, id: string) {
+  assertReadsDocument(member, id);
   const [doc] = await db.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, id)));
   if (!doc) throw notFound("Document");
   const [lines, taxes, paymentRows, events, customer, related] = await Promise.all([

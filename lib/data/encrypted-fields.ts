@@ -1,7 +1,37 @@
 import "server-only";
 import type { CustomerSnapshot } from "@/db/schema";
-import { decryptField, decryptNullable, encryptField, encryptNullable, type Keyring } from "@/lib/crypto";
+import { decryptField, decryptNullable, encryptField, encryptNullable, FieldCryptoError, type FieldContext, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
+import { moduleLogger } from "@/lib/logger";
+
+const log = moduleLogger("field-encryption");
+
+/**
+ * Rows read with a value that cannot be decrypted carry the fields' names here; the value itself
+ * reads as null (blank), never as garbage.
+ */
+export type Unreadable = { unreadableFields?: string[] };
+
+/**
+ * A stored value that does not decrypt (altered, copied from elsewhere, or written under other
+ * keys) is reported — logged with the field and record, never the value — and reads as null, so
+ * one damaged value blanks one field instead of failing every page that shows it. Wrong keys for
+ * the whole database are caught at start-up instead (lib/data/key-check.ts).
+ */
+function openOrReport(keyring: Keyring, stored: string | null | undefined, context: FieldContext, unreadable: string[]): string | null {
+  try {
+    return decryptNullable(keyring, stored, context);
+  } catch (error) {
+    if (!(error instanceof FieldCryptoError)) throw error;
+    log.error({ field: `${context.table}.${context.column}`, recordId: context.id, reason: error.reason }, error.message);
+    unreadable.push(`${context.table}.${context.column}`);
+    return null;
+  }
+}
+
+function withUnreadable<R>(row: R, unreadable: string[]): R & Unreadable {
+  return unreadable.length ? { ...row, unreadableFields: unreadable } : (row as R & Unreadable);
+}
 
 /**
  * Which columns are encrypted at rest, and the seal/open helpers the data-access layer wraps
@@ -45,17 +75,19 @@ export function sealOrganization<R extends Sealable<"organizations">>(orgId: str
   return transform("organizations", orgId, values, encryptNullable, keyring);
 }
 
-/** Decrypts an organisation row read from the database. Throws FieldCryptoError on tampering. */
-export function openOrganization<R extends Sealable<"organizations"> & { id: string }>(row: R, keyring = activeKeyring()): R {
-  return transform("organizations", row.id, row, decryptNullable, keyring);
+/** Decrypts an organisation row read from the database; an unreadable value reads as null and is reported. */
+export function openOrganization<R extends Sealable<"organizations"> & { id: string }>(row: R, keyring = activeKeyring()): R & Unreadable {
+  const unreadable: string[] = [];
+  return withUnreadable(transform("organizations", row.id, row, (k, v, c) => openOrReport(k, v, c, unreadable), keyring), unreadable);
 }
 
 export function sealCustomer<R extends Sealable<"customers">>(customerId: string, values: R, keyring = activeKeyring()): R {
   return transform("customers", customerId, values, encryptNullable, keyring);
 }
 
-export function openCustomer<R extends Sealable<"customers"> & { id: string }>(row: R, keyring = activeKeyring()): R {
-  return transform("customers", row.id, row, decryptNullable, keyring);
+export function openCustomer<R extends Sealable<"customers"> & { id: string }>(row: R, keyring = activeKeyring()): R & Unreadable {
+  const unreadable: string[] = [];
+  return withUnreadable(transform("customers", row.id, row, (k, v, c) => openOrReport(k, v, c, unreadable), keyring), unreadable);
 }
 
 const snapshotContext = (documentId: string) => ({ table: "documents", column: ENCRYPTED_FIELDS.documents.customerSnapshotTaxId, id: documentId });
@@ -65,10 +97,12 @@ export function sealSnapshot(documentId: string, snapshot: CustomerSnapshot, key
 }
 
 /** A document row with its customer snapshot's tax id decrypted. */
-export function openDocument<R extends { id: string; customerSnapshot: CustomerSnapshot | null }>(doc: R, keyring = activeKeyring()): R {
+export function openDocument<R extends { id: string; customerSnapshot: CustomerSnapshot | null }>(doc: R, keyring = activeKeyring()): R & Unreadable {
   const snapshot = doc.customerSnapshot;
   if (!snapshot) return doc;
-  return { ...doc, customerSnapshot: { ...snapshot, taxId: decryptNullable(keyring, snapshot.taxId, snapshotContext(doc.id)) } };
+  const unreadable: string[] = [];
+  const taxId = openOrReport(keyring, snapshot.taxId, snapshotContext(doc.id), unreadable);
+  return withUnreadable({ ...doc, customerSnapshot: { ...snapshot, taxId } }, unreadable);
 }
 
 const emailBodyContext = (emailId: string) => ({ table: "emails", column: ENCRYPTED_FIELDS.emails.sealedBody, id: emailId });

@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { type SQL, sql } from "drizzle-orm";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
-import { createKeyring, FieldCryptoError } from "@/lib/crypto";
+import { createKeyring } from "@/lib/crypto";
 import { activeKeyring, keyringFromEnv, setActiveKeyring } from "@/lib/crypto/keyring";
 import { env } from "@/lib/env";
 import { loadPdfData } from "@/pdf/load";
@@ -19,6 +19,7 @@ import { createCustomer, type CustomerInput, getCustomer } from "./customers";
 import { getDocument, issueDocument, saveDraft } from "./documents";
 import { pendingRotation, rotateEncryptedFields } from "./key-rotation";
 import { getOrganization, updateOrganization } from "./organizations";
+import { checkStoredKeys } from "./key-check";
 import { loadPublicDocument } from "./public-documents";
 
 let handle: DbHandle;
@@ -173,15 +174,17 @@ describe("tampering", () => {
 
   const stored = async (field: string, id: string) => (await storedValues()).find((s) => s.field === field && s.id === id)!.value;
 
-  it("a flipped byte in a customer's stored tax id raises an error instead of returning garbage", async () => {
+  // A value that does not decrypt reads as blank (never garbage) and is reported on the row, so
+  // one damaged value blanks one field instead of failing every page (lib/data/encrypted-fields.ts).
+  it("a flipped byte in a customer's stored tax id reads as blank and is reported, instead of returning garbage", async () => {
     const id = customerIds[0]!;
     const original = await stored("customers.tax_id", id);
     for (const index of [0, 14, Buffer.from(original.slice(3), "base64url").length - 1]) {
       await withStored("customers", "tax_id", id, flipByte(original, index), async () => {
-        const error = await getCustomer(db, a, id).catch((e: unknown) => e);
-        expect(error).toBeInstanceOf(FieldCryptoError);
-        expect((error as FieldCryptoError).reason).toBe("tampered");
-        expect((error as Error).message).toContain(`customers.tax_id of record ${id}`);
+        const customer = await getCustomer(db, a, id);
+        expect(customer.taxId).toBeNull();
+        expect(customer.unreadableFields).toEqual(["customers.tax_id"]);
+        expect(customer.name).toBe("Kunde0");
       });
     }
     expect((await getCustomer(db, a, id)).taxId).toBe(CUSTOMER_TAX_IDS[0]);
@@ -190,22 +193,26 @@ describe("tampering", () => {
   it("a ciphertext copied to another row, organisation or column is refused", async () => {
     const fromCustomer = await stored("customers.tax_id", customerIds[0]!);
     await withStored("customers", "tax_id", customerIds[1]!, fromCustomer, async () => {
-      await expect(getCustomer(db, a, customerIds[1]!)).rejects.toThrow(FieldCryptoError);
+      expect(await getCustomer(db, a, customerIds[1]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
     });
     const orgTax = await stored("organizations.tax_id", a.orgId);
     await withStored("organizations", "tax_id", b.orgId, orgTax, async () => {
-      await expect(getOrganization(db, b)).rejects.toThrow(`organizations.tax_id of record ${b.orgId}`);
+      expect(await getOrganization(db, b)).toMatchObject({ taxId: null, unreadableFields: ["organizations.tax_id"] });
     });
     await withStored("organizations", "bank_details", a.orgId, orgTax, async () => {
-      await expect(getOrganization(db, a)).rejects.toThrow(`organizations.bank_details of record ${a.orgId}`);
+      expect(await getOrganization(db, a)).toMatchObject({ taxId: ORG_TAX_ID, bankDetails: null, unreadableFields: ["organizations.bank_details"] });
     });
     // A customer's ciphertext pasted into an organisation, and a document snapshot's into another document.
     await withStored("organizations", "tax_id", a.orgId, fromCustomer, async () => {
-      await expect(loadPublicDocument(db, { orgId: a.orgId, documentId: documentIds[0]! })).rejects.toThrow(FieldCryptoError);
+      const loaded = await loadPublicDocument(db, { orgId: a.orgId, documentId: documentIds[0]! });
+      expect(loaded?.org).toMatchObject({ taxId: null, bankDetails: BANK, unreadableFields: ["organizations.tax_id"] });
+      expect(loaded?.document.customerSnapshot?.taxId).toBe(CUSTOMER_TAX_IDS[0]);
     });
     const snapshot = await stored("documents.customer_snapshot.tax_id", documentIds[0]!);
     await db.execute(sql`update documents set customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(${snapshot}::text)) where id = ${documentIds[1]!}`);
-    await expect(getDocument(db, a, documentIds[1]!)).rejects.toThrow("documents.customer_snapshot.tax_id");
+    const copied = await getDocument(db, a, documentIds[1]!);
+    expect(copied.customerSnapshot?.taxId).toBeNull();
+    expect(copied.unreadableFields).toEqual(["documents.customer_snapshot.tax_id"]);
     // Restore document 1's value as legacy plaintext: the rotation encrypts it (and nothing else).
     await db.execute(sql`update documents set customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(${CUSTOMER_TAX_IDS[1]!}::text)) where id = ${documentIds[1]!}`);
     const report = await rotateEncryptedFields(db);
@@ -255,7 +262,9 @@ describe("key rotation", () => {
     expect(await readAll()).toEqual(before);
     // ...and the old keyring alone cannot read anything any more.
     setActiveKeyring(v1);
-    await expect(getCustomer(db, a, customerIds[0]!)).rejects.toThrow("key version 2 is not configured");
+    // (Each such field reads as blank and is reported; start-up's key check stops the server first.)
+    expect(await getCustomer(db, a, customerIds[0]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
+    expect((await checkStoredKeys(db, v1)).ok).toBe(false);
 
     const again = await rotateEncryptedFields(db, { keyring: v2, batchSize: 2 });
     expect(again.every((r) => r.pending === 0 && r.reencrypted === 0)).toBe(true);

@@ -112,8 +112,11 @@ describe("document links", () => {
 
     await expectAppError(regenerateDocumentLink(db, other, invoice.id), "NOT_FOUND");
     expect(await unsafeResolveDocumentLink(db, token)).not.toBeNull();
-    await revokeDocumentLink(db, other, invoice.id);
+    // Another organisation's document is "not found", never "revoked", and its link keeps working.
+    await expectAppError(revokeDocumentLink(db, other, invoice.id), "NOT_FOUND");
     expect(await unsafeResolveDocumentLink(db, token)).not.toBeNull();
+    expect(await eventsOf(invoice.id, "link_revoked")).toHaveLength(0);
+    await expectAppError(revokeDocumentLink(db, other, crypto.randomUUID()), "NOT_FOUND");
     expect(await getDocumentLink(db, other, invoice.id)).toBeNull();
   });
 

@@ -20,6 +20,7 @@ function tokenFor(linkId: string): string {
 
 /** The document's live link, created on first use. */
 export async function ensureDocumentLink(db: Executor, member: Member, documentId: string): Promise<string> {
+  assertCan(member, "documents.manage");
   const [existing] = await db
     .select({ id: documentLinks.id })
     .from(documentLinks)
@@ -64,6 +65,10 @@ export async function regenerateDocumentLink(db: Executor, member: Member, docum
 export async function revokeDocumentLink(db: Executor, member: Member, documentId: string): Promise<void> {
   assertCan(member, "documents.manage");
   await db.transaction(async (tx) => {
+    // Another organisation's (or an unknown) document is "not found": the caller must never be told
+    // a link was revoked when nothing of theirs was touched.
+    const [doc] = await tx.select({ id: documents.id }).from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
+    if (!doc) throw notFound("Document");
     const revoked = await tx
       .update(documentLinks)
       .set({ revokedAt: new Date() })

@@ -5,7 +5,7 @@ import { type MemberRole, memberships, organizationLogos, organizations } from "
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
 import { openOrganization, sealOrganization } from "./encrypted-fields";
-import { assertCan, type Member, type RequestMeta } from "./context";
+import { assertCan, type Member, type Reader, type RequestMeta } from "./context";
 
 /** The organisations a user belongs to (org switcher, choosing the active membership). */
 export async function listUserOrganizations(db: Executor, userId: string) {
@@ -26,7 +26,7 @@ export async function getMembership(db: Executor, userId: string, orgId: string)
   return row;
 }
 
-export async function getOrganization(db: Executor, member: Member) {
+export async function getOrganization(db: Executor, member: Reader) {
   const [org] = await db.select().from(organizations).where(eq(organizations.id, member.orgId)).limit(1);
   if (!org) throw notFound("Organisation");
   const [logo] = await db

@@ -1,20 +1,21 @@
 import "server-only";
 import type { Executor } from "@/db";
-import { LINK_ACTOR, type Member } from "./context";
+import type { LinkPrincipal } from "./context";
 import { getDocument } from "./documents";
 import { getOrganization } from "./organizations";
 
 /**
  * The client's link acts for the organisation that issued it, with read access to that one
- * document only: everything below is scoped to the link's organisation and document id.
+ * document only. It is not a Member: no write accepts it (a type error, and `assertCan` refuses
+ * it at run time).
  */
-export function linkContext(orgId: string): Member {
-  return { orgId, userId: LINK_ACTOR, role: "member" };
+export function linkContext(link: { orgId: string; documentId: string }): LinkPrincipal {
+  return { kind: "client-link", orgId: link.orgId, documentId: link.documentId };
 }
 
 export async function loadPublicDocument(db: Executor, link: { orgId: string; documentId: string }) {
-  const member = linkContext(link.orgId);
-  const [document, org] = await Promise.all([getDocument(db, member, link.documentId), getOrganization(db, member)]);
+  const reader = linkContext(link);
+  const [document, org] = await Promise.all([getDocument(db, reader, link.documentId), getOrganization(db, reader)]);
   if (document.status === "draft") return null;
   return { document, org };
 }

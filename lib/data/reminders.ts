@@ -9,8 +9,8 @@ import { formatMoney } from "@/lib/money";
 import { moduleLogger } from "@/lib/logger";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { getEmailTemplate } from "./email-templates";
+import { systemContext } from "./context";
 import { ensureDocumentLink } from "./links";
-import { linkContext } from "./public-documents";
 import { recipientFor } from "./sending";
 import { OPEN_INVOICE_STATUSES } from "./documents";
 
@@ -71,7 +71,7 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
     const today = todayIn(c.timeZone, now);
     const step = currentStep(c.dueDate!, today, c.overrideSteps ?? c.steps ?? DEFAULT_STEPS);
     if (step === null) continue;
-    const member = linkContext(c.orgId);
+    const member = systemContext(c.orgId);
     try {
       const didQueue = await db.transaction(async (tx) => {
         const [claimed] = await tx.insert(reminderSends).values({ orgId: c.orgId, documentId: c.id, step }).onConflictDoNothing().returning();

@@ -58,6 +58,9 @@ export const PERMISSIONS_POLICY = [
   "browsing-topics=()",
 ].join(", ");
 
+/** The policy of the public logo files (app/logos): nothing loads, and the file runs sandboxed. */
+export const LOGO_CSP = "default-src 'none'; sandbox";
+
 /** Headers every response carries, whatever produced it. */
 export const BASE_SECURITY_HEADERS: Record<string, string> = {
   "Strict-Transport-Security": "max-age=31536000; includeSubDomains",

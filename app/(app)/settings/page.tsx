@@ -3,6 +3,7 @@ import { organizationDefaults } from "@/components/organization/defaults";
 import { LogoForm } from "@/components/organization/logo-form";
 import { OrganizationForm } from "@/components/organization/organization-form";
 import { NoAccess } from "@/components/ui/no-access";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { requireMembership } from "@/lib/session";
@@ -29,6 +30,7 @@ export default async function SettingsPage() {
         <h2 id="logo-heading" className="mb-4 text-base font-semibold">Logo</h2>
         <LogoForm orgId={org.id} logoVersion={org.logoVersion} />
       </section>
+      <UnreadableNotice fields={org.unreadableFields} />
       <section aria-label="Business details" className="rounded-lg border border-slate-200 bg-white p-6">
         <OrganizationForm defaults={organizationDefaults(org)} />
       </section>

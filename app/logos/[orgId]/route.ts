@@ -1,6 +1,7 @@
 import { getDb } from "@/db";
 import { unsafeGetOrganizationLogo } from "@/lib/data/organizations";
 import { parseId } from "@/lib/ids";
+import { LOGO_CSP } from "@/lib/security/csp";
 
 // Logos appear on public invoice pages and in emails, so they are public by organisation id.
 export async function GET(_request: Request, { params }: { params: Promise<{ orgId: string }> }) {
@@ -13,7 +14,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
     headers: {
       "Content-Type": logo.contentType,
       "X-Content-Type-Options": "nosniff",
-      "Content-Security-Policy": "default-src 'none'; sandbox",
+      "Content-Security-Policy": LOGO_CSP,
       // The URL carries ?v=<updated-at>, so a new logo is a new URL.
       "Cache-Control": "public, max-age=86400",
     },

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
+import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { can } from "@/lib/auth/roles";
 import { customerSnapshot } from "@/lib/data/customers";
 import { requireMembership } from "@/lib/session";
@@ -54,6 +55,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </div>
       </div>
 
+      <UnreadableNotice fields={customer.unreadableFields} />
       <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="details-heading" className="mb-4 text-base font-semibold">
           Details

@@ -13,7 +13,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const link = await unsafeResolveDocumentLink(db, token);
   const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
   if (!link) return notFound;
-  const data = await loadPdfData(db, linkContext(link.orgId), link.documentId);
+  const data = await loadPdfData(db, linkContext(link), link.documentId);
   if (data.document.status === "draft") return notFound;
   const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? UNKNOWN_ADDRESS}`]]);
   if (!limited.ok) return tooManyResponse(limited);

@@ -1,7 +1,6 @@
 import { getDb } from "@/db";
-import { setQuoteOutcome } from "@/lib/data/documents";
+import { recordClientQuoteResponse } from "@/lib/data/documents";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
-import { linkContext } from "@/lib/data/public-documents";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isTrustedOrigin } from "@/lib/security/hosts";
@@ -20,7 +19,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   const outcome = form?.get("outcome");
   if (outcome !== "accepted" && outcome !== "declined") return new Response("Choose accept or decline.", { status: 400 });
   try {
-    await setQuoteOutcome(db, linkContext(link.orgId), link.documentId, outcome, "client");
+    await recordClientQuoteResponse(db, link, outcome);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     // Already answered or no longer open: show the page as it is now.
