@@ -68,7 +68,8 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   const forwardedHost = request.headers.get("x-forwarded-host");
   if (!isAllowedForwardedHost(forwardedHost, env.ALLOWED_HOSTS)) return plain(400, "Bad Request: this forwarded host name is not served here.\n");
   const origin = request.headers.get("origin");
-  if (isCrossOriginWrite({ method: request.method, origin, host, forwardedHost }, env.CSRF_TRUSTED_ORIGINS)) {
+  const secFetchSite = request.headers.get("sec-fetch-site");
+  if (isCrossOriginWrite({ method: request.method, origin, host, forwardedHost, secFetchSite }, [new URL(env.APP_URL).origin, ...env.CSRF_TRUSTED_ORIGINS])) {
     return plain(403, "Forbidden: cross-origin request refused.\n");
   }
   // Next would answer an over-limit action body with a 500; a 413 with a message the form can show.

@@ -28,7 +28,14 @@ export async function registerNode() {
   }
   // Data written under other keys would fail every page that shows it: stop now, with one line
   // naming the variables, rather than serve "Something went wrong" everywhere.
-  const keys = await checkStoredKeys(handle.db);
+  let keys;
+  try {
+    keys = await checkStoredKeys(handle.db);
+  } catch (error) {
+    // A slow or failing query is not proof of wrong keys: start, and let pages report what fails.
+    log.error({ err: error }, "could not check the encryption keys against stored data at start-up");
+    return;
+  }
   if (!keys.ok) {
     log.fatal({ checked: keys.checked, unreadable: keys.unreadable }, keys.message);
     process.exit(1);

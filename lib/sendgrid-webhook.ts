@@ -233,13 +233,14 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
 }
 
 /**
- * Marks the emails as accepted by SendGrid. One waiting for a (re)send after an attempt whose answer
- * was lost (`unconfirmed`, or `queued`/`failed` after an attempt) is sent: it is never sent again,
- * and its sealed body and attachments go. One still `sending` keeps its status (that send finishes
- * it), but the mark makes a timeout or failure there end as sent too (lib/mail/index.ts).
+ * Marks the emails as accepted by SendGrid. An event names a row only once a send of it reached
+ * SendGrid, so one waiting for a (re)send (`unconfirmed`, `queued` or `failed` — a queued row
+ * included, whose attempts the owner's Retry set back to 0) is sent: it is never sent again, and its
+ * sealed body and attachments go. One still `sending` keeps its status (that send finishes it), but
+ * the mark makes a timeout or failure there end as sent too (lib/mail/index.ts).
  */
 async function confirmEmails(tx: Executor, ids: string[]) {
-  const wasUnconfirmed = sql`(${emails.status} = 'unconfirmed' or (${emails.status} in ('queued', 'failed') and ${emails.attempts} > 0))`;
+  const wasUnconfirmed = sql`(${emails.status} in ('unconfirmed', 'queued', 'failed'))`;
   await tx
     .update(emails)
     .set({

@@ -7,6 +7,12 @@ describe("safeNextPath", () => {
     expect(safeNextPath("/settings/account")).toBe("/settings/account");
     expect(safeNextPath("/invoices?status=paid&q=a%20b#top")).toBe("/invoices?status=paid&q=a%20b#top");
     expect(safeNextPath("/invoices/00000000-0000-4000-8000-000000000000")).toBe("/invoices/00000000-0000-4000-8000-000000000000");
+    // A search for a web address is not a way out: only the path decides where the browser goes.
+    expect(safeNextPath("/customers?q=https://example.com")).toBe("/customers?q=https://example.com");
+    expect(safeNextPath("/customers?q=a%5Cb")).toBe("/customers?q=a%5Cb");
+    // ...but control characters are refused there too (CR/LF would still break the Location header).
+    expect(safeNextPath("/customers?q=a%0D%0ALocation:%20x")).toBe("/dashboard");
+    expect(safeNextPath("/customers#a\tb")).toBe("/dashboard");
   });
 
   it("falls back to /dashboard for anything else", () => {

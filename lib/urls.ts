@@ -22,20 +22,12 @@ const UNSAFE_IN_NEXT = /[\u0000-\u001f\u007f-\u009f\\\uff0f\u2215\u2044\u29f8\uf
  */
 export function safeNextPath(next: string | null | undefined, fallback = "/dashboard"): string {
   if (!next || next.length > 2000 || !next.startsWith("/")) return fallback;
-  let decoded = next;
-  for (let round = 0; ; round++) {
-    if (UNSAFE_IN_NEXT.test(decoded)) return fallback;
-    let once: string;
-    try {
-      once = decodeURIComponent(decoded);
-    } catch {
-      return fallback;
-    }
-    if (once === decoded) break;
-    // Still changing after three rounds: nobody writes a legitimate path like that.
-    if (round === 3) return fallback;
-    decoded = once;
-  }
+  // Only the path decides where the browser goes: a search like "?q=https://x" is kept, though it
+  // must be free of control characters too.
+  const cut = next.search(/[?#]/);
+  const path = cut === -1 ? next : next.slice(0, cut);
+  const rest = cut === -1 ? "" : next.slice(cut);
+  if (!passesEveryDecoding(path, UNSAFE_IN_NEXT) || !passesEveryDecoding(rest, CONTROL)) return fallback;
   const base = new URL(env.APP_URL);
   let url: URL;
   try {
@@ -45,4 +37,23 @@ export function safeNextPath(next: string | null | undefined, fallback = "/dashb
   }
   if (url.origin !== base.origin) return fallback;
   return url.pathname + url.search + url.hash;
+}
+
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
+
+function passesEveryDecoding(value: string, unsafe: RegExp): boolean {
+  let decoded = value;
+  for (let round = 0; ; round++) {
+    if (unsafe.test(decoded)) return false;
+    let once: string;
+    try {
+      once = decodeURIComponent(decoded);
+    } catch {
+      return false;
+    }
+    if (once === decoded) return true;
+    // Still changing after three rounds: nobody writes a legitimate path like that.
+    if (round === 3) return false;
+    decoded = once;
+  }
 }

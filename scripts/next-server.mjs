@@ -26,7 +26,12 @@ await app.prepare();
 
 server.on("request", (req, res) => {
   stampPeer(req);
-  void handle(req, res);
+  // Next answers its own errors; one that escapes must not take every other request down with it.
+  handle(req, res).catch((error) => {
+    console.error("request failed outside Next's handler", error);
+    if (!res.headersSent) res.statusCode = 500;
+    res.end();
+  });
 });
 // Upgrades (development's hot-reload socket) pass through the same stamp before Next's own listener.
 server.prependListener("upgrade", (req) => stampPeer(req));

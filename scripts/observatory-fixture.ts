@@ -37,6 +37,6 @@ const jwt = await encode({
   secret: env.SECRET_KEY,
   salt: SESSION_COOKIE,
   maxAge: SESSION_IDLE_S,
-  token: { sub: user.id, sv: user.sessionVersion.getTime(), authAt: Date.now() },
+  token: { sub: user.id, sv: user.sessionVersion.getTime(), sid: crypto.randomUUID(), authAt: Date.now() },
 });
 process.stdout.write(JSON.stringify({ cookie: `${SESSION_COOKIE}=${jwt}`, token }) + "\n");

@@ -83,6 +83,37 @@ test.describe("boundaries", () => {
     }
   });
 
+  test("a client accepts a quote from its link in the browser: the no-referrer page's form post (Origin: null) is same-origin", async ({ page, browser }) => {
+    test.slow(); // an account, a customer, a sent quote
+    await registerAccount(page, { name: "Quincy Quote", email: uniqueEmail("quincy"), organization: "Quote Works" });
+    await expect(page).toHaveURL(/\/onboarding$/);
+    const client = uniqueEmail("qclient");
+    await createCustomer(page, { name: "Quote Client", email: client });
+    await page.goto("/quotes/new");
+    await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Quote Client" });
+    const line = page.getByRole("listitem", { name: "Line 1" });
+    await line.getByLabel("Line 1 description").fill("Garden design");
+    await line.getByLabel(/Unit price/).fill("800");
+    await page.getByRole("button", { name: "Save draft" }).click();
+    await page.getByRole("button", { name: "Issue quote" }).click();
+    await expect(page.getByRole("heading", { name: /^Quote QUO-/ })).toBeVisible();
+    const link = await sendInvoice(page, client);
+
+    // The client, in a browser of their own, clicks "Accept quote" on the page the email links to.
+    const visitor = await browser.newContext();
+    const tab = await visitor.newPage();
+    await tab.goto(link);
+    const posted = tab.waitForRequest((r) => r.method() === "POST" && r.url().endsWith("/respond"));
+    await tab.getByRole("button", { name: "Accept quote" }).click();
+    expect((await (await posted).allHeaders())["origin"]).toBe("null");
+    await expect(tab).toHaveURL(/\?responded=1$/);
+    await expect(tab.getByRole("button", { name: "Accept quote" })).toHaveCount(0);
+    await visitor.close();
+    // The owner sees the answer.
+    await page.reload();
+    await expect(page.getByText("Accepted", { exact: true })).toBeVisible();
+  });
+
   test("revoking another organisation's client link through the action is 'not found', and the link keeps working", async ({ browser }) => {
     test.slow(); // two accounts, each with a sent invoice
     // Organisation A sends an invoice: its client link is live.

@@ -17,6 +17,7 @@ import {
   taxRates,
   users,
 } from "@/db/schema";
+import { parseId } from "@/lib/ids";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { todayIn } from "@/lib/dates";
 import { computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
@@ -169,7 +170,7 @@ async function assertCustomer(db: Executor, member: Member, customerId: string) 
  */
 async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
   // A malformed id names no item either (and must not reach a uuid column as a query error).
-  const ids = [...new Set(lines.flatMap((l) => (l.itemId && UUID.test(l.itemId) ? [l.itemId] : [])))];
+  const ids = [...new Set(lines.flatMap((l) => parseId(l.itemId) ?? []))];
   const found = ids.length
     ? await db
         .select({ id: items.id })
@@ -179,7 +180,7 @@ async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
   const known = new Set(found.map((r) => r.id));
   const fieldErrors: Record<string, string> = {};
   lines.forEach((l, i) => {
-    if (l.itemId && !known.has(l.itemId)) {
+    if (l.itemId && !known.has(parseId(l.itemId) ?? "")) {
       // The item picker fills the description, so that is where the editor shows the message.
       fieldErrors[`lines.${i}.itemId`] = UNKNOWN_ITEM;
       fieldErrors[`lines.${i}.description`] = UNKNOWN_ITEM;
@@ -188,7 +189,6 @@ async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
   if (Object.keys(fieldErrors).length) throw badRequest("A line refers to an item that does not exist. Choose it again from your items.", fieldErrors);
 }
 const UNKNOWN_ITEM = "Unknown item: choose it again from your items.";
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Creates a draft, or replaces a draft's contents. Issued documents are refused with 409. */
 export async function saveDraft(db: Executor, member: Member, input: DraftInput & { id?: string }, meta: RequestMeta = {}) {

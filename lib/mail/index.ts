@@ -190,7 +190,8 @@ export async function deliverEmail(
 /** Queued rows, and unconfirmed ones when the policy sends them again after the window. */
 function claimable({ unconfirmedRetry = env.EMAIL_UNCONFIRMED_RETRY }: DeliveryOptions) {
   return or(
-    eq(emails.status, "queued"),
+    // A confirmed row is never sent again, whatever status a retry left it in.
+    and(eq(emails.status, "queued"), isNull(emails.confirmedAt)),
     unconfirmedRetry === "after-window"
       ? and(eq(emails.status, "unconfirmed"), isNull(emails.confirmedAt), lt(emails.attempts, MAX_ATTEMPTS))
       : undefined,

@@ -129,6 +129,20 @@ describe("a send whose answer was lost", () => {
     expect(fake.accepted).toHaveLength(1);
   });
 
+  it("a confirmation of the first attempt arriving after the owner's Retry ends it sent: not sent again", async () => {
+    fake.failNext("late");
+    const first = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "never" });
+    expect(await row(first.id)).toMatchObject({ status: "unconfirmed" });
+    // What the owner's Retry leaves (lib/data/sending.ts retryEmail): queued, attempts from zero, due now.
+    await db.update(emails).set({ status: "queued", attempts: 0, nextAttemptAt: sql`now() - interval '1 second'`, lastError: null }).where(eq(emails.id, first.id));
+
+    expect((await POST(fake.eventRequest([processed(first.id)]))).status).toBe(204);
+    expect(await row(first.id)).toMatchObject({ status: "sent", sealedBody: null });
+    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "never" })).toMatchObject({ sent: 0 });
+    expect(fake.requests).toHaveLength(1);
+    expect(fake.accepted).toHaveLength(1);
+  });
+
   it("without a confirmation stays unconfirmed and is never sent again automatically (EMAIL_UNCONFIRMED_RETRY=never)", async () => {
     fake.failNext("late");
     const first = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "never" });

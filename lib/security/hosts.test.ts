@@ -43,5 +43,8 @@ describe("origins", () => {
     expect(isTrustedOrigin("https://other.example.com", own, ["https://other.example.com"])).toBe(true);
     expect(isTrustedOrigin("https://evil.example", own, [])).toBe(false);
     expect(isTrustedOrigin("null", own, [])).toBe(false);
+    // A form on a no-referrer page (the client link) posts Origin: null; the browser's Sec-Fetch-Site decides.
+    expect(isTrustedOrigin("null", own, [], "same-origin")).toBe(true);
+    expect(isTrustedOrigin("null", own, [], "cross-site")).toBe(false);
   });
 });

@@ -38,9 +38,14 @@ export function serverActionOrigins(trustedOrigins: readonly string[]): string[]
   return [...new Set(trustedOrigins.map((o) => new URL(o).host))];
 }
 
-/** Whether an Origin header names this request's own origin or a trusted one (for route handlers that change state). */
-export function isTrustedOrigin(origin: string | null, own: readonly string[], trusted: readonly string[]): boolean {
+/**
+ * Whether an Origin header names this request's own origin or a trusted one (for route handlers that
+ * change state). `Origin: null` comes from forms on our no-referrer pages too: trusted only when the
+ * browser says the post is same-origin (see isCrossOriginWrite in ./request-guards).
+ */
+export function isTrustedOrigin(origin: string | null, own: readonly string[], trusted: readonly string[], secFetchSite: string | null = null): boolean {
   if (origin === null) return true; // Same-origin form posts from old browsers; SameSite=Lax cookies still apply.
+  if (origin === "null") return secFetchSite === "same-origin";
   const o = origin.toLowerCase().replace(/\/$/, "");
   return [...own, ...trusted].some((t) => t.toLowerCase().replace(/\/$/, "") === o);
 }

@@ -60,6 +60,14 @@ describe("isCrossOriginWrite", () => {
       expect(isCrossOriginWrite({ ...base, origin }, trusted), origin).toBe(true);
     }
     expect(isCrossOriginWrite({ ...base, method: "DELETE", origin: "https://evil.example" }, trusted)).toBe(true);
+  });
+
+  it("takes Origin: null (a form on a no-referrer page) only when the browser says the post is same-origin", () => {
+    expect(isCrossOriginWrite({ ...base, origin: "null", secFetchSite: "same-origin" }, trusted)).toBe(false);
+    expect(isCrossOriginWrite({ ...base, origin: "null", secFetchSite: "cross-site" }, trusted)).toBe(true);
+    expect(isCrossOriginWrite({ ...base, origin: "null", secFetchSite: "same-site" }, trusted)).toBe(true);
+    expect(isCrossOriginWrite({ ...base, origin: "null", secFetchSite: null }, trusted)).toBe(true);
+    expect(isCrossOriginWrite({ ...base, origin: "null" }, trusted)).toBe(true);
     expect(isCrossOriginWrite({ ...base, host: "localhost:5064", origin: "http://localhost:5065" }, trusted)).toBe(true);
   });
 });

@@ -28,16 +28,24 @@ export function isAllowedForwardedHost(header: string | null, allowed: readonly 
 /**
  * A state-changing request sent by a browser from another site. Browsers send Origin on every POST;
  * it must name the host the request was sent to (Host, or the checked X-Forwarded-Host) or one of
- * CSRF_TRUSTED_ORIGINS. A request without Origin (a server-to-server webhook, curl) is not a
- * browser's cross-site request and is left to the route's own checks, as Next does. Next answers a
- * cross-origin server action with a 500; the proxy answers 403 before it gets there.
+ * the trusted origins (APP_URL's and CSRF_TRUSTED_ORIGINS). A request without Origin (a
+ * server-to-server webhook, curl) is not a browser's cross-site request and is left to the route's
+ * own checks, as Next does. Next answers a cross-origin server action with a 500; the proxy answers
+ * 403 before it gets there.
+ *
+ * `Origin: null` is what browsers send for a form posted from a page whose Referrer-Policy is
+ * `no-referrer` (client links, reset and invitation pages), even to the same origin (Fetch: "append
+ * a request Origin header"). Such a post passes only when the browser itself vouches for it with
+ * `Sec-Fetch-Site: same-origin`, a header pages cannot set; from a sandboxed frame or another site
+ * it says otherwise.
  */
 export function isCrossOriginWrite(
-  request: { method: string; origin: string | null; host: string | null; forwardedHost: string | null },
+  request: { method: string; origin: string | null; host: string | null; forwardedHost: string | null; secFetchSite?: string | null },
   trustedOrigins: readonly string[],
 ): boolean {
   if (["GET", "HEAD", "OPTIONS"].includes(request.method.toUpperCase())) return false;
   if (request.origin === null) return false;
+  if (request.origin === "null") return request.secFetchSite !== "same-origin";
   let origin: URL;
   try {
     origin = new URL(request.origin); // "null" (sandboxed frames, file: pages) fails to parse: refused

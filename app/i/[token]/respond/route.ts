@@ -8,7 +8,8 @@ import { isTrustedOrigin } from "@/lib/security/hosts";
 /** A client accepts or declines a quote from its link (a plain form post: works without JavaScript). */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
   // State-changing route: only forms from our own pages may post here.
-  if (!isTrustedOrigin(request.headers.get("origin"), [new URL(env.APP_URL).origin, new URL(request.url).origin], env.CSRF_TRUSTED_ORIGINS)) {
+  const { headers } = request;
+  if (!isTrustedOrigin(headers.get("origin"), [new URL(env.APP_URL).origin, new URL(request.url).origin], env.CSRF_TRUSTED_ORIGINS, headers.get("sec-fetch-site"))) {
     return new Response("Cross-origin request refused.", { status: 403 });
   }
   const { token } = await params;
