@@ -16,7 +16,9 @@ export default defineConfig({
   retries: process.env.CI ? 1 : 0,
   workers: process.env.CI ? 2 : undefined,
   reporter: process.env.CI ? [["list"], ["html", { open: "never" }]] : "list",
-  timeout: 60_000,
+  // Most tests are whole journeys (register, write and send documents, check them elsewhere): on a
+  // 2-core CI machine running the server and two browsers they take 40–60 s, and 60 s was a coin toss.
+  timeout: 120_000,
   expect: { timeout: 10_000 },
   use: {
     baseURL,

@@ -108,6 +108,9 @@ test("an invited member joins the organisation but cannot open its settings", as
   // Carl now belongs to two organisations and can switch to the one that invited him.
   await colleague.getByLabel("Organisation").selectOption({ label: "Boss Consulting" });
   await expect(colleague.getByRole("heading", { name: "Boss Consulting" })).toBeVisible();
+  // The switcher is disabled until the switch (an action, then its redirect) has finished; a
+  // navigation started before that was aborted by it (ERR_ABORTED on the goto below, seen in CI).
+  await expect(colleague.getByLabel("Organisation")).toBeEnabled();
   await expect(colleague.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Settings" })).toHaveCount(0);
   await colleague.goto("/settings");
   await expect(colleague.getByRole("heading", { name: "You don't have access to organisation settings" })).toBeVisible();

@@ -15,6 +15,11 @@ const dev = mode === "dev";
 // loading to Next); imported afterwards for that reason.
 process.env.NODE_ENV ||= dev ? "development" : "production";
 process.env.NEXT_RUNTIME = "nodejs";
+// Where Next fetches a server action's redirect target from, to send it back with the action's
+// answer (as `next start` sets it). Without it Next uses the bind address (0.0.0.0), which
+// ALLOWED_HOSTS refuses: the browser then fell back to a full page load after every save, and a
+// form's unsaved-changes warning asked "Leave site?" (e2e/security.spec.ts, XSS payloads).
+process.env.__NEXT_PRIVATE_ORIGIN ||= `http://${hostname === "0.0.0.0" || hostname === "::" ? "localhost" : hostname}:${portArg}`;
 const { default: next } = await import("next");
 const port = Number(portArg);
 
