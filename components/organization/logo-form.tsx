@@ -1,14 +1,19 @@
 "use client";
 
-import { useRef, useState, useTransition } from "react";
+import { useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { logoPath } from "@/lib/logo-path";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { uploadLogo } from "@/lib/actions/organization";
 import { LOGO_MAX_BYTES, LOGO_TOO_LARGE } from "@/lib/uploads";
 
+const noSubscription = () => () => {};
+
 export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: number | null }) {
   const [pending, startTransition] = useTransition();
+  // The buttons work through JavaScript (the size check runs before the upload), so they stay
+  // disabled until React has hydrated them: a click in the first moments is not silently lost.
+  const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const input = useRef<HTMLInputElement>(null);
 
@@ -52,11 +57,11 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
       </div>
       <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"} id={result.ok ? undefined : "logo-error"}>{result.message}</Alert> : null}</div>
       <div className="flex gap-3">
-        <Button type="button" pending={pending} onClick={() => submit(false)}>
+        <Button type="button" pending={pending} disabled={!interactive} onClick={() => submit(false)}>
           Upload logo
         </Button>
         {logoVersion ? (
-          <Button type="button" variant="secondary" pending={pending} onClick={() => submit(true)}>
+          <Button type="button" variant="secondary" pending={pending} disabled={!interactive} onClick={() => submit(true)}>
             Remove logo
           </Button>
         ) : null}
