@@ -1,6 +1,6 @@
 import type { Instrumentation } from "next";
 import { getDbHandle } from "@/db";
-import { checkStoredKeys } from "@/lib/data/key-check";
+import { unsafeCheckStoredKeys } from "@/lib/data/key-check";
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
 
@@ -30,7 +30,7 @@ export async function registerNode() {
   // naming the variables, rather than serve "Something went wrong" everywhere.
   let keys;
   try {
-    keys = await checkStoredKeys(handle.db);
+    keys = await unsafeCheckStoredKeys(handle.db);
   } catch (error) {
     // A slow or failing query is not proof of wrong keys: start, and let pages report what fails.
     log.error({ err: error }, "could not check the encryption keys against stored data at start-up");

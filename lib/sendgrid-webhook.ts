@@ -1,7 +1,8 @@
 /**
- * SendGrid's Signed Event Webhook: delivery events (delivered, bounce, open...) for the emails
- * we sent through SendGrid, matched back to our `emails` rows by the `email_id` custom arg the
- * transport attaches (lib/mail/transports.ts).
+ * SendGrid's Signed Event Webhook, the protocol: the signature check, the events' shape and their
+ * idempotency keys. Pure (no database): lib/services/provider-events.ts records what they say,
+ * matched back to our `emails` rows by the `email_id` custom arg the transport attaches
+ * (lib/mail/transports.ts).
  *
  * SendGrid signs `timestamp + raw body` with ECDSA P-256 / SHA-256 and sends the DER signature in
  * base64; the verification key (Settings → Mail Settings → Event Webhook) is base64 DER SPKI.
@@ -9,13 +10,7 @@
  */
 import "server-only";
 import { createHash, createPublicKey, type KeyObject, verify } from "node:crypto";
-import { and, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import { z } from "zod";
-import type { Executor } from "@/db";
-import { customers, documents } from "@/db/schema";
-import { emailEvents } from "@/db/schema/delivery";
-import { emails } from "@/db/schema/mail";
-import { isId } from "@/lib/ids";
 
 export const SIGNATURE_HEADER = "x-twilio-email-event-webhook-signature";
 export const TIMESTAMP_HEADER = "x-twilio-email-event-webhook-timestamp";
@@ -82,8 +77,6 @@ function publicKeyOf(configured: string): KeyObject | null {
 /** The event types stored; SendGrid also sends processed-like group and unsubscribe events we do not use. */
 export const RECORDED_EVENTS = ["processed", "delivered", "deferred", "bounce", "dropped", "spamreport", "open", "click"] as const;
 export type RecordedEvent = (typeof RECORDED_EVENTS)[number];
-/** After these, mail to the address is not getting through: the customer gets a "bounced" flag. */
-const UNDELIVERABLE = new Set<string>(["bounce", "dropped", "spamreport"]);
 
 const eventSchema = z.object({
   event: z.enum(RECORDED_EVENTS),
@@ -125,132 +118,4 @@ export function eventKey(event: SendGridEvent): string {
   const parts = [event.email_id, event.sg_message_id, event.event, event.timestamp, event.type, event.reason, event.response, event.url];
   // JSON of an array: no choice of field values can make two different events collide.
   return `derived:${createHash("sha256").update(JSON.stringify(parts.map((p) => p ?? null))).digest("hex")}`;
-}
-
-export type RecordResult = { recorded: number; duplicates: number; unmatched: number; customersFlagged: number };
-
-/**
- * Stores the events that belong to one of our emails; events for mail we cannot match (sent by
- * another system on the same SendGrid account, or an email row since deleted) are skipped: they
- * would belong to no organisation and nobody could see them.
- *
- * Unscoped by nature: the signature proved the request came from SendGrid, and each event names
- * its own email, whose organisation is taken from the row. Redelivered events (same sg_event_id, or same eventKey)
- * are stored once. A bounce, drop or spam report flags the document's customer, but only when the
- * email went to the customer's current address.
- */
-export async function unsafeRecordSendGridEvents(db: Executor, events: readonly SendGridEvent[]): Promise<RecordResult> {
-  const result: RecordResult = { recorded: 0, duplicates: 0, unmatched: 0, customersFlagged: 0 };
-  if (events.length === 0) return result;
-
-  const ids = [...new Set(events.map((e) => e.email_id).filter((id): id is string => !!id && isId(id)))];
-  // Without our custom arg, SendGrid's message id (x-message-id plus a ".filter…" suffix) still
-  // matches what the transport stored as providerMessageId.
-  const messageIds = [
-    ...new Set(events.filter((e) => !(e.email_id && isId(e.email_id)) && e.sg_message_id).map((e) => e.sg_message_id!.split(".")[0]!)),
-  ].filter(Boolean);
-  if (ids.length === 0 && messageIds.length === 0) return { ...result, unmatched: events.length };
-
-  return db.transaction(async (tx) => {
-    const matchers = [ids.length ? inArray(emails.id, ids) : undefined, messageIds.length ? inArray(emails.providerMessageId, messageIds) : undefined].filter(
-      (m) => m !== undefined,
-    );
-    const rows = await tx
-      .select({
-        id: emails.id,
-        orgId: emails.orgId,
-        toAddress: emails.toAddress,
-        providerMessageId: emails.providerMessageId,
-        // emails.document_id has no foreign key: only a document that still exists, in the same
-        // organisation, is linked (email_events.document_id does have one).
-        documentId: documents.id,
-        customerId: documents.customerId,
-      })
-      .from(emails)
-      .leftJoin(documents, and(eq(documents.id, emails.documentId), eq(documents.orgId, emails.orgId)))
-      .where(matchers.length === 1 ? matchers[0] : sql.join(matchers, sql` or `));
-    const byId = new Map(rows.map((r) => [r.id, r]));
-    const byMessageId = new Map(rows.filter((r) => r.providerMessageId).map((r) => [r.providerMessageId!, r]));
-
-    const toFlag = new Map<string, { customerId: string; orgId: string; toAddress: string }>();
-    const confirmed = new Set<string>();
-    for (const event of events) {
-      const email =
-        event.email_id && isId(event.email_id) ? byId.get(event.email_id) : event.sg_message_id ? byMessageId.get(event.sg_message_id.split(".")[0]!) : undefined;
-      if (!email) {
-        result.unmatched++;
-        continue;
-      }
-      const reason = event.reason ?? event.response ?? (event.type ? `type: ${event.type}` : undefined);
-      const inserted = await tx
-        .insert(emailEvents)
-        .values({
-          emailId: email.id,
-          orgId: email.orgId,
-          documentId: email.documentId,
-          event: event.event,
-          providerEventId: eventKey(event),
-          reason: reason ? reason.slice(0, 1000) : null,
-          occurredAt: event.timestamp !== undefined ? new Date(event.timestamp * 1000) : new Date(),
-        })
-        // Only the partial unique index on provider_event_id can conflict.
-        .onConflictDoNothing()
-        .returning({ id: emailEvents.id });
-      // Any event (processed, delivered, deferred, bounce, even open) proves SendGrid accepted the
-      // message: an unconfirmed send (lib/mail) is confirmed, replayed events included.
-      confirmed.add(email.id);
-      if (inserted.length === 0) {
-        result.duplicates++;
-        continue;
-      }
-      result.recorded++;
-      // A "blocked" bounce is the receiving server refusing us (reputation, rate), not a bad address.
-      const undeliverable = UNDELIVERABLE.has(event.event) && !(event.event === "bounce" && event.type === "blocked");
-      if (undeliverable && email.customerId && email.orgId) {
-        toFlag.set(email.customerId, { customerId: email.customerId, orgId: email.orgId, toAddress: email.toAddress });
-      }
-    }
-
-    if (confirmed.size) await confirmEmails(tx, [...confirmed]);
-
-    for (const { customerId, orgId, toAddress } of toFlag.values()) {
-      const flagged = await tx
-        .update(customers)
-        .set({ emailBouncedAt: sql`now()` })
-        .where(
-          and(
-            eq(customers.orgId, orgId),
-            eq(customers.id, customerId),
-            // The customer may have fixed their address since: a bounce from the old one says nothing about it.
-            sql`lower(trim(${customers.email})) = lower(trim(${toAddress}))`,
-          ),
-        )
-        .returning({ id: customers.id });
-      result.customersFlagged += flagged.length;
-    }
-    return result;
-  });
-}
-
-/**
- * Marks the emails as accepted by SendGrid. An event names a row only once a send of it reached
- * SendGrid, so one waiting for a (re)send (`unconfirmed`, `queued` or `failed` — a queued row
- * included, whose attempts the owner's Retry set back to 0) is sent: it is never sent again, and its
- * sealed body and attachments go. One still `sending` keeps its status (that send finishes it), but
- * the mark makes a timeout or failure there end as sent too (lib/mail/index.ts).
- */
-async function confirmEmails(tx: Executor, ids: string[]) {
-  const wasUnconfirmed = sql`(${emails.status} in ('unconfirmed', 'queued', 'failed'))`;
-  await tx
-    .update(emails)
-    .set({
-      confirmedAt: sql`coalesce(${emails.confirmedAt}, now())`,
-      status: sql`case when ${wasUnconfirmed} then 'sent' else ${emails.status} end::email_status`,
-      sentAt: sql`case when ${wasUnconfirmed} then coalesce(${emails.sentAt}, now()) else ${emails.sentAt} end`,
-      lastError: sql`case when ${wasUnconfirmed} then null else ${emails.lastError} end`,
-      sealedBody: sql`case when ${wasUnconfirmed} then null else ${emails.sealedBody} end`,
-      attachments: sql`case when ${wasUnconfirmed} then null else ${emails.attachments} end`,
-      updatedAt: sql`now()`,
-    })
-    .where(and(inArray(emails.id, ids), or(isNull(emails.confirmedAt), wasUnconfirmed)));
 }

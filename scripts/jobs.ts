@@ -3,9 +3,9 @@
  * queued email that is due (retries with backoff included). Safe to run twice at once.
  */
 import { closeDb, getDb } from "@/db";
-import { queueDueReminders } from "@/lib/data/reminders";
 import { describeDbError } from "@/lib/db-errors";
-import { dispatchDueEmails } from "@/lib/mail";
+import { dispatchDueEmails } from "@/lib/services/outbox";
+import { queueDueReminders } from "@/lib/services/reminders";
 
 try {
   const db = await getDb();

@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { closeDb, getDb } from "@/db";
 import { activeKeyring } from "@/lib/crypto/keyring";
 import { describeDbError } from "@/lib/db-errors";
-import { pendingRotation, rotateEncryptedFields } from "@/lib/data/key-rotation";
+import { unsafePendingRotation, unsafeRotateEncryptedFields } from "@/lib/data/key-rotation";
 import { env } from "@/lib/env";
 
 const { values } = parseArgs({ options: { "dry-run": { type: "boolean" }, batch: { type: "string" } }, strict: true });
@@ -25,9 +25,9 @@ try {
   console.log(`Key version ${keyring.current} on ${target} (readable versions: ${readable}).`);
   const db = await getDb();
   if (values["dry-run"]) {
-    for (const f of await pendingRotation(db, keyring)) console.log(`${f.field}: ${f.pending} to re-encrypt`);
+    for (const f of await unsafePendingRotation(db, keyring)) console.log(`${f.field}: ${f.pending} to re-encrypt`);
   } else {
-    const results = await rotateEncryptedFields(db, {
+    const results = await unsafeRotateEncryptedFields(db, {
       keyring,
       batchSize,
       onProgress: (p) => console.log(`${p.field}: ${p.reencrypted}/${p.pending} re-encrypted${p.failed.length ? `, ${p.failed.length} failed` : ""}`),

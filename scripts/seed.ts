@@ -10,7 +10,7 @@ import { memberships, organizations } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { describeDbError } from "@/lib/db-errors";
 import { sealOrganization } from "@/lib/data/encrypted-fields";
-import { checkStoredKeys } from "@/lib/data/key-check";
+import { unsafeCheckStoredKeys } from "@/lib/data/key-check";
 import { findUserByEmail } from "@/lib/data/users";
 import { users } from "@/db/schema";
 import { env } from "@/lib/env";
@@ -29,7 +29,7 @@ if (!Number.isInteger(invoiceCount) || invoiceCount < 0) {
 try {
   const db = await getDb();
   // Seeding with other keys than the server's would write data the server cannot read.
-  const keys = await checkStoredKeys(db);
+  const keys = await unsafeCheckStoredKeys(db);
   if (!keys.ok) {
     console.error(keys.message);
     await closeDb();

@@ -3,7 +3,7 @@ import { organizations, timestamps } from "./accounts";
 
 /**
  * `unconfirmed`: the provider may have accepted the message but its answer was lost (a timeout).
- * Not sent again until the confirmation window has passed (see lib/mail/index.ts).
+ * Not sent again until the confirmation window has passed (see lib/services/outbox.ts).
  */
 export const emailStatus = pgEnum("email_status", ["queued", "sending", "sent", "failed", "unconfirmed"]);
 export const emailTransport = pgEnum("email_transport", ["sendgrid", "smtp", "outbox"]);

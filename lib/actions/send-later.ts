@@ -2,7 +2,7 @@ import "server-only";
 import { after } from "next/server";
 import type { Executor } from "@/db";
 import { getDb } from "@/db";
-import { deliverEmail, type MailMessage, queueMail } from "@/lib/mail";
+import { deliverEmail, type MailMessage, queueMail } from "@/lib/services/outbox";
 
 /**
  * Queues the message now (so it is never lost) and delivers it once the response has gone out,

@@ -5,7 +5,8 @@ import { z } from "zod";
 import { idField } from "@/lib/ids";
 import { getDb } from "@/db";
 import { regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
-import { retryEmail, sendDocument } from "@/lib/data/sending";
+import { retryEmail } from "@/lib/data/sending";
+import { sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 

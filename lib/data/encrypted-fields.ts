@@ -48,7 +48,7 @@ export const ENCRYPTED_FIELDS = {
   customers: { taxId: "tax_id" },
   // The customer's tax id as a document recorded it when issued (customer_snapshot jsonb).
   documents: { customerSnapshotTaxId: "customer_snapshot.tax_id" },
-  // An email carrying a token, as it must be sent, while it waits for delivery (lib/mail).
+  // An email carrying a token, as it must be sent, while it waits for delivery (lib/services/outbox.ts).
   emails: { sealedBody: "sealed_body" },
 } as const;
 

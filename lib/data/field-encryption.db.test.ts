@@ -17,9 +17,9 @@ import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { createCustomer, type CustomerInput, getCustomer } from "./customers";
 import { getDocument, issueDocument, saveDraft } from "./documents";
-import { pendingRotation, rotateEncryptedFields } from "./key-rotation";
+import { unsafePendingRotation, unsafeRotateEncryptedFields } from "./key-rotation";
 import { getOrganization, updateOrganization } from "./organizations";
-import { checkStoredKeys } from "./key-check";
+import { unsafeCheckStoredKeys } from "./key-check";
 import { loadPublicDocument } from "./public-documents";
 
 let handle: DbHandle;
@@ -77,7 +77,7 @@ function nextKeyring(version: number) {
 /** Rotates everything back to the configured version 1, from `version` (so each test starts alike). */
 async function backToV1(version: number, secret: string) {
   const back = createKeyring({ current: { version: 1, secret: env.ENCRYPTION_KEY }, previous: [{ version, secret }], salt: env.ENCRYPTION_SALT });
-  const report = await rotateEncryptedFields(db, { keyring: back });
+  const report = await unsafeRotateEncryptedFields(db, { keyring: back });
   expect(report.flatMap((r) => r.failed)).toEqual([]);
   expect((await storedValues()).every((s) => s.value.startsWith("v1:"))).toBe(true);
 }
@@ -215,7 +215,7 @@ describe("tampering", () => {
     expect(copied.unreadableFields).toEqual(["documents.customer_snapshot.tax_id"]);
     // Restore document 1's value as legacy plaintext: the rotation encrypts it (and nothing else).
     await db.execute(sql`update documents set customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(${CUSTOMER_TAX_IDS[1]!}::text)) where id = ${documentIds[1]!}`);
-    const report = await rotateEncryptedFields(db);
+    const report = await unsafeRotateEncryptedFields(db);
     expect(report.find((r) => r.field === "documents.customer_snapshot.tax_id")?.reencrypted).toBe(1);
     expect((await getDocument(db, a, documentIds[1]!)).customerSnapshot?.taxId).toBe(CUSTOMER_TAX_IDS[1]);
   });
@@ -236,10 +236,10 @@ describe("key rotation", () => {
     setActiveKeyring(v2);
     // Deployed with the new key but not rotated yet: old values still read through the previous key.
     expect(await readAll()).toEqual(before);
-    expect((await pendingRotation(db, v2)).reduce((n, f) => n + f.pending, 0)).toBe(14);
+    expect((await unsafePendingRotation(db, v2)).reduce((n, f) => n + f.pending, 0)).toBe(14);
 
     const progress: string[] = [];
-    const report = await rotateEncryptedFields(db, { keyring: v2, batchSize: 2, onProgress: (p) => progress.push(`${p.field} ${p.reencrypted}/${p.pending}`) });
+    const report = await unsafeRotateEncryptedFields(db, { keyring: v2, batchSize: 2, onProgress: (p) => progress.push(`${p.field} ${p.reencrypted}/${p.pending}`) });
     expect(report.map((r) => [r.field, r.reencrypted, r.failed.length])).toEqual([
       ["organizations.tax_id", 2, 0],
       ["organizations.bank_details", 1, 0],
@@ -264,9 +264,9 @@ describe("key rotation", () => {
     setActiveKeyring(v1);
     // (Each such field reads as blank and is reported; start-up's key check stops the server first.)
     expect(await getCustomer(db, a, customerIds[0]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
-    expect((await checkStoredKeys(db, v1)).ok).toBe(false);
+    expect((await unsafeCheckStoredKeys(db, v1)).ok).toBe(false);
 
-    const again = await rotateEncryptedFields(db, { keyring: v2, batchSize: 2 });
+    const again = await unsafeRotateEncryptedFields(db, { keyring: v2, batchSize: 2 });
     expect(again.every((r) => r.pending === 0 && r.reencrypted === 0)).toBe(true);
     expect(await storedValues()).toEqual(stored);
 
@@ -277,7 +277,7 @@ describe("key rotation", () => {
   it("resumes after a crash: a re-run re-encrypts only what the interrupted run had not reached", async () => {
     const { keyring: v3, secret } = nextKeyring(3);
     let batches = 0;
-    const crash = rotateEncryptedFields(db, {
+    const crash = unsafeRotateEncryptedFields(db, {
       keyring: v3,
       batchSize: 2,
       onProgress: (p) => {
@@ -290,7 +290,7 @@ describe("key rotation", () => {
     // Both organisation fields, then two committed customer batches of two.
     expect(onV3.map((s) => s.field)).toEqual([...Array(4).fill("customers.tax_id"), "organizations.bank_details", "organizations.tax_id", "organizations.tax_id"]);
 
-    const resumed = await rotateEncryptedFields(db, { keyring: v3, batchSize: 2 });
+    const resumed = await unsafeRotateEncryptedFields(db, { keyring: v3, batchSize: 2 });
     expect(resumed.map((r) => [r.field, r.reencrypted])).toEqual([
       ["organizations.tax_id", 0],
       ["organizations.bank_details", 0],
@@ -315,7 +315,7 @@ describe("key rotation", () => {
     const damaged = `${row!.v.slice(0, 20)}${row!.v[20] === "A" ? "B" : "A"}${row!.v.slice(21)}`;
     await db.execute(sql`update customers set tax_id = ${damaged} where id = ${id}`);
     const { keyring: v4, secret } = nextKeyring(4);
-    const report = await rotateEncryptedFields(db, { keyring: v4 });
+    const report = await unsafeRotateEncryptedFields(db, { keyring: v4 });
     expect(report.map((r) => [r.field, r.reencrypted, r.failed.length])).toEqual([
       ["organizations.tax_id", 2, 0],
       ["organizations.bank_details", 1, 0],
@@ -327,7 +327,7 @@ describe("key rotation", () => {
     const [after] = await rows<{ v: string }>(sql`select tax_id as v from customers where id = ${id}`);
     expect(after?.v).toBe(damaged);
     // A re-run tries the damaged value again (and only it) and reports it again.
-    const again = await rotateEncryptedFields(db, { keyring: v4 });
+    const again = await unsafeRotateEncryptedFields(db, { keyring: v4 });
     expect(again.map((r) => r.failed.length)).toEqual([0, 0, 1, 0, 0]);
     await db.execute(sql`update customers set tax_id = ${row!.v} where id = ${id}`);
     await backToV1(4, secret);

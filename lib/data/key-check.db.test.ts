@@ -12,7 +12,7 @@ import { createCustomer, createInvoicingOrg } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { getCustomer } from "./customers";
-import { checkStoredKeys } from "./key-check";
+import { unsafeCheckStoredKeys } from "./key-check";
 import { getOrganization, updateOrganization } from "./organizations";
 
 let handle: DbHandle;
@@ -34,9 +34,9 @@ afterAll(async () => {
   await handle?.close();
 });
 
-describe("checkStoredKeys", () => {
+describe("unsafeCheckStoredKeys", () => {
   it("passes on a database with nothing encrypted yet", async () => {
-    expect(await checkStoredKeys(db, serverKeys)).toEqual({ ok: true, checked: 0, unreadable: [] });
+    expect(await unsafeCheckStoredKeys(db, serverKeys)).toEqual({ ok: true, checked: 0, unreadable: [] });
   });
 
   it("reports data written with other keys, in one line naming the variables", async () => {
@@ -46,8 +46,8 @@ describe("checkStoredKeys", () => {
     customerId = (await createCustomer(db, owner.orgId, { taxId: "AT-SEED-2" })).id;
     setActiveKeyring(null);
 
-    expect(await checkStoredKeys(db, seedKeys)).toMatchObject({ ok: true, checked: 3, unreadable: [] });
-    const check = await checkStoredKeys(db, serverKeys);
+    expect(await unsafeCheckStoredKeys(db, seedKeys)).toMatchObject({ ok: true, checked: 3, unreadable: [] });
+    const check = await unsafeCheckStoredKeys(db, serverKeys);
     expect(check.ok).toBe(false);
     expect(check.checked).toBe(3);
     expect(check.unreadable).toHaveLength(3);
@@ -56,7 +56,7 @@ describe("checkStoredKeys", () => {
     expect(check.message).toContain("SECRET_KEY / ENCRYPTION_SALT");
     expect(check.message).toContain("0 of 3 sampled values readable");
     // The salt alone differing is a mismatch too.
-    expect((await checkStoredKeys(db, keys(undefined, "another-salt-value"))).ok).toBe(false);
+    expect((await unsafeCheckStoredKeys(db, keys(undefined, "another-salt-value"))).ok).toBe(false);
   });
 
   it("a field that cannot be decrypted reads as blank and is reported, instead of throwing", async () => {
@@ -74,7 +74,7 @@ describe("checkStoredKeys", () => {
     await updateOrganization(db, other, { taxId: "DE-SERVER-1" });
     await createCustomer(db, other.orgId, { taxId: "AT-SERVER-2" });
     setActiveKeyring(null);
-    const check = await checkStoredKeys(db, serverKeys);
+    const check = await unsafeCheckStoredKeys(db, serverKeys);
     expect(check.ok).toBe(true);
     expect(check.unreadable).toHaveLength(3);
   });

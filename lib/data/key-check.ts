@@ -13,7 +13,8 @@ import { ROTATED_FIELDS } from "./key-rotation";
  *
  * A sample of encrypted values of each field (up to 5) is decrypted. If none of the sampled values
  * can be read, the keys are wrong; if only some cannot, those are single damaged values, which
- * the pages show as unavailable (lib/data/encrypted-fields.ts) and the logs report.
+ * the pages show as unavailable (lib/data/encrypted-fields.ts) and the logs report. Unscoped: the
+ * sample is taken across every organisation.
  */
 const SAMPLE = 5;
 
@@ -21,7 +22,7 @@ export type KeyCheck =
   | { ok: true; checked: number; unreadable: string[] }
   | { ok: false; checked: number; unreadable: string[]; message: string };
 
-export async function checkStoredKeys(db: Executor, keyring: Keyring = activeKeyring()): Promise<KeyCheck> {
+export async function unsafeCheckStoredKeys(db: Executor, keyring: Keyring = activeKeyring()): Promise<KeyCheck> {
   let checked = 0;
   let readable = 0;
   const unreadable: string[] = [];

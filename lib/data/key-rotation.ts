@@ -65,8 +65,8 @@ export const ROTATED_FIELDS: FieldSpec[] = [
 
 export type FieldProgress = { field: string; pending: number; reencrypted: number; failed: { id: string; reason: string }[] };
 
-/** Values of each field that are not on the keyring's current version (what a rotation would do). */
-export async function pendingRotation(db: Executor, keyring: Keyring = activeKeyring()) {
+/** Values of each field, in every organisation, that are not on the keyring's current version (what a rotation would do). */
+export async function unsafePendingRotation(db: Executor, keyring: Keyring = activeKeyring()) {
   const out: { field: string; pending: number }[] = [];
   for (const spec of ROTATED_FIELDS) {
     const [row] = await db.select({ n: count() }).from(spec.source).where(pending(spec, keyring));
@@ -79,7 +79,8 @@ function pending(spec: FieldSpec, keyring: Keyring) {
   return and(isNotNull(spec.value), notLike(spec.value, `v${keyring.current}:%`));
 }
 
-export async function rotateEncryptedFields(
+/** Re-encrypts every organisation's values under the keyring's current version (`npm run keys:rotate`). */
+export async function unsafeRotateEncryptedFields(
   db: Executor,
   options: { keyring?: Keyring; batchSize?: number; onProgress?: (p: FieldProgress) => void } = {},
 ): Promise<FieldProgress[]> {

@@ -1,27 +1,11 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { customerContacts, customers, documentEvents, documents, emailEvents, emails } from "@/db/schema";
-import { documentEmail } from "@/emails/document-email";
-import { badRequest, conflict, notFound } from "@/lib/errors";
-import type { EmailTemplateKind } from "@/lib/email-templates";
-import { formatDate } from "@/lib/dates";
-import { queueMail } from "@/lib/mail";
-import { formatMoney } from "@/lib/money";
-import { absoluteUrl, logoUrl } from "@/lib/urls";
-import { loadPdfData } from "@/pdf/load";
-import { pdfFileName } from "@/pdf/file-name";
-import { renderDocumentPdfBuffer } from "@/pdf/render";
+import { customerContacts, customers, type Document, documentEvents, documents, emailEvents, emails } from "@/db/schema";
+import { notFound } from "@/lib/errors";
 import { actorId, assertCan, type Member } from "./context";
-import { getEmailTemplate } from "./email-templates";
-import { ensureDocumentLink } from "./links";
 
 const retryable = sql`(${emails.status} = 'failed' or (${emails.status} = 'unconfirmed' and ${emails.confirmedAt} is null and ${emails.nextAttemptAt} <= now()))`;
-
-const SENDABLE: Record<string, string[]> = {
-  invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
-  quote: ["sent", "viewed", "accepted"],
-};
 
 /** Where a document's email goes: the customer's primary contact, else the customer's own address. */
 export async function recipientFor(db: Executor, member: Member, customerId: string): Promise<string | null> {
@@ -34,70 +18,39 @@ export async function recipientFor(db: Executor, member: Member, customerId: str
   return customer?.email ?? null;
 }
 
-/**
- * Sends a document: the message (with its PDF and the client's link) is queued in the same
- * transaction as the status change, under an idempotency key, so it is never lost and never
- * queued twice; delivery happens after the response and from `npm run jobs` until it succeeds.
- */
-export async function sendDocument(db: Executor, member: Member, documentId: string) {
-  assertCan(member, "documents.manage");
-  const data = await loadPdfData(db, member, documentId);
-  const doc = data.document;
-  if (!(SENDABLE[doc.kind] ?? []).includes(doc.status)) {
-    throw conflict(doc.status === "draft" ? "Issue this document before sending it." : "This document can't be sent in its current state.");
-  }
-  const [{ customerId } = { customerId: "" }] = await db
+/** Where the document's email goes (recipientFor its customer); null when the customer has no address. */
+export async function recipientForDocument(db: Executor, member: Member, documentId: string): Promise<string | null> {
+  const [doc] = await db
     .select({ customerId: documents.customerId })
     .from(documents)
     .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
-  const to = await recipientFor(db, member, customerId);
-  if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
-  const pdf = await renderDocumentPdfBuffer(data);
-  const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
-  return db.transaction(async (tx) => {
-    const [locked] = await tx.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId))).for("update");
-    if (!locked) throw notFound("Document");
-    const token = await ensureDocumentLink(tx, member, documentId);
-    const link = absoluteUrl(`/i/${token}`);
-    const template = await getEmailTemplate(tx, member, kind);
-    const money = (minor: number) => formatMoney(minor, locked.currency, data.org.locale);
-    const content = documentEmail({
-      kind,
-      template,
-      link,
-      org: { name: data.org.name, brandColor: data.org.brandColor, logoUrl: data.logo ? logoUrl(member.orgId, data.logo.version ?? 0) : null },
-      values: {
-        customer_name: doc.customerSnapshot?.name ?? doc.customer.name,
-        number: locked.number ?? "",
-        amount_due: money(locked.balance),
-        total: money(locked.total),
-        due_date: formatDate(locked.dueDate, data.org.locale),
-      },
-    });
-    const [{ sends } = { sends: 0 }] = await tx
-      .select({ sends: sql<number>`count(*)::int` })
-      .from(emails)
-      .where(and(eq(emails.orgId, member.orgId), eq(emails.documentId, documentId), eq(emails.kind, kind)));
-    const email = await queueMail(tx, {
-      kind,
-      orgId: member.orgId,
-      documentId,
-      to,
-      ...content,
-      attachments: [{ filename: pdfFileName(locked.number), contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
-      // Send number n of this document: the key is fixed inside the transaction that holds the
-      // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
-      idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
-      // The client link opens the document: never stored in the clear (lib/mail/secrets.ts).
-      secrets: [token],
-    });
-    await tx
-      .update(documents)
-      .set({ sentAt: new Date(), ...(locked.status === "issued" ? { status: "sent" as const } : {}) })
-      .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
-    await tx.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: actorId(member), type: "sent", meta: { to, emailId: email.id } });
-    return email;
-  });
+  return doc ? recipientFor(db, member, doc.customerId) : null;
+}
+
+/** The document's row, locked until the transaction ends: one send at a time per document. */
+export async function lockDocumentForSending(tx: Executor, member: Member, documentId: string): Promise<Document> {
+  const [locked] = await tx.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId))).for("update");
+  if (!locked) throw notFound("Document");
+  return locked;
+}
+
+/** How many messages of this kind the document has had queued (the next send is number n+1). */
+export async function countDocumentSends(db: Executor, member: Member, documentId: string, kind: string): Promise<number> {
+  const [{ sends } = { sends: 0 }] = await db
+    .select({ sends: sql<number>`count(*)::int` })
+    .from(emails)
+    .where(and(eq(emails.orgId, member.orgId), eq(emails.documentId, documentId), eq(emails.kind, kind)));
+  return sends;
+}
+
+/** After its message is queued: the document is sent (an issued one changes status) and its timeline says so. */
+export async function recordDocumentSent(db: Executor, member: Member, documentId: string, sent: { to: string; emailId: string }) {
+  assertCan(member, "documents.manage");
+  await db
+    .update(documents)
+    .set({ sentAt: new Date(), status: sql`case when ${documents.status} = 'issued' then 'sent' else ${documents.status} end::document_status` })
+    .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
+  await db.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: actorId(member), type: "sent", meta: sent });
 }
 
 /** A document's messages and their delivery events, for its page. */

@@ -11,7 +11,7 @@ import { createOrganization, getMembership, getOrganization, setOrganizationLogo
 import {
   acceptInvitation,
   changeRole,
-  findInvitation,
+  unsafeFindInvitation,
   inviteMember,
   listMembers,
   listPendingInvitations,
@@ -166,12 +166,12 @@ describe("invitations", () => {
     const { token, invitation, orgName } = await inviteMember(db, owner, { email: invitee.email.toUpperCase(), role: "admin" });
     expect(orgName).toBe(org.name);
     expect(invitation.email).toBe(invitee.email);
-    expect(await findInvitation(db, token)).toMatchObject({ email: invitee.email, role: "admin", orgId: org.id, orgName: org.name });
+    expect(await unsafeFindInvitation(db, token)).toMatchObject({ email: invitee.email, role: "admin", orgId: org.id, orgName: org.name });
 
     await acceptInvitation(db, invitee, token);
     expect(await getMembership(db, invitee.id, org.id)).toEqual({ role: "admin" });
     expect(await pendingIds(owner)).not.toContain(invitation.id);
-    expect(await findInvitation(db, token)).toBeNull();
+    expect(await unsafeFindInvitation(db, token)).toBeNull();
 
     // Used once: the link is dead, for the invitee and anyone else.
     await expectAppError(acceptInvitation(db, invitee, token), "BAD_REQUEST");
@@ -186,7 +186,7 @@ describe("invitations", () => {
     const { token, invitation } = await inviteMember(db, owner, { email: invitee.email, role: "member" });
     await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.id, invitation.id));
 
-    expect(await findInvitation(db, token)).toBeNull();
+    expect(await unsafeFindInvitation(db, token)).toBeNull();
     expect(await pendingIds(owner)).not.toContain(invitation.id);
     await expectAppError(acceptInvitation(db, invitee, token), "BAD_REQUEST");
     expect(await getMembership(db, invitee.id, org.id)).toBeUndefined();
@@ -199,7 +199,7 @@ describe("invitations", () => {
     await revokeInvitation(db, owner, invitation.id);
 
     expect(await pendingIds(owner)).not.toContain(invitation.id);
-    expect(await findInvitation(db, token)).toBeNull();
+    expect(await unsafeFindInvitation(db, token)).toBeNull();
     await expectAppError(acceptInvitation(db, invitee, token), "BAD_REQUEST");
     expect(await getMembership(db, invitee.id, org.id)).toBeUndefined();
     // Revoking twice finds nothing to revoke.

@@ -84,8 +84,8 @@ export async function revokeInvitation(db: Executor, member: Member, invitationI
   await recordAudit(db, { action: "team.invitation_revoked", orgId: member.orgId, actorUserId: member.userId, targetType: "invitation", targetId: row.id, ...meta });
 }
 
-/** Public lookup by token for the invitation page: what organisation, for whom, still valid? */
-export async function findInvitation(db: Executor, token: string) {
+/** Public lookup by token for the invitation page: what organisation, for whom, still valid? Unscoped: the token is the credential. */
+export async function unsafeFindInvitation(db: Executor, token: string) {
   const [row] = await db
     .select({
       id: invitations.id,
@@ -124,7 +124,7 @@ export async function acceptInvitation(db: Executor, user: Pick<User, "id" | "em
       )
       .returning();
     if (!invitation) {
-      const pending = await findInvitation(tx, token);
+      const pending = await unsafeFindInvitation(tx, token);
       if (pending) throw forbidden(`This invitation was sent to ${pending.email}. Sign in with that address to accept it.`);
       throw badRequest(INVALID_INVITATION);
     }

@@ -9,7 +9,7 @@ import { invitationEmail } from "@/emails/invitation";
 import { passwordResetEmail } from "@/emails/password-reset";
 import { roleLabels } from "@/lib/auth/roles";
 import { absoluteUrl } from "@/lib/urls";
-import type { MailMessage } from "./index";
+import type { MailMessage } from "./message";
 
 export function passwordResetMessage({ user, token }: { user: { email: string; name: string }; token: string }): MailMessage {
   const url = absoluteUrl(`/reset-password?token=${encodeURIComponent(token)}`);

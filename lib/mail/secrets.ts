@@ -2,7 +2,7 @@
  * What of an email may be stored in the clear. Password-reset, email-change and invitation links
  * carry one-time tokens, and client links carry a document's token: a copy of the `emails` table
  * must not open any of them. The stored `html` and `text` have every secret replaced by a marker;
- * the real message, needed until it is delivered, is kept sealed (lib/mail/index.ts).
+ * the real message, needed until it is delivered, is kept sealed (lib/services/outbox.ts).
  *
  * Pure: no env, no database.
  */

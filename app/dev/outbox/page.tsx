@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getDb } from "@/db";
-import { unsafeListAllEmails } from "@/lib/mail";
+import { unsafeListAllEmails } from "@/lib/data/outbox";
 import { requireOutboxAccess } from "./access";
 
 export const dynamic = "force-dynamic";

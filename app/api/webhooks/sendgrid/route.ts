@@ -1,13 +1,8 @@
 import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
-import {
-  parseSendGridEvents,
-  SIGNATURE_HEADER,
-  TIMESTAMP_HEADER,
-  unsafeRecordSendGridEvents,
-  verifySendGridSignature,
-} from "@/lib/sendgrid-webhook";
+import { parseSendGridEvents, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySendGridSignature } from "@/lib/sendgrid-webhook";
+import { unsafeRecordSendGridEvents } from "@/lib/services/provider-events";
 
 export const dynamic = "force-dynamic";
 

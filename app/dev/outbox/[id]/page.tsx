@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { getDb } from "@/db";
-import { unsafeGetEmail } from "@/lib/mail";
+import { unsafeGetEmail } from "@/lib/data/outbox";
 import { requireOutboxAccess } from "../access";
 
 export const dynamic = "force-dynamic";

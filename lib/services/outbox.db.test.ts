@@ -7,18 +7,9 @@ import type { Db, DbHandle } from "@/db";
 import { emails } from "@/db/schema/mail";
 import { createTestDb } from "@/tests/support/test-db";
 import { type FakeSendgrid, startFakeSendgrid } from "@/tests/support/fake-sendgrid";
-import {
-  createTransport,
-  deliverEmail,
-  dispatchDueEmails,
-  type MailMessage,
-  type MailTransport,
-  MAX_ATTEMPTS,
-  queueMail,
-  sendMail,
-  unsafeGetEmail,
-  unsafeListAllEmails,
-} from "./index";
+import { unsafeGetEmail, unsafeListAllEmails } from "@/lib/data/outbox";
+import { createTransport, type MailTransport } from "@/lib/mail/transports";
+import { deliverEmail, dispatchDueEmails, type MailMessage, MAX_ATTEMPTS, queueMail, sendMail } from "./outbox";
 
 const FROM = "Acme Billing <billing@acme.test>";
 const API_KEY = "SG.test-key-not-real";
@@ -169,7 +160,7 @@ describe("SendGrid transport", () => {
     expect(unconfirmed).toMatchObject({ status: "unconfirmed", attempts: 1 });
     expect(unconfirmed.lastError).toMatch(/^SendGrid did not answer in time: SendGrid may have accepted the message/);
     expect(JSON.stringify(await row(unconfirmed.id))).not.toContain(API_KEY);
-    // Within the window (lib/mail/unconfirmed.db.test.ts covers the webhook's confirmation).
+    // Within the window (lib/services/outbox-unconfirmed.db.test.ts covers the webhook's confirmation).
     expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
 
     await makeDue(unconfirmed.id);

@@ -20,10 +20,10 @@ import {
 import { formatMoney } from "@/lib/money";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import type { Member } from "./context";
-import { issueDocument, OPEN_INVOICE_STATUSES, recordPayment, saveDraft } from "./documents";
-import { openEmailBody } from "./encrypted-fields";
-import { getDocumentLink } from "./links";
+import type { Member } from "@/lib/data/context";
+import { issueDocument, OPEN_INVOICE_STATUSES, recordPayment, saveDraft } from "@/lib/data/documents";
+import { openEmailBody } from "@/lib/data/encrypted-fields";
+import { getDocumentLink } from "@/lib/data/links";
 import { currentStep, DEFAULT_STEPS, queueDueReminders } from "./reminders";
 
 /** Organisations are created in UTC (the default), so "today" is the UTC date. */

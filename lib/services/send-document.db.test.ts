@@ -9,19 +9,22 @@ import type { Db, DbHandle } from "@/db";
 import { customerContacts, type Customer, documentEvents, documents, emails } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
 import { env } from "@/lib/env";
-import { createTransport, deliverEmail, type MailTransport } from "@/lib/mail";
+import type { LinkPrincipal, Member } from "@/lib/data/context";
+import { issueDocument, saveDraft } from "@/lib/data/documents";
+import { openEmailBody } from "@/lib/data/encrypted-fields";
+import { getDocumentLink } from "@/lib/data/links";
+import { setOrganizationLogo, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
+import { linkContext } from "@/lib/data/public-documents";
+import { listDocumentEmails, recipientFor, retryEmail } from "@/lib/data/sending";
+import { createTransport, type MailTransport } from "@/lib/mail/transports";
 import { formatMoney } from "@/lib/money";
 import { pdfText } from "@/pdf/testing";
 import { expectAppError } from "@/tests/support/accounts";
 import { type FakeSendgrid, startFakeSendgrid } from "@/tests/support/fake-sendgrid";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import type { Member } from "./context";
-import { issueDocument, saveDraft } from "./documents";
-import { openEmailBody } from "./encrypted-fields";
-import { getDocumentLink } from "./links";
-import { setOrganizationLogo, unsafeGetOrganizationLogo } from "./organizations";
-import { listDocumentEmails, recipientFor, retryEmail, sendDocument } from "./sending";
+import { deliverEmail } from "./outbox";
+import { sendDocument } from "./send-document";
 
 const FROM = "Acme Billing <billing@acme.test>";
 const API_KEY = "SG.sending-test-key-not-real";
@@ -322,5 +325,17 @@ describe("tenancy", () => {
     expect(after.sentAt).toBeNull();
     // Nor resolve A's customer's address.
     expect(await recipientFor(db, other, customer.id)).toBeNull();
+  });
+
+  // lib/data/link-principal.db.test.ts does this for every write of lib/data.
+  it("the client link of the invoice can't send it (FORBIDDEN), and nothing is queued", async () => {
+    const customer = await createCustomer(db, member.orgId);
+    const invoice = await issuedInvoice(customer);
+    const link: LinkPrincipal = linkContext({ orgId: member.orgId, documentId: invoice.id });
+    const e = await expectAppError(sendDocument(db, link as unknown as Member, invoice.id), "FORBIDDEN");
+    expect(e.message).toBe("You don't have permission to do that.");
+    expect(await emailsOf(invoice.id)).toHaveLength(0);
+    expect(await eventsOf(invoice.id, "sent")).toHaveLength(0);
+    expect((await docRow(invoice.id)).sentAt).toBeNull();
   });
 });

@@ -11,7 +11,8 @@ import type { Db, DbHandle } from "@/db";
 import { emails } from "@/db/schema/mail";
 import { type FakeSendgrid, startFakeSendgrid } from "@/tests/support/fake-sendgrid";
 import { createTestDb } from "@/tests/support/test-db";
-import { createTransport, dispatchDueEmails, type MailMessage, type MailTransport, sendMail } from "./index";
+import { createTransport, type MailTransport } from "@/lib/mail/transports";
+import { dispatchDueEmails, type MailMessage, sendMail } from "./outbox";
 
 // The webhook route reads its key from env and its database from getDb(): point both at this test's.
 const hoisted = vi.hoisted(() => ({ publicKey: undefined as string | undefined, db: undefined as unknown }));

@@ -9,12 +9,13 @@ import type { Db, DbHandle } from "@/db";
 import { type Customer, customers } from "@/db/schema";
 import { emailEvents } from "@/db/schema/delivery";
 import { type Email, emails } from "@/db/schema/mail";
-import { queueMail } from "@/lib/mail";
-import { parseSendGridEvents, type SendGridEvent, unsafeRecordSendGridEvents } from "@/lib/sendgrid-webhook";
+import type { Member } from "@/lib/data/context";
+import { saveDraft } from "@/lib/data/documents";
+import { parseSendGridEvents, type SendGridEvent } from "@/lib/sendgrid-webhook";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import type { Member } from "./context";
-import { saveDraft } from "./documents";
+import { queueMail } from "./outbox";
+import { unsafeRecordSendGridEvents } from "./provider-events";
 
 // The route reads the key from env and the database from getDb(): both point at this test's.
 const hoisted = vi.hoisted(() => ({ publicKey: undefined as string | undefined, db: undefined as unknown }));

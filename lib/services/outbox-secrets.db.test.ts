@@ -7,18 +7,20 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { emails } from "@/db/schema/mail";
-import { pendingRotation } from "@/lib/data/key-rotation";
+import { unsafePendingRotation } from "@/lib/data/key-rotation";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
-import { findInvitation, inviteMember } from "@/lib/data/team";
+import { unsafeFindInvitation, inviteMember } from "@/lib/data/team";
 import { createPasswordReset, resetPassword } from "@/lib/data/users";
 import { issueDocument, saveDraft } from "@/lib/data/documents";
-import { sendDocument } from "@/lib/data/sending";
+import { unsafeGetEmail } from "@/lib/data/outbox";
 import { createAccount } from "@/tests/support/accounts";
 import { type FakeSendgrid, startFakeSendgrid } from "@/tests/support/fake-sendgrid";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import { invitationMessage, passwordResetMessage } from "./account-messages";
-import { createTransport, deliverEmail, type MailTransport, queueMail, unsafeGetEmail } from "./index";
+import { invitationMessage, passwordResetMessage } from "@/lib/mail/account-messages";
+import { createTransport, type MailTransport } from "@/lib/mail/transports";
+import { deliverEmail, queueMail } from "./outbox";
+import { sendDocument } from "./send-document";
 
 const FROM = "Acme Billing <billing@acme.test>";
 
@@ -86,7 +88,7 @@ describe("no usable token in the emails table", () => {
     const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(lastTextSent())![1]!;
     expect(token).toBe(invited.token);
     expect(await everyEmailRowAsText()).not.toContain(invited.token);
-    expect(await findInvitation(db, token)).toMatchObject({ email: "new.colleague@example.com" });
+    expect(await unsafeFindInvitation(db, token)).toMatchObject({ email: "new.colleague@example.com" });
   });
 
   it("document send: the stored row hides the client link's token, the delivered link opens the invoice", async () => {
@@ -115,7 +117,7 @@ describe("no usable token in the emails table", () => {
     expect(row!.sealedBody).toMatch(/^v1:/);
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
     // `npm run keys:rotate` covers the sealed bodies.
-    expect((await pendingRotation(db)).map((p) => p.field)).toContain("emails.sealed_body");
+    expect((await unsafePendingRotation(db)).map((p) => p.field)).toContain("emails.sealed_body");
   });
 
   it("the development outbox still shows the working link, read from the sealed copy", async () => {

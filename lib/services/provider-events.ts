@@ -1,0 +1,86 @@
+/**
+ * Handling the email provider's delivery events (SendGrid's event webhook, already verified and
+ * parsed by lib/sendgrid-webhook.ts): each is stored once against the email it names, confirms an
+ * unconfirmed send (lib/services/outbox.ts) and, for a bounce, flags the customer. The queries are
+ * in lib/data/email-events.ts and lib/data/outbox.ts.
+ */
+import "server-only";
+import type { Executor } from "@/db";
+import { type EventEmail, unsafeFindEventEmails, unsafeFlagBouncedCustomer, unsafeInsertEmailEvent } from "@/lib/data/email-events";
+import { unsafeConfirmEmails } from "@/lib/data/outbox";
+import { isId } from "@/lib/ids";
+import { eventKey, type SendGridEvent } from "@/lib/sendgrid-webhook";
+
+/** After these, mail to the address is not getting through: the customer gets a "bounced" flag. */
+const UNDELIVERABLE = new Set<string>(["bounce", "dropped", "spamreport"]);
+
+export type RecordResult = { recorded: number; duplicates: number; unmatched: number; customersFlagged: number };
+
+/** SendGrid's message id is the x-message-id we stored plus a ".filter…" suffix. */
+const baseMessageId = (sgMessageId: string) => sgMessageId.split(".")[0]!;
+
+/**
+ * Stores the events that belong to one of our emails; events for mail we cannot match (sent by
+ * another system on the same SendGrid account, or an email row since deleted) are skipped: they
+ * would belong to no organisation and nobody could see them.
+ *
+ * Unscoped by nature: the signature proved the request came from SendGrid, and each event names
+ * its own email, whose organisation is taken from the row. Redelivered events (same sg_event_id, or same eventKey)
+ * are stored once. A bounce, drop or spam report flags the document's customer, but only when the
+ * email went to the customer's current address.
+ */
+export async function unsafeRecordSendGridEvents(db: Executor, events: readonly SendGridEvent[]): Promise<RecordResult> {
+  const result: RecordResult = { recorded: 0, duplicates: 0, unmatched: 0, customersFlagged: 0 };
+  if (events.length === 0) return result;
+
+  const ids = [...new Set(events.map((e) => e.email_id).filter((id): id is string => !!id && isId(id)))];
+  // Without our custom arg, SendGrid's message id still matches what the transport stored as providerMessageId.
+  const providerMessageIds = [
+    ...new Set(events.filter((e) => !(e.email_id && isId(e.email_id)) && e.sg_message_id).map((e) => baseMessageId(e.sg_message_id!))),
+  ].filter(Boolean);
+  if (ids.length === 0 && providerMessageIds.length === 0) return { ...result, unmatched: events.length };
+
+  return db.transaction(async (tx) => {
+    const rows = await unsafeFindEventEmails(tx, { ids, providerMessageIds });
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const byMessageId = new Map(rows.filter((r) => r.providerMessageId).map((r) => [r.providerMessageId!, r]));
+    const emailOf = (event: SendGridEvent): EventEmail | undefined =>
+      event.email_id && isId(event.email_id) ? byId.get(event.email_id) : event.sg_message_id ? byMessageId.get(baseMessageId(event.sg_message_id)) : undefined;
+
+    const toFlag = new Map<string, { customerId: string; orgId: string; toAddress: string }>();
+    const confirmed = new Set<string>();
+    for (const event of events) {
+      const email = emailOf(event);
+      if (!email) {
+        result.unmatched++;
+        continue;
+      }
+      const reason = event.reason ?? event.response ?? (event.type ? `type: ${event.type}` : undefined);
+      const inserted = await unsafeInsertEmailEvent(tx, email, {
+        event: event.event,
+        providerEventId: eventKey(event),
+        reason: reason ? reason.slice(0, 1000) : null,
+        occurredAt: event.timestamp !== undefined ? new Date(event.timestamp * 1000) : new Date(),
+      });
+      // Any event (processed, delivered, deferred, bounce, even open) proves SendGrid accepted the
+      // message: an unconfirmed send is confirmed, replayed events included.
+      confirmed.add(email.id);
+      if (!inserted) {
+        result.duplicates++;
+        continue;
+      }
+      result.recorded++;
+      // A "blocked" bounce is the receiving server refusing us (reputation, rate), not a bad address.
+      const undeliverable = UNDELIVERABLE.has(event.event) && !(event.event === "bounce" && event.type === "blocked");
+      if (undeliverable && email.customerId && email.orgId) {
+        toFlag.set(email.customerId, { customerId: email.customerId, orgId: email.orgId, toAddress: email.toAddress });
+      }
+    }
+
+    await unsafeConfirmEmails(tx, [...confirmed]);
+    for (const customer of toFlag.values()) {
+      if (await unsafeFlagBouncedCustomer(tx, customer)) result.customersFlagged++;
+    }
+    return result;
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * Sending a document to its customer: the email (template, client link, PDF attached) is composed
+ * here and queued in the outbox; the queries are in lib/data (sending, links, email-templates).
+ */
+import "server-only";
+import type { Executor } from "@/db";
+import type { EmailAttachment } from "@/db/schema/mail";
+import { documentEmail } from "@/emails/document-email";
+import { assertCan, type Member } from "@/lib/data/context";
+import { getEmailTemplate } from "@/lib/data/email-templates";
+import { ensureDocumentLink } from "@/lib/data/links";
+import { countDocumentSends, lockDocumentForSending, recipientForDocument, recordDocumentSent } from "@/lib/data/sending";
+import { formatDate } from "@/lib/dates";
+import type { EmailTemplateKind } from "@/lib/email-templates";
+import { badRequest, conflict } from "@/lib/errors";
+import { formatMoney } from "@/lib/money";
+import { absoluteUrl, logoUrl } from "@/lib/urls";
+import { pdfFileName } from "@/pdf/file-name";
+import { loadPdfData } from "@/pdf/load";
+import { renderDocumentPdfBuffer } from "@/pdf/render";
+import { queueMail } from "./outbox";
+
+const SENDABLE: Record<string, string[]> = {
+  invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
+  quote: ["sent", "viewed", "accepted"],
+};
+
+/**
+ * The document's PDF step, in one place so where the PDF comes from (today pdf/load.ts, rendered
+ * fresh) changes here only: what the PDF shows (the email uses it too) and, rendered, the attachment.
+ */
+async function pdfAttachment(db: Executor, member: Member, documentId: string) {
+  const data = await loadPdfData(db, member, documentId);
+  const render = async (): Promise<EmailAttachment> => ({
+    filename: pdfFileName(data.document.number),
+    contentType: "application/pdf",
+    contentBase64: (await renderDocumentPdfBuffer(data)).toString("base64"),
+  });
+  return { data, render };
+}
+
+/**
+ * Sends a document: the message (with its PDF and the client's link) is queued in the same
+ * transaction as the status change, under an idempotency key, so it is never lost and never
+ * queued twice; delivery happens after the response and from `npm run jobs` until it succeeds.
+ */
+export async function sendDocument(db: Executor, member: Member, documentId: string) {
+  assertCan(member, "documents.manage");
+  const { data, render } = await pdfAttachment(db, member, documentId);
+  const doc = data.document;
+  if (!(SENDABLE[doc.kind] ?? []).includes(doc.status)) {
+    throw conflict(doc.status === "draft" ? "Issue this document before sending it." : "This document can't be sent in its current state.");
+  }
+  const to = await recipientForDocument(db, member, documentId);
+  if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
+  const attachment = await render();
+  const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
+  return db.transaction(async (tx) => {
+    const locked = await lockDocumentForSending(tx, member, documentId);
+    const token = await ensureDocumentLink(tx, member, documentId);
+    const link = absoluteUrl(`/i/${token}`);
+    const template = await getEmailTemplate(tx, member, kind);
+    const money = (minor: number) => formatMoney(minor, locked.currency, data.org.locale);
+    const content = documentEmail({
+      kind,
+      template,
+      link,
+      org: { name: data.org.name, brandColor: data.org.brandColor, logoUrl: data.logo ? logoUrl(member.orgId, data.logo.version ?? 0) : null },
+      values: {
+        customer_name: doc.customerSnapshot?.name ?? doc.customer.name,
+        number: locked.number ?? "",
+        amount_due: money(locked.balance),
+        total: money(locked.total),
+        due_date: formatDate(locked.dueDate, data.org.locale),
+      },
+    });
+    const sends = await countDocumentSends(tx, member, documentId, kind);
+    const email = await queueMail(tx, {
+      kind,
+      orgId: member.orgId,
+      documentId,
+      to,
+      ...content,
+      attachments: [attachment],
+      // Send number n of this document: the key is fixed inside the transaction that holds the
+      // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
+      idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
+      // The client link opens the document: never stored in the clear (lib/mail/secrets.ts).
+      secrets: [token],
+    });
+    await recordDocumentSent(tx, member, documentId, { to, emailId: email.id });
+    return email;
+  });
+}
