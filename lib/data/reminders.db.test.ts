@@ -68,7 +68,7 @@ afterAll(async () => {
   await handle?.close();
 });
 beforeEach(async () => {
-  await db.update(documents).set({ status: "void" }).where(inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
+  await db.update(documents).set({ status: "void", balance: 0 }).where(inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
 });
 
 /** An issued invoice (100.00 EUR) due `dueInDays` from today (negative: overdue). */

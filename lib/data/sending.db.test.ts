@@ -205,7 +205,7 @@ describe("sendDocument", () => {
     expect(after.status).toBe("viewed");
     expect(after.sentAt!.getTime()).toBeGreaterThanOrEqual(firstSentAt.getTime());
 
-    await db.update(documents).set({ status: "void" }).where(eq(documents.id, invoice.id));
+    await db.update(documents).set({ status: "void", balance: 0 }).where(eq(documents.id, invoice.id));
     await expectAppError(sendDocument(db, member, invoice.id), "CONFLICT");
     expect(await emailsOf(invoice.id)).toHaveLength(2);
   });
