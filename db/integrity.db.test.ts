@@ -11,7 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { customerContacts, type Customer, type Document, documentEvents, documentLines, documentLinks, documents, documentTaxes, payments } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
-import { issueDocument, saveDraft } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db";
-import { createCreditNote, issueDocument, recordPayment, saveDraft, voidDocument } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote, issueDocument, voidDocument } from "@/lib/data/documents/lifecycle";
+import { recordPayment } from "@/lib/data/documents/payments";
 import { todayIn } from "@/lib/dates";
 import { parsePeriod } from "@/lib/reporting-period";
 import { createTestDb } from "@/tests/support/test-db";

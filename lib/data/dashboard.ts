@@ -5,7 +5,7 @@ import type { Executor } from "@/db";
 import { documents, payments } from "@/db/schema";
 import { minDate, monthsEnding, type Period, periodDays, previousPeriod } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { OPEN_INVOICE_STATUSES } from "./documents";
+import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
 export type { Period } from "@/lib/reporting-period";
 

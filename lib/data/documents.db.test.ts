@@ -13,21 +13,12 @@ import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput, taxSnapshot } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
-import {
-  convertQuote,
-  createCreditNote,
-  type DraftInput,
-  deleteDraft,
-  deletePayment,
-  getDocument,
-  isOverdue,
-  issueDocument,
-  recordPayment,
-  saveDraft,
-  setQuoteOutcome,
-  voidAndCopy,
-  voidDocument,
-} from "./documents";
+import { type DraftInput, deleteDraft, saveDraft } from "./documents/drafts";
+import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "./documents/lifecycle";
+import { deletePayment, recordPayment } from "./documents/payments";
+import { convertQuote, setQuoteOutcome } from "./documents/quotes";
+import { getDocument } from "./documents/read";
+import { isOverdue } from "./documents/shared";
 
 let handle: DbHandle;
 let db: Db;

@@ -14,7 +14,7 @@ import { parseSendGridEvents, type SendGridEvent, unsafeRecordSendGridEvents } f
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
-import { saveDraft } from "./documents";
+import { saveDraft } from "./documents/drafts";
 
 // The route reads the key from env and the database from getDb(): both point at this test's.
 const hoisted = vi.hoisted(() => ({ publicKey: undefined as string | undefined, db: undefined as unknown }));

@@ -12,7 +12,7 @@ import { getEmailTemplate } from "./email-templates";
 import { systemContext } from "./context";
 import { ensureDocumentLink } from "./links";
 import { recipientFor } from "./sending";
-import { OPEN_INVOICE_STATUSES } from "./documents";
+import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
 const log = moduleLogger("reminders");
 export const DEFAULT_STEPS = [-3, 0, 7, 14, 30];

@@ -17,7 +17,8 @@ import { type FakeSendgrid, startFakeSendgrid } from "@/tests/support/fake-sendg
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
-import { issueDocument, saveDraft } from "./documents";
+import { saveDraft } from "./documents/drafts";
+import { issueDocument } from "./documents/lifecycle";
 import { openEmailBody } from "./encrypted-fields";
 import { getDocumentLink } from "./links";
 import { setOrganizationLogo, unsafeGetOrganizationLogo } from "./organizations";
