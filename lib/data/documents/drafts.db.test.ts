@@ -169,9 +169,9 @@ describe("validation and locking", () => {
   it("refuses a due date before the issue date with a field error", async () => {
     const before = await countAll(documents);
     const error = await expectAppError(saveDraft(db, member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-09" }), "BAD_REQUEST");
-    expect(error.fieldErrors?.dueDate).toBeTruthy();
+    expect(error.fieldErrors?.dueDate).toBe("The due date can't be before the issue date.");
     const quote = await expectAppError(saveDraft(db, member, { ...draftInput(customer.id, {}), kind: "quote", issueDate: "2026-03-10", dueDate: "2026-03-01" }), "BAD_REQUEST");
-    expect(quote.fieldErrors?.dueDate).toBeTruthy();
+    expect(quote.fieldErrors?.dueDate).toBe("The quote can't expire before its date.");
     expect(await countAll(documents)).toBe(before);
     // The same day is fine.
     await expect(saveDraft(db, member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-10" })).resolves.toMatchObject({ dueDate: "2026-03-10" });

@@ -45,9 +45,9 @@ describe("payments", () => {
 
     const before = await stored(invoice.id);
     const over = await expectAppError(recordPayment(db, member, invoice.id, payment(7_001)), "BAD_REQUEST");
-    expect(over.fieldErrors?.amount).toBeTruthy();
+    expect(over.fieldErrors?.amount).toBe("That is more than the balance due.");
     const zero = await expectAppError(recordPayment(db, member, invoice.id, payment(0)), "BAD_REQUEST");
-    expect(zero.fieldErrors?.amount).toBeTruthy();
+    expect(zero.fieldErrors?.amount).toBe("Enter an amount greater than zero.");
     expect(await stored(invoice.id)).toEqual(before);
 
     const rest = await recordPayment(db, member, invoice.id, payment(7_000));
