@@ -1,0 +1,108 @@
+/**
+ * Migration 0010 (composite foreign keys, ledger CHECKs) applies to a database the app has already
+ * filled: every document state the DAL can produce, written under migrations 0000–0009, passes the
+ * new constraints. Runs on PGlite only (it needs an empty database to migrate step by step; the
+ * migration's SQL is the same on Postgres, where db/integrity.db.test.ts checks the constraints).
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type SQL, sql } from "drizzle-orm";
+import { migrate } from "drizzle-orm/pglite/migrator";
+import { afterAll, describe, expect, it } from "vitest";
+import { type DbHandle, migrateHandle, openPglite } from "@/db";
+import { deleteDraft, saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
+import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
+import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
+import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+
+const migrations = path.join(import.meta.dirname, "migrations");
+let handle: DbHandle | undefined;
+let before: string | undefined;
+
+afterAll(async () => {
+  await handle?.close();
+  if (before) rmSync(before, { recursive: true, force: true });
+});
+
+/** A copy of db/migrations holding only the migrations before `tag`. */
+function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "si-migrations-"));
+  cpSync(migrations, dir, { recursive: true });
+  const journalPath = path.join(dir, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const index = journal.entries.findIndex((e) => e.tag === tag);
+  if (index < 0) throw new Error(`no migration ${tag}`);
+  journal.entries = journal.entries.slice(0, index);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+describe.skipIf(process.env.TEST_DB === "postgres")("migration 0010_integrity on existing data", () => {
+  it("applies over every document state the app produces", async () => {
+    handle = await openPglite();
+    const db = handle.db;
+    const rows = async <T>(query: SQL): Promise<T[]> => {
+      const result = await db.execute(query);
+      return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+    };
+    before = migrationsBefore("0010_integrity");
+    await migrate(db as never, { migrationsFolder: before });
+
+    const { member } = await createInvoicingOrg(db, "Before 0010");
+    const customer = await createCustomer(db, member.orgId);
+    const invoice = async (...lines: Parameters<typeof draftInput>[1][]) => issueDocument(db, member, (await saveDraft(db, member, draftInput(customer.id, ...lines))).id);
+
+    // A draft whose negative line outweighs the other, and a deleted draft.
+    await saveDraft(db, member, draftInput(customer.id, { unitPrice: 1_000 }, { unitPrice: -3_000 }));
+    await deleteDraft(db, member, (await saveDraft(db, member, draftInput(customer.id, {}))).id);
+    // Partly paid; paid in full; a payment recorded then deleted.
+    const partly = await invoice({ unitPrice: 10_000 });
+    await recordPayment(db, member, partly.id, { paidOn: "2026-03-15", amount: 2_500, method: "bank_transfer" });
+    const paid = await invoice({ unitPrice: 4_000 });
+    await recordPayment(db, member, paid.id, { paidOn: "2026-03-15", amount: 4_000, method: "cash" });
+    const refunded = await invoice({ unitPrice: 6_000 });
+    const payment = await recordPayment(db, member, refunded.id, { paidOn: "2026-03-15", amount: 1_000, method: "cash" });
+    await deletePayment(db, member, payment.id);
+    // Credited in part (an issued credit note), credited then the credit voided, credited in full.
+    const credited = await invoice({ unitPrice: 5_000 }, { unitPrice: 3_000 });
+    const [line] = await rows<{ id: string }>(sql`select id from document_lines where document_id = ${credited.id} order by position limit 1`);
+    await issueDocument(db, member, (await createCreditNote(db, member, credited.id, [line!.id])).id);
+    const creditVoided = await invoice({ unitPrice: 2_000 });
+    const note = await issueDocument(db, member, (await createCreditNote(db, member, creditVoided.id)).id);
+    await voidDocument(db, member, note.id, "Wrong invoice");
+    const fullyCredited = await invoice({ unitPrice: 7_000 });
+    await issueDocument(db, member, (await createCreditNote(db, member, fullyCredited.id)).id);
+    // Void; void and copied.
+    await voidDocument(db, member, (await invoice({ unitPrice: 900 })).id, "Duplicate");
+    await voidAndCopy(db, member, (await invoice({ unitPrice: 800 })).id, "Wrong date");
+    // Quotes: sent, declined, accepted and converted.
+    const quote = async () => issueDocument(db, member, (await saveDraft(db, member, { ...draftInput(customer.id, { unitPrice: 50_000 }), kind: "quote" })).id);
+    await quote();
+    await setQuoteOutcome(db, member, (await quote()).id, "declined");
+    const accepted = await quote();
+    await setQuoteOutcome(db, member, accepted.id, "accepted");
+    await convertQuote(db, member, accepted.id);
+
+    const states = await rows<{ state: string }>(sql`select distinct kind || ':' || status as state from documents order by 1`);
+    expect(states.map((r) => r.state)).toEqual([
+      "credit_note:issued",
+      "credit_note:void",
+      "invoice:draft",
+      "invoice:issued",
+      "invoice:paid",
+      "invoice:partially_paid",
+      "invoice:void",
+      "quote:converted",
+      "quote:declined",
+      "quote:sent",
+    ]);
+
+    await migrateHandle(handle);
+    const constraints = await rows<{ conname: string }>(
+      sql`select conname from pg_constraint where conname in ('documents_ledger_check', 'documents_amounts_check', 'documents_customer_fk', 'payments_document_fk') order by 1`,
+    );
+    expect(constraints.map((r) => r.conname)).toEqual(["documents_amounts_check", "documents_customer_fk", "documents_ledger_check", "payments_document_fk"]);
+  });
+});
