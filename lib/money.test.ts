@@ -1,3 +1,4 @@
+/** lib/money.ts with hand-worked values, one describe per part of the module (over 300 lines like the module itself). */
 import { describe, expect, it } from "vitest";
 import { CURRENCIES, currencyExponent, isCurrency } from "./currencies";
 import {

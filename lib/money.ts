@@ -3,7 +3,9 @@
  * The editor preview, saved totals, PDF, public page, CSV exports and reports all call this
  * module, so they cannot disagree by a cent. It is pure, runs in the browser and in Node, and
  * never does float arithmetic on money: amounts are integers in minor units (cents), all
- * arithmetic is done on bigint, and results are converted back with range checks.
+ * arithmetic is done on bigint, and results are converted back with range checks. (Over 300 lines
+ * on purpose: the rule is one module for every money computation, so the rounding rule, the
+ * ledger, parsing and formatting share its checked integer helpers here.)
  *
  * Representations
  * - amount: safe integer in minor units of the document currency (USD 12.34 → 1234;

@@ -1,3 +1,8 @@
+/**
+ * The invoicing aggregate: tax rates, customers and their contacts, items, documents with their
+ * lines, taxes, payments, numbering and timeline. Over 300 lines because these tables reference each
+ * other through composite (org_id, …) foreign keys and the ledger CHECKs; one file keeps them in view.
+ */
 import { sql } from "drizzle-orm";
 import { bigint, boolean, char, check, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps, users } from "./accounts";

@@ -1,4 +1,9 @@
 import "server-only";
+/**
+ * Customers and their contacts: list, read, create, update, archive, delete, the editor's picker and
+ * the snapshot an issued document keeps. Just over 300 lines: one record's whole lifecycle, each
+ * change audited.
+ */
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
