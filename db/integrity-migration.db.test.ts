@@ -1,16 +1,19 @@
 /**
  * Migration 0010 (composite foreign keys, ledger CHECKs) applies to a database the app has already
  * filled: every document state the DAL can produce, written under migrations 0000–0009, passes the
- * new constraints. Runs on PGlite only (it needs an empty database to migrate step by step; the
- * migration's SQL is the same on Postgres, where db/integrity.db.test.ts checks the constraints).
+ * new constraints. Needs an empty database to migrate step by step: a fresh PGlite, or on Postgres a
+ * new empty database next to TEST_DATABASE_URL's, dropped afterwards.
  */
+import { randomBytes } from "node:crypto";
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type SQL, sql } from "drizzle-orm";
-import { migrate } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DbHandle, migrateHandle, openPglite } from "@/db";
+import { type DbHandle, migrateHandle, openPglite, openPostgres } from "@/db";
 import { deleteDraft, saveDraft } from "@/lib/data/documents/drafts";
 import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
 import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
@@ -21,10 +24,33 @@ const migrations = path.join(import.meta.dirname, "migrations");
 let handle: DbHandle | undefined;
 let before: string | undefined;
 
+let dropDatabase: (() => Promise<void>) | undefined;
+
 afterAll(async () => {
   await handle?.close();
+  await dropDatabase?.();
   if (before) rmSync(before, { recursive: true, force: true });
 });
+
+/** An empty, unmigrated database of the kind this project runs on (TEST_DB). */
+async function emptyDatabase(): Promise<DbHandle> {
+  if (process.env.TEST_DB !== "postgres") return openPglite();
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  const name = `${url.pathname.slice(1)}_m${randomBytes(5).toString("hex")}`;
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const admin = () => postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  const create = admin();
+  await create.unsafe(`create database "${name}"`);
+  await create.end();
+  dropDatabase = async () => {
+    const drop = admin();
+    await drop.unsafe(`drop database if exists "${name}" with (force)`);
+    await drop.end();
+  };
+  url.pathname = `/${name}`;
+  return openPostgres(url.toString(), 5);
+}
 
 /** A copy of db/migrations holding only the migrations before `tag`. */
 function migrationsBefore(tag: string): string {
@@ -39,16 +65,16 @@ function migrationsBefore(tag: string): string {
   return dir;
 }
 
-describe.skipIf(process.env.TEST_DB === "postgres")("migration 0010_integrity on existing data", () => {
+describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, () => {
   it("applies over every document state the app produces", async () => {
-    handle = await openPglite();
+    handle = await emptyDatabase();
     const db = handle.db;
     const rows = async <T>(query: SQL): Promise<T[]> => {
       const result = await db.execute(query);
       return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
     };
     before = migrationsBefore("0010_integrity");
-    await migrate(db as never, { migrationsFolder: before });
+    await (handle.kind === "postgres" ? migratePostgres : migratePglite)(db as never, { migrationsFolder: before });
 
     const { member } = await createInvoicingOrg(db, "Before 0010");
     const customer = await createCustomer(db, member.orgId);
