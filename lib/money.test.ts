@@ -7,7 +7,10 @@ import {
   addAmounts,
   applyCredit,
   applyPayment,
+  addSums,
   balanceDue,
+  changePerMille,
+  daysSalesOutstanding,
   documentDiscountShare,
   reverseCredit,
   reversePayment,
@@ -518,5 +521,30 @@ describe("documentDiscountShare", () => {
     expect(documentDiscountShare([], 0)).toBeNull();
     // A negative line's share of a percent discount is negative: nothing to carry.
     expect(documentDiscountShare([-300], 0)).toBeNull();
+  });
+});
+
+describe("key figures over sums", () => {
+  it("adds sums beyond a single amount's range", () => {
+    expect(addSums(10n ** 14n, 10n ** 14n, -5n)).toBe(2n * 10n ** 14n - 5n);
+    expect(addSums()).toBe(0n);
+  });
+
+  it("changePerMille: 400.00 after 300.00 is +333.3‰ → 333, rounded half away from zero", () => {
+    expect(changePerMille(40_000n, 30_000n)).toBe(333);
+    expect(changePerMille(20_000n, 30_000n)).toBe(-333);
+    // 1 after 8: −875‰ exactly; 1 after 16: −937.5‰ → −938 (away from zero).
+    expect(changePerMille(1n, 8n)).toBe(-875);
+    expect(changePerMille(1n, 16n)).toBe(-938);
+    expect(changePerMille(5n, 0n)).toBeNull();
+  });
+
+  it("daysSalesOutstanding: 250.00 owed of 1000.00 invoiced over 30 days is 7.5 days", () => {
+    expect(daysSalesOutstanding(25_000n, 100_000n, 30)).toBe(7.5);
+    // 100 / 300 × 31 = 10.333… → 10.3; 200 / 300 × 31 = 20.666… → 20.7.
+    expect(daysSalesOutstanding(100n, 300n, 31)).toBe(10.3);
+    expect(daysSalesOutstanding(200n, 300n, 31)).toBe(20.7);
+    expect(daysSalesOutstanding(100n, 0n, 30)).toBeNull();
+    expect(daysSalesOutstanding(100n, 300n, 0)).toBeNull();
   });
 });

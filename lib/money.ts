@@ -262,6 +262,26 @@ export function documentDiscountShare(storedLineDiscounts: number[], ownLineDisc
 }
 
 // ---------------------------------------------------------------------------------------------
+// Key figures over sums (dashboard): sums of many amounts may exceed MAX_AMOUNT, so bigint in and out.
+
+/** Σ of sums of minor units. */
+export function addSums(...sums: bigint[]): bigint {
+  return sum(sums);
+}
+
+/** Change against the previous period in per-mille (12.5% → 125), half away from zero; null when there was nothing before. */
+export function changePerMille(current: bigint, previous: bigint): number | null {
+  if (previous === 0n) return null;
+  return Number(roundHalfAwayFromZero((current - previous) * 1000n, abs(previous)));
+}
+
+/** Days sales outstanding: outstanding ÷ invoiced × days, to one decimal (halves up); null without sales or days. */
+export function daysSalesOutstanding(outstanding: bigint, invoiced: bigint, days: number): number | null {
+  if (invoiced <= 0n || days <= 0) return null;
+  return Number((outstanding * BigInt(days) * 20n + invoiced) / (invoiced * 2n)) / 10;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Document computation
 
 type Prepared = { taxes: TaxInput[]; net: bigint; lineDiscount: bigint; afterLine: bigint; key: string };

@@ -7,7 +7,8 @@ import { todayIn } from "@/lib/dates";
 import { parsePeriod } from "@/lib/reporting-period";
 import { createTestDb } from "@/tests/support/test-db";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
-import { agingSummary, changePerMille, dashboardCurrencies, dashboardFigures, monthlySeries } from "./dashboard";
+import { changePerMille } from "@/lib/money";
+import { agingSummary, dashboardCurrencies, dashboardFigures, monthlySeries } from "./dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "./dashboard-lists";
 
 let handle: DbHandle;
