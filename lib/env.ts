@@ -172,6 +172,9 @@ const schema = z
     }
   });
 
+/** Every variable the schema reads, by name: tests/render-blueprint.test.ts checks render.yaml, README and .env.example against them. */
+export const ENV_KEYS = Object.keys(schema.shape) as (keyof typeof schema.shape)[];
+
 export type Env = ReturnType<typeof finish>;
 
 function finish(v: z.output<typeof schema>, dataDir: string, devSecret: (name: string) => string) {

@@ -1,9 +1,19 @@
+/** lib/money.ts with hand-worked values, one describe per part of the module (over 300 lines like the module itself). */
 import { describe, expect, it } from "vitest";
 import { CURRENCIES, currencyExponent, isCurrency } from "./currencies";
 import {
   MAX_AMOUNT,
   MoneyError,
   addAmounts,
+  applyCredit,
+  applyPayment,
+  addSums,
+  balanceDue,
+  changePerMille,
+  daysSalesOutstanding,
+  documentDiscountShare,
+  reverseCredit,
+  reversePayment,
   allocate,
   computeDocument,
   formatMoney,
@@ -455,5 +465,86 @@ describe("sums beyond a single amount's range", () => {
     expect(sumToDecimalString(-5n, "BHD")).toBe("-0.005");
     expect(formatMoneySum(-150_00n, "USD", "en-US")).toBe("-$150.00");
     expect(formatMoneySum(9_007_199_254_740_993n, "JPY", "en-US")).toBe("¥9,007,199,254,740,993");
+  });
+});
+
+describe("ledger", () => {
+  // An invoice of 120.00 (USD, cents), nothing paid or credited yet.
+  const invoice = { total: 12_000, amountPaid: 0, amountCredited: 0, balance: 12_000 };
+
+  it("balance = total − paid − credited", () => {
+    expect(balanceDue(12_000, 0, 0)).toBe(12_000);
+    expect(balanceDue(12_000, 5_000, 2_500)).toBe(4_500);
+    expect(balanceDue(12_000, 12_000, 0)).toBe(0);
+    expect(() => balanceDue(MAX_AMOUNT, -MAX_AMOUNT, 0)).toThrow(/too large/);
+  });
+
+  it("applies payments and credits until nothing is owed", () => {
+    // 120.00 − 50.00 paid = 70.00; − 25.00 credited = 45.00; − 45.00 paid = 0.
+    const paid = applyPayment(invoice, 5_000);
+    expect(paid).toEqual({ total: 12_000, amountPaid: 5_000, amountCredited: 0, balance: 7_000 });
+    const credited = applyCredit(paid, 2_500);
+    expect(credited).toEqual({ total: 12_000, amountPaid: 5_000, amountCredited: 2_500, balance: 4_500 });
+    expect(applyPayment(credited, 4_500)).toEqual({ total: 12_000, amountPaid: 9_500, amountCredited: 2_500, balance: 0 });
+  });
+
+  it("takes a deleted payment (refund) and a voided credit note back onto the balance", () => {
+    const ledger = { total: 12_000, amountPaid: 9_500, amountCredited: 2_500, balance: 0 };
+    // 0 + 45.00 = 45.00 owed again; then + 25.00 = 70.00.
+    const refunded = reversePayment(ledger, 4_500);
+    expect(refunded).toEqual({ total: 12_000, amountPaid: 5_000, amountCredited: 2_500, balance: 4_500 });
+    expect(reverseCredit(refunded, 2_500)).toEqual({ total: 12_000, amountPaid: 5_000, amountCredited: 0, balance: 7_000 });
+  });
+
+  it("refuses an overpayment, an over-credit, taking back more than was paid or credited, and amounts of zero or less", () => {
+    expect(() => applyPayment(invoice, 12_001)).toThrow(MoneyError);
+    expect(() => applyCredit(applyPayment(invoice, 10_000), 2_001)).toThrow(/less than nothing/);
+    expect(() => reversePayment(invoice, 1)).toThrow(/less than nothing/);
+    expect(() => reverseCredit(invoice, 1)).toThrow(/less than nothing/);
+    expect(() => applyPayment(invoice, 0)).toThrow(/greater than zero/);
+    expect(() => applyCredit(invoice, -100)).toThrow(/greater than zero/);
+    expect(() => applyPayment(invoice, 0.5)).toThrow(/whole number/);
+  });
+});
+
+describe("documentDiscountShare", () => {
+  it("is the chosen lines' share of the document discount, as an amount", () => {
+    // Invoice: lines of 100.00 (own discount 10.00) and 50.00, 10% off the document: 9.00 + 5.00.
+    // Stored line discounts: 10.00 + 9.00 = 19.00 and 5.00. Crediting the first line alone: its own
+    // discount is 10.00, so 9.00 of the document discount comes along.
+    expect(documentDiscountShare([1_900], 1_000)).toEqual({ type: "amount", amount: 900 });
+    expect(documentDiscountShare([1_900, 500], 1_000)).toEqual({ type: "amount", amount: 1_400 });
+  });
+
+  it("is null when the chosen lines carry no share of it, or a negative one", () => {
+    expect(documentDiscountShare([1_000], 1_000)).toBeNull();
+    expect(documentDiscountShare([], 0)).toBeNull();
+    // A negative line's share of a percent discount is negative: nothing to carry.
+    expect(documentDiscountShare([-300], 0)).toBeNull();
+  });
+});
+
+describe("key figures over sums", () => {
+  it("adds sums beyond a single amount's range", () => {
+    expect(addSums(10n ** 14n, 10n ** 14n, -5n)).toBe(2n * 10n ** 14n - 5n);
+    expect(addSums()).toBe(0n);
+  });
+
+  it("changePerMille: 400.00 after 300.00 is +333.3‰ → 333, rounded half away from zero", () => {
+    expect(changePerMille(40_000n, 30_000n)).toBe(333);
+    expect(changePerMille(20_000n, 30_000n)).toBe(-333);
+    // 1 after 8: −875‰ exactly; 1 after 16: −937.5‰ → −938 (away from zero).
+    expect(changePerMille(1n, 8n)).toBe(-875);
+    expect(changePerMille(1n, 16n)).toBe(-938);
+    expect(changePerMille(5n, 0n)).toBeNull();
+  });
+
+  it("daysSalesOutstanding: 250.00 owed of 1000.00 invoiced over 30 days is 7.5 days", () => {
+    expect(daysSalesOutstanding(25_000n, 100_000n, 30)).toBe(7.5);
+    // 100 / 300 × 31 = 10.333… → 10.3; 200 / 300 × 31 = 20.666… → 20.7.
+    expect(daysSalesOutstanding(100n, 300n, 31)).toBe(10.3);
+    expect(daysSalesOutstanding(200n, 300n, 31)).toBe(20.7);
+    expect(daysSalesOutstanding(100n, 0n, 30)).toBeNull();
+    expect(daysSalesOutstanding(100n, 300n, 0)).toBeNull();
   });
 });

@@ -3,7 +3,9 @@
  * The editor preview, saved totals, PDF, public page, CSV exports and reports all call this
  * module, so they cannot disagree by a cent. It is pure, runs in the browser and in Node, and
  * never does float arithmetic on money: amounts are integers in minor units (cents), all
- * arithmetic is done on bigint, and results are converted back with range checks.
+ * arithmetic is done on bigint, and results are converted back with range checks. (Over 300 lines
+ * on purpose: the rule is one module for every money computation, so the rounding rule, the
+ * ledger, parsing and formatting share its checked integer helpers here.)
  *
  * Representations
  * - amount: safe integer in minor units of the document currency (USD 12.34 → 1234;
@@ -198,6 +200,85 @@ export function allocate(amount: number, weights: number[]): number[] {
 /** Checked sum of amounts: every amount and the result must be within ±MAX_AMOUNT. */
 export function addAmounts(...amounts: number[]): number {
   return toAmount(sum(amounts.map((a) => BigInt(checkAmount(a, "Amount")))), "The sum");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ledger: what an issued invoice still owes. The database holds the same rule
+// (documents_ledger_check): balance = total − paid − credited. Payments and credits only ever
+// reduce the balance to 0 at most; deleting a payment (the app's refund) or voiding a credit note
+// puts the amount back.
+
+export type Ledger = { total: number; amountPaid: number; amountCredited: number; balance: number };
+
+/** total − paid − credited. */
+export function balanceDue(total: number, amountPaid: number, amountCredited: number): number {
+  const [t, p, c] = [total, amountPaid, amountCredited].map((a) => BigInt(checkAmount(a, "Amount")));
+  return toAmount(t! - p! - c!, "The balance");
+}
+
+function settled(ledger: Ledger, amountPaid: bigint, amountCredited: bigint, what: string): Ledger {
+  const paid = toAmount(amountPaid, "The amount paid");
+  const credited = toAmount(amountCredited, "The amount credited");
+  const balance = balanceDue(ledger.total, paid, credited);
+  if (paid < 0 || credited < 0 || balance < 0) throw new MoneyError(`${what} would leave the invoice owing less than nothing.`);
+  return { total: ledger.total, amountPaid: paid, amountCredited: credited, balance };
+}
+
+const positive = (amount: number, what: string) => {
+  if (checkAmount(amount, what) <= 0) throw new MoneyError(`${what} must be greater than zero.`);
+  return BigInt(amount);
+};
+
+/** The ledger after a payment of `amount` (> 0, at most the balance). */
+export function applyPayment(ledger: Ledger, amount: number): Ledger {
+  return settled(ledger, BigInt(ledger.amountPaid) + positive(amount, "A payment"), BigInt(ledger.amountCredited), "The payment");
+}
+
+/** The ledger after a payment of `amount` is taken back (deleted: the money was refunded or never came). */
+export function reversePayment(ledger: Ledger, amount: number): Ledger {
+  return settled(ledger, BigInt(ledger.amountPaid) - positive(amount, "A payment"), BigInt(ledger.amountCredited), "Taking the payment back");
+}
+
+/** The ledger after a credit note of `amount` (> 0, at most the balance) is issued against the invoice. */
+export function applyCredit(ledger: Ledger, amount: number): Ledger {
+  return settled(ledger, BigInt(ledger.amountPaid), BigInt(ledger.amountCredited) + positive(amount, "A credit"), "The credit");
+}
+
+/** The ledger after a credit note of `amount` is voided: the invoice owes it again. */
+export function reverseCredit(ledger: Ledger, amount: number): Ledger {
+  return settled(ledger, BigInt(ledger.amountPaid), BigInt(ledger.amountCredited) - positive(amount, "A credit"), "Voiding the credit");
+}
+
+/**
+ * A partial credit note's share of the invoice's whole-document discount, as an amount discount:
+ * the chosen lines' stored discounts (each line's own discount plus its share of the document
+ * discount) minus their own line discounts. So crediting some lines never gives back more than the
+ * customer was charged for them. null when the chosen lines carry no share (or a negative one).
+ */
+export function documentDiscountShare(storedLineDiscounts: number[], ownLineDiscountTotal: number): Discount {
+  const stored = sum(storedLineDiscounts.map((d) => BigInt(checkAmount(d, "A line discount"))));
+  const share = toAmount(stored - BigInt(checkAmount(ownLineDiscountTotal, "The line discounts")), "The discount share");
+  return share > 0 ? { type: "amount", amount: share } : null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Key figures over sums (dashboard): sums of many amounts may exceed MAX_AMOUNT, so bigint in and out.
+
+/** Σ of sums of minor units. */
+export function addSums(...sums: bigint[]): bigint {
+  return sum(sums);
+}
+
+/** Change against the previous period in per-mille (12.5% → 125), half away from zero; null when there was nothing before. */
+export function changePerMille(current: bigint, previous: bigint): number | null {
+  if (previous === 0n) return null;
+  return Number(roundHalfAwayFromZero((current - previous) * 1000n, abs(previous)));
+}
+
+/** Days sales outstanding: outstanding ÷ invoiced × days, to one decimal (halves up); null without sales or days. */
+export function daysSalesOutstanding(outstanding: bigint, invoiced: bigint, days: number): number | null {
+  if (invoiced <= 0n || days <= 0) return null;
+  return Number((outstanding * BigInt(days) * 20n + invoiced) / (invoiced * 2n)) / 10;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2,7 +2,7 @@ import "server-only";
 import type { Executor } from "@/db";
 import type { Reader } from "@/lib/data/context";
 import { customerSnapshot } from "@/lib/data/customers";
-import { getDocument } from "@/lib/data/documents";
+import { getDocument } from "@/lib/data/documents/read";
 import { getOrganization, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
 import type { PdfData } from "./types";
 

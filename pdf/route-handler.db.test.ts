@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import type { Member } from "@/lib/data/context";
-import { issueDocument, saveDraft } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 

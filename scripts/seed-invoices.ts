@@ -5,7 +5,10 @@ import type { Db } from "@/db";
 import { customers, documentLines, documents, documentTaxes, items, numberSequences, payments, taxRates } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
 import { sealCustomer } from "@/lib/data/encrypted-fields";
-import { createCreditNote, issueDocument, recordPayment, saveDraft, setQuoteOutcome, voidDocument, convertQuote } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote, issueDocument, voidDocument } from "@/lib/data/documents/lifecycle";
+import { recordPayment } from "@/lib/data/documents/payments";
+import { setQuoteOutcome, convertQuote } from "@/lib/data/documents/quotes";
 import { addDays } from "@/lib/dates";
 import { computeDocument } from "@/lib/money";
 

@@ -1,6 +1,6 @@
 "use client";
 
-import { useEffect, useMemo, useState, useTransition } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -8,56 +8,26 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { DocumentKind } from "@/db/schema";
-import { quickCreateCustomer } from "@/lib/actions/customers";
 import { saveDocument } from "@/lib/actions/documents";
 import { CURRENCIES } from "@/lib/currencies";
 import { kindLabels } from "@/lib/document-labels";
-import { computeDocument, type DocumentTotals, formatMoney, formatRate, parseMoney, parseQuantity, rateToString, toDecimalString } from "@/lib/money";
-import { type DocumentFormValues, type DocumentLineValues, documentSchema, toDiscount } from "@/lib/validation/documents";
+import { formatMoney, toDecimalString } from "@/lib/money";
+import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
+import { EditorLines } from "./editor-lines";
+import { EditorTotals, previewTotals } from "./editor-totals";
+import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
+import { NewCustomer } from "./quick-customer";
 
-export type EditorCustomer = { id: string; name: string; currency: string | null; paymentTermsDays: number | null };
-export type EditorItem = { id: string; name: string; description: string | null; unit: string | null; unitPrice: number; currency: string; taxRateIds: string[] };
-export type EditorTaxRate = { id: string; name: string; rateE4: number; inclusive: boolean; compound: boolean };
-
-const emptyLine = (): DocumentLineValues => ({ itemId: null, description: "", unit: "", quantity: "1", unitPrice: "", discountType: "none", discountValue: "", taxRateIds: [] });
+/**
+ * The invoice, quote and credit note editor: the form and its details and notes sections; the lines
+ * (editor-lines.tsx), the live totals (editor-totals.tsx) and the inline new customer
+ * (quick-customer.tsx) are their own files.
+ */
 
 function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
   return d.toISOString().slice(0, 10);
-}
-
-/**
- * The live preview runs lib/money.ts on what is typed — the same function the server runs when
- * saving — so the totals shown here are the totals that get stored, to the cent. Lines that are
- * not valid yet are left out of the preview (their fields show an error instead).
- */
-function previewTotals(values: DocumentFormValues, taxes: Map<string, EditorTaxRate>, rounding: "line" | "document"): DocumentTotals | null {
-  try {
-    const currency = values.currency;
-    let discount = null;
-    try {
-      discount = toDiscount(values.discountType, values.discountValue, currency);
-    } catch {
-      discount = null;
-    }
-    const lines = (values.lines ?? []).flatMap((l) => {
-      try {
-        let lineDiscount = null;
-        try {
-          lineDiscount = toDiscount(l.discountType, l.discountValue, currency);
-        } catch {
-          lineDiscount = null;
-        }
-        return [{ quantityE4: parseQuantity(l.quantity), unitPrice: parseMoney(l.unitPrice || "0", currency), discount: lineDiscount, taxes: l.taxRateIds.flatMap((id) => (taxes.has(id) ? [taxes.get(id)!] : [])) }];
-      } catch {
-        return [{ quantityE4: 0, unitPrice: 0, discount: null, taxes: [] }];
-      }
-    });
-    return computeDocument({ currency, rounding, discount, lines });
-  } catch {
-    return null;
-  }
 }
 
 export function DocumentEditor({
@@ -122,7 +92,6 @@ export function DocumentEditor({
       return String(minor);
     }
   };
-  const lineError = (i: number, field: keyof DocumentLineValues) => (errors.lines?.[i]?.[field] as { message?: string } | undefined)?.message;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
@@ -171,115 +140,7 @@ export function DocumentEditor({
         ) : null}
       </section>
 
-      <section aria-labelledby="lines-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="lines-heading" className="mb-4 text-base font-semibold">
-          Lines
-        </h2>
-        {typeof errors.lines?.message === "string" ? <p role="alert" className="mb-3 text-sm text-red-700">{errors.lines.message}</p> : null}
-        <datalist id="catalogue-items">
-          {items.map((i) => (
-            <option key={i.id} value={i.name} />
-          ))}
-        </datalist>
-        <ol className="space-y-6">
-          {lines.fields.map((field, index) => {
-            const n = index + 1;
-            const id = (f: string) => `lines-${index}-${f}`;
-            return (
-              <li key={field.id} className="rounded-md border border-slate-200 p-4" aria-label={`Line ${n}`}>
-                <div className="grid gap-4 md:grid-cols-12">
-                  <div className="md:col-span-5">
-                    <Field id={id("description")} label={`Line ${n} description`} error={lineError(index, "description")}>
-                      <Textarea
-                        id={id("description")}
-                        rows={2}
-                        invalid={!!lineError(index, "description")}
-                        aria-describedby={describedBy(id("description"), lineError(index, "description"))}
-                        {...register(`lines.${index}.description`)}
-                      />
-                    </Field>
-                    {items.length ? (
-                      <div className="mt-2">
-                        <label htmlFor={id("item")} className="text-xs font-medium text-slate-700">
-                          Fill from item
-                        </label>
-                        <input
-                          id={id("item")}
-                          className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-                          onChange={(e) => applyItem(index, e.target.value)}
-                          placeholder="Type to search items"
-                        />
-                      </div>
-                    ) : null}
-                  </div>
-                  <div className="md:col-span-2">
-                    <Field id={id("quantity")} label="Quantity" error={lineError(index, "quantity")}>
-                      <Input id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} {...register(`lines.${index}.quantity`)} />
-                    </Field>
-                    <Field id={id("unit")} label="Unit" error={lineError(index, "unit")}>
-                      <Input id={id("unit")} placeholder="hours" invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
-                    </Field>
-                  </div>
-                  <div className="md:col-span-2">
-                    <Field id={id("unitPrice")} label={`Unit price (${currency})`} error={lineError(index, "unitPrice")}>
-                      <Input id={id("unitPrice")} inputMode="decimal" invalid={!!lineError(index, "unitPrice")} aria-describedby={describedBy(id("unitPrice"), lineError(index, "unitPrice"))} {...register(`lines.${index}.unitPrice`)} />
-                    </Field>
-                  </div>
-                  <div className="md:col-span-3">
-                    <Field id={id("discountType")} label="Line discount" error={lineError(index, "discountValue")}>
-                      <div className="flex gap-2">
-                        <Select id={id("discountType")} {...register(`lines.${index}.discountType`)} className="w-28">
-                          <option value="none">None</option>
-                          <option value="percent">%</option>
-                          <option value="amount">{currency}</option>
-                        </Select>
-                        <Input
-                          aria-label={`Line ${n} discount value`}
-                          inputMode="decimal"
-                          disabled={values.lines?.[index]?.discountType === "none"}
-                          invalid={!!lineError(index, "discountValue")}
-                          aria-describedby={describedBy(id("discountType"), lineError(index, "discountValue"))}
-                          {...register(`lines.${index}.discountValue`)}
-                        />
-                      </div>
-                    </Field>
-                  </div>
-                </div>
-                <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
-                  <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                    <legend className="sr-only">Line {n} taxes</legend>
-                    {taxRates.length === 0 ? <span className="text-slate-600">No tax rates yet (Settings → Taxes).</span> : null}
-                    {taxRates.map((t) => (
-                      <label key={t.id} className="inline-flex items-center gap-1.5">
-                        <input type="checkbox" value={t.id} {...register(`lines.${index}.taxRateIds`)} />
-                        {t.name} ({formatRate(t.rateE4, locale)}
-                        {t.inclusive ? ", incl." : ""})
-                      </label>
-                    ))}
-                  </fieldset>
-                  <div className="flex items-center gap-2">
-                    <span className="text-sm font-medium tabular-nums" aria-label={`Line ${n} total`}>
-                      {totals?.lines[index] ? money(totals.lines[index]!.total) : "—"}
-                    </span>
-                    <Button type="button" variant="ghost" onClick={() => lines.move(index, index - 1)} disabled={index === 0} aria-label={`Move line ${n} up`}>
-                      ↑
-                    </Button>
-                    <Button type="button" variant="ghost" onClick={() => lines.move(index, index + 1)} disabled={index === lines.fields.length - 1} aria-label={`Move line ${n} down`}>
-                      ↓
-                    </Button>
-                    <Button type="button" variant="ghost" onClick={() => lines.remove(index)} disabled={lines.fields.length === 1} aria-label={`Remove line ${n}`}>
-                      Remove
-                    </Button>
-                  </div>
-                </div>
-              </li>
-            );
-          })}
-        </ol>
-        <Button type="button" variant="secondary" className="mt-4" onClick={() => lines.append(emptyLine())}>
-          Add line
-        </Button>
-      </section>
+      <EditorLines form={form} lines={lines} values={values} items={items} taxRates={taxRates} totals={totals} money={money} locale={locale} applyItem={applyItem} />
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
@@ -307,39 +168,7 @@ export function DocumentEditor({
           </Field>
         </section>
 
-        <section aria-labelledby="totals-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id="totals-heading" className="mb-4 text-base font-semibold">
-            Totals
-          </h2>
-          {totals ? (
-            <dl className="space-y-2 text-sm tabular-nums" aria-live="polite">
-              <div className="flex justify-between">
-                <dt>Subtotal</dt>
-                <dd data-testid="subtotal">{money(totals.subtotal)}</dd>
-              </div>
-              {totals.discountTotal ? (
-                <div className="flex justify-between">
-                  <dt>Discounts</dt>
-                  <dd data-testid="discount-total">−{money(totals.discountTotal)}</dd>
-                </div>
-              ) : null}
-              {totals.taxes.map((t) => (
-                <div key={t.taxId} className="flex justify-between">
-                  <dt>
-                    {t.name} {rateToString(t.rateE4)}% {t.inclusive ? "(included)" : ""} on {money(t.base)}
-                  </dt>
-                  <dd>{money(t.amount)}</dd>
-                </div>
-              ))}
-              <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
-                <dt>Total</dt>
-                <dd data-testid="total">{money(totals.total)}</dd>
-              </div>
-            </dl>
-          ) : (
-            <p className="text-sm text-slate-700">Totals appear as you fill in the lines.</p>
-          )}
-        </section>
+        <EditorTotals totals={totals} money={money} />
       </div>
 
       <div className="flex flex-wrap gap-3">
@@ -351,46 +180,3 @@ export function DocumentEditor({
   );
 }
 
-/** Inline "new customer" (not a nested form: its button calls the action directly). */
-function NewCustomer({ onCreated }: { onCreated: (c: EditorCustomer) => void }) {
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [errors, setErrors] = useState<Record<string, string>>({});
-  const [pending, startTransition] = useTransition();
-  if (!open) {
-    return (
-      <button type="button" onClick={() => setOpen(true)} className="mt-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-        New customer…
-      </button>
-    );
-  }
-  const create = () =>
-    startTransition(async () => {
-      const r = await quickCreateCustomer({ name, email });
-      if (r.ok) {
-        onCreated(r.data);
-        setOpen(false);
-        setName("");
-        setEmail("");
-        setErrors({});
-      } else {
-        setErrors({ ...(r.fieldErrors ?? {}), form: r.message });
-      }
-    });
-  return (
-    <div role="group" aria-label="New customer" className="mt-3 space-y-3 rounded-md border border-slate-200 bg-slate-50 p-3">
-      <Field id="new-customer-name" label="New customer's name" error={errors.name}>
-        <Input id="new-customer-name" value={name} onChange={(e) => setName(e.target.value)} invalid={!!errors.name} aria-describedby={describedBy("new-customer-name", errors.name)} autoFocus />
-      </Field>
-      <Field id="new-customer-email" label="Email (optional)" error={errors.email}>
-        <Input id="new-customer-email" type="email" value={email} onChange={(e) => setEmail(e.target.value)} invalid={!!errors.email} aria-describedby={describedBy("new-customer-email", errors.email)} />
-      </Field>
-      {errors.form && !errors.name && !errors.email ? <p role="alert" className="text-sm text-red-700">{errors.form}</p> : null}
-      <div className="flex gap-2">
-        <Button type="button" pending={pending} onClick={create}>Add customer</Button>
-        <Button type="button" variant="ghost" onClick={() => setOpen(false)}>Cancel</Button>
-      </div>
-    </div>
-  );
-}

@@ -3,7 +3,7 @@ import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { ButtonLink } from "@/components/ui/button-link";
 import { listDocuments, type DocumentListQuery } from "@/lib/data/document-lists";
-import { isOverdue } from "@/lib/data/documents";
+import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels, statusesByKind, statusLabels } from "@/lib/document-labels";
 import { formatDate } from "@/lib/dates";

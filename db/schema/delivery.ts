@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps } from "./accounts";
 import { documents } from "./invoicing";
 import { emails } from "./mail";
@@ -15,9 +15,7 @@ export const documentLinks = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     orgId: orgRef(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
     tokenHash: text("token_hash").notNull(),
     revokedAt: timestamp("revoked_at", { withTimezone: true }),
     lastViewedAt: timestamp("last_viewed_at", { withTimezone: true }),
@@ -30,6 +28,7 @@ export const documentLinks = pgTable(
     index("document_links_org_id_document_id_idx").on(t.orgId, t.documentId),
     // One live link per document, even when a reminder and a first send create it at once.
     uniqueIndex("document_links_one_live_key").on(t.documentId).where(sql`${t.revokedAt} is null`),
+    foreignKey({ name: "document_links_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
   ],
 );
 
@@ -46,15 +45,17 @@ export const reminderSettings = pgTable("reminder_settings", {
 });
 
 /** Per-invoice pause or override of the organisation's schedule. */
-export const documentReminderOverrides = pgTable("document_reminder_overrides", {
-  documentId: uuid("document_id")
-    .primaryKey()
-    .references(() => documents.id, { onDelete: "cascade" }),
-  orgId: orgRef(),
-  paused: boolean("paused").notNull().default(false),
-  steps: jsonb("steps").$type<number[]>(),
-  ...timestamps,
-});
+export const documentReminderOverrides = pgTable(
+  "document_reminder_overrides",
+  {
+    documentId: uuid("document_id").primaryKey(),
+    orgId: orgRef(),
+    paused: boolean("paused").notNull().default(false),
+    steps: jsonb("steps").$type<number[]>(),
+    ...timestamps,
+  },
+  (t) => [foreignKey({ name: "document_reminder_overrides_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade")],
+);
 
 /**
  * One row per invoice and reminder step, inserted in the same transaction as the email it
@@ -64,14 +65,16 @@ export const reminderSends = pgTable(
   "reminder_sends",
   {
     orgId: orgRef(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
     step: integer("step").notNull(),
     emailId: uuid("email_id").references(() => emails.id, { onDelete: "set null" }),
     createdAt: timestamps.createdAt,
   },
-  (t) => [uniqueIndex("reminder_sends_document_id_step_key").on(t.documentId, t.step), index("reminder_sends_org_id_idx").on(t.orgId)],
+  (t) => [
+    uniqueIndex("reminder_sends_document_id_step_key").on(t.documentId, t.step),
+    index("reminder_sends_org_id_idx").on(t.orgId),
+    foreignKey({ name: "reminder_sends_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+  ],
 );
 
 export type EmailTemplateKind = "invoice_sent" | "quote_sent" | "reminder_before" | "reminder_after" | "payment_receipt";

@@ -1,5 +1,10 @@
+/**
+ * The invoicing aggregate: tax rates, customers and their contacts, items, documents with their
+ * lines, taxes, payments, numbering and timeline. Over 300 lines because these tables reference each
+ * other through composite (org_id, …) foreign keys and the ledger CHECKs; one file keeps them in view.
+ */
 import { sql } from "drizzle-orm";
-import { bigint, boolean, char, date, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, check, date, foreignKey, index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps, users } from "./accounts";
 
 /** Minor units (cents). bigint in SQL; always a safe integer in TypeScript (lib/money.ts caps amounts at 10^13). */
@@ -59,6 +64,8 @@ export const customers = pgTable(
     index("customers_org_id_created_at_idx").on(t.orgId, t.createdAt),
     // Searching customers by any part of the name (customer list, document lists' search box).
     index("customers_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
+    // Target of the composite foreign keys below: a row may only name a customer of its own organisation.
+    unique("customers_org_id_id_key").on(t.orgId, t.id),
   ],
 );
 
@@ -67,9 +74,7 @@ export const customerContacts = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     orgId: orgRef(),
-    customerId: uuid("customer_id")
-      .notNull()
-      .references(() => customers.id, { onDelete: "cascade" }),
+    customerId: uuid("customer_id").notNull(),
     name: text("name"),
     email: text("email").notNull(),
     isPrimary: boolean("is_primary").notNull().default(false),
@@ -80,6 +85,7 @@ export const customerContacts = pgTable(
     index("customer_contacts_org_id_customer_id_idx").on(t.orgId, t.customerId),
     // At most one primary contact per customer.
     uniqueIndex("customer_contacts_one_primary_key").on(t.customerId).where(sql`${t.isPrimary}`),
+    foreignKey({ name: "customer_contacts_customer_fk", columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
   ],
 );
 
@@ -136,9 +142,7 @@ export const documents = pgTable(
     status: documentStatus("status").notNull().default("draft"),
     /** Assigned when issued, inside the issuing transaction; null for drafts. */
     number: text("number"),
-    customerId: uuid("customer_id")
-      .notNull()
-      .references(() => customers.id, { onDelete: "restrict" }),
+    customerId: uuid("customer_id").notNull(),
     customerSnapshot: jsonb("customer_snapshot").$type<CustomerSnapshot>(),
     currency: char("currency", { length: 3 }).notNull(),
     issueDate: date("issue_date", { mode: "string" }).notNull(),
@@ -157,7 +161,10 @@ export const documents = pgTable(
     total: money("total").notNull().default(0),
     amountPaid: money("amount_paid").notNull().default(0),
     amountCredited: money("amount_credited").notNull().default(0),
-    /** total − paid − credited, kept in step by the same transactions that change them. */
+    /**
+     * total − paid − credited, kept in step by the same transactions that change them (lib/money.ts
+     * ledger functions). Issued quotes and credit notes and void documents owe nothing: 0.
+     */
     balance: money("balance").notNull().default(0),
     /** Quote → invoice it became; credit note → invoice it credits; "void and copy" → the voided original. */
     sourceDocumentId: uuid("source_document_id"),
@@ -209,6 +216,20 @@ export const documents = pgTable(
     index("documents_org_id_currency_last_paid_on_idx")
       .on(t.orgId, t.currency, t.lastPaidOn, t.issueDate)
       .where(sql`${t.kind} = 'invoice' and ${t.status} = 'paid'`),
+    unique("documents_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({ name: "documents_customer_fk", columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("restrict"),
+    // The quote, invoice or voided original a document came from is in the same organisation.
+    // NO ACTION (checked at the end of the statement) so an organisation's documents cascade away together.
+    foreignKey({ name: "documents_source_document_fk", columns: [t.orgId, t.sourceDocumentId], foreignColumns: [t.orgId, t.id] }),
+    // The ledger. Drafts and open or paid invoices: balance = total − paid − credited (payments and
+    // credits are never recorded on anything but an issued invoice, so a draft's balance is its total).
+    check(
+      "documents_ledger_check",
+      sql`${t.balance} = case when ${t.status} = 'void' or (${t.kind} <> 'invoice' and ${t.status} <> 'draft') then 0 else ${t.total} - ${t.amountPaid} - ${t.amountCredited} end`,
+    ),
+    // Paid and credited amounts only add up; an issued document never has a negative total (issueDocument
+    // refuses it) nor owes less than nothing. Drafts may: a negative line can outweigh the others.
+    check("documents_amounts_check", sql`${t.amountPaid} >= 0 and ${t.amountCredited} >= 0 and (${t.status} = 'draft' or (${t.total} >= 0 and ${t.balance} >= 0))`),
   ],
 );
 
@@ -240,9 +261,7 @@ export const documentLines = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     orgId: orgRef(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
     position: integer("position").notNull(),
     itemId: uuid("item_id").references(() => items.id, { onDelete: "set null" }),
     description: text("description").notNull(),
@@ -260,8 +279,11 @@ export const documentLines = pgTable(
     tax: money("tax").notNull(),
     total: money("total").notNull(),
   },
-  // Lines of a document in order.
-  (t) => [index("document_lines_document_id_position_idx").on(t.documentId, t.position)],
+  (t) => [
+    // Lines of a document in order.
+    index("document_lines_document_id_position_idx").on(t.documentId, t.position),
+    foreignKey({ name: "document_lines_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+  ],
 );
 
 /** The per-rate tax breakdown of a document, as computed by lib/money.ts (tax summary reports read it). */
@@ -269,9 +291,7 @@ export const documentTaxes = pgTable(
   "document_taxes",
   {
     orgId: orgRef(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
     taxId: text("tax_id").notNull(),
     name: text("name").notNull(),
     rateE4: integer("rate_e4").notNull(),
@@ -281,7 +301,11 @@ export const documentTaxes = pgTable(
     amount: money("amount").notNull(),
     position: integer("position").notNull(),
   },
-  (t) => [primaryKey({ columns: [t.documentId, t.taxId] }), index("document_taxes_org_id_idx").on(t.orgId)],
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.taxId] }),
+    index("document_taxes_org_id_idx").on(t.orgId),
+    foreignKey({ name: "document_taxes_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+  ],
 );
 
 export const payments = pgTable(
@@ -289,9 +313,7 @@ export const payments = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     orgId: orgRef(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
     paidOn: date("paid_on", { mode: "string" }).notNull(),
     /**
      * The invoice's issue and due dates, copied when the payment is recorded. Payments are only
@@ -317,6 +339,9 @@ export const payments = pgTable(
     // of a past date: paymentSums in lib/data/dashboard.ts reads the invoice dates from it, index
     // only) and the payments report, per currency (lib/data/dashboard.ts, reports.ts).
     index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount, t.invoiceIssueDate, t.invoiceDueDate),
+    foreignKey({ name: "payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+    // recordPayment refuses zero and negative amounts; a refund is a deleted payment or a credit note.
+    check("payments_amount_check", sql`${t.amount} > 0`),
   ],
 );
 
@@ -337,9 +362,7 @@ export const documentEvents = pgTable(
   {
     id: uuid("id").primaryKey().defaultRandom(),
     orgId: orgRef(),
-    documentId: uuid("document_id")
-      .notNull()
-      .references(() => documents.id, { onDelete: "cascade" }),
+    documentId: uuid("document_id").notNull(),
     type: text("type").notNull(),
     actorUserId: uuid("actor_user_id").references(() => users.id, { onDelete: "set null" }),
     meta: jsonb("meta").$type<Record<string, unknown>>(),
@@ -350,6 +373,7 @@ export const documentEvents = pgTable(
     index("document_events_document_id_created_at_idx").on(t.documentId, t.createdAt),
     // The dashboard's recent activity: an organisation's latest events (lib/data/dashboard-lists.ts).
     index("document_events_org_id_created_at_idx").on(t.orgId, t.createdAt),
+    foreignKey({ name: "document_events_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
   ],
 );
 

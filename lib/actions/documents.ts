@@ -5,20 +5,11 @@ import { z } from "zod";
 import { idField } from "@/lib/ids";
 import { getDb } from "@/db";
 import { documentPaths } from "@/lib/document-labels";
-import {
-  convertQuote,
-  createCreditNote as createCreditNoteInDb,
-  deleteDraft,
-  deletePayment as deletePaymentInDb,
-  duplicateDocument,
-  getDocument,
-  issueDocument,
-  recordPayment as recordPaymentInDb,
-  saveDraft,
-  setQuoteOutcome,
-  voidAndCopy,
-  voidDocument,
-} from "@/lib/data/documents";
+import { deleteDraft, duplicateDocument, saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote as createCreditNoteInDb, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
+import { deletePayment as deletePaymentInDb, recordPayment as recordPaymentInDb } from "@/lib/data/documents/payments";
+import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
+import { getDocument } from "@/lib/data/documents/read";
 import { badRequest } from "@/lib/errors";
 import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
@@ -27,7 +18,7 @@ import { memberAction } from "./safe-action";
 const documentId = idField("Unknown document.");
 const idSchema = z.object({ id: documentId });
 
-export const saveDocument = memberAction(documentSchema, async (values, { member, meta }) => {
+export const saveDocument = memberAction(documentSchema, async (values, { member }) => {
   let input;
   try {
     input = toDraftInput(values);
@@ -35,7 +26,7 @@ export const saveDocument = memberAction(documentSchema, async (values, { member
     if (error instanceof MoneyError) throw badRequest(error.message);
     throw error;
   }
-  const doc = await saveDraft(await getDb(), member, { ...input, id: values.id }, meta);
+  const doc = await saveDraft(await getDb(), member, { ...input, id: values.id });
   revalidatePath(documentPaths[doc.kind]);
   return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
 });
@@ -104,8 +95,8 @@ export const convertToInvoice = memberAction(idSchema, async ({ id }, { member }
   return { data: undefined, redirectTo: `/invoices/${invoice.id}` };
 });
 
-export const removeDraft = memberAction(z.object({ id: documentId, kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member }) => {
-  await deleteDraft(await getDb(), member, id);
+export const removeDraft = memberAction(z.object({ id: documentId, kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member, meta }) => {
+  await deleteDraft(await getDb(), member, id, meta);
   revalidatePath(documentPaths[kind]);
   return { data: undefined, redirectTo: documentPaths[kind] };
 });

@@ -2,7 +2,7 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { auditLog, memberships, users } from "@/db/schema";
-import { assertCan, type Member, type RequestMeta } from "./context";
+import { actorId, assertCan, type Member, type RequestMeta } from "./context";
 
 export type AuditAction =
   | "auth.sign_in"
@@ -23,7 +23,25 @@ export type AuditAction =
   | "team.member_removed"
   | "organization.created"
   | "organization.updated"
+  | "document.issued"
+  | "document.voided"
+  | "document.payment_recorded"
   | "document.payment_deleted"
+  | "document.draft_deleted"
+  | "customer.created"
+  | "customer.updated"
+  | "customer.archived"
+  | "customer.unarchived"
+  | "customer.deleted"
+  | "item.created"
+  | "item.updated"
+  | "item.archived"
+  | "item.unarchived"
+  | "item.deleted"
+  | "tax_rate.created"
+  | "tax_rate.updated"
+  | "tax_rate.archived"
+  | "tax_rate.unarchived"
   | "admin.user_disabled"
   | "admin.user_enabled";
 
@@ -49,6 +67,18 @@ export async function recordAudit(db: Executor, entry: AuditInput): Promise<void
     ip: clip(entry.ip, 64),
     userAgent: clip(entry.userAgent, 512),
   });
+}
+
+/** A member's change to one of its organisation's records, with the request's ip and user agent. */
+export async function auditMemberChange(
+  db: Executor,
+  member: Member,
+  action: AuditAction,
+  target: { type: string; id: string },
+  meta: RequestMeta,
+  details?: Record<string, unknown>,
+): Promise<void> {
+  await recordAudit(db, { action, orgId: member.orgId, actorUserId: actorId(member), targetType: target.type, targetId: target.id, meta: details, ip: meta.ip, userAgent: meta.userAgent });
 }
 
 export const AUDIT_PAGE_SIZE = 50;

@@ -12,20 +12,11 @@ import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { iterateDocuments, listDocuments } from "./document-lists";
-import {
-  convertQuote,
-  createCreditNote,
-  deleteDraft,
-  deletePayment,
-  duplicateDocument,
-  getDocument,
-  issueDocument,
-  recordPayment,
-  saveDraft,
-  setQuoteOutcome,
-  voidAndCopy,
-  voidDocument,
-} from "./documents";
+import { deleteDraft, duplicateDocument, saveDraft } from "./documents/drafts";
+import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "./documents/lifecycle";
+import { deletePayment, recordPayment } from "./documents/payments";
+import { convertQuote, setQuoteOutcome } from "./documents/quotes";
+import { getDocument } from "./documents/read";
 
 let handle: DbHandle;
 let db: Db;

@@ -1,10 +1,16 @@
 import "server-only";
+/**
+ * Customers and their contacts: list, read, create, update, archive, delete, the editor's picker and
+ * the snapshot an issued document keeps. Just over 300 lines: one record's whole lifecycle, each
+ * change audited.
+ */
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type Customer, type CustomerContact, customerContacts, type CustomerSnapshot, customers, documents } from "@/db/schema";
 import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import type { SortDir } from "@/lib/list-url-state";
+import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
 import { openCustomer, sealCustomer, type Unreadable } from "./encrypted-fields";
 
@@ -141,7 +147,7 @@ function rethrowPrimary(error: unknown): never {
 }
 
 /** The customer and its contacts are written in one transaction. */
-export async function createCustomer(db: Executor, member: Member, input: CustomerInput, _meta: RequestMeta = {}): Promise<CustomerWithContacts> {
+export async function createCustomer(db: Executor, member: Member, input: CustomerInput, meta: RequestMeta = {}): Promise<CustomerWithContacts> {
   assertCan(member, "customers.manage");
   const contacts = normalizeContacts(input.contacts);
   try {
@@ -159,6 +165,7 @@ export async function createCustomer(db: Executor, member: Member, input: Custom
             .values(contacts.map((c) => ({ orgId: member.orgId, customerId: customer.id, name: c.name, email: c.email, isPrimary: c.isPrimary })))
             .returning()
         : [];
+      await auditMemberChange(tx, member, "customer.created", { type: "customer", id }, meta, { name: customer.name });
       return { ...customer, contacts: inserted.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)) };
     });
   } catch (error) {
@@ -174,7 +181,7 @@ export async function updateCustomer(
   db: Executor,
   member: Member,
   input: CustomerInput & { id: string },
-  _meta: RequestMeta = {},
+  meta: RequestMeta = {},
 ): Promise<CustomerWithContacts> {
   assertCan(member, "customers.manage");
   const contacts = normalizeContacts(input.contacts);
@@ -205,6 +212,7 @@ export async function updateCustomer(
           await tx.insert(customerContacts).values({ orgId: member.orgId, customerId: customer.id, name: c.name, email: c.email, isPrimary: c.isPrimary });
         }
       }
+      await auditMemberChange(tx, member, "customer.updated", { type: "customer", id: customer.id }, meta, { name: customer.name });
       return { ...customer, contacts: await listContacts(tx, member.orgId, customer.id) };
     });
   } catch (error) {
@@ -213,26 +221,32 @@ export async function updateCustomer(
 }
 
 /** Archived customers leave the list's default view and the pickers; their documents stay. Idempotent. */
-export async function archiveCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function archiveCustomer(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
-  const [row] = await db
-    .update(customers)
-    .set({ archivedAt: sql`coalesce(${customers.archivedAt}, now())` })
-    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
-    .returning();
-  if (!row) throw notFound("Customer");
-  return openCustomer(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(customers)
+      .set({ archivedAt: sql`coalesce(${customers.archivedAt}, now())` })
+      .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
+      .returning();
+    if (!row) throw notFound("Customer");
+    await auditMemberChange(tx, member, "customer.archived", { type: "customer", id }, meta, { name: row.name });
+    return openCustomer(row);
+  });
 }
 
-export async function unarchiveCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function unarchiveCustomer(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
-  const [row] = await db
-    .update(customers)
-    .set({ archivedAt: null })
-    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
-    .returning();
-  if (!row) throw notFound("Customer");
-  return openCustomer(row);
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(customers)
+      .set({ archivedAt: null })
+      .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
+      .returning();
+    if (!row) throw notFound("Customer");
+    await auditMemberChange(tx, member, "customer.unarchived", { type: "customer", id }, meta, { name: row.name });
+    return openCustomer(row);
+  });
 }
 
 /**
@@ -240,12 +254,12 @@ export async function unarchiveCustomer(db: Executor, member: Member, id: string
  * which blocks a concurrent document insert (its foreign-key check needs a key-share lock on the
  * customer); the `restrict` foreign key on documents backs this up.
  */
-export async function deleteCustomer(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function deleteCustomer(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
   try {
     await db.transaction(async (tx) => {
       const [customer] = await tx
-        .select({ id: customers.id })
+        .select({ id: customers.id, name: customers.name })
         .from(customers)
         .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
         .for("update");
@@ -257,6 +271,7 @@ export async function deleteCustomer(db: Executor, member: Member, id: string, _
         .limit(1);
       if (doc) throw conflict(HAS_DOCUMENTS);
       await tx.delete(customers).where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)));
+      await auditMemberChange(tx, member, "customer.deleted", { type: "customer", id }, meta, { name: customer.name });
     });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw conflict(HAS_DOCUMENTS);

@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db";
-import { createCreditNote, issueDocument, recordPayment, saveDraft, voidDocument } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote, issueDocument, voidDocument } from "@/lib/data/documents/lifecycle";
+import { recordPayment } from "@/lib/data/documents/payments";
 import { todayIn } from "@/lib/dates";
 import { parsePeriod } from "@/lib/reporting-period";
 import { createTestDb } from "@/tests/support/test-db";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
-import { agingSummary, changePerMille, dashboardCurrencies, dashboardFigures, monthlySeries } from "./dashboard";
+import { changePerMille } from "@/lib/money";
+import { agingSummary, dashboardCurrencies, dashboardFigures, monthlySeries } from "./dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "./dashboard-lists";
 
 let handle: DbHandle;

@@ -3,9 +3,10 @@ import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { documents, payments } from "@/db/schema";
+import { addSums, daysSalesOutstanding } from "@/lib/money";
 import { minDate, monthsEnding, type Period, periodDays, previousPeriod } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { OPEN_INVOICE_STATUSES } from "./documents";
+import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
 export type { Period } from "@/lib/reporting-period";
 
@@ -101,8 +102,8 @@ export async function dashboardFigures(db: Executor, member: Member, currency: s
     const p = i === 0 ? period : prev;
     const pick = (row: Record<string, string | number | null> | undefined, name: string) => big(row?.[`${name}${i}`] as string | undefined);
     const invoiced = pick(issued, "invoiced");
-    const outstanding = pick(open, "open") + pick(paid, "open") + pick(credits, "open");
-    const overdue = pick(open, "due") + pick(paid, "due") + pick(credits, "due");
+    const outstanding = addSums(pick(open, "open"), pick(paid, "open"), pick(credits, "open"));
+    const overdue = addSums(pick(open, "due"), pick(paid, "due"), pick(credits, "due"));
     const elapsed = asOf[i] >= p.from ? periodDays({ from: p.from, to: asOf[i] }) : 0;
     const avg = i === 0 ? days?.avg0 : days?.avg1;
     return {
@@ -112,8 +113,7 @@ export async function dashboardFigures(db: Executor, member: Member, currency: s
       outstanding,
       overdue,
       averageDaysToPay: avg === null || avg === undefined ? null : Number(avg),
-      // Whole-number maths on bigint, rounded half up to one decimal; undefined without sales.
-      dso: invoiced > 0n && elapsed > 0 ? Number((outstanding * BigInt(elapsed) * 20n + invoiced) / (invoiced * 2n)) / 10 : null,
+      dso: daysSalesOutstanding(outstanding, invoiced, elapsed),
     };
   };
   return { currency, period, previous: prev, current: figures(0), before: figures(1) };
@@ -230,13 +230,4 @@ export async function monthlySeries(db: Executor, member: Member, currency: stri
     invoiced: big(issued.find((r) => r.month === month)?.amount),
     collected: big(received.find((r) => r.month === month)?.amount),
   }));
-}
-
-/** Change against the previous period in per-mille (12.5% → 125), or null when there was nothing before. */
-export function changePerMille(current: bigint, previous: bigint): number | null {
-  if (previous === 0n) return null;
-  const diff = (current - previous) * 2000n;
-  const abs = previous < 0n ? -previous : previous;
-  // Rounded half away from zero, in integers.
-  return Number((diff + (diff < 0n ? -abs : abs)) / (2n * abs));
 }

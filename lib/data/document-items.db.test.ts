@@ -11,7 +11,7 @@ import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
-import { saveDraft } from "./documents";
+import { saveDraft } from "./documents/drafts";
 import { createItem } from "./items";
 
 let handle: DbHandle;

@@ -13,7 +13,9 @@ import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { type DocumentListQuery, iterateDocuments, listDocuments } from "./document-lists";
-import { createCreditNote, deleteDraft, deletePayment, issueDocument, recordPayment, saveDraft, voidAndCopy, voidDocument } from "./documents";
+import { deleteDraft, saveDraft } from "./documents/drafts";
+import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "./documents/lifecycle";
+import { deletePayment, recordPayment } from "./documents/payments";
 
 let handle: DbHandle;
 let db: Db;

@@ -4,7 +4,7 @@ import { unionAll } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db";
 import { customers, type DocumentKind, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
-import { OPEN_INVOICE_STATUSES } from "./documents";
+import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
 export type ListStatus = DocumentStatus | "overdue" | "open";
 export type DocumentListQuery = {

@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql 
 import type { Executor } from "@/db";
 import { items } from "@/db/schema";
 import { badRequest, notFound } from "@/lib/errors";
+import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
 import { escapeLike, pageOf, type SortDir } from "./customers";
 import { getTaxRatesByIds } from "./tax-rates";
@@ -66,7 +67,7 @@ async function validTaxRateIds(tx: Executor, member: Member, ids: string[]) {
   return (await getTaxRatesByIds(tx, member, ids)).map((r) => r.id);
 }
 
-export async function createItem(db: Executor, member: Member, input: ItemInput, _meta: RequestMeta = {}) {
+export async function createItem(db: Executor, member: Member, input: ItemInput, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
   checkPrice(input);
   return db.transaction(async (tx) => {
@@ -83,11 +84,12 @@ export async function createItem(db: Executor, member: Member, input: ItemInput,
         taxRateIds,
       })
       .returning();
+    await auditMemberChange(tx, member, "item.created", { type: "item", id: row!.id }, meta, { name: row!.name });
     return row!;
   });
 }
 
-export async function updateItem(db: Executor, member: Member, input: ItemInput & { id: string }, _meta: RequestMeta = {}) {
+export async function updateItem(db: Executor, member: Member, input: ItemInput & { id: string }, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
   checkPrice(input);
   return db.transaction(async (tx) => {
@@ -98,40 +100,50 @@ export async function updateItem(db: Executor, member: Member, input: ItemInput 
       .where(and(eq(items.orgId, member.orgId), eq(items.id, input.id)))
       .returning();
     if (!row) throw notFound("Item");
+    await auditMemberChange(tx, member, "item.updated", { type: "item", id: row.id }, meta, { name: row.name });
     return row;
   });
 }
 
-export async function archiveItem(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function archiveItem(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
-  const [row] = await db
-    .update(items)
-    .set({ archivedAt: sql`coalesce(${items.archivedAt}, now())` })
-    .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
-    .returning();
-  if (!row) throw notFound("Item");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(items)
+      .set({ archivedAt: sql`coalesce(${items.archivedAt}, now())` })
+      .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
+      .returning();
+    if (!row) throw notFound("Item");
+    await auditMemberChange(tx, member, "item.archived", { type: "item", id }, meta, { name: row.name });
+    return row;
+  });
 }
 
-export async function unarchiveItem(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function unarchiveItem(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
-  const [row] = await db
-    .update(items)
-    .set({ archivedAt: null })
-    .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
-    .returning();
-  if (!row) throw notFound("Item");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(items)
+      .set({ archivedAt: null })
+      .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
+      .returning();
+    if (!row) throw notFound("Item");
+    await auditMemberChange(tx, member, "item.unarchived", { type: "item", id }, meta, { name: row.name });
+    return row;
+  });
 }
 
 /** Always allowed: document lines keep their own copy of the item, and their item_id is set null by the foreign key. */
-export async function deleteItem(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function deleteItem(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "customers.manage");
-  const [row] = await db
-    .delete(items)
-    .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
-    .returning({ id: items.id });
-  if (!row) throw notFound("Item");
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .delete(items)
+      .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
+      .returning({ id: items.id, name: items.name });
+    if (!row) throw notFound("Item");
+    await auditMemberChange(tx, member, "item.deleted", { type: "item", id }, meta, { name: row.name });
+  });
 }
 
 /** The invoice editor's item autocomplete: active items, names starting with `q` first, then containing it. */

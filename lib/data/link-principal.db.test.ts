@@ -15,7 +15,11 @@ import * as admin from "./admin";
 import * as audit from "./audit";
 import type { LinkPrincipal, Member } from "./context";
 import * as customers from "./customers";
-import * as documents from "./documents";
+import * as documentDrafts from "./documents/drafts";
+import * as documentLifecycle from "./documents/lifecycle";
+import * as documentPayments from "./documents/payments";
+import * as documentQuotes from "./documents/quotes";
+import * as documentRead from "./documents/read";
 import * as emailEvents from "./email-events";
 import * as emailTemplates from "./email-templates";
 import * as items from "./items";
@@ -29,6 +33,8 @@ import * as sending from "./sending";
 import * as taxRates from "./tax-rates";
 import * as team from "./team";
 import * as users from "./users";
+
+const documents = { ...documentDrafts, ...documentLifecycle, ...documentPayments, ...documentQuotes, ...documentRead };
 
 let handle: DbHandle;
 let db: Db;

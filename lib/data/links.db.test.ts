@@ -11,7 +11,9 @@ import { createUser, expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
-import { issueDocument, recordPayment, saveDraft } from "./documents";
+import { saveDraft } from "./documents/drafts";
+import { issueDocument } from "./documents/lifecycle";
+import { recordPayment } from "./documents/payments";
 import { ensureDocumentLink, getDocumentLink, recordLinkView, regenerateDocumentLink, revokeDocumentLink, unsafeResolveDocumentLink } from "./links";
 
 let handle: DbHandle;

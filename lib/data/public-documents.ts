@@ -1,7 +1,7 @@
 import "server-only";
 import type { Executor } from "@/db";
 import type { LinkPrincipal } from "./context";
-import { getDocument } from "./documents";
+import { getDocument } from "./documents/read";
 import { getOrganization } from "./organizations";
 
 /**

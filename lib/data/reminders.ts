@@ -4,7 +4,7 @@ import type { Executor } from "@/db";
 import { documentEvents, documentReminderOverrides, documents, organizationLogos, organizations, reminderSends, reminderSettings } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { assertCan, type Member } from "./context";
-import { OPEN_INVOICE_STATUSES } from "./documents";
+import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
 /** Days past due after which an invoice is no longer a candidate: it has long passed its last step. */
 const WINDOW_DAYS = 400;

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import { items } from "@/db/schema";
-import { createCreditNote, issueDocument, recordPayment, saveDraft, voidDocument } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote, issueDocument, voidDocument } from "@/lib/data/documents/lifecycle";
+import { recordPayment } from "@/lib/data/documents/payments";
 import { reportCsvStream, type ReportKind } from "@/lib/reports-csv";
 import { createTestDb } from "@/tests/support/test-db";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";

@@ -4,6 +4,7 @@ import type { Executor } from "@/db";
 import { type TaxRate, taxRates } from "@/db/schema";
 import { AppError, badRequest, notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
+import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
 
 /**
@@ -71,47 +72,59 @@ export async function getTaxRatesByIds(db: Executor, member: Member, ids: readon
 
 const taxRateNotFound = () => new AppError("NOT_FOUND", "Tax rate not found.", { taxRateIds: "Tax rate not found." });
 
-export async function createTaxRate(db: Executor, member: Member, input: TaxRateInput, _meta: RequestMeta = {}) {
+export async function createTaxRate(db: Executor, member: Member, input: TaxRateInput, meta: RequestMeta = {}) {
   assertCan(member, "settings.manage");
   checkRate(input);
-  const [row] = await db
-    .insert(taxRates)
-    .values({ orgId: member.orgId, name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
-    .returning();
-  return row!;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .insert(taxRates)
+      .values({ orgId: member.orgId, name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
+      .returning();
+    await auditMemberChange(tx, member, "tax_rate.created", { type: "tax_rate", id: row!.id }, meta, { name: row!.name, rateE4: row!.rateE4 });
+    return row!;
+  });
 }
 
-export async function updateTaxRate(db: Executor, member: Member, input: TaxRateInput & { id: string }, _meta: RequestMeta = {}) {
+export async function updateTaxRate(db: Executor, member: Member, input: TaxRateInput & { id: string }, meta: RequestMeta = {}) {
   assertCan(member, "settings.manage");
   checkRate(input);
-  const [row] = await db
-    .update(taxRates)
-    .set({ name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
-    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, input.id)))
-    .returning();
-  if (!row) throw notFound("Tax rate");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(taxRates)
+      .set({ name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
+      .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, input.id)))
+      .returning();
+    if (!row) throw notFound("Tax rate");
+    await auditMemberChange(tx, member, "tax_rate.updated", { type: "tax_rate", id: row.id }, meta, { name: row.name, rateE4: row.rateE4 });
+    return row;
+  });
 }
 
 /** Idempotent: archiving an archived rate keeps its first archive date. */
-export async function archiveTaxRate(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function archiveTaxRate(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "settings.manage");
-  const [row] = await db
-    .update(taxRates)
-    .set({ archivedAt: sql`coalesce(${taxRates.archivedAt}, now())` })
-    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
-    .returning();
-  if (!row) throw notFound("Tax rate");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(taxRates)
+      .set({ archivedAt: sql`coalesce(${taxRates.archivedAt}, now())` })
+      .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
+      .returning();
+    if (!row) throw notFound("Tax rate");
+    await auditMemberChange(tx, member, "tax_rate.archived", { type: "tax_rate", id }, meta, { name: row.name });
+    return row;
+  });
 }
 
-export async function unarchiveTaxRate(db: Executor, member: Member, id: string, _meta: RequestMeta = {}) {
+export async function unarchiveTaxRate(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
   assertCan(member, "settings.manage");
-  const [row] = await db
-    .update(taxRates)
-    .set({ archivedAt: null })
-    .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
-    .returning();
-  if (!row) throw notFound("Tax rate");
-  return row;
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(taxRates)
+      .set({ archivedAt: null })
+      .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
+      .returning();
+    if (!row) throw notFound("Tax rate");
+    await auditMemberChange(tx, member, "tax_rate.unarchived", { type: "tax_rate", id }, meta, { name: row.name });
+    return row;
+  });
 }

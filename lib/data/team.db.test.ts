@@ -239,7 +239,7 @@ describe("invitations", () => {
     await addMember(db, org.id, existing, "member");
 
     const error = await expectAppError(inviteMember(db, owner, { email: existing.email.toUpperCase(), role: "admin" }), "CONFLICT");
-    expect(error.fieldErrors?.email).toBeDefined();
+    expect(error.fieldErrors?.email).toBe("This person is already a member.");
     expect(await pendingIds(owner)).toEqual([]);
     expect(await getMembership(db, existing.id, org.id)).toEqual({ role: "member" });
   });

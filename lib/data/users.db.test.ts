@@ -246,13 +246,13 @@ describe("email change", () => {
       requestEmailChange(db, user.id, { newEmail: uniqueEmail("new"), currentPassword: "not my password" }),
       "BAD_REQUEST",
     );
-    expect(wrong.fieldErrors?.currentPassword).toBeDefined();
+    expect(wrong.fieldErrors?.currentPassword).toBe("Your current password is not correct.");
 
     const same = await expectAppError(
       requestEmailChange(db, user.id, { newEmail: email.toUpperCase(), currentPassword: PASSWORD }),
       "BAD_REQUEST",
     );
-    expect(same.fieldErrors?.newEmail).toBeDefined();
+    expect(same.fieldErrors?.newEmail).toBe("That is already your email.");
 
     const taken = await expectAppError(
       requestEmailChange(db, user.id, { newEmail: other.email.toUpperCase(), currentPassword: PASSWORD }),

@@ -10,7 +10,7 @@ import { type Customer, customers } from "@/db/schema";
 import { emailEvents } from "@/db/schema/delivery";
 import { type Email, emails } from "@/db/schema/mail";
 import type { Member } from "@/lib/data/context";
-import { saveDraft } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
 import { parseSendGridEvents, type SendGridEvent } from "@/lib/sendgrid-webhook";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";

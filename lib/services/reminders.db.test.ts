@@ -21,7 +21,10 @@ import { formatMoney } from "@/lib/money";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "@/lib/data/context";
-import { issueDocument, OPEN_INVOICE_STATUSES, recordPayment, saveDraft } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { issueDocument } from "@/lib/data/documents/lifecycle";
+import { recordPayment } from "@/lib/data/documents/payments";
+import { OPEN_INVOICE_STATUSES } from "@/lib/data/documents/shared";
 import { openEmailBody } from "@/lib/data/encrypted-fields";
 import { getDocumentLink } from "@/lib/data/links";
 import { currentStep, DEFAULT_STEPS, queueDueReminders } from "./reminders";
@@ -68,7 +71,7 @@ afterAll(async () => {
   await handle?.close();
 });
 beforeEach(async () => {
-  await db.update(documents).set({ status: "void" }).where(inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
+  await db.update(documents).set({ status: "void", balance: 0 }).where(inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
 });
 
 /** An issued invoice (100.00 EUR) due `dueInDays` from today (negative: overdue). */

@@ -10,7 +10,8 @@ import { customerContacts, type Customer, documentEvents, documents, emails } fr
 import { formatDate } from "@/lib/dates";
 import { env } from "@/lib/env";
 import type { LinkPrincipal, Member } from "@/lib/data/context";
-import { issueDocument, saveDraft } from "@/lib/data/documents";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { openEmailBody } from "@/lib/data/encrypted-fields";
 import { getDocumentLink } from "@/lib/data/links";
 import { setOrganizationLogo, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
@@ -208,7 +209,7 @@ describe("sendDocument", () => {
     expect(after.status).toBe("viewed");
     expect(after.sentAt!.getTime()).toBeGreaterThanOrEqual(firstSentAt.getTime());
 
-    await db.update(documents).set({ status: "void" }).where(eq(documents.id, invoice.id));
+    await db.update(documents).set({ status: "void", balance: 0 }).where(eq(documents.id, invoice.id));
     await expectAppError(sendDocument(db, member, invoice.id), "CONFLICT");
     expect(await emailsOf(invoice.id)).toHaveLength(2);
   });

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type Customer, customers, type LineTaxSnapshot, organizations, type TaxRate, taxRates } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
-import type { DraftInput, DraftLine } from "@/lib/data/documents";
+import type { DraftInput, DraftLine } from "@/lib/data/documents/drafts";
 import { openCustomer, sealCustomer, sealOrganization } from "@/lib/data/encrypted-fields";
 import { createOrganization } from "@/lib/data/organizations";
 import { addMember, createUser, uniqueName } from "./accounts";

@@ -9,7 +9,7 @@ import { CustomerActions } from "../_components/customer-actions";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { getDb } from "@/db";
 import { listCustomerDocuments } from "@/lib/data/document-lists";
-import { isOverdue } from "@/lib/data/documents";
+import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { formatDate } from "@/lib/dates";

@@ -1,7 +1,7 @@
 import { getDb } from "@/db";
-import { changePerMille, dashboardFigures, type KeyFigures } from "@/lib/data/dashboard";
+import { dashboardFigures, type KeyFigures } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/dates";
-import { formatMoneySum } from "@/lib/money";
+import { changePerMille, formatMoneySum } from "@/lib/money";
 import { card } from "@/components/reporting/classes";
 import type { ReportingScope } from "@/components/reporting/scope";
 

@@ -1,5 +1,5 @@
 import { getDb } from "@/db";
-import { recordClientQuoteResponse } from "@/lib/data/documents";
+import { recordClientQuoteResponse } from "@/lib/data/documents/quotes";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";

@@ -1,0 +1,147 @@
+"use client";
+
+import type { UseFieldArrayReturn } from "react-hook-form";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { type DocumentTotals, formatRate } from "@/lib/money";
+import type { DocumentFormValues, DocumentLineValues } from "@/lib/validation/documents";
+import { type EditorForm, type EditorItem, type EditorTaxRate, emptyLine } from "./editor-types";
+
+/** The editor's lines: description (or fill from an item), quantity, price, discount, taxes, and each line's live total. */
+export function EditorLines({
+  form,
+  lines,
+  values,
+  items,
+  taxRates,
+  totals,
+  money,
+  locale,
+  applyItem,
+}: {
+  form: EditorForm;
+  lines: UseFieldArrayReturn<DocumentFormValues, "lines">;
+  values: DocumentFormValues;
+  items: EditorItem[];
+  taxRates: EditorTaxRate[];
+  totals: DocumentTotals | null;
+  money: (minor: number) => string;
+  locale: string;
+  applyItem: (index: number, name: string) => void;
+}) {
+  const { register, formState } = form;
+  const { errors } = formState;
+  const currency = values.currency;
+  const lineError = (i: number, field: keyof DocumentLineValues) => (errors.lines?.[i]?.[field] as { message?: string } | undefined)?.message;
+  return (
+    <section aria-labelledby="lines-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="lines-heading" className="mb-4 text-base font-semibold">
+        Lines
+      </h2>
+      {typeof errors.lines?.message === "string" ? <p role="alert" className="mb-3 text-sm text-red-700">{errors.lines.message}</p> : null}
+      <datalist id="catalogue-items">
+        {items.map((i) => (
+          <option key={i.id} value={i.name} />
+        ))}
+      </datalist>
+      <ol className="space-y-6">
+        {lines.fields.map((field, index) => {
+          const n = index + 1;
+          const id = (f: string) => `lines-${index}-${f}`;
+          return (
+            <li key={field.id} className="rounded-md border border-slate-200 p-4" aria-label={`Line ${n}`}>
+              <div className="grid gap-4 md:grid-cols-12">
+                <div className="md:col-span-5">
+                  <Field id={id("description")} label={`Line ${n} description`} error={lineError(index, "description")}>
+                    <Textarea
+                      id={id("description")}
+                      rows={2}
+                      invalid={!!lineError(index, "description")}
+                      aria-describedby={describedBy(id("description"), lineError(index, "description"))}
+                      {...register(`lines.${index}.description`)}
+                    />
+                  </Field>
+                  {items.length ? (
+                    <div className="mt-2">
+                      <label htmlFor={id("item")} className="text-xs font-medium text-slate-700">
+                        Fill from item
+                      </label>
+                      <input
+                        id={id("item")}
+                        className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
+                        onChange={(e) => applyItem(index, e.target.value)}
+                        placeholder="Type to search items"
+                      />
+                    </div>
+                  ) : null}
+                </div>
+                <div className="md:col-span-2">
+                  <Field id={id("quantity")} label="Quantity" error={lineError(index, "quantity")}>
+                    <Input id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} {...register(`lines.${index}.quantity`)} />
+                  </Field>
+                  <Field id={id("unit")} label="Unit" error={lineError(index, "unit")}>
+                    <Input id={id("unit")} placeholder="hours" invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
+                  </Field>
+                </div>
+                <div className="md:col-span-2">
+                  <Field id={id("unitPrice")} label={`Unit price (${currency})`} error={lineError(index, "unitPrice")}>
+                    <Input id={id("unitPrice")} inputMode="decimal" invalid={!!lineError(index, "unitPrice")} aria-describedby={describedBy(id("unitPrice"), lineError(index, "unitPrice"))} {...register(`lines.${index}.unitPrice`)} />
+                  </Field>
+                </div>
+                <div className="md:col-span-3">
+                  <Field id={id("discountType")} label="Line discount" error={lineError(index, "discountValue")}>
+                    <div className="flex gap-2">
+                      <Select id={id("discountType")} {...register(`lines.${index}.discountType`)} className="w-28">
+                        <option value="none">None</option>
+                        <option value="percent">%</option>
+                        <option value="amount">{currency}</option>
+                      </Select>
+                      <Input
+                        aria-label={`Line ${n} discount value`}
+                        inputMode="decimal"
+                        disabled={values.lines?.[index]?.discountType === "none"}
+                        invalid={!!lineError(index, "discountValue")}
+                        aria-describedby={describedBy(id("discountType"), lineError(index, "discountValue"))}
+                        {...register(`lines.${index}.discountValue`)}
+                      />
+                    </div>
+                  </Field>
+                </div>
+              </div>
+              <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
+                <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+                  <legend className="sr-only">Line {n} taxes</legend>
+                  {taxRates.length === 0 ? <span className="text-slate-600">No tax rates yet (Settings → Taxes).</span> : null}
+                  {taxRates.map((t) => (
+                    <label key={t.id} className="inline-flex items-center gap-1.5">
+                      <input type="checkbox" value={t.id} {...register(`lines.${index}.taxRateIds`)} />
+                      {t.name} ({formatRate(t.rateE4, locale)}
+                      {t.inclusive ? ", incl." : ""})
+                    </label>
+                  ))}
+                </fieldset>
+                <div className="flex items-center gap-2">
+                  <span className="text-sm font-medium tabular-nums" aria-label={`Line ${n} total`}>
+                    {totals?.lines[index] ? money(totals.lines[index]!.total) : "—"}
+                  </span>
+                  <Button type="button" variant="ghost" onClick={() => lines.move(index, index - 1)} disabled={index === 0} aria-label={`Move line ${n} up`}>
+                    ↑
+                  </Button>
+                  <Button type="button" variant="ghost" onClick={() => lines.move(index, index + 1)} disabled={index === lines.fields.length - 1} aria-label={`Move line ${n} down`}>
+                    ↓
+                  </Button>
+                  <Button type="button" variant="ghost" onClick={() => lines.remove(index)} disabled={lines.fields.length === 1} aria-label={`Remove line ${n}`}>
+                    Remove
+                  </Button>
+                </div>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+      <Button type="button" variant="secondary" className="mt-4" onClick={() => lines.append(emptyLine())}>
+        Add line
+      </Button>
+    </section>
+  );
+}

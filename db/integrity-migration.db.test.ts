@@ -1,0 +1,134 @@
+/**
+ * Migration 0010 (composite foreign keys, ledger CHECKs) applies to a database the app has already
+ * filled: every document state the DAL can produce, written under migrations 0000–0009, passes the
+ * new constraints. Needs an empty database to migrate step by step: a fresh PGlite, or on Postgres a
+ * new empty database next to TEST_DATABASE_URL's, dropped afterwards.
+ */
+import { randomBytes } from "node:crypto";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { type SQL, sql } from "drizzle-orm";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
+import postgres from "postgres";
+import { afterAll, describe, expect, it } from "vitest";
+import { type DbHandle, migrateHandle, openPglite, openPostgres } from "@/db";
+import { deleteDraft, saveDraft } from "@/lib/data/documents/drafts";
+import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
+import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
+import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
+import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+
+const migrations = path.join(import.meta.dirname, "migrations");
+let handle: DbHandle | undefined;
+let before: string | undefined;
+
+let dropDatabase: (() => Promise<void>) | undefined;
+
+afterAll(async () => {
+  await handle?.close();
+  await dropDatabase?.();
+  if (before) rmSync(before, { recursive: true, force: true });
+});
+
+/** An empty, unmigrated database of the kind this project runs on (TEST_DB). */
+async function emptyDatabase(): Promise<DbHandle> {
+  if (process.env.TEST_DB !== "postgres") return openPglite();
+  const url = new URL(process.env.TEST_DATABASE_URL!);
+  const name = `${url.pathname.slice(1)}_m${randomBytes(5).toString("hex")}`;
+  const maintenance = new URL(url);
+  maintenance.pathname = "/postgres";
+  const admin = () => postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
+  const create = admin();
+  await create.unsafe(`create database "${name}"`);
+  await create.end();
+  dropDatabase = async () => {
+    const drop = admin();
+    await drop.unsafe(`drop database if exists "${name}" with (force)`);
+    await drop.end();
+  };
+  url.pathname = `/${name}`;
+  return openPostgres(url.toString(), 5);
+}
+
+/** A copy of db/migrations holding only the migrations before `tag`. */
+function migrationsBefore(tag: string): string {
+  const dir = mkdtempSync(path.join(tmpdir(), "si-migrations-"));
+  cpSync(migrations, dir, { recursive: true });
+  const journalPath = path.join(dir, "meta", "_journal.json");
+  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
+  const index = journal.entries.findIndex((e) => e.tag === tag);
+  if (index < 0) throw new Error(`no migration ${tag}`);
+  journal.entries = journal.entries.slice(0, index);
+  writeFileSync(journalPath, JSON.stringify(journal));
+  return dir;
+}
+
+describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, () => {
+  it("applies over every document state the app produces", async () => {
+    handle = await emptyDatabase();
+    const db = handle.db;
+    const rows = async <T>(query: SQL): Promise<T[]> => {
+      const result = await db.execute(query);
+      return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
+    };
+    before = migrationsBefore("0010_integrity");
+    await (handle.kind === "postgres" ? migratePostgres : migratePglite)(db as never, { migrationsFolder: before });
+
+    const { member } = await createInvoicingOrg(db, "Before 0010");
+    const customer = await createCustomer(db, member.orgId);
+    const invoice = async (...lines: Parameters<typeof draftInput>[1][]) => issueDocument(db, member, (await saveDraft(db, member, draftInput(customer.id, ...lines))).id);
+
+    // A draft whose negative line outweighs the other, and a deleted draft.
+    await saveDraft(db, member, draftInput(customer.id, { unitPrice: 1_000 }, { unitPrice: -3_000 }));
+    await deleteDraft(db, member, (await saveDraft(db, member, draftInput(customer.id, {}))).id);
+    // Partly paid; paid in full; a payment recorded then deleted.
+    const partly = await invoice({ unitPrice: 10_000 });
+    await recordPayment(db, member, partly.id, { paidOn: "2026-03-15", amount: 2_500, method: "bank_transfer" });
+    const paid = await invoice({ unitPrice: 4_000 });
+    await recordPayment(db, member, paid.id, { paidOn: "2026-03-15", amount: 4_000, method: "cash" });
+    const refunded = await invoice({ unitPrice: 6_000 });
+    const payment = await recordPayment(db, member, refunded.id, { paidOn: "2026-03-15", amount: 1_000, method: "cash" });
+    await deletePayment(db, member, payment.id);
+    // Credited in part (an issued credit note), credited then the credit voided, credited in full.
+    const credited = await invoice({ unitPrice: 5_000 }, { unitPrice: 3_000 });
+    const [line] = await rows<{ id: string }>(sql`select id from document_lines where document_id = ${credited.id} order by position limit 1`);
+    await issueDocument(db, member, (await createCreditNote(db, member, credited.id, [line!.id])).id);
+    const creditVoided = await invoice({ unitPrice: 2_000 });
+    const note = await issueDocument(db, member, (await createCreditNote(db, member, creditVoided.id)).id);
+    await voidDocument(db, member, note.id, "Wrong invoice");
+    const fullyCredited = await invoice({ unitPrice: 7_000 });
+    await issueDocument(db, member, (await createCreditNote(db, member, fullyCredited.id)).id);
+    // Void; void and copied.
+    await voidDocument(db, member, (await invoice({ unitPrice: 900 })).id, "Duplicate");
+    await voidAndCopy(db, member, (await invoice({ unitPrice: 800 })).id, "Wrong date");
+    // Quotes: sent, declined, accepted and converted.
+    const quote = async () => issueDocument(db, member, (await saveDraft(db, member, { ...draftInput(customer.id, { unitPrice: 50_000 }), kind: "quote" })).id);
+    await quote();
+    await setQuoteOutcome(db, member, (await quote()).id, "declined");
+    const accepted = await quote();
+    await setQuoteOutcome(db, member, accepted.id, "accepted");
+    await convertQuote(db, member, accepted.id);
+
+    const states = await rows<{ state: string }>(sql`select distinct kind || ':' || status as state from documents order by 1`);
+    expect(states.map((r) => r.state)).toEqual([
+      "credit_note:issued",
+      "credit_note:void",
+      "invoice:draft",
+      "invoice:issued",
+      "invoice:paid",
+      "invoice:partially_paid",
+      "invoice:void",
+      "quote:converted",
+      "quote:declined",
+      "quote:sent",
+    ]);
+
+    await migrateHandle(handle);
+    const constraints = await rows<{ conname: string }>(
+      sql`select conname from pg_constraint where conname in ('documents_ledger_check', 'documents_amounts_check', 'documents_customer_fk', 'payments_document_fk') order by 1`,
+    );
+    expect(constraints.map((r) => r.conname)).toEqual(["documents_amounts_check", "documents_customer_fk", "documents_ledger_check", "payments_document_fk"]);
+  });
+});

@@ -1,0 +1,211 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import type { Executor, Tx } from "@/db";
+import { customers, type Document, type DocumentKind, documentLines, documents, items } from "@/db/schema";
+import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
+import { type Discount, documentDiscountShare } from "@/lib/money";
+import { parseId } from "@/lib/ids";
+import { assertCan, type Member, type RequestMeta } from "../context";
+import { addEvent, auditDocument, discountColumns, discountFromColumns, lockDocument, orgToday } from "./shared";
+import { computeTotals, organizationRounding, taxSnapshots, totalColumns, writeLinesAndTaxes } from "./totals";
+
+/** Drafts: saving from the editor, deleting, and new drafts copied from another document. */
+
+const EDIT_LOCKED = "This document has been issued and can no longer be edited. Create a credit note, or void it and copy it to a new draft.";
+
+export type DraftLine = {
+  itemId?: string | null;
+  description: string;
+  unit?: string | null;
+  quantityE4: number;
+  unitPrice: number;
+  discount?: Discount;
+  taxRateIds: string[];
+};
+
+export type DraftInput = {
+  kind: DocumentKind;
+  customerId: string;
+  currency: string;
+  issueDate: string;
+  dueDate?: string | null;
+  discount?: Discount;
+  notes?: string | null;
+  terms?: string | null;
+  footer?: string | null;
+  lines: DraftLine[];
+};
+
+function validateDraft(input: DraftInput) {
+  if (input.dueDate && input.dueDate < input.issueDate) {
+    const message = input.kind === "quote" ? "The quote can't expire before its date." : "The due date can't be before the issue date.";
+    throw badRequest(message, { dueDate: message });
+  }
+  if (input.lines.length > 500) throw badRequest("A document can have at most 500 lines.");
+}
+
+async function assertCustomer(db: Executor, member: Member, customerId: string) {
+  const [customer] = await db
+    .select({ id: customers.id })
+    .from(customers)
+    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, customerId)));
+  if (!customer) throw new AppError("NOT_FOUND", "That customer was not found.", { customerId: "That customer was not found." });
+}
+
+const UNKNOWN_ITEM = "Unknown item: choose it again from your items.";
+
+/**
+ * Every item a line refers to must be one of this organisation's items. A foreign or deleted id is
+ * a field error on that line (the foreign key alone would accept another organisation's item, and
+ * answer an unknown one with a database error).
+ */
+async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
+  // A malformed id names no item either (and must not reach a uuid column as a query error).
+  const ids = [...new Set(lines.flatMap((l) => parseId(l.itemId) ?? []))];
+  const found = ids.length
+    ? await db
+        .select({ id: items.id })
+        .from(items)
+        .where(and(eq(items.orgId, member.orgId), inArray(items.id, ids)))
+    : [];
+  const known = new Set(found.map((r) => r.id));
+  const fieldErrors: Record<string, string> = {};
+  lines.forEach((l, i) => {
+    if (l.itemId && !known.has(parseId(l.itemId) ?? "")) {
+      // The item picker fills the description, so that is where the editor shows the message.
+      fieldErrors[`lines.${i}.itemId`] = UNKNOWN_ITEM;
+      fieldErrors[`lines.${i}.description`] = UNKNOWN_ITEM;
+    }
+  });
+  if (Object.keys(fieldErrors).length) throw badRequest("A line refers to an item that does not exist. Choose it again from your items.", fieldErrors);
+}
+
+/**
+ * Creates a draft, or replaces a draft's contents. Issued documents are refused with 409. Not in the
+ * audit log: the document's timeline records each save.
+ */
+export async function saveDraft(db: Executor, member: Member, input: DraftInput & { id?: string }) {
+  assertCan(member, "documents.manage");
+  validateDraft(input);
+  return db.transaction(async (tx) => {
+    await assertCustomer(tx, member, input.customerId);
+    await assertItems(tx, member, input.lines);
+    const taxes = await taxSnapshots(tx, member, input.lines.flatMap((l) => l.taxRateIds));
+    const rounding = await organizationRounding(tx, member.orgId);
+    const computed = computeTotals(
+      input.currency,
+      rounding,
+      input.discount,
+      input.lines.map((l) => ({ ...l, taxes: l.taxRateIds.map((id) => taxes.get(id)!) })),
+    );
+    const values = {
+      customerId: input.customerId,
+      currency: input.currency,
+      issueDate: input.issueDate,
+      dueDate: input.dueDate ?? null,
+      rounding,
+      ...discountColumns(input.discount),
+      notes: input.notes ?? null,
+      terms: input.terms ?? null,
+      footer: input.footer ?? null,
+      ...totalColumns(computed),
+    };
+    let document: Document;
+    if (input.id) {
+      const [updated] = await tx
+        .update(documents)
+        .set(values)
+        .where(and(eq(documents.orgId, member.orgId), eq(documents.id, input.id), eq(documents.kind, input.kind), eq(documents.status, "draft")))
+        .returning();
+      if (!updated) {
+        const [existing] = await tx.select({ status: documents.status }).from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, input.id)));
+        if (existing) throw conflict(EDIT_LOCKED);
+        throw notFound("Document");
+      }
+      document = updated;
+      await addEvent(tx, member, document.id, { type: "updated" });
+    } else {
+      const [created] = await tx.insert(documents).values({ ...values, orgId: member.orgId, kind: input.kind, createdById: member.userId }).returning();
+      document = created!;
+      await addEvent(tx, member, document.id, { type: "created" });
+    }
+    await writeLinesAndTaxes(tx, member, document.id, computed);
+    return document;
+  });
+}
+
+export async function deleteDraft(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+  assertCan(member, "documents.manage");
+  return db.transaction(async (tx) => {
+    const [deleted] = await tx
+      .delete(documents)
+      .where(and(eq(documents.orgId, member.orgId), eq(documents.id, id), eq(documents.status, "draft")))
+      .returning({ id: documents.id, kind: documents.kind, total: documents.total, currency: documents.currency });
+    if (!deleted) {
+      const [existing] = await tx.select({ id: documents.id }).from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, id)));
+      if (existing) throw conflict("Only drafts can be deleted. Void an issued document instead.");
+      throw notFound("Document");
+    }
+    await auditDocument(tx, member, "document.draft_deleted", id, meta, { kind: deleted.kind, total: deleted.total, currency: deleted.currency });
+  });
+}
+
+/** Copies a document's lines (with their tax snapshots) into a new draft. */
+export async function copyToDraft(
+  tx: Tx,
+  member: Member,
+  source: Document,
+  kind: DocumentKind,
+  options: { lineIds?: string[]; sourceDocumentId?: string | null; issueDate: string },
+) {
+  const lines = await tx
+    .select()
+    .from(documentLines)
+    .where(and(eq(documentLines.orgId, member.orgId), eq(documentLines.documentId, source.id)))
+    .orderBy(asc(documentLines.position));
+  const chosen = options.lineIds ? lines.filter((l) => options.lineIds!.includes(l.id)) : lines;
+  if (options.lineIds && chosen.length !== options.lineIds.length) throw notFound("Line");
+  if (chosen.length === 0) throw badRequest("Choose at least one line.");
+  const lineInputs = chosen.map((l) => ({ ...l, discount: discountFromColumns(l.discountType, l.discountValue) }));
+  let discount = discountFromColumns(source.discountType, source.discountValue);
+  if (options.lineIds && chosen.length !== lines.length) {
+    // Some lines only: their share of the whole-document discount comes along as an amount.
+    const withoutDocumentDiscount = computeTotals(source.currency, source.rounding, null, lineInputs);
+    discount = documentDiscountShare(
+      chosen.map((l) => l.discount),
+      withoutDocumentDiscount.totals.lineDiscountTotal,
+    );
+  }
+  const computed = computeTotals(source.currency, source.rounding, discount, lineInputs);
+  const [draft] = await tx
+    .insert(documents)
+    .values({
+      orgId: member.orgId,
+      kind,
+      customerId: source.customerId,
+      currency: source.currency,
+      issueDate: options.issueDate,
+      dueDate: kind === "credit_note" ? null : source.dueDate && source.dueDate >= options.issueDate ? source.dueDate : null,
+      rounding: source.rounding,
+      ...discountColumns(discount),
+      notes: source.notes,
+      terms: source.terms,
+      footer: source.footer,
+      ...totalColumns(computed),
+      sourceDocumentId: options.sourceDocumentId ?? null,
+      createdById: member.userId,
+    })
+    .returning();
+  await writeLinesAndTaxes(tx, member, draft!.id, computed);
+  return draft!;
+}
+
+export async function duplicateDocument(db: Executor, member: Member, id: string) {
+  assertCan(member, "documents.manage");
+  return db.transaction(async (tx) => {
+    const source = await lockDocument(tx, member, id);
+    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: await orgToday(tx, member) });
+    await addEvent(tx, member, draft.id, { type: "created", meta: { duplicatedFrom: source.number ?? source.id } });
+    return draft;
+  });
+}

@@ -1,0 +1,103 @@
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import type { Executor, Tx } from "@/db";
+import { documentLines, documentTaxes, type LineTaxSnapshot, organizations, taxRates } from "@/db/schema";
+import { AppError, badRequest } from "@/lib/errors";
+import { addAmounts, computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
+import type { Member } from "../context";
+import { discountColumns } from "./shared";
+
+/** A document's lines and tax breakdown as stored: every amount comes from lib/money.ts, the same computation the editor shows. */
+
+export type LineToCompute = {
+  itemId?: string | null;
+  description: string;
+  unit?: string | null;
+  quantityE4: number;
+  unitPrice: number;
+  discount?: Discount;
+  taxes: LineTaxSnapshot[];
+};
+
+type ComputedLine = Omit<typeof documentLines.$inferInsert, "documentId" | "orgId">;
+export type ComputedDocument = ReturnType<typeof computeTotals>;
+
+export async function organizationRounding(db: Executor, orgId: string): Promise<Rounding> {
+  const [org] = await db.select({ rounding: organizations.rounding }).from(organizations).where(eq(organizations.id, orgId));
+  return org?.rounding ?? "line";
+}
+
+/** Loads the referenced tax rates of this organisation; an id from elsewhere is "not found". */
+export async function taxSnapshots(db: Executor, member: Member, ids: string[]): Promise<Map<string, LineTaxSnapshot>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  const rows = await db
+    .select()
+    .from(taxRates)
+    .where(and(eq(taxRates.orgId, member.orgId), inArray(taxRates.id, unique)));
+  if (rows.length !== unique.length) throw new AppError("NOT_FOUND", "A tax rate on this document was not found.");
+  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, rateE4: r.rateE4, inclusive: r.inclusive, compound: r.compound }]));
+}
+
+export function computeTotals(currency: string, rounding: Rounding, discount: Discount, lines: LineToCompute[]) {
+  let totals;
+  try {
+    totals = computeDocument({
+      currency,
+      rounding,
+      discount,
+      lines: lines.map((l) => ({ quantityE4: l.quantityE4, unitPrice: l.unitPrice, discount: l.discount, taxes: l.taxes })),
+    });
+  } catch (error) {
+    if (error instanceof MoneyError) throw badRequest(error.message);
+    throw error;
+  }
+  const rows: ComputedLine[] = lines.map((l, i) => {
+    const t = totals.lines[i]!;
+    return {
+      position: i,
+      itemId: l.itemId ?? null,
+      description: l.description,
+      unit: l.unit ?? null,
+      quantityE4: l.quantityE4,
+      unitPrice: l.unitPrice,
+      ...discountColumns(l.discount),
+      taxes: l.taxes,
+      net: t.net,
+      // The line's own discount plus its share of the document discount, as lib/money.ts split it.
+      discount: addAmounts(t.lineDiscount, t.documentDiscount),
+      taxable: t.taxable,
+      tax: t.tax,
+      total: t.total,
+    };
+  });
+  return { totals, rows };
+}
+
+/** The document columns that hold its totals; a draft owes its whole total. */
+export function totalColumns(computed: ComputedDocument) {
+  const { subtotal, discountTotal, taxTotal, total } = computed.totals;
+  return { subtotal, discountTotal, taxTotal, total, balance: total };
+}
+
+export async function writeLinesAndTaxes(tx: Tx, member: Member, documentId: string, computed: ComputedDocument) {
+  await tx.delete(documentLines).where(and(eq(documentLines.orgId, member.orgId), eq(documentLines.documentId, documentId)));
+  await tx.delete(documentTaxes).where(and(eq(documentTaxes.orgId, member.orgId), eq(documentTaxes.documentId, documentId)));
+  if (computed.rows.length) await tx.insert(documentLines).values(computed.rows.map((r) => ({ ...r, orgId: member.orgId, documentId })));
+  if (computed.totals.taxes.length) {
+    await tx.insert(documentTaxes).values(
+      computed.totals.taxes.map((t, position) => ({
+        orgId: member.orgId,
+        documentId,
+        taxId: t.taxId,
+        name: t.name,
+        rateE4: t.rateE4,
+        inclusive: t.inclusive,
+        compound: t.compound,
+        base: t.base,
+        amount: t.amount,
+        position,
+      })),
+    );
+  }
+}
