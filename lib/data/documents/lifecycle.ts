@@ -22,7 +22,10 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
   return db.transaction(async (tx) => {
     const doc = await lockDocument(tx, member, id);
     if (doc.status !== "draft") throw conflict("Only drafts can be issued.");
-    const lineCount = await tx.select({ n: sql<number>`count(*)::int` }).from(documentLines).where(eq(documentLines.documentId, id));
+    const lineCount = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(documentLines)
+      .where(and(eq(documentLines.orgId, member.orgId), eq(documentLines.documentId, id)));
     if (!lineCount[0]?.n) throw badRequest("Add at least one line before issuing.");
     if (doc.total < 0) throw badRequest("The total can't be negative. Use a credit note to give money back.");
     const [org] = await tx.select().from(organizations).where(eq(organizations.id, member.orgId));
