@@ -24,7 +24,7 @@ import { performance } from "node:perf_hooks";
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 // Modules that load React are imported after NODE_ENV is set (static imports would be hoisted).
 const { chromium } = await import("@playwright/test");
-const { documentHtml } = await import("@/pdf/html-equivalent");
+const { documentHtml } = await import("./pdf-html-equivalent");
 const { renderDocumentPdfBuffer } = await import("@/pdf/render");
 const { sampleDocument, sampleLines } = await import("@/pdf/sample-data");
 type PdfData = import("@/pdf/types").PdfData;
@@ -102,7 +102,7 @@ try {
     for (let i = 0; i < Math.max(3, Math.round(runs / 4)); i++) {
       await settle();
       const start = performance.now();
-      await renderDocumentPdfBuffer(data, { engine: "layout" });
+      await renderDocumentPdfBuffer(data);
       fallback.push(performance.now() - start);
     }
     const reactPdf = summary(react);

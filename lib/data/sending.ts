@@ -9,9 +9,8 @@ import { formatDate } from "@/lib/dates";
 import { queueMail } from "@/lib/mail";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
-import { loadPdfData } from "@/pdf/load";
+import { loadPdfData, pdfOf } from "@/lib/services/document-pdf";
 import { pdfFileName } from "@/pdf/file-name";
-import { renderDocumentPdfBuffer } from "@/pdf/render";
 import { actorId, assertCan, type Member } from "./context";
 import { getEmailTemplate } from "./email-templates";
 import { ensureDocumentLink } from "./links";
@@ -52,7 +51,7 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
     .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
   const to = await recipientFor(db, member, customerId);
   if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
-  const pdf = await renderDocumentPdfBuffer(data);
+  const { bytes: pdf } = await pdfOf(db, member, data);
   const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId))).for("update");

@@ -3,8 +3,8 @@ import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { linkContext } from "@/lib/data/public-documents";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { clientIp, UNKNOWN_ADDRESS } from "@/lib/request-meta";
-import { loadPdfData } from "@/pdf/load";
-import { pdfResponse } from "@/pdf/route-handler";
+import { loadPdfData, pdfOf } from "@/lib/services/document-pdf";
+import { pdfResponse } from "@/lib/services/pdf-route";
 
 /** The client's PDF: the token is the credential; an unknown or revoked one is a bare 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -17,5 +17,5 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (data.document.status === "draft") return notFound;
   const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? UNKNOWN_ADDRESS}`]]);
   if (!limited.ok) return tooManyResponse(limited);
-  return pdfResponse(data, request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
+  return pdfResponse(await pdfOf(db, linkContext(link), data), request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
 }

@@ -1,0 +1,110 @@
+/**
+ * Stored PDFs of issued documents: the second fetch is served from the database without
+ * rendering, drafts are never stored, and voiding, crediting or new branding make a new PDF.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db, DbHandle } from "@/db";
+import { pdfCache } from "@/db/schema";
+import type { Member } from "@/lib/data/context";
+import { issueDocument, saveDraft, voidDocument } from "@/lib/data/documents";
+import { listCachedPdfVersions } from "@/lib/data/pdf-cache";
+import { pdfText } from "@/pdf/testing";
+import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { createTestDb } from "@/tests/support/test-db";
+import { documentPdf } from "./document-pdf";
+import { closePdfPool, pdfRenderStats } from "./pdf-pool";
+
+let handle: DbHandle;
+let db: Db;
+let member: Member;
+let other: Member;
+let customerId: string;
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  db = handle.db;
+  ({ member } = await createInvoicingOrg(db, "PdfCache"));
+  ({ member: other } = await createInvoicingOrg(db, "PdfCacheOther"));
+  customerId = (await createCustomer(db, member.orgId, { name: "Cached Customer" })).id;
+});
+afterAll(async () => {
+  await closePdfPool();
+  await handle?.close();
+});
+
+const renders = () => pdfRenderStats().pooled + pdfRenderStats().inProcess;
+
+async function issued(description: string) {
+  const draft = await saveDraft(db, member, draftInput(customerId, { description }));
+  await issueDocument(db, member, draft.id);
+  return draft.id;
+}
+
+describe("stored PDFs", () => {
+  it("renders an issued document once, then serves the same bytes from the database", { timeout: 60_000 }, async () => {
+    const id = await issued("Cached once");
+    const before = renders();
+    const first = await documentPdf(db, member, id);
+    expect(first.cached).toBe(false);
+    expect(renders()).toBe(before + 1);
+    expect(await listCachedPdfVersions(db, member, id)).toHaveLength(1);
+    const second = await documentPdf(db, member, id);
+    expect(second.cached).toBe(true);
+    expect(renders()).toBe(before + 1);
+    expect(second.bytes.equals(first.bytes)).toBe(true);
+    expect((await pdfText(second.bytes)).text).toContain("Cached once");
+  });
+
+  it("renders the pool's way: in a worker, not in-process", { timeout: 60_000 }, async () => {
+    const { pooled, inProcess } = pdfRenderStats();
+    await documentPdf(db, member, await issued("Rendered by a worker"));
+    expect(pdfRenderStats()).toEqual({ pooled: pooled + 1, inProcess });
+  });
+
+  it("never stores a draft: every fetch renders it afresh", { timeout: 60_000 }, async () => {
+    const draft = await saveDraft(db, member, draftInput(customerId, { description: "Draft, not stored" }));
+    const before = renders();
+    expect((await documentPdf(db, member, draft.id)).cached).toBe(false);
+    expect((await documentPdf(db, member, draft.id)).cached).toBe(false);
+    expect(renders()).toBe(before + 2);
+    expect(await listCachedPdfVersions(db, member, draft.id)).toEqual([]);
+  });
+
+  it("makes a new PDF once the document is voided, replacing the stored one", { timeout: 60_000 }, async () => {
+    const id = await issued("Voided later");
+    await documentPdf(db, member, id);
+    const [version] = await listCachedPdfVersions(db, member, id);
+    await voidDocument(db, member, id, "Wrong customer");
+    const voided = await documentPdf(db, member, id);
+    expect(voided.cached).toBe(false);
+    expect((await pdfText(voided.bytes)).text).toContain("Wrong customer");
+    const versions = await listCachedPdfVersions(db, member, id);
+    expect(versions).toHaveLength(1);
+    expect(versions[0]).not.toBe(version);
+    expect((await documentPdf(db, member, id)).cached).toBe(true);
+  });
+
+  it("makes a new PDF when the organisation's branding or logo changes", { timeout: 60_000 }, async () => {
+    const id = await issued("Rebranded");
+    const original = await documentPdf(db, member, id);
+    const data = original.data;
+    const { pdfOf } = await import("./document-pdf");
+    const recoloured = await pdfOf(db, member, { ...data, org: { ...data.org, brandColor: "#15803d" } });
+    expect(recoloured.cached).toBe(false);
+    const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    const withLogo = await pdfOf(db, member, { ...data, logo: { bytes: png, contentType: "image/png" } });
+    expect(withLogo.cached).toBe(false);
+    expect(withLogo.bytes.equals(original.bytes)).toBe(false);
+    // One row per document, whatever the number of versions it went through.
+    expect(await listCachedPdfVersions(db, member, id)).toHaveLength(1);
+  });
+
+  it("keeps stored PDFs within their organisation", async () => {
+    const id = await issued("Not yours");
+    await documentPdf(db, member, id);
+    expect(await listCachedPdfVersions(db, other, id)).toEqual([]);
+    await expect(documentPdf(db, other, id)).rejects.toMatchObject({ code: "NOT_FOUND" });
+    const rows = await db.select({ orgId: pdfCache.orgId }).from(pdfCache);
+    expect(rows.every((r) => r.orgId === member.orgId)).toBe(true);
+  });
+});
