@@ -1,23 +1,53 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
-import { pdfCache } from "@/db/schema";
-import type { Reader } from "./context";
+import { type DocumentKind, type DocumentStatus, documents, organizationLogos, organizations, pdfCache } from "@/db/schema";
+import { isLinkPrincipal, type Reader } from "./context";
 
 /**
  * Stored PDFs of issued documents (see db/schema/pdf-cache.ts), always within the reader's
- * organisation. The caller (lib/services/document-pdf.ts) has already read the document through
- * the reader's scope; these queries filter by organisation again so a wrong id can't cross it.
+ * organisation (and, for a client link, its one document).
  */
 
-/** The stored bytes for this document at this version, or null. */
-export async function getCachedPdf(db: Executor, reader: Reader, documentId: string, version: string): Promise<Buffer | null> {
+/**
+ * What serving a document's PDF needs before anything is rendered, in one query: the document's
+ * kind, status and number (the routes' checks and the file name), `rows` — the row versions
+ * (Postgres `xmin`, which every update of a row changes, and `updated_at`) of the three rows
+ * everything an issued PDF prints comes from: the document (status, totals, payments and credits
+ * applied, the customer as issued), the organisation (details and branding) and its logo — and
+ * the stored PDF, if any, with the version it was stored under. Null when the reader can't see the
+ * document. Lines, taxes and payments of an issued document don't change without its row changing.
+ */
+export type PdfHead = {
+  kind: DocumentKind;
+  status: DocumentStatus;
+  number: string | null;
+  rows: string;
+  stored: { version: string; bytes: Buffer } | null;
+};
+
+const rowVersion = (table: SQL) => sql`coalesce(${table}.xmin::text, '') || ':' || coalesce(${table}.updated_at::text, '')`;
+
+export async function getPdfHead(db: Executor, reader: Reader, documentId: string): Promise<PdfHead | null> {
+  if (isLinkPrincipal(reader) && reader.documentId !== documentId) return null;
   const [row] = await db
-    .select({ bytes: pdfCache.bytes })
-    .from(pdfCache)
-    .where(and(eq(pdfCache.orgId, reader.orgId), eq(pdfCache.documentId, documentId), eq(pdfCache.version, version)))
+    .select({
+      kind: documents.kind,
+      status: documents.status,
+      number: documents.number,
+      rows: sql<string>`${rowVersion(sql.raw('"documents"'))} || '/' || ${rowVersion(sql.raw('"organizations"'))} || '/' || ${rowVersion(sql.raw('"organization_logos"'))}`,
+      storedVersion: pdfCache.version,
+      storedBytes: pdfCache.bytes,
+    })
+    .from(documents)
+    .innerJoin(organizations, eq(organizations.id, documents.orgId))
+    .leftJoin(organizationLogos, eq(organizationLogos.orgId, documents.orgId))
+    .leftJoin(pdfCache, and(eq(pdfCache.documentId, documents.id), eq(pdfCache.orgId, documents.orgId)))
+    .where(and(eq(documents.orgId, reader.orgId), eq(documents.id, documentId)))
     .limit(1);
-  return row ? Buffer.from(row.bytes) : null;
+  if (!row) return null;
+  const stored = row.storedVersion !== null && row.storedBytes !== null ? { version: row.storedVersion, bytes: Buffer.from(row.storedBytes) } : null;
+  return { kind: row.kind, status: row.status, number: row.number, rows: row.rows, stored };
 }
 
 /**
@@ -25,10 +55,9 @@ export async function getCachedPdf(db: Executor, reader: Reader, documentId: str
  * document: a superseded PDF is overwritten, so the table never grows beyond the issued documents).
  */
 export async function putCachedPdf(db: Executor, reader: Reader, documentId: string, version: string, bytes: Buffer): Promise<void> {
-  const row = { orgId: reader.orgId, documentId, version, bytes, size: bytes.length };
   await db
     .insert(pdfCache)
-    .values(row)
+    .values({ orgId: reader.orgId, documentId, version, bytes, size: bytes.length })
     .onConflictDoUpdate({ target: pdfCache.documentId, set: { version, bytes, size: bytes.length, createdAt: new Date() }, setWhere: eq(pdfCache.orgId, reader.orgId) });
 }
 

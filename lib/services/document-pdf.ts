@@ -5,14 +5,16 @@ import type { Reader } from "@/lib/data/context";
 import { customerSnapshot } from "@/lib/data/customers";
 import { getDocument } from "@/lib/data/documents";
 import { getOrganization, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
-import { getCachedPdf, putCachedPdf } from "@/lib/data/pdf-cache";
+import { getPdfHead, type PdfHead, putCachedPdf } from "@/lib/data/pdf-cache";
+import { notFound } from "@/lib/errors";
 import type { PdfData } from "@/pdf/types";
 import { renderPdf } from "./pdf-pool";
 
 /**
- * A document's PDF: its data loaded through the reader's scope, the stored bytes when the document
- * is issued and nothing printed has changed since they were made, else a fresh render (stored
- * unless the document is a draft).
+ * A document's PDF: the stored bytes when the document is issued and none of the rows it prints
+ * from has changed since they were made (lib/data/pdf-cache.ts), else its data loaded through the
+ * reader's scope and rendered in the worker pool — and stored, unless the document is a draft.
+ * Voiding, payments, credit notes, new details, branding or logo change those rows: a new PDF.
  */
 
 /**
@@ -57,37 +59,47 @@ export async function loadPdfData(db: Executor, reader: Reader, documentId: stri
   };
 }
 
-/**
- * A hash of everything the PDF prints — the document, its lines, taxes and payments, the
- * organisation's details and branding, the logo's bytes — and of the templates' version. Any change
- * (voiding, a payment, a credit note, a new logo or brand colour) gives a new version.
- */
-export function pdfVersion(data: PdfData): string {
-  const hash = createHash("sha256");
-  hash.update(TEMPLATE_VERSION);
-  hash.update("\0");
-  hash.update(JSON.stringify({ document: data.document, org: data.org, logo: data.logo ? data.logo.contentType : null }));
-  if (data.logo) hash.update(data.logo.bytes);
-  return hash.digest("base64url");
-}
-
-export type DocumentPdf = { data: PdfData; bytes: Buffer; cached: boolean };
+/** The stored PDF's version for these rows: changes with any of them, and with the templates. */
+const versionOf = (head: PdfHead) => createHash("sha256").update(`${TEMPLATE_VERSION}\0${head.rows}`).digest("base64url");
 
 /** Drafts change until issued: never stored. */
-const storable = (data: PdfData) => data.document.status !== "draft";
+const storable = (head: PdfHead) => head.status !== "draft";
 
-/** The PDF of already loaded data: served from the store when it holds this version, else rendered (and stored when issued). */
-export async function pdfOf(db: Executor, reader: Reader, data: PdfData): Promise<DocumentPdf> {
-  if (!storable(data)) return { data, bytes: await renderPdf(data), cached: false };
-  const version = pdfVersion(data);
-  const stored = await getCachedPdf(db, reader, data.document.id, version);
-  if (stored) return { data, bytes: stored, cached: true };
-  const bytes = await renderPdf(data);
-  await putCachedPdf(db, reader, data.document.id, version, bytes);
-  return { data, bytes, cached: false };
+export type DocumentPdf = { head: PdfHead; bytes: Buffer; cached: boolean };
+
+/** Stored bytes when they were made from the document's current rows. */
+function storedBytes(head: PdfHead): Buffer | null {
+  return storable(head) && head.stored?.version === versionOf(head) ? head.stored.bytes : null;
 }
 
-/** Loads a document (scoped to the reader) and returns its PDF. */
-export async function documentPdf(db: Executor, reader: Reader, documentId: string): Promise<DocumentPdf> {
-  return pdfOf(db, reader, await loadPdfData(db, reader, documentId));
+/** Renders, and stores the bytes under the head's version when the document is issued. */
+async function renderAndStore(db: Executor, reader: Reader, documentId: string, head: PdfHead, data: PdfData): Promise<Buffer> {
+  const bytes = await renderPdf(data);
+  // Stored under the version read before loading: if the document changed in between, the row
+  // versions have moved on and these bytes are never served (the next request replaces them).
+  if (storable(head)) await putCachedPdf(db, reader, documentId, versionOf(head), bytes);
+  return bytes;
+}
+
+/**
+ * A document's PDF for a route: one query when the stored bytes are current, else the data loaded
+ * and rendered. Null when the reader can't see the document or `accept` refuses it (a route's
+ * kind, a client link's "no drafts"), before anything is loaded or rendered.
+ */
+export async function documentPdf(db: Executor, reader: Reader, documentId: string, accept: (head: PdfHead) => boolean = () => true): Promise<DocumentPdf | null> {
+  const head = await getPdfHead(db, reader, documentId);
+  if (!head || !accept(head)) return null;
+  const stored = storedBytes(head);
+  if (stored) return { head, bytes: stored, cached: true };
+  const data = await loadPdfData(db, reader, documentId);
+  return { head, bytes: await renderAndStore(db, reader, documentId, head, data), cached: false };
+}
+
+/** The PDF of data the caller has already loaded (sending attaches it), stored like documentPdf's. */
+export async function pdfOf(db: Executor, reader: Reader, data: PdfData): Promise<DocumentPdf> {
+  const head = await getPdfHead(db, reader, data.document.id);
+  if (!head) throw notFound("Document");
+  const stored = storedBytes(head);
+  if (stored) return { head, bytes: stored, cached: true };
+  return { head, bytes: await renderAndStore(db, reader, data.document.id, head, data), cached: false };
 }

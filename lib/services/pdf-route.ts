@@ -6,7 +6,7 @@ import { parseId } from "@/lib/ids";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { getMembership } from "@/lib/session";
 import { pdfFileName } from "@/pdf/file-name";
-import { type DocumentPdf, loadPdfData, pdfOf } from "./document-pdf";
+import { type DocumentPdf, documentPdf } from "./document-pdf";
 
 const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
 
@@ -23,15 +23,15 @@ export function pdfRoute(kind: DocumentKind) {
     if (!id) return notFoundResponse();
     const limited = await consumeAll([["pdf", `user:${membership.userId}`]]);
     if (!limited.ok) return tooManyResponse(limited);
-    let data;
+    let pdf;
     try {
-      data = await loadPdfData(await getDb(), membership, id);
+      pdf = await documentPdf(await getDb(), membership, id, (head) => head.kind === kind);
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
       throw error;
     }
-    if (data.document.kind !== kind) return notFoundResponse();
-    return pdfResponse(await pdfOf(await getDb(), membership, data), request);
+    if (!pdf) return notFoundResponse();
+    return pdfResponse(pdf, request);
   };
 }
 
@@ -39,13 +39,13 @@ export function pdfRoute(kind: DocumentKind) {
  * The document's PDF with its file name; `?download=1` asks the browser to save it. Private and
  * not stored by browsers or proxies: the bytes are cached server-side (lib/services/document-pdf.ts).
  */
-export function pdfResponse({ data, bytes }: Pick<DocumentPdf, "data" | "bytes">, request: Request, extraHeaders: Record<string, string> = {}): Response {
+export function pdfResponse({ head, bytes }: Pick<DocumentPdf, "head" | "bytes">, request: Request, extraHeaders: Record<string, string> = {}): Response {
   const download = new URL(request.url).searchParams.get("download") === "1";
   return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), {
     headers: {
       "Content-Type": "application/pdf",
       "Content-Length": String(bytes.byteLength),
-      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(head.number)}"`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
       ...extraHeaders,
