@@ -55,7 +55,6 @@ const draft = await saveDraft(db, member, {
   lines: Array.from({ length: 8 }, (_, i) => ({ description: `Design workshop ${i + 1}`, quantityE4: 20_000, unitPrice: 12_500, taxRateIds: [] })),
 });
 await issueDocument(db, member, draft.id);
-const data = await services.loadPdfData(db, member, draft.id);
 const twentyPages = samples.sampleDocument(samples.sampleLines(731));
 
 let inProcess = false;
