@@ -14,31 +14,38 @@ import type { PdfData } from "@/pdf/types";
  *
  * If the pool can't start or a worker fails to load (a missing file, a broken install), the PDF is
  * rendered in-process instead — nobody loses a document — and the failure is logged as an error;
- * the pool is tried again after RETRY_MS, so a transient fault is not a permanent fallback.
+ * the pool is tried again after `retryMs`, so a transient fault is not a permanent fallback.
  */
-const RETRY_MS = 60_000;
-const WORKER_FILE = path.join(process.cwd(), "pdf", "render-worker.mjs");
+const settings = { workerFile: path.join(process.cwd(), "pdf", "render-worker.mjs"), retryMs: 60_000 };
 
 let pool: Piscina | null = null;
 let brokenUntil = 0;
-const stats = { pooled: 0, inProcess: 0 };
+const stats = { pooled: 0, inProcess: 0, failures: 0 };
 
 function getPool(): Piscina | null {
   if (Date.now() < brokenUntil) return null;
-  pool ??= new Piscina({
-    filename: WORKER_FILE,
-    maxThreads: Math.max(1, os.availableParallelism() - 1),
-    minThreads: 0,
-    // A worker holds React-PDF and the parsed fonts (≈100 MB); let an idle one go.
-    idleTimeout: 60_000,
-  });
+  if (!pool) {
+    const created = new Piscina({
+      filename: settings.workerFile,
+      maxThreads: Math.max(1, os.availableParallelism() - 1),
+      minThreads: 0,
+      // A worker holds React-PDF and the parsed fonts (≈100 MB); let an idle one go.
+      idleTimeout: 60_000,
+    });
+    // A worker that fails outside a task (while loading) is reported here, not to a caller.
+    created.on("error", (error: unknown) => {
+      if (pool === created) poolFailed(error);
+    });
+    pool = created;
+  }
   return pool;
 }
 
 /** A worker failed to start or load: log, stop using the pool for a while, drop it. */
 function poolFailed(error: unknown) {
-  brokenUntil = Date.now() + RETRY_MS;
-  moduleLogger("pdf").error({ err: error, retryInMs: RETRY_MS }, "PDF worker pool failed; rendering in-process until it is retried");
+  brokenUntil = Date.now() + settings.retryMs;
+  stats.failures++;
+  moduleLogger("pdf").error({ err: error, retryInMs: settings.retryMs }, "PDF worker pool failed; rendering in-process until it is retried");
   const broken = pool;
   pool = null;
   void broken?.destroy().catch(() => undefined);
@@ -53,9 +60,12 @@ export async function renderPdf(data: PdfData): Promise<Buffer> {
       stats.pooled++;
       return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
     } catch (error) {
-      // A fault in the document itself would fail in-process too; only a pool fault is retried here.
-      if (!isPoolFault(error)) throw error;
-      poolFailed(error);
+      // A fault in the document itself would fail in-process too; only a pool fault falls back.
+      // The pool already replaced: its error event has reported the failure.
+      if (pool === workers) {
+        if (!isPoolFault(error)) throw error;
+        poolFailed(error);
+      }
     }
   }
   stats.inProcess++;
@@ -77,6 +87,13 @@ function isPoolFault(error: unknown): boolean {
 /** How many renders took each road (tests, diagnostics). */
 export function pdfRenderStats(): Readonly<typeof stats> {
   return { ...stats };
+}
+
+/** Tests: another worker file (one that fails to load) or retry delay; takes effect with the next pool. */
+export async function configurePdfPool(options: Partial<typeof settings>): Promise<void> {
+  await closePdfPool();
+  Object.assign(settings, options);
+  brokenUntil = 0;
 }
 
 /** Stops the workers (tests, shutdown). */
