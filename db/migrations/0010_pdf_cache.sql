@@ -2,7 +2,7 @@ CREATE TABLE "pdf_cache" (
 	"document_id" uuid PRIMARY KEY NOT NULL,
 	"org_id" uuid NOT NULL,
 	"version" text NOT NULL,
-	"bytes" "bytea" NOT NULL,
+	"sealed" text NOT NULL,
 	"size" integer NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL
 );

@@ -1,5 +1,5 @@
 import { integer, pgTable, text, uuid } from "drizzle-orm/pg-core";
-import { bytea, organizations, timestamps } from "./accounts";
+import { organizations, timestamps } from "./accounts";
 import { documents } from "./invoicing";
 
 /**
@@ -7,7 +7,8 @@ import { documents } from "./invoicing";
  * instance: one row per document, replaced when `version` — a hash of everything the PDF prints,
  * organisation branding and logo included (lib/services/document-pdf.ts) — changes, so voiding,
  * crediting or rebranding makes the old bytes unreachable and they are overwritten, never kept.
- * Drafts are never stored.
+ * Drafts are never stored. The PDF shows encrypted fields (tax ids, bank details) in plain text,
+ * so the bytes are stored encrypted like them (`sealed`, AES-256-GCM, lib/data/pdf-cache.ts).
  */
 export const pdfCache = pgTable("pdf_cache", {
   documentId: uuid("document_id")
@@ -17,7 +18,8 @@ export const pdfCache = pgTable("pdf_cache", {
     .notNull()
     .references(() => organizations.id, { onDelete: "cascade" }),
   version: text("version").notNull(),
-  bytes: bytea("bytes").notNull(),
+  sealed: text("sealed").notNull(),
+  /** The PDF's size in bytes, before encryption. */
   size: integer("size").notNull(),
   createdAt: timestamps.createdAt,
 });

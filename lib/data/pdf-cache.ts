@@ -2,7 +2,26 @@ import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { type DocumentKind, type DocumentStatus, documents, organizationLogos, organizations, pdfCache } from "@/db/schema";
+import { decryptField, encryptField, FieldCryptoError, type FieldContext } from "@/lib/crypto";
+import { activeKeyring } from "@/lib/crypto/keyring";
 import { isLinkPrincipal, type Reader } from "./context";
+
+/**
+ * A PDF prints the fields stored encrypted (tax ids, bank details), so its bytes are stored
+ * encrypted too, bound to their document (a sealed PDF copied to another row does not open).
+ */
+const sealContext = (documentId: string): FieldContext => ({ table: "pdf_cache", column: "sealed", id: documentId });
+const seal = (documentId: string, bytes: Buffer) => encryptField(activeKeyring(), bytes.toString("base64"), sealContext(documentId));
+
+/** The stored bytes, or null when they can't be opened (a retired key, damage): rendered again and replaced. */
+function open(documentId: string, sealed: string): Buffer | null {
+  try {
+    return Buffer.from(decryptField(activeKeyring(), sealed, sealContext(documentId)), "base64");
+  } catch (error) {
+    if (error instanceof FieldCryptoError) return null;
+    throw error;
+  }
+}
 
 /**
  * Stored PDFs of issued documents (see db/schema/pdf-cache.ts), always within the reader's
@@ -23,7 +42,8 @@ export type PdfHead = {
   status: DocumentStatus;
   number: string | null;
   rows: string;
-  stored: { version: string; bytes: Buffer } | null;
+  /** `open()` decrypts: only worth it when the version is current. */
+  stored: { version: string; open: () => Buffer | null } | null;
 };
 
 const rowVersion = (table: SQL) => sql`coalesce(${table}.xmin::text, '') || ':' || coalesce(${table}.updated_at::text, '')`;
@@ -37,7 +57,7 @@ export async function getPdfHead(db: Executor, reader: Reader, documentId: strin
       number: documents.number,
       rows: sql<string>`${rowVersion(sql.raw('"documents"'))} || '/' || ${rowVersion(sql.raw('"organizations"'))} || '/' || ${rowVersion(sql.raw('"organization_logos"'))}`,
       storedVersion: pdfCache.version,
-      storedBytes: pdfCache.bytes,
+      storedSealed: pdfCache.sealed,
     })
     .from(documents)
     .innerJoin(organizations, eq(organizations.id, documents.orgId))
@@ -46,7 +66,8 @@ export async function getPdfHead(db: Executor, reader: Reader, documentId: strin
     .where(and(eq(documents.orgId, reader.orgId), eq(documents.id, documentId)))
     .limit(1);
   if (!row) return null;
-  const stored = row.storedVersion !== null && row.storedBytes !== null ? { version: row.storedVersion, bytes: Buffer.from(row.storedBytes) } : null;
+  const sealed = row.storedSealed;
+  const stored = row.storedVersion !== null && sealed !== null ? { version: row.storedVersion, open: () => open(documentId, sealed) } : null;
   return { kind: row.kind, status: row.status, number: row.number, rows: row.rows, stored };
 }
 
@@ -57,8 +78,12 @@ export async function getPdfHead(db: Executor, reader: Reader, documentId: strin
 export async function putCachedPdf(db: Executor, reader: Reader, documentId: string, version: string, bytes: Buffer): Promise<void> {
   await db
     .insert(pdfCache)
-    .values({ orgId: reader.orgId, documentId, version, bytes, size: bytes.length })
-    .onConflictDoUpdate({ target: pdfCache.documentId, set: { version, bytes, size: bytes.length, createdAt: new Date() }, setWhere: eq(pdfCache.orgId, reader.orgId) });
+    .values({ orgId: reader.orgId, documentId, version, sealed: seal(documentId, bytes), size: bytes.length })
+    .onConflictDoUpdate({
+      target: pdfCache.documentId,
+      set: { version, sealed: seal(documentId, bytes), size: bytes.length, createdAt: new Date() },
+      setWhere: eq(pdfCache.orgId, reader.orgId),
+    });
 }
 
 /** The stored versions of a document's PDF (tests and diagnostics: at most one). */

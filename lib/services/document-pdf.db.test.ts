@@ -57,9 +57,9 @@ describe("stored PDFs", () => {
   });
 
   it("renders the pool's way: in a worker, not in-process", { timeout: 60_000 }, async () => {
-    const { pooled, inProcess } = pdfRenderStats();
+    const { pooled, inProcess, failures } = pdfRenderStats();
     await documentPdf(db, member, await issued("Rendered by a worker"));
-    expect(pdfRenderStats()).toEqual({ pooled: pooled + 1, inProcess });
+    expect(pdfRenderStats()).toEqual({ pooled: pooled + 1, inProcess, failures });
   });
 
   it("never stores a draft: every fetch renders it afresh", { timeout: 60_000 }, async () => {
@@ -102,6 +102,22 @@ describe("stored PDFs", () => {
     expect(withLogo.bytes.toString("latin1")).toContain("/Subtype /Image");
     // One row per document, whatever the number of versions it went through.
     expect(await listCachedPdfVersions(db, member, id)).toHaveLength(1);
+  });
+
+  it("stores the bytes encrypted (the PDF prints tax ids and bank details, which are encrypted at rest)", async () => {
+    const id = await issued("Sealed at rest");
+    const pdf = (await documentPdf(db, member, id))!;
+    const [row] = await db.select().from(pdfCache).where(eq(pdfCache.documentId, id));
+    expect(row!.sealed).toMatch(/^v\d+:[A-Za-z0-9_-]+$/);
+    expect(row!.sealed).not.toContain(pdf.bytes.subarray(0, 64).toString("base64").slice(0, 20));
+    expect(row!.size).toBe(pdf.bytes.length);
+    // A sealed PDF moved to another document's row does not open there: rendered again instead.
+    const otherId = await issued("Another");
+    await documentPdf(db, member, otherId);
+    await db.update(pdfCache).set({ sealed: row!.sealed }).where(eq(pdfCache.documentId, otherId));
+    const other = (await documentPdf(db, member, otherId))!;
+    expect(other.cached).toBe(false);
+    expect((await pdfText(other.bytes)).text).toContain("Another");
   });
 
   it("keeps stored PDFs within their organisation", async () => {

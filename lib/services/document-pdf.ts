@@ -69,7 +69,7 @@ export type DocumentPdf = { head: PdfHead; bytes: Buffer; cached: boolean };
 
 /** Stored bytes when they were made from the document's current rows. */
 function storedBytes(head: PdfHead): Buffer | null {
-  return storable(head) && head.stored?.version === versionOf(head) ? head.stored.bytes : null;
+  return storable(head) && head.stored?.version === versionOf(head) ? head.stored.open() : null;
 }
 
 /** Renders, and stores the bytes under the head's version when the document is issued. */
