@@ -14,7 +14,7 @@ import { formatMoney, rateToString } from "@/lib/money";
 import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import { loadPdfData } from "./load";
+import { loadPdfData } from "@/lib/services/document-pdf";
 import { renderDocumentPdfBuffer } from "./render";
 import { normalise, pdfText } from "./testing";
 

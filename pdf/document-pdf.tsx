@@ -1,7 +1,5 @@
 import type { ReactNode } from "react";
 import { Document, Page } from "@react-pdf/renderer";
-import { documentFontKind, type PdfFontKind } from "./font-choice";
-import { pdfFonts } from "./fonts";
 import { brandColor, documentInfo, paperSize, pdfFormat } from "./format";
 import { PdfFooter } from "./sections/footer";
 import { PdfHeader } from "./sections/header";
@@ -12,7 +10,7 @@ import { PdfParties } from "./sections/parties";
 import { PdfPaymentDetails } from "./sections/payment-details";
 import { PdfStamp } from "./sections/stamp";
 import { PdfTotals } from "./sections/totals";
-import { rowGeometry, styles } from "./styles";
+import { styles } from "./styles";
 import type { PdfData } from "./types";
 
 type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: number };
@@ -22,37 +20,29 @@ type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: 
  *
  * The page uses React-PDF's `layout` prop (which switches on its newer pagination engine): the
  * content is laid out once and packed into pages, instead of the whole remainder of the document
- * being laid out again at every page break (that made a 20-page invoice take seconds). The layout
- * draws the per-page chrome — stamp and footer with "Page x of y" — around each page's content;
- * the lines table's `fixed` header still repeats at the top of every page the table spans.
+ * being laid out again at every page break. The layout draws the per-page chrome — stamp, and the
+ * footer with "Page x of y" below the content, in flow — around each page's content, and the room
+ * left between them is what each page's content gets; the lines table's `fixed` header still
+ * repeats at the top of every page the table spans.
  * Layout components run during pagination, once per output page: no hooks in them.
  */
-export type DocumentPdfOptions = {
-  /** Draw one-line table rows and the footer directly (painted-row.ts); off only to compare with <Text>s. */
-  paintRows?: boolean;
-  /** Force a font instead of choosing by the document's characters (font-choice.ts); tests only. */
-  font?: PdfFontKind;
-};
-
-export function DocumentPdf({ data, options = {} }: { data: PdfData; options?: DocumentPdfOptions }) {
+export function DocumentPdf({ data }: { data: PdfData }) {
   const fmt = pdfFormat(data);
   const color = brandColor(data.org);
-  const fonts = pdfFonts(options.font ?? documentFontKind(data));
-  const paint = options.paintRows ?? true;
   const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
     <>
       <PdfStamp data={data} />
       {children}
-      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} font={paint ? fonts.regular : null} width={rowGeometry(paperSize(data.org)).width} />
+      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} />
     </>
   );
   return (
     <Document {...documentInfo(data)}>
-      <Page size={paperSize(data.org)} style={[styles.page, { fontFamily: fonts.family }]} wrap layout={layout}>
+      <Page size={paperSize(data.org)} style={styles.page} wrap layout={layout}>
         <PdfHeader data={data} color={color} />
         <PdfParties data={data} />
         <PdfMeta data={data} fmt={fmt} />
-        <PdfLinesTable data={data} fmt={fmt} color={color} font={paint ? fonts.regular : null} bold={paint ? fonts.bold : null} />
+        <PdfLinesTable data={data} fmt={fmt} color={color} />
         <PdfTotals data={data} fmt={fmt} />
         <PdfPaymentDetails data={data} fmt={fmt} />
         <PdfNotes data={data} />

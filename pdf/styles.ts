@@ -9,22 +9,11 @@ export const PAGE_PADDING_X = 40;
 const ROW_PADDING_Y = 4;
 const ROW_RULE = 0.5;
 
-/** The lines table's header row (also painted, see sections/lines-table.tsx). */
-export const TABLE_HEADER = { fontSize: 8, rule: 1, paddingVertical: 4 } as const;
-
-/** The page footer (also painted, see sections/footer.tsx). */
-export const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
+const TABLE_HEADER = { fontSize: 8, rule: 1, paddingVertical: 4 } as const;
+const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
 
 /** Page sizes in points, as React-PDF sizes them. */
 export const PAGE_SIZE = { A4: { width: 595.28, height: 841.89 }, LETTER: { width: 612, height: 792 } } as const;
-
-/** What a painted lines-table row (painted-row.ts) needs to match the <Text> row exactly. */
-export const rowGeometry = (paper: keyof typeof PAGE_SIZE) => ({
-  width: PAGE_SIZE[paper].width - 2 * PAGE_PADDING_X,
-  fontSize: BASE_FONT_SIZE,
-  paddingVertical: ROW_PADDING_Y,
-  borderBottomWidth: ROW_RULE,
-});
 
 /** Column widths of the lines table, shared by the repeated header and the rows. */
 export const columns = {
@@ -37,7 +26,7 @@ export const columns = {
 
 export const styles = StyleSheet.create({
   // No lineHeight here: in React-PDF 4.9 any lineHeight makes render-prop text (the "Page x of y" footer) vanish.
-  page: { fontFamily: PDF_FONT_FAMILY, fontSize: BASE_FONT_SIZE, color: TEXT_COLOR, paddingTop: 36, paddingHorizontal: PAGE_PADDING_X, paddingBottom: 56 },
+  page: { fontFamily: PDF_FONT_FAMILY, fontSize: BASE_FONT_SIZE, color: TEXT_COLOR, paddingTop: 36, paddingHorizontal: PAGE_PADDING_X, paddingBottom: 24 },
   row: { flexDirection: "row" },
   muted: { color: MUTED },
   bold: { fontWeight: 700 },
@@ -52,6 +41,7 @@ export const styles = StyleSheet.create({
   metaItem: { width: "25%", paddingRight: 8 },
   table: { marginBottom: 10 },
   tableHeader: { flexDirection: "row", borderBottomWidth: TABLE_HEADER.rule, paddingVertical: TABLE_HEADER.paddingVertical, fontWeight: 700, fontSize: TABLE_HEADER.fontSize },
+  tallRow: { borderBottomWidth: ROW_RULE, borderColor: RULE, paddingVertical: ROW_PADDING_Y },
   tableRow: { flexDirection: "row", borderBottomWidth: ROW_RULE, borderColor: RULE, paddingVertical: ROW_PADDING_Y },
   totals: { marginLeft: "auto", width: 260, marginBottom: 14 },
   totalsRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 1.5 },
@@ -59,6 +49,8 @@ export const styles = StyleSheet.create({
   grandTotal: { borderTopWidth: 1, borderColor: RULE, marginTop: 3, paddingTop: 4, fontSize: 11, fontWeight: 700 },
   block: { marginBottom: 12 },
   footerText: { flexShrink: 1, paddingRight: FOOTER.gap },
-  footer: { position: "absolute", bottom: 24, left: PAGE_PADDING_X, right: PAGE_PADDING_X, flexDirection: "row", justifyContent: "space-between", fontSize: FOOTER.fontSize, color: FOOTER.color, borderTopWidth: FOOTER.rule, borderColor: RULE, paddingTop: FOOTER.paddingTop },
+  // In the page's flow below the content (see document-pdf.tsx): pushed to the page's foot, 20 pt clear of the content at least.
+  footerArea: { marginTop: "auto", paddingTop: 20 },
+  footer: { flexDirection: "row", justifyContent: "space-between", fontSize: FOOTER.fontSize, color: FOOTER.color, borderTopWidth: FOOTER.rule, borderColor: RULE, paddingTop: FOOTER.paddingTop },
   stamp: { position: "absolute", top: 250, left: 0, right: 0, textAlign: "center", fontSize: 72, fontWeight: 700, opacity: 0.18, transform: "rotate(-24deg)" },
 });

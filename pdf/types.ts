@@ -1,5 +1,5 @@
 /**
- * The plain data a PDF is drawn from. Loaded by pdf/load.ts (database) or built in memory
+ * The plain data a PDF is drawn from. Loaded by lib/services/document-pdf.ts (database) or built in memory
  * (scripts/bench-pdf.ts, tests); the renderer never queries anything itself.
  */
 import type { CustomerSnapshot, Document, DocumentLine, DocumentTax, Organization, Payment } from "@/db/schema";

@@ -2,7 +2,8 @@
  * `npm run bench`: every benchmark, one after another, then one summary.
  *   1. bench:db   list, dashboard and report queries: on DATABASE_URL (seed it first with
  *                 `npm run db:seed -- --invoices 100000`), else on an embedded database seeded here
- *   2. bench:pdf  React-PDF against headless Chromium printing the same invoice
+ *   2. bench:pdf  React-PDF against headless Chromium printing the same invoice; stored vs rendered
+ *                 PDFs over HTTP; /health p99 while four 20-page PDFs render (target < 100 ms)
  *   3. bench:http autocannon on /health, a client link page and its PDF (127.0.0.1 only)
  * Each prints its own tables and writes .bench/<name>.json; this prints the machine and a summary
  * and writes .bench/bench.json. Figures are printed, never asserted.
@@ -54,7 +55,7 @@ type PdfJson = { sizes: { pages: number; lines: number; reactPdf: Timing; chromi
 type HttpJson = { seconds: number; results: { name: string; path: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number }[] };
 
 const read = (name: string): unknown => (existsSync(`.bench/${name}.json`) ? JSON.parse(readFileSync(`.bench/${name}.json`, "utf8")) : null);
-const summary = { measuredAt: new Date().toISOString(), machine, outcomes, db: read("db"), pdf: read("pdf"), http: read("http") };
+const summary = { measuredAt: new Date().toISOString(), machine, outcomes, db: read("db"), pdf: read("pdf"), pdfServer: read("pdf-server"), http: read("http") };
 mkdirSync(".bench", { recursive: true });
 writeFileSync(".bench/bench.json", `${JSON.stringify(summary, null, 2)}\n`);
 
@@ -74,6 +75,13 @@ if (pdf && outcomes.pdf === "ok") {
     console.log(`| ${r.pages} (${r.lines}) | ${r.reactPdf.p50.toFixed(0)} / ${r.reactPdf.p95.toFixed(0)} | ${chromium} | ${r.ratioP50 === null ? "–" : `${r.ratioP50}×`} |`);
   }
   console.log(`\nHeap growth over ${pdf.memory.renders} renders: ${pdf.memory.heapGrowthMB} MB`);
+}
+type PdfServerJson = { cacheRatio: number; cached: { requestsPerSecond: number }; uncached: { requestsPerSecond: number }; healthPool: { p99: number }; healthInProcess: { p99: number } };
+const pdfServer = summary.pdfServer as PdfServerJson | null;
+if (pdfServer && outcomes.pdf === "ok") {
+  const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+  console.log(`\n${verdict(pdfServer.healthPool.p99 < 100)} /health p99 < 100 ms while four 20-page PDFs render: ${pdfServer.healthPool.p99} ms (in-process rendering: ${pdfServer.healthInProcess.p99} ms)`);
+  console.log(`${verdict(pdfServer.cacheRatio >= 10)} stored PDF over HTTP ≥ 10× the uncached rate: ${pdfServer.cacheRatio}× (${pdfServer.cached.requestsPerSecond} vs ${pdfServer.uncached.requestsPerSecond} req/s)`);
 }
 const http = summary.http as HttpJson | null;
 if (http && outcomes.http === "ok") {

@@ -8,10 +8,12 @@
  * - The two engines are timed alternately, one render each in turn, so both see the same machine
  *   load (the machine is shared); compare the ratio, which is measured in the same run. Each timed
  *   render starts after a 20 ms pause, so neither is billed for the other's leftover work.
- * - React-PDF renders as the app does: the painted document (pdf/painted/); the last column is
- *   React-PDF's own layout of the same sections, which documents the painter can't set fall back to.
+ * - React-PDF renders as the app does (pdf/render.ts: the section components, DejaVu Sans embedded),
+ *   here in-process and timed alone; the app renders in a worker pool (lib/services/pdf-pool.ts).
  * - Heap: `NODE_OPTIONS=--expose-gc` (npm run bench:pdf sets it) gives settled figures.
- * Prints markdown tables and writes the figures to .bench/pdf.json (git-ignored) for aggregators.
+ * Prints markdown tables, one PASS/FAIL line per target (faster than Chromium at every size; 20 pages
+ * under 300 ms; heap flat over the renders), and writes the figures to .bench/pdf.json (git-ignored).
+ * `npm run bench:pdf` then runs scripts/bench-pdf-server.ts (PDFs over HTTP).
  *
  * Knobs: BENCH_PDF_PAGES=1,5,10,20  BENCH_PDF_RUNS=40 (1 page; larger sizes take fewer)
  *        BENCH_PDF_MEMORY_RENDERS=500  BENCH_PDF_SKIP_CHROMIUM=1
@@ -24,7 +26,7 @@ import { performance } from "node:perf_hooks";
 (process.env as Record<string, string | undefined>).NODE_ENV ??= "production";
 // Modules that load React are imported after NODE_ENV is set (static imports would be hoisted).
 const { chromium } = await import("@playwright/test");
-const { documentHtml } = await import("@/pdf/html-equivalent");
+const { documentHtml } = await import("./pdf-html-equivalent");
 const { renderDocumentPdfBuffer } = await import("@/pdf/render");
 const { sampleDocument, sampleLines } = await import("@/pdf/sample-data");
 type PdfData = import("@/pdf/types").PdfData;
@@ -71,7 +73,7 @@ const printHtml = async (data: PdfData) => {
   return page!.pdf({ format: "A4", printBackground: true });
 };
 
-type Row = { pages: number; lines: number; chromiumPages: number | null; reactPdf: Timing; chromium: Timing | null; ratioP50: number | null; ratioP95: number | null; layoutEngine: Timing };
+type Row = { pages: number; lines: number; chromiumPages: number | null; reactPdf: Timing; chromium: Timing | null; ratioP50: number | null; ratioP95: number | null };
 const rows: Row[] = [];
 try {
   for (const pages of PAGES) {
@@ -96,15 +98,6 @@ try {
         html.push(performance.now() - start);
       }
     }
-    // React-PDF's own layout of the same sections: what documents the painter can't set (right-to-left
-    // text, say) take. A few runs: it is only reported.
-    const fallback: number[] = [];
-    for (let i = 0; i < Math.max(3, Math.round(runs / 4)); i++) {
-      await settle();
-      const start = performance.now();
-      await renderDocumentPdfBuffer(data, { engine: "layout" });
-      fallback.push(performance.now() - start);
-    }
     const reactPdf = summary(react);
     const chromiumTiming = page ? summary(html) : null;
     rows.push({
@@ -115,7 +108,6 @@ try {
       chromium: chromiumTiming,
       ratioP50: chromiumTiming ? round(chromiumTiming.p50 / reactPdf.p50, 2) : null,
       ratioP95: chromiumTiming ? round(chromiumTiming.p95 / reactPdf.p95, 2) : null,
-      layoutEngine: summary(fallback),
     });
   }
 } finally {
@@ -152,17 +144,30 @@ const memory = {
 const machine = { cpu: os.cpus()[0]?.model ?? "cpu", cores: os.cpus().length, node: process.version, loadAverage: os.loadavg().map((l) => round(l, 2)), nodeEnv: process.env.NODE_ENV };
 const fmt = (n: number) => n.toLocaleString("en-US", { maximumFractionDigits: 1 });
 console.log(`# PDF rendering (${machine.cpu} × ${machine.cores}, Node ${machine.node}, NODE_ENV=${machine.nodeEnv}, load ${machine.loadAverage.join(" ")})\n`);
-console.log("| pages | lines | runs | React-PDF p50 ms | p95 ms | Chromium p50 ms | p95 ms | Chromium ÷ React-PDF p50 | p95 | fallback layout p50 ms |");
-console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+console.log("| pages | lines | runs | React-PDF p50 ms | p95 ms | Chromium p50 ms | p95 ms | Chromium ÷ React-PDF p50 | p95 |");
+console.log("|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 for (const r of rows) {
   const c = r.chromium;
   const pagesLabel = r.chromiumPages !== null && r.chromiumPages !== r.pages ? `${r.pages} (Chromium ${r.chromiumPages})` : `${r.pages}`;
   console.log(
-    `| ${pagesLabel} | ${r.lines} | ${r.reactPdf.runs} | ${fmt(r.reactPdf.p50)} | ${fmt(r.reactPdf.p95)} | ${c ? fmt(c.p50) : "–"} | ${c ? fmt(c.p95) : "–"} | ${r.ratioP50 ?? "–"}× | ${r.ratioP95 ?? "–"}× | ${fmt(r.layoutEngine.p50)} |`,
+    `| ${pagesLabel} | ${r.lines} | ${r.reactPdf.runs} | ${fmt(r.reactPdf.p50)} | ${fmt(r.reactPdf.p95)} | ${c ? fmt(c.p50) : "–"} | ${c ? fmt(c.p95) : "–"} | ${r.ratioP50 ?? "–"}× | ${r.ratioP95 ?? "–"}× |`,
   );
 }
 console.log(`\nHeap over ${MEMORY_RENDERS} renders of the 1-page invoice${gc ? " (after global.gc())" : " (no --expose-gc: not settled)"}: ${memory.heapUsedBeforeMB} MB → ${memory.heapUsedAfterMB} MB (${memory.heapGrowthMB >= 0 ? "+" : ""}${memory.heapGrowthMB} MB); RSS ${memory.rssBeforeMB} → ${memory.rssAfterMB} MB`);
 console.log(`Heap checkpoints: ${checkpoints.map((c) => `${c.renders}: ${c.heapUsedMB} MB`).join(", ")}`);
+
+// Targets, one line each. Heap "flat": the last checkpoint within 5 MB of the first (a leak of the
+// old kind, a React root kept per render, grew about 25 MB over 500 renders).
+const verdict = (ok: boolean) => (ok ? "PASS" : "FAIL");
+console.log("");
+for (const r of rows) {
+  if (r.ratioP50 !== null) console.log(`${verdict(r.ratioP50 > 1)} ${r.pages} page${r.pages === 1 ? "" : "s"}: faster than warm Chromium (p50 ratio > 1×): ${r.ratioP50}×`);
+}
+const twenty = rows.find((r) => r.pages === 20);
+if (twenty) console.log(`${verdict(twenty.reactPdf.p50 < 300)} 20 pages under 300 ms (p50): ${fmt(twenty.reactPdf.p50)} ms`);
+const firstCheckpoint = checkpoints[0]?.heapUsedMB ?? memory.heapUsedBeforeMB;
+const heapDrift = round(memory.heapUsedAfterMB - firstCheckpoint);
+console.log(`${verdict(!!gc && Math.abs(heapDrift) <= 5)} heap flat over ${MEMORY_RENDERS} renders (last checkpoint within 5 MB of the first): ${heapDrift >= 0 ? "+" : ""}${heapDrift} MB${gc ? "" : " (not settled: run with --expose-gc)"}`);
 
 const out = path.join(process.cwd(), ".bench", "pdf.json");
 await mkdir(path.dirname(out), { recursive: true });

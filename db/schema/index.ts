@@ -2,3 +2,4 @@ export * from "./accounts";
 export * from "./mail";
 export * from "./invoicing";
 export * from "./delivery";
+export * from "./pdf-cache";

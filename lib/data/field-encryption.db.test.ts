@@ -9,7 +9,7 @@ import type { Db, DbHandle } from "@/db";
 import { createKeyring } from "@/lib/crypto";
 import { activeKeyring, keyringFromEnv, setActiveKeyring } from "@/lib/crypto/keyring";
 import { env } from "@/lib/env";
-import { loadPdfData } from "@/pdf/load";
+import { loadPdfData } from "@/lib/services/document-pdf";
 import { renderDocumentPdfBuffer } from "@/pdf/render";
 import { pdfText } from "@/pdf/testing";
 import { createInvoicingOrg, draftInput } from "@/tests/support/invoicing";

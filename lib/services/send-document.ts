@@ -16,9 +16,8 @@ import { badRequest, conflict } from "@/lib/errors";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { pdfFileName } from "@/pdf/file-name";
-import { loadPdfData } from "@/pdf/load";
-import { renderDocumentPdfBuffer } from "@/pdf/render";
 import { queueMail } from "./outbox";
+import { loadPdfData, pdfOf } from "./document-pdf";
 
 const SENDABLE: Record<string, string[]> = {
   invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
@@ -26,15 +25,15 @@ const SENDABLE: Record<string, string[]> = {
 };
 
 /**
- * The document's PDF step, in one place so where the PDF comes from (today pdf/load.ts, rendered
- * fresh) changes here only: what the PDF shows (the email uses it too) and, rendered, the attachment.
+ * The document's PDF step: what the PDF shows (the email uses it too) and, when attached, its bytes
+ * (stored ones for an issued document that hasn't changed: lib/services/document-pdf.ts).
  */
 async function pdfAttachment(db: Executor, member: Member, documentId: string) {
   const data = await loadPdfData(db, member, documentId);
   const render = async (): Promise<EmailAttachment> => ({
     filename: pdfFileName(data.document.number),
     contentType: "application/pdf",
-    contentBase64: (await renderDocumentPdfBuffer(data)).toString("base64"),
+    contentBase64: (await pdfOf(db, member, data)).bytes.toString("base64"),
   });
   return { data, render };
 }

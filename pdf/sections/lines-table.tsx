@@ -1,53 +1,57 @@
-import { Canvas, Text, View } from "@react-pdf/renderer";
-import { lineTaxText, paperSize, type PdfFormat, quantityText } from "../format";
-import { type LoadedFont, paintableRow, paintedLine, tableCells } from "../painted-row";
-import { columns, rowGeometry, styles, TABLE_HEADER, TEXT_COLOR } from "../styles";
+import { Text, View } from "@react-pdf/renderer";
+import { lineTaxText, type PdfFormat, quantityText } from "../format";
+import { columns, styles } from "../styles";
 import type { PdfData } from "../types";
 
 const HEADINGS = ["Description", "Quantity", "Unit price", "Taxes", "Amount"] as const;
 const HEADING_COLUMNS = [columns.description, columns.quantity, columns.unitPrice, columns.taxes, columns.amount];
 
-// React-PDF honours `wrap` on every element (a childless box can otherwise be cut at a page
-// break); its Canvas typings just don't list it.
-const UNSPLITTABLE = { wrap: false } as object;
+/**
+ * A description longer than this may not fit on one page beside its figures (a row's cells are
+ * laid out side by side and React-PDF moves a row taller than a page whole, cutting it at the
+ * page's foot). About 60 lines of the description column; a page holds about 65.
+ */
+const TALL_DESCRIPTION = 1_500;
+const isTall = (description: string) => description.length > TALL_DESCRIPTION || description.split("\n").length > 40;
 
 /**
- * `font`/`bold`: the document's fonts to paint rows and header with (null: <Text>s only).
  * The header row is `fixed`, so React-PDF repeats it at the top of the table on every page the
- * table spans; rows are `wrap={false}`, so a row moves to the next page whole instead of splitting.
+ * table spans. Rows are `wrap={false}`: a row moves to the next page whole instead of splitting.
+ * A very long description is printed across the row's full width below its figures, as a block
+ * of text React-PDF continues on the next pages, so no word is lost (document-pdf.test.ts).
  */
-export function PdfLinesTable({ data, fmt, color, font, bold }: { data: PdfData; fmt: PdfFormat; color: string; font: LoadedFont | null; bold: LoadedFont | null }) {
-  const geometry = rowGeometry(paperSize(data.org));
-  // The header repeats on every page: painted too (bold), when the bold font is given.
-  const header = bold ? paintedLine(bold, TEXT_COLOR, TABLE_HEADER.fontSize, tableCells(geometry.width, HEADINGS)) : null;
+export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFormat; color: string }) {
   return (
     <View style={styles.table}>
-      {header ? (
-        <Canvas style={[styles.tableHeader, { borderColor: color, height: TABLE_HEADER.paddingVertical * 2 + header.lineHeight + TABLE_HEADER.rule }]} paint={header.paint} fixed />
-      ) : (
-        <View style={[styles.tableHeader, { borderColor: color }]} fixed>
-          {HEADINGS.map((heading, i) => (
-            <Text key={heading} style={HEADING_COLUMNS[i]}>
-              {heading}
-            </Text>
-          ))}
-        </View>
-      )}
-      {data.document.lines.map((line) => {
-        const cells = [line.description, quantityText(line), fmt.money(line.unitPrice), lineTaxText(line), fmt.money(line.total)] as const;
-        // Most rows are one line of plain text: drawn directly (see painted-row.ts), same look.
-        const painted = paintableRow(font, TEXT_COLOR, geometry, [...cells]);
-        if (painted) return <Canvas key={line.id} style={[styles.tableRow, { height: painted.height }]} paint={painted.paint} {...UNSPLITTABLE} />;
-        return (
-          <View key={line.id} style={styles.tableRow} wrap={false}>
-            <Text style={columns.description}>{cells[0]}</Text>
-            <Text style={columns.quantity}>{cells[1]}</Text>
-            <Text style={columns.unitPrice}>{cells[2]}</Text>
-            <Text style={columns.taxes}>{cells[3]}</Text>
-            <Text style={columns.amount}>{cells[4]}</Text>
+      <View style={[styles.tableHeader, { borderColor: color }]} fixed>
+        {HEADINGS.map((heading, i) => (
+          <Text key={heading} style={HEADING_COLUMNS[i]}>
+            {heading}
+          </Text>
+        ))}
+      </View>
+      {data.document.lines.map((line) =>
+        isTall(line.description) ? (
+          <View key={line.id} style={styles.tallRow}>
+            <View style={styles.row} wrap={false}>
+              <View style={columns.description} />
+              <Text style={columns.quantity}>{quantityText(line)}</Text>
+              <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
+              <Text style={columns.taxes}>{lineTaxText(line)}</Text>
+              <Text style={columns.amount}>{fmt.money(line.total)}</Text>
+            </View>
+            <Text>{line.description}</Text>
           </View>
-        );
-      })}
+        ) : (
+        <View key={line.id} style={styles.tableRow} wrap={false}>
+          <Text style={columns.description}>{line.description}</Text>
+          <Text style={columns.quantity}>{quantityText(line)}</Text>
+          <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
+          <Text style={columns.taxes}>{lineTaxText(line)}</Text>
+          <Text style={columns.amount}>{fmt.money(line.total)}</Text>
+        </View>
+        ),
+      )}
     </View>
   );
 }

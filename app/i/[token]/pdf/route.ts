@@ -1,10 +1,11 @@
 import { getDb } from "@/db";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
+import { getPdfHead } from "@/lib/data/pdf-cache";
 import { linkContext } from "@/lib/data/public-documents";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { clientIp, UNKNOWN_ADDRESS } from "@/lib/request-meta";
-import { loadPdfData } from "@/pdf/load";
-import { pdfResponse } from "@/pdf/route-handler";
+import { documentPdf } from "@/lib/services/document-pdf";
+import { pdfResponse } from "@/lib/services/pdf-route";
 
 /** The client's PDF: the token is the credential; an unknown or revoked one is a bare 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -13,9 +14,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const link = await unsafeResolveDocumentLink(db, token);
   const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
   if (!link) return notFound;
-  const data = await loadPdfData(db, linkContext(link), link.documentId);
-  if (data.document.status === "draft") return notFound;
+  const reader = linkContext(link);
+  const head = await getPdfHead(db, reader, link.documentId);
+  if (!head || head.status === "draft") return notFound;
   const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? UNKNOWN_ADDRESS}`]]);
   if (!limited.ok) return tooManyResponse(limited);
-  return pdfResponse(data, request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
+  const pdf = await documentPdf(db, reader, link.documentId, (current) => current.status !== "draft");
+  if (!pdf) return notFound;
+  return pdfResponse(pdf, request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
 }

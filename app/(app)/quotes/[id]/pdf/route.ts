@@ -1,4 +1,4 @@
-import { pdfRoute } from "@/pdf/route-handler";
+import { pdfRoute } from "@/lib/services/pdf-route";
 
 // React-PDF and the bundled fonts need Node (fs, streams), not the edge runtime.
 export const runtime = "nodejs";

@@ -1,14 +1,12 @@
 import "server-only";
-import { Readable } from "node:stream";
 import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { getMembership } from "@/lib/session";
-import { pdfFileName } from "./file-name";
-import { loadPdfData } from "./load";
-import { renderDocumentPdf } from "./render";
+import { pdfFileName } from "@/pdf/file-name";
+import { type DocumentPdf, documentPdf } from "./document-pdf";
 
 const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
 
@@ -25,26 +23,29 @@ export function pdfRoute(kind: DocumentKind) {
     if (!id) return notFoundResponse();
     const limited = await consumeAll([["pdf", `user:${membership.userId}`]]);
     if (!limited.ok) return tooManyResponse(limited);
-    let data;
+    let pdf;
     try {
-      data = await loadPdfData(await getDb(), membership, id);
+      pdf = await documentPdf(await getDb(), membership, id, (head) => head.kind === kind);
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
       throw error;
     }
-    if (data.document.kind !== kind) return notFoundResponse();
-    return pdfResponse(data, request);
+    if (!pdf) return notFoundResponse();
+    return pdfResponse(pdf, request);
   };
 }
 
-/** Streams the document's PDF with its file name; `?download=1` asks the browser to save it. */
-export async function pdfResponse(data: Awaited<ReturnType<typeof loadPdfData>>, request: Request, extraHeaders: Record<string, string> = {}): Promise<Response> {
-  const stream = await renderDocumentPdf(data);
+/**
+ * The document's PDF with its file name; `?download=1` asks the browser to save it. Private and
+ * not stored by browsers or proxies: the bytes are cached server-side (lib/services/document-pdf.ts).
+ */
+export function pdfResponse({ head, bytes }: Pick<DocumentPdf, "head" | "bytes">, request: Request, extraHeaders: Record<string, string> = {}): Response {
   const download = new URL(request.url).searchParams.get("download") === "1";
-  return new Response(Readable.toWeb(stream as Readable) as ReadableStream<Uint8Array>, {
+  return new Response(new Uint8Array(bytes.buffer as ArrayBuffer, bytes.byteOffset, bytes.byteLength), {
     headers: {
       "Content-Type": "application/pdf",
-      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(data.document.number)}"`,
+      "Content-Length": String(bytes.byteLength),
+      "Content-Disposition": `${download ? "attachment" : "inline"}; filename="${pdfFileName(head.number)}"`,
       "Cache-Control": "private, no-store",
       "X-Content-Type-Options": "nosniff",
       ...extraHeaders,

@@ -11,7 +11,7 @@ const state = vi.hoisted(() => ({ db: null as unknown, membership: null as unkno
 vi.mock("@/lib/session", () => ({ getMembership: async () => state.membership }));
 vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
 
-const { pdfRoute } = await import("./route-handler");
+const { pdfRoute } = await import("./pdf-route");
 
 let handle: DbHandle;
 let db: Db;

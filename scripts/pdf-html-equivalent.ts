@@ -1,9 +1,9 @@
 /**
  * The same document as plain HTML, for comparing React-PDF with printing HTML in Chromium
- * (scripts/bench-pdf.ts). Same data, same formatting helpers, comparable layout.
+ * (scripts/bench-pdf.ts; the app never prints HTML). Same data, same formatting helpers, comparable layout.
  */
-import { billTo, documentTitle, dueLabel, fileTitle, lineTaxText, orgAddressLines, partyLabel, pdfFormat, quantityText, statusLabel, stampText, taxLineLabel } from "./format";
-import type { PdfData } from "./types";
+import { billTo, documentTitle, dueLabel, fileTitle, lineTaxText, orgAddressLines, partyLabel, pdfFormat, quantityText, statusLabel, stampText, taxLineLabel } from "@/pdf/format";
+import type { PdfData } from "@/pdf/types";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 

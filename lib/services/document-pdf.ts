@@ -1,0 +1,105 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Executor } from "@/db";
+import type { Reader } from "@/lib/data/context";
+import { customerSnapshot } from "@/lib/data/customers";
+import { getDocument } from "@/lib/data/documents/read";
+import { getOrganization, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
+import { getPdfHead, type PdfHead, putCachedPdf } from "@/lib/data/pdf-cache";
+import { notFound } from "@/lib/errors";
+import type { PdfData } from "@/pdf/types";
+import { renderPdf } from "./pdf-pool";
+
+/**
+ * A document's PDF: the stored bytes when the document is issued and none of the rows it prints
+ * from has changed since they were made (lib/data/pdf-cache.ts), else its data loaded through the
+ * reader's scope and rendered in the worker pool — and stored, unless the document is a draft.
+ * Voiding, payments, credit notes, new details, branding or logo change those rows: a new PDF.
+ */
+
+/**
+ * Bump when the templates in pdf/ change what an existing document looks like, so stored PDFs
+ * made by the previous templates are no longer served.
+ */
+const TEMPLATE_VERSION = "1";
+
+/** Everything a document's PDF shows, scoped to the reader's organisation (getDocument 404s otherwise). */
+export async function loadPdfData(db: Executor, reader: Reader, documentId: string): Promise<PdfData> {
+  const [doc, org, logo] = await Promise.all([getDocument(db, reader, documentId), getOrganization(db, reader), unsafeGetOrganizationLogo(db, reader.orgId)]);
+  const source = doc.sourceDocumentId ? doc.related.find((r) => r.id === doc.sourceDocumentId) : undefined;
+  return {
+    document: {
+      id: doc.id,
+      kind: doc.kind,
+      status: doc.status,
+      number: doc.number,
+      currency: doc.currency,
+      issueDate: doc.issueDate,
+      dueDate: doc.dueDate,
+      notes: doc.notes,
+      terms: doc.terms,
+      footer: doc.footer,
+      subtotal: doc.subtotal,
+      discountTotal: doc.discountTotal,
+      taxTotal: doc.taxTotal,
+      total: doc.total,
+      amountPaid: doc.amountPaid,
+      amountCredited: doc.amountCredited,
+      balance: doc.balance,
+      voidReason: doc.voidReason,
+      customerSnapshot: doc.customerSnapshot,
+      customer: customerSnapshot(doc.customer),
+      sourceNumber: source?.number ?? null,
+      lines: doc.lines,
+      taxes: doc.taxes,
+      payments: doc.payments,
+    },
+    org,
+    logo: logo ? { bytes: logo.bytes, contentType: logo.contentType, version: logo.updatedAt.getTime() } : null,
+  };
+}
+
+/** The stored PDF's version for these rows: changes with any of them, and with the templates. */
+const versionOf = (head: PdfHead) => createHash("sha256").update(`${TEMPLATE_VERSION}\0${head.rows}`).digest("base64url");
+
+/** Drafts change until issued: never stored. */
+const storable = (head: PdfHead) => head.status !== "draft";
+
+export type DocumentPdf = { head: PdfHead; bytes: Buffer; cached: boolean };
+
+/** Stored bytes when they were made from the document's current rows. */
+function storedBytes(head: PdfHead): Buffer | null {
+  return storable(head) && head.stored?.version === versionOf(head) ? head.stored.open() : null;
+}
+
+/** Renders, and stores the bytes under the head's version when the document is issued. */
+async function renderAndStore(db: Executor, reader: Reader, documentId: string, head: PdfHead, data: PdfData): Promise<Buffer> {
+  const bytes = await renderPdf(data);
+  // Stored under the version read before loading: if the document changed in between, the row
+  // versions have moved on and these bytes are never served (the next request replaces them).
+  if (storable(head)) await putCachedPdf(db, reader, documentId, versionOf(head), bytes);
+  return bytes;
+}
+
+/**
+ * A document's PDF for a route: one query when the stored bytes are current, else the data loaded
+ * and rendered. Null when the reader can't see the document or `accept` refuses it (a route's
+ * kind, a client link's "no drafts"), before anything is loaded or rendered.
+ */
+export async function documentPdf(db: Executor, reader: Reader, documentId: string, accept: (head: PdfHead) => boolean = () => true): Promise<DocumentPdf | null> {
+  const head = await getPdfHead(db, reader, documentId);
+  if (!head || !accept(head)) return null;
+  const stored = storedBytes(head);
+  if (stored) return { head, bytes: stored, cached: true };
+  const data = await loadPdfData(db, reader, documentId);
+  return { head, bytes: await renderAndStore(db, reader, documentId, head, data), cached: false };
+}
+
+/** The PDF of data the caller has already loaded (sending attaches it), stored like documentPdf's. */
+export async function pdfOf(db: Executor, reader: Reader, data: PdfData): Promise<DocumentPdf> {
+  const head = await getPdfHead(db, reader, data.document.id);
+  if (!head) throw notFound("Document");
+  const stored = storedBytes(head);
+  if (stored) return { head, bytes: stored, cached: true };
+  return { head, bytes: await renderAndStore(db, reader, data.document.id, head, data), cached: false };
+}
