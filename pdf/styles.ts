@@ -4,16 +4,13 @@ import { PDF_FONT_FAMILY } from "./fonts";
 export const MUTED = "#475569";
 export const RULE = "#cbd5e1";
 export const TEXT_COLOR = "#0f172a";
-export const BASE_FONT_SIZE = 9;
-export const PAGE_PADDING_X = 40;
+const BASE_FONT_SIZE = 9;
+const PAGE_PADDING_X = 40;
 const ROW_PADDING_Y = 4;
 const ROW_RULE = 0.5;
 
 const TABLE_HEADER = { fontSize: 8, rule: 1, paddingVertical: 4 } as const;
 const FOOTER = { fontSize: 8, color: MUTED, rule: 0.5, paddingTop: 6, gap: 12 } as const;
-
-/** Page sizes in points, as React-PDF sizes them. */
-export const PAGE_SIZE = { A4: { width: 595.28, height: 841.89 }, LETTER: { width: 612, height: 792 } } as const;
 
 /** Column widths of the lines table, shared by the repeated header and the rows. */
 export const columns = {

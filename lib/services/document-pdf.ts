@@ -95,6 +95,11 @@ export async function documentPdf(db: Executor, reader: Reader, documentId: stri
   return { head, bytes: await renderAndStore(db, reader, documentId, head, data), cached: false };
 }
 
+/** What a route checks before asking for the PDF (kind, status, number), without loading or rendering: null when the reader can't see it. */
+export function documentPdfHead(db: Executor, reader: Reader, documentId: string): Promise<PdfHead | null> {
+  return getPdfHead(db, reader, documentId);
+}
+
 /** The PDF of data the caller has already loaded (sending attaches it), stored like documentPdf's. */
 export async function pdfOf(db: Executor, reader: Reader, data: PdfData): Promise<DocumentPdf> {
   const head = await getPdfHead(db, reader, data.document.id);

@@ -1,10 +1,9 @@
 import { getDb } from "@/db";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
-import { getPdfHead } from "@/lib/data/pdf-cache";
 import { linkContext } from "@/lib/data/public-documents";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { clientIp, UNKNOWN_ADDRESS } from "@/lib/request-meta";
-import { documentPdf } from "@/lib/services/document-pdf";
+import { documentPdf, documentPdfHead } from "@/lib/services/document-pdf";
 import { pdfResponse } from "@/lib/services/pdf-route";
 
 /** The client's PDF: the token is the credential; an unknown or revoked one is a bare 404. */
@@ -15,7 +14,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
   if (!link) return notFound;
   const reader = linkContext(link);
-  const head = await getPdfHead(db, reader, link.documentId);
+  const head = await documentPdfHead(db, reader, link.documentId);
   if (!head || head.status === "draft") return notFound;
   const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? UNKNOWN_ADDRESS}`]]);
   if (!limited.ok) return tooManyResponse(limited);
