@@ -91,6 +91,14 @@ export async function getDb(): Promise<Db> {
   return (await getDbHandle()).db;
 }
 
+/**
+ * Makes `handle` the process's database, so DAL calls without an explicit executor use it. For a
+ * test file's own database (tests/support/test-db.ts); the app opens its own from the environment.
+ */
+export function setDefaultDbHandleForTests(handle: DbHandle): void {
+  g.__smartInvoiceDb = Promise.resolve(handle);
+}
+
 export async function closeDb(): Promise<void> {
   const pending = g.__smartInvoiceDb;
   g.__smartInvoiceDb = undefined;

@@ -1,12 +1,20 @@
 import { randomBytes } from "node:crypto";
 import postgres from "postgres";
-import { type DbHandle, migrateHandle, openPglite, openPostgres } from "@/db";
+import { type DbHandle, migrateHandle, openPglite, openPostgres, setDefaultDbHandleForTests } from "@/db";
 
 /**
  * A fresh, migrated database for one test file: in-memory PGlite, or (TEST_DB=postgres) a new
  * Postgres database created from the migrated TEST_DATABASE_URL database as a template.
+ * It becomes the process's default database (what `getDb()` returns), so DAL calls in the test
+ * file need no executor argument.
  */
 export async function createTestDb(): Promise<DbHandle> {
+  const handle = await openTestDb();
+  setDefaultDbHandleForTests(handle);
+  return handle;
+}
+
+async function openTestDb(): Promise<DbHandle> {
   if (process.env.TEST_DB !== "postgres") {
     const handle = await openPglite();
     await migrateHandle(handle);
