@@ -78,38 +78,38 @@ describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, (
 
     const { member } = await createInvoicingOrg(db, "Before 0010");
     const customer = await createCustomer(db, member.orgId);
-    const invoice = async (...lines: Parameters<typeof draftInput>[1][]) => issueDocument(db, member, (await saveDraft(db, member, draftInput(customer.id, ...lines))).id);
+    const invoice = async (...lines: Parameters<typeof draftInput>[1][]) => issueDocument(member, (await saveDraft(member, draftInput(customer.id, ...lines), db)).id, undefined, db);
 
     // A draft whose negative line outweighs the other, and a deleted draft.
-    await saveDraft(db, member, draftInput(customer.id, { unitPrice: 1_000 }, { unitPrice: -3_000 }));
-    await deleteDraft(db, member, (await saveDraft(db, member, draftInput(customer.id, {}))).id);
+    await saveDraft(member, draftInput(customer.id, { unitPrice: 1_000 }, { unitPrice: -3_000 }), db);
+    await deleteDraft(member, (await saveDraft(member, draftInput(customer.id, {}), db)).id, undefined, db);
     // Partly paid; paid in full; a payment recorded then deleted.
     const partly = await invoice({ unitPrice: 10_000 });
-    await recordPayment(db, member, partly.id, { paidOn: "2026-03-15", amount: 2_500, method: "bank_transfer" });
+    await recordPayment(member, partly.id, { paidOn: "2026-03-15", amount: 2_500, method: "bank_transfer" }, undefined, db);
     const paid = await invoice({ unitPrice: 4_000 });
-    await recordPayment(db, member, paid.id, { paidOn: "2026-03-15", amount: 4_000, method: "cash" });
+    await recordPayment(member, paid.id, { paidOn: "2026-03-15", amount: 4_000, method: "cash" }, undefined, db);
     const refunded = await invoice({ unitPrice: 6_000 });
-    const payment = await recordPayment(db, member, refunded.id, { paidOn: "2026-03-15", amount: 1_000, method: "cash" });
-    await deletePayment(db, member, payment.id);
+    const payment = await recordPayment(member, refunded.id, { paidOn: "2026-03-15", amount: 1_000, method: "cash" }, undefined, db);
+    await deletePayment(member, payment.id, undefined, db);
     // Credited in part (an issued credit note), credited then the credit voided, credited in full.
     const credited = await invoice({ unitPrice: 5_000 }, { unitPrice: 3_000 });
     const [line] = await rows<{ id: string }>(sql`select id from document_lines where document_id = ${credited.id} order by position limit 1`);
-    await issueDocument(db, member, (await createCreditNote(db, member, credited.id, [line!.id])).id);
+    await issueDocument(member, (await createCreditNote(member, credited.id, [line!.id], db)).id, undefined, db);
     const creditVoided = await invoice({ unitPrice: 2_000 });
-    const note = await issueDocument(db, member, (await createCreditNote(db, member, creditVoided.id)).id);
-    await voidDocument(db, member, note.id, "Wrong invoice");
+    const note = await issueDocument(member, (await createCreditNote(member, creditVoided.id, undefined, db)).id, undefined, db);
+    await voidDocument(member, note.id, "Wrong invoice", undefined, db);
     const fullyCredited = await invoice({ unitPrice: 7_000 });
-    await issueDocument(db, member, (await createCreditNote(db, member, fullyCredited.id)).id);
+    await issueDocument(member, (await createCreditNote(member, fullyCredited.id, undefined, db)).id, undefined, db);
     // Void; void and copied.
-    await voidDocument(db, member, (await invoice({ unitPrice: 900 })).id, "Duplicate");
-    await voidAndCopy(db, member, (await invoice({ unitPrice: 800 })).id, "Wrong date");
+    await voidDocument(member, (await invoice({ unitPrice: 900 })).id, "Duplicate", undefined, db);
+    await voidAndCopy(member, (await invoice({ unitPrice: 800 })).id, "Wrong date", undefined, db);
     // Quotes: sent, declined, accepted and converted.
-    const quote = async () => issueDocument(db, member, (await saveDraft(db, member, { ...draftInput(customer.id, { unitPrice: 50_000 }), kind: "quote" })).id);
+    const quote = async () => issueDocument(member, (await saveDraft(member, { ...draftInput(customer.id, { unitPrice: 50_000 }), kind: "quote" }, db)).id, undefined, db);
     await quote();
-    await setQuoteOutcome(db, member, (await quote()).id, "declined");
+    await setQuoteOutcome(member, (await quote()).id, "declined", db);
     const accepted = await quote();
-    await setQuoteOutcome(db, member, accepted.id, "accepted");
-    await convertQuote(db, member, accepted.id);
+    await setQuoteOutcome(member, accepted.id, "accepted", db);
+    await convertQuote(member, accepted.id, db);
 
     const states = await rows<{ state: string }>(sql`select distinct kind || ':' || status as state from documents order by 1`);
     expect(states.map((r) => r.state)).toEqual([

@@ -37,8 +37,8 @@ async function orgWithIssuedInvoice(label: string) {
   const { member } = await createInvoicingOrg(db, label);
   const customer = await createCustomer(db, member.orgId, { name: `${label} customer` });
   // 2 × 50.00, no tax: total 100.00.
-  const draft = await saveDraft(db, member, draftInput(customer.id, { quantityE4: 20_000, unitPrice: 5_000 }));
-  const invoice = await issueDocument(db, member, draft.id);
+  const draft = await saveDraft(member, draftInput(customer.id, { quantityE4: 20_000, unitPrice: 5_000 }));
+  const invoice = await issueDocument(member, draft.id);
   return { member, customer, invoice };
 }
 
@@ -143,7 +143,7 @@ describe(`an inconsistent ledger row is refused by the database (${process.env.T
   });
 
   it("lets a draft's total (and balance) be negative: a negative line may outweigh the others", async () => {
-    const draft = await saveDraft(db, A.member, draftInput(A.customer.id, { unitPrice: 1_000 }, { unitPrice: -3_000 }));
+    const draft = await saveDraft(A.member, draftInput(A.customer.id, { unitPrice: 1_000 }, { unitPrice: -3_000 }));
     expect([draft.status, draft.total, draft.balance]).toEqual(["draft", -2_000, -2_000]);
   });
 });

@@ -1,9 +1,7 @@
-import "server-only";
 import { AsyncLocalStorage } from "node:async_hooks";
 import NextAuth, { CredentialsSignin } from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 import { authConfig } from "@/auth.config";
-import { getDb } from "@/db";
 import { verifyAgainstDummy, verifyPassword } from "@/lib/auth/password";
 import { recordAudit } from "@/lib/data/audit";
 import { findUserByEmail } from "@/lib/data/users";
@@ -70,23 +68,22 @@ export const { handlers, auth, signIn, signOut, unstable_update } = NextAuth({
           if (refusal) refusal.decision = limited;
           throw new TooManySignIns(limited.retryAfterS);
         }
-        const db = await getDb();
-        const user = await findUserByEmail(db, email);
+        const user = await findUserByEmail(email);
         if (!user) {
           await verifyAgainstDummy(password);
-          await recordAudit(db, { action: "auth.sign_in_failed", meta: { reason: "unknown_email" }, ...meta });
+          await recordAudit({ action: "auth.sign_in_failed", meta: { reason: "unknown_email" }, ...meta });
           return null;
         }
         if (!(await verifyPassword(user.passwordHash, password))) {
-          await recordAudit(db, { action: "auth.sign_in_failed", actorUserId: user.id, meta: { reason: "wrong_password" }, ...meta });
+          await recordAudit({ action: "auth.sign_in_failed", actorUserId: user.id, meta: { reason: "wrong_password" }, ...meta });
           return null;
         }
         if (user.disabledAt) {
-          await recordAudit(db, { action: "auth.sign_in_failed", actorUserId: user.id, meta: { reason: "disabled" }, ...meta });
+          await recordAudit({ action: "auth.sign_in_failed", actorUserId: user.id, meta: { reason: "disabled" }, ...meta });
           throw new AccountDisabled();
         }
         await rateLimiter().reset("loginAccount", account);
-        await recordAudit(db, { action: "auth.sign_in", actorUserId: user.id, ...meta });
+        await recordAudit({ action: "auth.sign_in", actorUserId: user.id, ...meta });
         return { id: user.id, name: user.name, email: user.email, sv: user.sessionVersion.getTime() };
       },
     }),

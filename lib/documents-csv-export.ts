@@ -1,5 +1,3 @@
-import "server-only";
-import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { parseListQuery } from "@/lib/document-list-query";
 import { openDocumentsCsv } from "@/lib/documents-csv";
@@ -21,7 +19,7 @@ export function documentsCsvExport(kind: DocumentKind, fileName: string) {
     const stamp = new Date().toISOString().slice(0, 10);
     let body: ReadableStream<Uint8Array>;
     try {
-      body = await openDocumentsCsv(await getDb(), membership, query);
+      body = await openDocumentsCsv(membership, query);
     } catch (error) {
       log.error({ err: error, kind }, "export failed");
       return new Response("The export could not be created. Please try again.", { status: 500, headers: { "Cache-Control": "no-store" } });

@@ -1,5 +1,5 @@
 import "server-only";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { csvCell, csvRow } from "@/lib/csv";
 import type { Member } from "@/lib/data/context";
 import { type DocumentListQuery, iterateDocuments } from "@/lib/data/document-lists";
@@ -38,9 +38,10 @@ function rowsCsv(rows: Batch): string {
  * The first batch is read before the stream is returned, so a query that fails does so while the
  * route can still answer with an error status, not after a 200 and half a file.
  */
-export async function openDocumentsCsv(db: Executor, member: Member, query: DocumentListQuery): Promise<ReadableStream<Uint8Array>> {
+export async function openDocumentsCsv(member: Member, query: DocumentListQuery, tx?: Executor): Promise<ReadableStream<Uint8Array>> {
+  const db = tx ?? (await getDb());
   const encoder = new TextEncoder();
-  const batches = iterateDocuments(db, member, query);
+  const batches = iterateDocuments(member, query, undefined, db);
   const first = await batches.next();
   // BOM so spreadsheet apps read UTF-8 names correctly.
   let pending: string | null = `\uFEFF${csvRow(header.map((h) => csvCell(h)))}${first.done ? "" : rowsCsv(first.value)}`;

@@ -30,7 +30,7 @@ export async function registerNode() {
   // naming the variables, rather than serve "Something went wrong" everywhere.
   let keys;
   try {
-    keys = await unsafeCheckStoredKeys(handle.db);
+    keys = await unsafeCheckStoredKeys();
   } catch (error) {
     // A slow or failing query is not proof of wrong keys: start, and let pages report what fails.
     log.error({ err: error }, "could not check the encryption keys against stored data at start-up");

@@ -26,19 +26,19 @@ async function* reportRows(db: Executor, member: Member, report: ReportKind, { c
   switch (report) {
     case "aging": {
       yield [["Customer", "Currency", "Not yet due", "1-30 days", "31-60 days", "61-90 days", "Over 90 days", "Total"].map(cell)];
-      const rows = await agingByCustomer(db, member, currency, today);
+      const rows = await agingByCustomer(member, currency, today, db);
       yield rows.map((r) => [cell(r.name), cell(currency), ...r.buckets.map(amount), amount(r.total)]);
       return;
     }
     case "sales-by-customer": {
       yield [["Customer", "Currency", "Invoices", "Credit notes", "Net", "Tax", "Total"].map(cell)];
-      const rows = await salesByCustomer(db, member, currency, period);
+      const rows = await salesByCustomer(member, currency, period, db);
       yield rows.map((r) => [cell(r.name), cell(currency), cell(r.invoices), cell(r.creditNotes), amount(r.net), amount(r.tax), amount(r.total)]);
       return;
     }
     case "sales-by-item": {
       yield [["Item", "Currency", "Quantity", "Net", "Tax", "Total"].map(cell)];
-      const rows = await salesByItem(db, member, currency, period);
+      const rows = await salesByItem(member, currency, period, db);
       // Quantities are ×10^4 integers; a sum over many lines stays exact as bigint.
       const quantity = (q: bigint) => csvCell(q % 10000n === 0n ? String(q / 10000n) : quantityToString(Number(q)), { numeric: true });
       yield rows.map((r) => [cell(r.name), cell(currency), quantity(r.quantityE4), amount(r.net), amount(r.tax), amount(r.total)]);
@@ -46,7 +46,7 @@ async function* reportRows(db: Executor, member: Member, report: ReportKind, { c
     }
     case "tax": {
       yield [["Month", "Tax", "Rate %", "Inclusive", "Documents", "Currency", "Taxable base", "Tax amount"].map(cell)];
-      const rows = await taxSummary(db, member, currency, period);
+      const rows = await taxSummary(member, currency, period, db);
       yield rows.map((r) => [cell(r.month), cell(r.name), csvCell(rateToString(r.rateE4), { numeric: true }), cell(r.inclusive ? "yes" : "no"), cell(r.documents), cell(currency), amount(r.base), amount(r.amount)]);
       return;
     }
@@ -54,7 +54,7 @@ async function* reportRows(db: Executor, member: Member, report: ReportKind, { c
       yield [["Date", "Invoice", "Customer", "Method", "Reference", "Currency", "Amount"].map(cell)];
       let after: PaymentCursor | undefined;
       for (;;) {
-        const rows = await paymentsReceived(db, member, currency, period, after, 1000);
+        const rows = await paymentsReceived(member, currency, period, after, 1000, db);
         if (rows.length === 0) return;
         yield rows.map((r) => [cell(r.paidOn), cell(r.number), cell(r.customerName), cell(r.method), cell(r.reference), cell(currency), amount(r.amount)]);
         const last = rows[rows.length - 1]!;

@@ -1,8 +1,6 @@
-import "server-only";
 import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getDb } from "@/db";
 import type { MemberRole, User } from "@/db/schema";
 import { auth } from "@/lib/auth";
 import { env } from "@/lib/env";
@@ -25,8 +23,7 @@ export const getCurrentSession = cache(async (): Promise<{ user: User; sid: stri
   const id = session?.user?.id;
   const sid = session?.sid;
   if (!id || !sid) return null;
-  const db = await getDb();
-  const [user, revoked] = await Promise.all([getUserById(db, id), isSessionRevoked(db, sid)]);
+  const [user, revoked] = await Promise.all([getUserById(id), isSessionRevoked(sid)]);
   if (revoked || !user || user.disabledAt || user.sessionVersion.getTime() !== session.sv) return null;
   return { user, sid };
 });
@@ -57,7 +54,7 @@ export type MembershipContext = Member & {
 export const getMembership = cache(async (): Promise<MembershipContext | null> => {
   const user = await getSessionUser();
   if (!user) return null;
-  const organizations = await listUserOrganizations(await getDb(), user.id);
+  const organizations = await listUserOrganizations(user.id);
   const chosen = (await cookies()).get(ACTIVE_ORG_COOKIE)?.value;
   const active = organizations.find((o) => o.orgId === chosen) ?? organizations[0];
   if (!active) return null;

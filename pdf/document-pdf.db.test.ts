@@ -39,13 +39,13 @@ afterAll(async () => {
 });
 
 async function issuedInvoice(lines: Partial<DraftLine>[], customerId = customer.id) {
-  const draft = await saveDraft(db, member, draftInput(customerId, ...lines));
-  await issueDocument(db, member, draft.id);
+  const draft = await saveDraft(member, draftInput(customerId, ...lines));
+  await issueDocument(member, draft.id);
   return draft.id;
 }
 
 async function render(id: string) {
-  return pdfText(await renderDocumentPdfBuffer(await loadPdfData(db, member, id)));
+  return pdfText(await renderDocumentPdfBuffer(await loadPdfData(member, id)));
 }
 
 describe("invoice PDF", () => {
@@ -55,7 +55,7 @@ describe("invoice PDF", () => {
       { description: "Printed brochures", quantityE4: 30_000, unitPrice: 3_333, taxRateIds: [reduced.id] },
       { description: "Travel expenses", quantityE4: 10_000, unitPrice: 9_999, taxRateIds: [vat.id] },
     ]);
-    const doc = await getDocument(db, member, id);
+    const doc = await getDocument(member, id);
     const pdf = await render(id);
     const money = (minor: number) => formatMoney(minor, doc.currency, LOCALE);
 
@@ -98,15 +98,15 @@ describe("invoice PDF", () => {
 
   it("stamps a paid invoice PAID and a void one VOID", async () => {
     const paidId = await issuedInvoice([{ description: "Paid work", taxRateIds: [vat.id] }]);
-    const doc = await getDocument(db, member, paidId);
-    await recordPayment(db, member, paidId, { paidOn: "2026-03-15", amount: doc.total, method: "bank_transfer", reference: "TX-42" });
+    const doc = await getDocument(member, paidId);
+    await recordPayment(member, paidId, { paidOn: "2026-03-15", amount: doc.total, method: "bank_transfer", reference: "TX-42" });
     const paid = await render(paidId);
     expect(paid.text).toContain("PAID");
     expect(paid.text).toContain(`Paid −${formatMoney(doc.total, doc.currency, LOCALE)}`);
     expect(paid.text).toContain(`Balance due ${formatMoney(0, doc.currency, LOCALE)}`);
 
     const voidId = await issuedInvoice([{ description: "Cancelled work" }]);
-    await voidDocument(db, member, voidId, "Issued by mistake");
+    await voidDocument(member, voidId, "Issued by mistake");
     const voided = await render(voidId);
     expect(voided.text).toContain("VOID");
     expect(voided.text).toContain("Issued by mistake");
@@ -147,7 +147,7 @@ describe("invoice PDF", () => {
   });
 
   it("prints a draft with the live customer and a DRAFT stamp", async () => {
-    const draft = await saveDraft(db, member, draftInput(customer.id, { description: "Not yet issued" }));
+    const draft = await saveDraft(member, draftInput(customer.id, { description: "Not yet issued" }));
     const pdf = await render(draft.id);
     expect(pdf.text).toContain("DRAFT");
     expect(pdf.text).toContain("Acme GmbH");
@@ -157,6 +157,6 @@ describe("invoice PDF", () => {
   it("won't load another organisation's document", async () => {
     const id = await issuedInvoice([{ description: "Private" }]);
     const { member: stranger } = await createInvoicingOrg(db, "PdfStranger");
-    await expectAppError(loadPdfData(db, stranger, id), "NOT_FOUND");
+    await expectAppError(loadPdfData(stranger, id), "NOT_FOUND");
   });
 });

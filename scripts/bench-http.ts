@@ -59,7 +59,7 @@ async function clientLinkToken(): Promise<string> {
     .orderBy(schema.documents.issueDate)
     .limit(1);
   if (!row) throw new Error("No issued invoice in the demo organisation: run `npm run db:seed` first.");
-  const token = await ensureDocumentLink(db, { orgId: row.orgId, userId: row.userId, role: "owner" }, row.id);
+  const token = await ensureDocumentLink({ orgId: row.orgId, userId: row.userId, role: "owner" }, row.id);
   await closeDb(); // PGlite allows one process at a time: the server opens it next.
   return token;
 }

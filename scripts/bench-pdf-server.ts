@@ -42,28 +42,28 @@ const handle = await openPglite();
 await migrateHandle(handle);
 const db = handle.db;
 const [user] = await db.insert(schema.users).values({ name: "Bench", email: "bench@example.test", passwordHash: "$argon2id$not-a-real-hash" }).returning();
-const org = await createOrganization(db, user!.id, "Northwind Studio");
+const org = await createOrganization(user!.id, "Northwind Studio", undefined, db);
 const member = { userId: user!.id, orgId: org.id, role: "owner" as const };
 const customerId = crypto.randomUUID();
 const customer: typeof schema.customers.$inferInsert = { id: customerId, orgId: org.id, name: "Acme Corporation", email: "billing@acme.test", country: "DE" };
 await db.insert(schema.customers).values(sealCustomer(customerId, customer) as typeof customer);
-const draft = await saveDraft(db, member, {
+const draft = await saveDraft(member, {
   kind: "invoice",
   customerId,
   currency: "EUR",
   issueDate: "2026-03-10",
   dueDate: null,
   lines: Array.from({ length: 8 }, (_, i) => ({ description: `Design workshop ${i + 1}`, quantityE4: 20_000, unitPrice: 12_500, taxRateIds: [] })),
-});
-await issueDocument(db, member, draft.id);
+}, db);
+await issueDocument(member, draft.id, undefined, db);
 const twentyPages = samples.sampleDocument(samples.sampleLines(731));
 
 let inProcess = false;
 async function handler(req: IncomingMessage, res: ServerResponse) {
   const send = (bytes: Buffer) => res.writeHead(200, { "Content-Type": "application/pdf", "Content-Length": bytes.length }).end(bytes);
   if (req.url === "/health") return res.writeHead(200, { "Content-Type": "text/plain" }).end("ok");
-  if (req.url === "/cached") return send((await services.documentPdf(db, member, draft.id))!.bytes);
-  if (req.url === "/uncached") return send(await pool.renderPdf(await services.loadPdfData(db, member, draft.id)));
+  if (req.url === "/cached") return send((await services.documentPdf(member, draft.id, undefined, db))!.bytes);
+  if (req.url === "/uncached") return send(await pool.renderPdf(await services.loadPdfData(member, draft.id, db)));
   if (req.url === "/twenty") return send(inProcess ? await render.renderDocumentPdfBuffer(twentyPages) : await pool.renderPdf(twentyPages));
   res.writeHead(404).end();
 }

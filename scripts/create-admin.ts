@@ -6,7 +6,7 @@
 import { createInterface } from "node:readline/promises";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { closeDb, getDb } from "@/db";
+import { closeDb } from "@/db";
 import { passwordSchema } from "@/lib/auth/password-rules";
 import { upsertPlatformAdmin } from "@/lib/data/admin";
 import { describeDbError } from "@/lib/db-errors";
@@ -43,7 +43,7 @@ const strength = passwordSchema.safeParse(password);
 if (!strength.success) fail(`Password not accepted: ${strength.error.issues[0]?.message ?? "too weak"} Nothing was changed.`);
 
 try {
-  const { user, created } = await upsertPlatformAdmin(await getDb(), { email: email.data, password, name: typeof values.name === "string" ? values.name : undefined });
+  const { user, created } = await upsertPlatformAdmin({ email: email.data, password, name: typeof values.name === "string" ? values.name : undefined });
   console.log(`${created ? "Created" : "Promoted"} platform administrator ${user.email}. Sign in and open /admin.`);
   await closeDb();
 } catch (error) {

@@ -2,15 +2,14 @@
  * `npm run jobs` (a Render cron job, every 10 minutes): queues due reminders, then delivers every
  * queued email that is due (retries with backoff included). Safe to run twice at once.
  */
-import { closeDb, getDb } from "@/db";
+import { closeDb } from "@/db";
 import { describeDbError } from "@/lib/db-errors";
 import { dispatchDueEmails } from "@/lib/services/outbox";
 import { queueDueReminders } from "@/lib/services/reminders";
 
 try {
-  const db = await getDb();
-  const reminders = await queueDueReminders(db);
-  const dispatch = await dispatchDueEmails(db, { limit: 500 });
+  const reminders = await queueDueReminders();
+  const dispatch = await dispatchDueEmails({ limit: 500 });
   console.log(JSON.stringify({ job: "jobs", reminders, dispatch }));
   await closeDb();
 } catch (error) {

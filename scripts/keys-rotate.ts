@@ -5,7 +5,7 @@
  * changes nothing. Exits 1 if any value could not be decrypted (those are listed and left as is).
  */
 import { parseArgs } from "node:util";
-import { closeDb, getDb } from "@/db";
+import { closeDb } from "@/db";
 import { activeKeyring } from "@/lib/crypto/keyring";
 import { describeDbError } from "@/lib/db-errors";
 import { unsafePendingRotation, unsafeRotateEncryptedFields } from "@/lib/data/key-rotation";
@@ -23,11 +23,10 @@ try {
   const keyring = activeKeyring();
   const readable = [...keyring.keys.keys()].sort((a, b) => a - b).join(", ");
   console.log(`Key version ${keyring.current} on ${target} (readable versions: ${readable}).`);
-  const db = await getDb();
   if (values["dry-run"]) {
-    for (const f of await unsafePendingRotation(db, keyring)) console.log(`${f.field}: ${f.pending} to re-encrypt`);
+    for (const f of await unsafePendingRotation(keyring)) console.log(`${f.field}: ${f.pending} to re-encrypt`);
   } else {
-    const results = await unsafeRotateEncryptedFields(db, {
+    const results = await unsafeRotateEncryptedFields({
       keyring,
       batchSize,
       onProgress: (p) => console.log(`${p.field}: ${p.reencrypted}/${p.pending} re-encrypted${p.failed.length ? `, ${p.failed.length} failed` : ""}`),

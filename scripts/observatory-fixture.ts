@@ -17,13 +17,13 @@ import { env } from "@/lib/env";
 const db = await getDb();
 const email = `observatory-${randomBytes(4).toString("hex")}@example.test`;
 const password = `Obs-${randomBytes(12).toString("hex")}`;
-const { user, org } = await registerAccount(db, { name: "Observatory Owner", email, password, organizationName: "Observatory Ltd" });
+const { user, org } = await registerAccount({ name: "Observatory Owner", email, password, organizationName: "Observatory Ltd" });
 const member = { userId: user.id, orgId: org.id, role: "owner" as const };
 const [customer] = await db
   .insert(customers)
   .values({ orgId: org.id, name: "Scan Customer", email: "billing@customer.test", addressLine1: "1 Main Street", city: "Springfield", postalCode: "12345", country: "DE" })
   .returning();
-const draft = await saveDraft(db, member, {
+const draft = await saveDraft(member, {
   kind: "invoice",
   customerId: customer!.id,
   currency: "EUR",
@@ -31,8 +31,8 @@ const draft = await saveDraft(db, member, {
   dueDate: null,
   lines: [{ description: "Consulting", quantityE4: 10_000, unitPrice: 10_000, taxRateIds: [] }],
 });
-await issueDocument(db, member, draft.id);
-const token = await ensureDocumentLink(db, member, draft.id);
+await issueDocument(member, draft.id);
+const token = await ensureDocumentLink(member, draft.id);
 await closeDb();
 const jwt = await encode({
   secret: env.SECRET_KEY,

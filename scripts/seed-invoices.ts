@@ -53,39 +53,39 @@ export async function seedLifecycle(db: Db, member: Member) {
   const [vat] = await db.select().from(taxRates).where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.name, "VAT")));
   const today = new Date().toISOString().slice(0, 10);
   const draft = (kind: "invoice" | "quote", customer = cs[0]!, daysAgo = 0, lines = 2) =>
-    saveDraft(db, member, {
+    saveDraft(member, {
       kind,
       customerId: customer.id,
       currency: customer.currency ?? "USD",
       issueDate: addDays(today, -daysAgo),
       dueDate: addDays(today, -daysAgo + 30),
       lines: Array.from({ length: lines }, (_, i) => ({ description: `Consulting, phase ${i + 1}`, quantityE4: (i + 1) * 15000, unitPrice: 12000 + i * 2550, taxRateIds: [vat!.id] })),
-    });
+    }, db);
   await draft("invoice", cs[1]);
   const issued = await draft("invoice", cs[2], 3);
-  await issueDocument(db, member, issued.id);
+  await issueDocument(member, issued.id, undefined, db);
   const partial = await draft("invoice", cs[0], 10);
-  await issueDocument(db, member, partial.id);
-  await recordPayment(db, member, partial.id, { paidOn: today, amount: 10000, method: "bank_transfer", reference: "TRX-1001" });
+  await issueDocument(member, partial.id, undefined, db);
+  await recordPayment(member, partial.id, { paidOn: today, amount: 10000, method: "bank_transfer", reference: "TRX-1001" }, undefined, db);
   const paid = await draft("invoice", cs[1], 20);
-  const paidIssued = await issueDocument(db, member, paid.id);
-  await recordPayment(db, member, paid.id, { paidOn: today, amount: paidIssued.total, method: "card" });
+  const paidIssued = await issueDocument(member, paid.id, undefined, db);
+  await recordPayment(member, paid.id, { paidOn: today, amount: paidIssued.total, method: "card" }, undefined, db);
   const overdue = await draft("invoice", cs[3], 45);
-  await issueDocument(db, member, overdue.id);
+  await issueDocument(member, overdue.id, undefined, db);
   const voided = await draft("invoice", cs[2], 5);
-  await issueDocument(db, member, voided.id);
-  await voidDocument(db, member, voided.id, "Issued to the wrong customer");
+  await issueDocument(member, voided.id, undefined, db);
+  await voidDocument(member, voided.id, "Issued to the wrong customer", undefined, db);
   const credited = await draft("invoice", cs[0], 15);
-  await issueDocument(db, member, credited.id);
-  const cn = await createCreditNote(db, member, credited.id);
-  await issueDocument(db, member, cn.id);
+  await issueDocument(member, credited.id, undefined, db);
+  const cn = await createCreditNote(member, credited.id, undefined, db);
+  await issueDocument(member, cn.id, undefined, db);
   await draft("quote", cs[1]);
   const sent = await draft("quote", cs[2], 2);
-  await issueDocument(db, member, sent.id);
+  await issueDocument(member, sent.id, undefined, db);
   const accepted = await draft("quote", cs[3], 4);
-  await issueDocument(db, member, accepted.id);
-  await setQuoteOutcome(db, member, accepted.id, "accepted");
-  await convertQuote(db, member, accepted.id);
+  await issueDocument(member, accepted.id, undefined, db);
+  await setQuoteOutcome(member, accepted.id, "accepted", db);
+  await convertQuote(member, accepted.id, db);
 }
 
 /** Many issued invoices, written in batches straight into the tables (totals still from lib/money.ts). */

@@ -29,7 +29,7 @@ if (!Number.isInteger(invoiceCount) || invoiceCount < 0) {
 try {
   const db = await getDb();
   // Seeding with other keys than the server's would write data the server cannot read.
-  const keys = await unsafeCheckStoredKeys(db);
+  const keys = await unsafeCheckStoredKeys();
   if (!keys.ok) {
     console.error(keys.message);
     await closeDb();
@@ -38,7 +38,7 @@ try {
   const password = `demo-${randomBytes(6).toString("hex")}`;
   const passwordHash = await hashPassword(password);
   const result = await db.transaction(async (tx) => {
-    let user = await findUserByEmail(tx, DEMO_EMAIL);
+    let user = await findUserByEmail(DEMO_EMAIL, tx);
     if (user) {
       [user] = await tx.update(users).set({ passwordHash, disabledAt: null, sessionVersion: new Date() }).where(eq(users.id, user.id)).returning();
     } else {
@@ -77,7 +77,7 @@ try {
     }
     return { orgId, created: !existing };
   });
-  const member = { orgId: result.orgId, userId: (await findUserByEmail(db, DEMO_EMAIL))!.id, role: "owner" as const };
+  const member = { orgId: result.orgId, userId: (await findUserByEmail(DEMO_EMAIL))!.id, role: "owner" as const };
   if (await seedCatalogue(db, result.orgId)) {
     await seedLifecycle(db, member);
     console.log("Added customers, items, tax rates, and invoices and quotes in every state.");

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { ButtonLink } from "@/components/ui/button-link";
 import { listDocuments, type DocumentListQuery } from "@/lib/data/document-lists";
@@ -32,9 +31,8 @@ function queryString(q: DocumentListQuery, overrides: Partial<Record<string, str
 }
 
 export async function DocumentList({ kind, membership, params }: { kind: DocumentKind; membership: MembershipContext; params: Params }) {
-  const db = await getDb();
   const query = parseListQuery(kind, params);
-  const [result, org] = await Promise.all([listDocuments(db, membership, query), getOrganization(db, membership)]);
+  const [result, org] = await Promise.all([listDocuments(membership, query), getOrganization(membership)]);
   const path = documentPaths[kind];
   const labels = kindLabels[kind];
   const money = (minor: number, currency: string) => formatMoney(minor, currency, org.locale);

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { getDocument } from "@/lib/data/documents/read";
 import { isOverdue } from "@/lib/data/documents/shared";
@@ -37,13 +36,12 @@ const eventLabels: Record<string, string> = {
 };
 
 export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
-  const db = await getDb();
   const [doc, org, emails, linkToken] = await Promise.all([
     // Unknown, or another organisation's: the 404 page (it used to be a 500).
-    orNotFound(getDocument(db, membership, id)),
-    getOrganization(db, membership),
-    listDocumentEmails(db, membership, id),
-    getDocumentLink(db, membership, id),
+    orNotFound(getDocument(membership, id)),
+    getOrganization(membership),
+    listDocumentEmails(membership, id),
+    getDocumentLink(membership, id),
   ]);
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = kindLabels[doc.kind].one;

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
@@ -16,12 +15,11 @@ import { DocumentEditor } from "./document-editor";
 
 export async function EditorPage({ kind, id, membership }: { kind: DocumentKind; id?: string; membership: MembershipContext }) {
   if (!can(membership.role, "documents.manage")) return <NoAccess what="editing documents" />;
-  const db = await getDb();
-  const options = await loadEditorOptions(db, membership);
+  const options = await loadEditorOptions(membership);
   const { org } = options;
   let defaults: DocumentFormValues;
   if (id) {
-    const doc = await orNotFound(getDocument(db, membership, id));
+    const doc = await orNotFound(getDocument(membership, id));
     if (doc.kind !== kind) notFound();
     if (doc.status !== "draft") {
       return (

@@ -1,5 +1,3 @@
-import "server-only";
-import { getDb } from "@/db";
 import type { Member } from "@/lib/data/context";
 import { dashboardCurrencies } from "@/lib/data/dashboard";
 import { getOrganization } from "@/lib/data/organizations";
@@ -21,8 +19,7 @@ export type ReportingParams = { period?: string; from?: string; to?: string; cur
  */
 export async function loadReportingScope(params: ReportingParams) {
   const membership = await requireMembership();
-  const db = await getDb();
-  const [org, currencies] = await Promise.all([getOrganization(db, membership), dashboardCurrencies(db, membership)]);
+  const [org, currencies] = await Promise.all([getOrganization(membership), dashboardCurrencies(membership)]);
   if (currencies.length === 0) return { membership, org, currencies, scope: null };
   const today = todayIn(org.timeZone);
   const scope: ReportingScope = {

@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { signIn } from "@/lib/auth";
 import { changePassword as changePasswordInDb, confirmEmailChange as confirmEmailChangeInDb, requestEmailChange, updateName } from "@/lib/data/users";
 import { emailChangeMessage } from "@/lib/mail/account-messages";
@@ -11,26 +10,25 @@ import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
 export const changeName = userAction(changeNameSchema, async ({ name }, { user, meta }) => {
-  await updateName(await getDb(), user.id, name, meta);
+  await updateName(user.id, name, meta);
   revalidatePath("/", "layout");
   return { data: undefined, message: "Your name was updated." };
 });
 
 export const changePassword = userAction(changePasswordSchema, async (input, { user, meta }) => {
-  await changePasswordInDb(await getDb(), user.id, input, meta);
+  await changePasswordInDb(user.id, input, meta);
   // Other sessions end with the version bump; this one gets a fresh cookie with the new version.
   await signIn("credentials", { email: user.email, password: input.newPassword, redirect: false });
   return { data: undefined, message: "Your password was changed. Other devices have been signed out." };
 });
 
 export const changeEmail = userAction(changeEmailSchema, async (input, { user, meta }) => {
-  const db = await getDb();
-  const request = await requestEmailChange(db, user.id, input, meta);
-  await sendAfterResponse(db, emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token }));
+  const request = await requestEmailChange(user.id, input, meta);
+  await sendAfterResponse(emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token }));
   return { data: undefined, message: `We sent a confirmation link to ${request.newEmail}. Your email changes when you open it.` };
 });
 
 export const confirmEmailChange = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }, { meta }) => {
-  await confirmEmailChangeInDb(await getDb(), token, meta);
+  await confirmEmailChangeInDb(token, meta);
   return { data: undefined, message: "Your email address has been changed." };
 });

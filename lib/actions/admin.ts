@@ -3,12 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/ids";
-import { getDb } from "@/db";
 import { setUserDisabled } from "@/lib/data/admin";
 import { userAction } from "./safe-action";
 
 export const setUserDisabledAction = userAction(z.object({ userId: idField("Unknown user."), disabled: z.boolean() }), async ({ userId, disabled }, { user, meta }) => {
-  await setUserDisabled(await getDb(), user, userId, disabled, meta);
+  await setUserDisabled(user, userId, disabled, meta);
   revalidatePath("/admin");
   return { data: undefined, message: disabled ? "User disabled; their sessions have ended." : "User enabled." };
 });

@@ -5,7 +5,6 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { authConfig, SESSION_COOKIE } from "@/auth.config";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { AccountDisabled, signIn, signOut, TooManySignIns } from "@/lib/auth";
 import { consumeAll, peekAll, tooManyMessage, type LimitName } from "@/lib/rate-limit";
 import { acceptInvitation } from "@/lib/data/team";
@@ -49,12 +48,11 @@ export const register = publicAction(registerSchema, async (input, { meta }) => 
   const signInLimits = await peekAll([["loginIp", meta.ip ?? UNKNOWN_ADDRESS], ["loginAccount", input.email.toLowerCase()]]);
   if (!signInLimits.ok) throw new AppError("RATE_LIMITED", tooManyMessage(signInLimits.retryAfterS));
   await limit([["register", meta.ip]]);
-  const db = await getDb();
-  const { user } = await registerAccount(db, input, meta);
+  const { user } = await registerAccount(input, meta);
   let invited = false;
   if (input.invitation) {
     try {
-      await acceptInvitation(db, user, input.invitation, meta);
+      await acceptInvitation(user, input.invitation, meta);
       invited = true;
     } catch {
       // The account exists either way; the invitation page explains what went wrong if they go back to it.
@@ -67,7 +65,7 @@ export const register = publicAction(registerSchema, async (input, { meta }) => 
 /** Ends this session for good (its cookie is refused even if replayed) and clears the cookie. */
 async function endThisSession(meta: RequestMeta): Promise<void> {
   const current = await getCurrentSession();
-  if (current) await revokeSession(await getDb(), { sid: current.sid, userId: current.user.id }, meta);
+  if (current) await revokeSession({ sid: current.sid, userId: current.user.id }, meta);
   await signOut({ redirect: false });
   // Auth.js only clears the cookie it found in the request; clear ours explicitly, with the same
   // attributes it was set with (a __Host- cookie is only replaced by a Secure one).
@@ -83,17 +81,16 @@ export async function logout(): Promise<void> {
 export async function logoutEverywhere(): Promise<void> {
   const meta = requestMetaFrom(await headers());
   const user = await getSessionUser();
-  if (user) await endAllSessions(await getDb(), user.id, meta);
+  if (user) await endAllSessions(user.id, meta);
   await endThisSession(meta);
   redirect("/login?signedOut=everywhere");
 }
 
 export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {
   await limit([["resetIp", meta.ip], ["resetEmail", email.toLowerCase()]]);
-  const db = await getDb();
-  const reset = await createPasswordReset(db, email, meta);
+  const reset = await createPasswordReset(email, meta);
   if (reset) {
-    await sendAfterResponse(db, passwordResetMessage(reset));
+    await sendAfterResponse(passwordResetMessage(reset));
   }
   // The same answer whether or not the address is known, and the email goes out after the response.
   return { data: undefined, message: FORGOT_PASSWORD_ANSWER };
@@ -101,14 +98,14 @@ export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email 
 
 export const resetPassword = publicAction(resetPasswordSchema, async ({ token, password }, { meta }) => {
   await limit([["resetIp", meta.ip]]);
-  await resetPasswordInDb(await getDb(), token, password, meta);
+  await resetPasswordInDb(token, password, meta);
   return { data: undefined, redirectTo: "/login?reset=1" };
 });
 
 export const acceptInvitationAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }, { meta }) => {
   const user = await getSessionUser();
   if (!user) throw new AppError("UNAUTHENTICATED", "Sign in to accept this invitation.");
-  const invitation = await acceptInvitation(await getDb(), user, token, meta);
+  const invitation = await acceptInvitation(user, token, meta);
   await setActiveOrganization(invitation.orgId);
   return { data: undefined, redirectTo: "/dashboard" };
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import {
   archiveCustomer as archiveCustomerInDb,
   createCustomer as createCustomerInDb,
@@ -13,34 +12,34 @@ import { customerIdSchema, customerSchema, updateCustomerSchema } from "@/lib/va
 import { memberAction } from "./safe-action";
 
 export const createCustomer = memberAction(customerSchema, async (input, { member, meta }) => {
-  const customer = await createCustomerInDb(await getDb(), member, input, meta);
+  const customer = await createCustomerInDb(member, input, meta);
   revalidatePath("/customers");
   return { data: { id: customer.id }, redirectTo: `/customers/${customer.id}` };
 });
 
 export const updateCustomer = memberAction(updateCustomerSchema, async (input, { member, meta }) => {
-  const customer = await updateCustomerInDb(await getDb(), member, input, meta);
+  const customer = await updateCustomerInDb(member, input, meta);
   revalidatePath("/customers");
   revalidatePath(`/customers/${customer.id}`);
   return { data: { id: customer.id }, redirectTo: `/customers/${customer.id}` };
 });
 
 export const archiveCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
-  await archiveCustomerInDb(await getDb(), member, id, meta);
+  await archiveCustomerInDb(member, id, meta);
   revalidatePath("/customers");
   revalidatePath(`/customers/${id}`);
   return { data: undefined, message: "Customer archived." };
 });
 
 export const unarchiveCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
-  await unarchiveCustomerInDb(await getDb(), member, id, meta);
+  await unarchiveCustomerInDb(member, id, meta);
   revalidatePath("/customers");
   revalidatePath(`/customers/${id}`);
   return { data: undefined, message: "Customer restored." };
 });
 
 export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
-  await deleteCustomerInDb(await getDb(), member, id, meta);
+  await deleteCustomerInDb(member, id, meta);
   revalidatePath("/customers");
   return { data: undefined, redirectTo: "/customers?deleted=1" };
 });
@@ -48,7 +47,6 @@ export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { me
 /** The invoice editor's "new customer" inline form: a name and optionally an email, nothing else. */
 export const quickCreateCustomer = memberAction(customerSchema.pick({ name: true, email: true }), async ({ name, email }, { member, meta }) => {
   const customer = await createCustomerInDb(
-    await getDb(),
     member,
     { name, email, phone: null, addressLine1: null, addressLine2: null, city: null, postalCode: null, region: null, country: null, taxId: null, currency: null, paymentTermsDays: null, notes: null, contacts: [] },
     meta,

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/ids";
-import { getDb } from "@/db";
 import { documentPaths } from "@/lib/document-labels";
 import { deleteDraft, duplicateDocument, saveDraft } from "@/lib/data/documents/drafts";
 import { createCreditNote as createCreditNoteInDb, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
@@ -26,20 +25,19 @@ export const saveDocument = memberAction(documentSchema, async (values, { member
     if (error instanceof MoneyError) throw badRequest(error.message);
     throw error;
   }
-  const doc = await saveDraft(await getDb(), member, { ...input, id: values.id });
+  const doc = await saveDraft(member, { ...input, id: values.id });
   revalidatePath(documentPaths[doc.kind]);
   return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
 });
 
 export const issue = memberAction(idSchema, async ({ id }, { member, meta }) => {
-  const doc = await issueDocument(await getDb(), member, id, meta);
+  const doc = await issueDocument(member, id, meta);
   revalidatePath(documentPaths[doc.kind], "layout");
   return { data: undefined, message: `${doc.number} issued.` };
 });
 
 export const recordPayment = memberAction(paymentSchema, async (values, { member, meta }) => {
-  const db = await getDb();
-  const doc = await getDocument(db, member, values.documentId);
+  const doc = await getDocument(member, values.documentId);
   let amount: number;
   try {
     amount = parseMoney(values.amount, doc.currency);
@@ -47,56 +45,55 @@ export const recordPayment = memberAction(paymentSchema, async (values, { member
     if (error instanceof MoneyError) throw badRequest(error.message, { amount: error.message });
     throw error;
   }
-  await recordPaymentInDb(db, member, doc.id, { paidOn: values.paidOn, amount, method: values.method, reference: values.reference }, meta);
+  await recordPaymentInDb(member, doc.id, { paidOn: values.paidOn, amount, method: values.method, reference: values.reference }, meta);
   revalidatePath("/invoices", "layout");
   return { data: undefined, message: "Payment recorded." };
 });
 
 export const deletePayment = memberAction(z.object({ paymentId: idField("Unknown payment.") }), async ({ paymentId }, { member, meta }) => {
-  await deletePaymentInDb(await getDb(), member, paymentId, meta);
+  await deletePaymentInDb(member, paymentId, meta);
   revalidatePath("/invoices", "layout");
   return { data: undefined, message: "Payment deleted; the balance is restored." };
 });
 
 export const voidOrCopy = memberAction(voidSchema, async ({ id, reason, copy }, { member, meta }) => {
-  const db = await getDb();
   if (copy) {
-    const draft = await voidAndCopy(db, member, id, reason, meta);
+    const draft = await voidAndCopy(member, id, reason, meta);
     revalidatePath(documentPaths[draft.kind], "layout");
     return { data: undefined, redirectTo: `${documentPaths[draft.kind]}/${draft.id}/edit` };
   }
-  const doc = await voidDocument(db, member, id, reason, meta);
+  const doc = await voidDocument(member, id, reason, meta);
   revalidatePath(documentPaths[doc.kind], "layout");
   return { data: undefined, message: "Marked as void." };
 });
 
 export const duplicate = memberAction(idSchema, async ({ id }, { member }) => {
-  const draft = await duplicateDocument(await getDb(), member, id);
+  const draft = await duplicateDocument(member, id);
   return { data: undefined, redirectTo: `${documentPaths[draft.kind]}/${draft.id}/edit` };
 });
 
 export const createCreditNote = memberAction(
   z.object({ id: documentId, lineIds: z.array(idField("Choose lines from the list.")).min(1, { error: "Choose at least one line to credit." }).optional() }),
   async ({ id, lineIds }, { member }) => {
-    const draft = await createCreditNoteInDb(await getDb(), member, id, lineIds);
+    const draft = await createCreditNoteInDb(member, id, lineIds);
     return { data: undefined, redirectTo: `/credit-notes/${draft.id}` };
   },
 );
 
 export const quoteOutcome = memberAction(z.object({ id: documentId, outcome: z.enum(["accepted", "declined"]) }), async ({ id, outcome }, { member }) => {
-  await setQuoteOutcome(await getDb(), member, id, outcome);
+  await setQuoteOutcome(member, id, outcome);
   revalidatePath("/quotes", "layout");
   return { data: undefined, message: outcome === "accepted" ? "Quote marked as accepted." : "Quote marked as declined." };
 });
 
 export const convertToInvoice = memberAction(idSchema, async ({ id }, { member }) => {
-  const invoice = await convertQuote(await getDb(), member, id);
+  const invoice = await convertQuote(member, id);
   revalidatePath("/quotes", "layout");
   return { data: undefined, redirectTo: `/invoices/${invoice.id}` };
 });
 
 export const removeDraft = memberAction(z.object({ id: documentId, kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member, meta }) => {
-  await deleteDraft(await getDb(), member, id, meta);
+  await deleteDraft(member, id, meta);
   revalidatePath(documentPaths[kind]);
   return { data: undefined, redirectTo: documentPaths[kind] };
 });

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import {
   archiveItem as archiveItemInDb,
   createItem as createItemInDb,
@@ -16,31 +15,31 @@ import { memberAction } from "./safe-action";
 // becomes a field error on unitPrice), so the DAL receives minor units.
 
 export const createItem = memberAction(itemSchema, async (input, { member, meta }) => {
-  await createItemInDb(await getDb(), member, input, meta);
+  await createItemInDb(member, input, meta);
   revalidatePath("/items");
   return { data: undefined, redirectTo: "/items?saved=1" };
 });
 
 export const updateItem = memberAction(updateItemSchema, async (input, { member, meta }) => {
-  await updateItemInDb(await getDb(), member, input, meta);
+  await updateItemInDb(member, input, meta);
   revalidatePath("/items");
   return { data: undefined, redirectTo: "/items?saved=1" };
 });
 
 export const archiveItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {
-  await archiveItemInDb(await getDb(), member, id, meta);
+  await archiveItemInDb(member, id, meta);
   revalidatePath("/items");
   return { data: undefined, message: "Item archived." };
 });
 
 export const unarchiveItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {
-  await unarchiveItemInDb(await getDb(), member, id, meta);
+  await unarchiveItemInDb(member, id, meta);
   revalidatePath("/items");
   return { data: undefined, message: "Item restored." };
 });
 
 export const deleteItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {
-  await deleteItemInDb(await getDb(), member, id, meta);
+  await deleteItemInDb(member, id, meta);
   revalidatePath("/items");
   return { data: undefined, message: "Item deleted." };
 });

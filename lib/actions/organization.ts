@@ -2,7 +2,6 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db";
 import { setOrganizationLogo, updateOrganization as updateOrganizationInDb } from "@/lib/data/organizations";
 import { badRequest } from "@/lib/errors";
 import { checkLogo } from "@/lib/uploads";
@@ -12,7 +11,7 @@ import { memberAction } from "./safe-action";
 export const saveOrganization = memberAction(
   organizationSchema.extend({ onboarding: z.boolean().optional() }),
   async ({ onboarding, ...profile }, { member, meta }) => {
-    await updateOrganizationInDb(await getDb(), member, profile, { markOnboarded: onboarding, ...meta });
+    await updateOrganizationInDb(member, profile, { markOnboarded: onboarding, ...meta });
     revalidatePath("/", "layout");
     return onboarding ? { data: undefined, redirectTo: "/dashboard" } : { data: undefined, message: "Settings saved." };
   },
@@ -23,12 +22,12 @@ const logoForm = z.instanceof(FormData);
 export const uploadLogo = memberAction(logoForm, async (form, { member }) => {
   const file = form.get("logo");
   if (form.get("remove") === "1") {
-    await setOrganizationLogo(await getDb(), member, null);
+    await setOrganizationLogo(member, null);
   } else {
     if (!(file instanceof File)) throw badRequest("Choose an image file.", { logo: "Choose an image file." });
     const check = checkLogo(new Uint8Array(await file.arrayBuffer()));
     if (!check.ok) throw badRequest(check.message, { logo: check.message });
-    await setOrganizationLogo(await getDb(), member, { contentType: check.contentType, bytes: check.bytes });
+    await setOrganizationLogo(member, { contentType: check.contentType, bytes: check.bytes });
   }
   revalidatePath("/", "layout");
   return { data: undefined, message: "Logo updated." };

@@ -1,7 +1,6 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getDb } from "@/db";
 import {
   archiveTaxRate as archiveTaxRateInDb,
   createTaxRate as createTaxRateInDb,
@@ -14,28 +13,28 @@ import { memberAction } from "./safe-action";
 // Role: settings.manage, checked by the DAL. The item form lists rates too, hence /items.
 
 export const createTaxRate = memberAction(taxRateSchema, async (input, { member, meta }) => {
-  const rate = await createTaxRateInDb(await getDb(), member, input, meta);
+  const rate = await createTaxRateInDb(member, input, meta);
   revalidatePath("/settings/taxes");
   revalidatePath("/items", "layout");
   return { data: undefined, message: `${rate.name} added.` };
 });
 
 export const updateTaxRate = memberAction(updateTaxRateSchema, async (input, { member, meta }) => {
-  const rate = await updateTaxRateInDb(await getDb(), member, input, meta);
+  const rate = await updateTaxRateInDb(member, input, meta);
   revalidatePath("/settings/taxes");
   revalidatePath("/items", "layout");
   return { data: undefined, message: `${rate.name} saved.` };
 });
 
 export const archiveTaxRate = memberAction(taxRateIdSchema, async ({ id }, { member, meta }) => {
-  const rate = await archiveTaxRateInDb(await getDb(), member, id, meta);
+  const rate = await archiveTaxRateInDb(member, id, meta);
   revalidatePath("/settings/taxes");
   revalidatePath("/items", "layout");
   return { data: undefined, message: `${rate.name} archived.` };
 });
 
 export const unarchiveTaxRate = memberAction(taxRateIdSchema, async ({ id }, { member, meta }) => {
-  const rate = await unarchiveTaxRateInDb(await getDb(), member, id, meta);
+  const rate = await unarchiveTaxRateInDb(member, id, meta);
   revalidatePath("/settings/taxes");
   revalidatePath("/items", "layout");
   return { data: undefined, message: `${rate.name} restored.` };

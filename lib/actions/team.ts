@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/ids";
-import { getDb } from "@/db";
 import { createOrganization as createOrganizationInDb, getMembership } from "@/lib/data/organizations";
 import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
 import { AppError } from "@/lib/errors";
@@ -15,40 +14,39 @@ import { memberAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
 export const inviteMember = memberAction(inviteSchema, async (input, { member, meta }) => {
-  const db = await getDb();
-  const { token, orgName, invitation } = await inviteMemberInDb(db, member, input, meta);
-  await sendAfterResponse(db, invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token }));
+  const { token, orgName, invitation } = await inviteMemberInDb(member, input, meta);
+  await sendAfterResponse(invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token }));
   revalidatePath("/settings/team");
   return { data: undefined, message: `Invitation sent to ${invitation.email}.` };
 });
 
 export const revokeInvitation = memberAction(invitationIdSchema, async ({ invitationId }, { member, meta }) => {
-  await revokeInvitationInDb(await getDb(), member, invitationId, meta);
+  await revokeInvitationInDb(member, invitationId, meta);
   revalidatePath("/settings/team");
   return { data: undefined, message: "Invitation revoked." };
 });
 
 export const changeRole = memberAction(changeRoleSchema, async ({ userId, role }, { member, meta }) => {
-  await changeRoleInDb(await getDb(), member, userId, role, meta);
+  await changeRoleInDb(member, userId, role, meta);
   revalidatePath("/settings/team");
   return { data: undefined, message: "Role updated." };
 });
 
 export const removeMember = memberAction(memberIdSchema, async ({ userId }, { member, meta }) => {
-  await removeMemberInDb(await getDb(), member, userId, meta);
+  await removeMemberInDb(member, userId, meta);
   revalidatePath("/settings/team");
   return { data: undefined, message: "Member removed.", redirectTo: userId === member.userId ? "/dashboard" : undefined };
 });
 
 export const switchOrganization = userAction(z.object({ orgId: idField("Unknown organisation.") }), async ({ orgId }, { user }) => {
-  if (!(await getMembership(await getDb(), user.id, orgId))) throw new AppError("NOT_FOUND", "Organisation not found.");
+  if (!(await getMembership(user.id, orgId))) throw new AppError("NOT_FOUND", "Organisation not found.");
   await setActiveOrganization(orgId);
   revalidatePath("/", "layout");
   return { data: undefined, redirectTo: "/dashboard" };
 });
 
 export const createOrganization = userAction(newOrganizationSchema, async ({ name }, { user, meta }) => {
-  const org = await createOrganizationInDb(await getDb(), user.id, name, meta);
+  const org = await createOrganizationInDb(user.id, name, meta);
   await setActiveOrganization(org.id);
   return { data: undefined, redirectTo: "/onboarding" };
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { memberships, organizations, type User, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/password";
 import { badRequest, forbidden, notFound } from "@/lib/errors";
@@ -13,7 +13,8 @@ function assertPlatformAdmin(actor: Pick<User, "isPlatformAdmin" | "disabledAt">
   if (!actor.isPlatformAdmin || actor.disabledAt) throw forbidden();
 }
 
-export async function unsafeListOrganizations(db: Executor, actor: User) {
+export async function unsafeListOrganizations(actor: User, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertPlatformAdmin(actor);
   return db
     .select({
@@ -27,7 +28,8 @@ export async function unsafeListOrganizations(db: Executor, actor: User) {
     .limit(500);
 }
 
-export async function unsafeListUsers(db: Executor, actor: User) {
+export async function unsafeListUsers(actor: User, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertPlatformAdmin(actor);
   return db
     .select({
@@ -45,7 +47,8 @@ export async function unsafeListUsers(db: Executor, actor: User) {
 }
 
 /** Disabling also ends the user's sessions (session version bump). */
-export async function setUserDisabled(db: Executor, actor: User, userId: string, disabled: boolean, meta: RequestMeta = {}) {
+export async function setUserDisabled(actor: User, userId: string, disabled: boolean, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertPlatformAdmin(actor);
   if (userId === actor.id && disabled) throw badRequest("You can't disable your own account.");
   const [user] = await db
@@ -54,20 +57,21 @@ export async function setUserDisabled(db: Executor, actor: User, userId: string,
     .where(eq(users.id, userId))
     .returning();
   if (!user) throw notFound("User");
-  await recordAudit(db, {
+  await recordAudit({
     action: disabled ? "admin.user_disabled" : "admin.user_enabled",
     actorUserId: actor.id,
     targetType: "user",
     targetId: userId,
     ...meta,
-  });
+  }, db);
   return user;
 }
 
 /** `npm run create-admin`: creates the administrator, or promotes an existing user and sets the password. */
-export async function upsertPlatformAdmin(db: Executor, input: { email: string; password: string; name?: string }) {
+export async function upsertPlatformAdmin(input: { email: string; password: string; name?: string }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const passwordHash = await hashPassword(input.password);
-  const existing = await findUserByEmail(db, input.email);
+  const existing = await findUserByEmail(input.email, db);
   if (existing) {
     const [user] = await db
       .update(users)

@@ -47,12 +47,12 @@ const row = (action: string, targetType: string, meta: RequestMeta) => ({ action
 describe(`audit rows carry the request's ip and user agent (${process.env.TEST_DB})`, () => {
   it("issuing, recording and deleting a payment, voiding", async () => {
     const customer = await createCustomer(db, member.orgId);
-    const draft = await saveDraft(db, member, draftInput(customer.id, { unitPrice: 10_000 }));
+    const draft = await saveDraft(member, draftInput(customer.id, { unitPrice: 10_000 }));
     const [issuing, paying, unpaying, voiding] = [request(), request(), request(), request()];
-    await issueDocument(db, member, draft.id, issuing);
-    const payment = await recordPayment(db, member, draft.id, { paidOn: "2026-03-15", amount: 4_000, method: "bank_transfer" }, paying);
-    await deletePayment(db, member, payment.id, unpaying);
-    await voidDocument(db, member, draft.id, "Issued by mistake", voiding);
+    await issueDocument(member, draft.id, issuing);
+    const payment = await recordPayment(member, draft.id, { paidOn: "2026-03-15", amount: 4_000, method: "bank_transfer" }, paying);
+    await deletePayment(member, payment.id, unpaying);
+    await voidDocument(member, draft.id, "Issued by mistake", voiding);
     expect(await auditRowsFor(draft.id)).toEqual([
       row("document.issued", "document", issuing),
       row("document.payment_recorded", "document", paying),
@@ -63,23 +63,23 @@ describe(`audit rows carry the request's ip and user agent (${process.env.TEST_D
 
   it("deleting a draft, a customer and an item; archiving a tax rate", async () => {
     const customer = await createCustomer(db, member.orgId);
-    const draft = await saveDraft(db, member, draftInput(customer.id, {}));
+    const draft = await saveDraft(member, draftInput(customer.id, {}));
     const deletingDraft = request();
-    await deleteDraft(db, member, draft.id, deletingDraft);
+    await deleteDraft(member, draft.id, deletingDraft);
     expect(await auditRowsFor(draft.id)).toEqual([row("document.draft_deleted", "document", deletingDraft)]);
 
     const deletingCustomer = request();
-    await deleteCustomer(db, member, customer.id, deletingCustomer);
+    await deleteCustomer(member, customer.id, deletingCustomer);
     expect(await auditRowsFor(customer.id)).toEqual([row("customer.deleted", "customer", deletingCustomer)]);
 
     const [creatingItem, deletingItem] = [request(), request()];
-    const item = await createItem(db, member, { name: "Audit widget", description: null, unit: null, unitPrice: 500, currency: "EUR", taxRateIds: [] }, creatingItem);
-    await deleteItem(db, member, item.id, deletingItem);
+    const item = await createItem(member, { name: "Audit widget", description: null, unit: null, unitPrice: 500, currency: "EUR", taxRateIds: [] }, creatingItem);
+    await deleteItem(member, item.id, deletingItem);
     expect(await auditRowsFor(item.id)).toEqual([row("item.created", "item", creatingItem), row("item.deleted", "item", deletingItem)]);
 
     const rate = await createTaxRate(db, member.orgId, { name: "Audit VAT", rateE4: 100_000 });
     const archiving = request();
-    await archiveTaxRate(db, { ...member, role: "owner" }, rate.id, archiving);
+    await archiveTaxRate({ ...member, role: "owner" }, rate.id, archiving);
     expect(await auditRowsFor(rate.id)).toEqual([row("tax_rate.archived", "tax_rate", archiving)]);
   });
 });

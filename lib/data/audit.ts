@@ -1,6 +1,6 @@
 import "server-only";
 import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { auditLog, memberships, users } from "@/db/schema";
 import { actorId, assertCan, type Member, type RequestMeta } from "./context";
 
@@ -56,7 +56,8 @@ export type AuditInput = {
 
 const clip = (s: string | null | undefined, n: number) => (s ? s.slice(0, n) : null);
 
-export async function recordAudit(db: Executor, entry: AuditInput): Promise<void> {
+export async function recordAudit(entry: AuditInput, tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
   await db.insert(auditLog).values({
     action: entry.action,
     orgId: entry.orgId ?? null,
@@ -71,14 +72,15 @@ export async function recordAudit(db: Executor, entry: AuditInput): Promise<void
 
 /** A member's change to one of its organisation's records, with the request's ip and user agent. */
 export async function auditMemberChange(
-  db: Executor,
   member: Member,
   action: AuditAction,
   target: { type: string; id: string },
   meta: RequestMeta,
   details?: Record<string, unknown>,
+  tx?: Executor,
 ): Promise<void> {
-  await recordAudit(db, { action, orgId: member.orgId, actorUserId: actorId(member), targetType: target.type, targetId: target.id, meta: details, ip: meta.ip, userAgent: meta.userAgent });
+  const db = tx ?? (await getDb());
+  await recordAudit({ action, orgId: member.orgId, actorUserId: actorId(member), targetType: target.type, targetId: target.id, meta: details, ip: meta.ip, userAgent: meta.userAgent }, db);
 }
 
 export const AUDIT_PAGE_SIZE = 50;
@@ -87,7 +89,8 @@ export const AUDIT_PAGE_SIZE = 50;
  * The organisation's events, plus account-level events (sign-ins, password changes) of its
  * members, which are recorded without an organisation.
  */
-export async function listAudit(db: Executor, member: Member, { page = 1 }: { page?: number }) {
+export async function listAudit(member: Member, { page = 1 }: { page?: number }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "audit.view");
   const memberIds = db.select({ id: memberships.userId }).from(memberships).where(eq(memberships.orgId, member.orgId));
   // Account-level events only: a member who is also a platform administrator must not expose

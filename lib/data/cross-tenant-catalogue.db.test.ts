@@ -47,14 +47,14 @@ const blank: Omit<CustomerInput, "name" | "contacts"> = {
 
 async function seedTenant(label: string): Promise<Tenant> {
   const { member } = await createAccount(db, label);
-  const taxRate = await createTaxRate(db, member, { name: `Shared VAT ${label}`, rateE4: 200_000, inclusive: false, compound: false });
-  const customer = await createCustomer(db, member, {
+  const taxRate = await createTaxRate(member, { name: `Shared VAT ${label}`, rateE4: 200_000, inclusive: false, compound: false });
+  const customer = await createCustomer(member, {
     ...blank,
     name: `Shared Customer ${label}`,
     email: `billing-${label}@shared.test`,
     contacts: [{ name: "Primary", email: `primary-${label}@shared.test`, isPrimary: true }],
   });
-  const item = await createItem(db, member, { name: `Shared Item ${label}`, description: null, unit: null, unitPrice: 1000, currency: "USD", taxRateIds: [taxRate.id] });
+  const item = await createItem(member, { name: `Shared Item ${label}`, description: null, unit: null, unitPrice: 1000, currency: "USD", taxRateIds: [taxRate.id] });
   return { member, customer, item, taxRate };
 }
 
@@ -71,23 +71,23 @@ afterAll(async () => {
 describe("customers", () => {
   it("B's list, search and picker show only B's customers", async () => {
     for (const status of ["active", "archived", "all"] as const) {
-      const { rows, total } = await listCustomers(db, B.member, { status, q: "shared" });
+      const { rows, total } = await listCustomers(B.member, { status, q: "shared" });
       expect(rows.map((r) => r.id)).not.toContain(A.customer.id);
       expect(total).toBe(status === "archived" ? 0 : 1);
     }
-    expect((await listCustomers(db, B.member, { q: "billing-a@" })).total).toBe(0);
-    expect((await searchCustomersForPicker(db, B.member, "shared")).map((r) => r.id)).toEqual([B.customer.id]);
-    expect(await searchCustomersForPicker(db, B.member, "Shared Customer a")).toEqual([]);
+    expect((await listCustomers(B.member, { q: "billing-a@" })).total).toBe(0);
+    expect((await searchCustomersForPicker(B.member, "shared")).map((r) => r.id)).toEqual([B.customer.id]);
+    expect(await searchCustomersForPicker(B.member, "Shared Customer a")).toEqual([]);
   });
 
   it("B can't get, update, archive, restore or delete A's customer", async () => {
     const id = A.customer.id;
-    await expectAppError(getCustomer(db, B.member, id), "NOT_FOUND");
-    await expectAppError(updateCustomer(db, B.member, { id, ...blank, name: "Hijacked", contacts: [] }), "NOT_FOUND");
-    await expectAppError(archiveCustomer(db, B.member, id), "NOT_FOUND");
-    await expectAppError(unarchiveCustomer(db, B.member, id), "NOT_FOUND");
-    await expectAppError(deleteCustomer(db, B.member, id), "NOT_FOUND");
-    const after = await getCustomer(db, A.member, id);
+    await expectAppError(getCustomer(B.member, id), "NOT_FOUND");
+    await expectAppError(updateCustomer(B.member, { id, ...blank, name: "Hijacked", contacts: [] }), "NOT_FOUND");
+    await expectAppError(archiveCustomer(B.member, id), "NOT_FOUND");
+    await expectAppError(unarchiveCustomer(B.member, id), "NOT_FOUND");
+    await expectAppError(deleteCustomer(B.member, id), "NOT_FOUND");
+    const after = await getCustomer(A.member, id);
     expect(after).toMatchObject({ name: A.customer.name, archivedAt: null });
     expect(after.contacts.map((c) => c.id)).toEqual(A.customer.contacts.map((c) => c.id));
   });
@@ -95,54 +95,54 @@ describe("customers", () => {
   it("B can't move A's contact onto B's customer", async () => {
     const contact = A.customer.contacts[0]!;
     await expectAppError(
-      updateCustomer(db, B.member, { id: B.customer.id, ...blank, name: B.customer.name, contacts: [{ id: contact.id, name: "Mine now", email: "b@x.test", isPrimary: true }] }),
+      updateCustomer(B.member, { id: B.customer.id, ...blank, name: B.customer.name, contacts: [{ id: contact.id, name: "Mine now", email: "b@x.test", isPrimary: true }] }),
       "NOT_FOUND",
     );
-    expect((await getCustomer(db, A.member, A.customer.id)).contacts[0]).toMatchObject({ id: contact.id, name: "Primary", email: contact.email });
+    expect((await getCustomer(A.member, A.customer.id)).contacts[0]).toMatchObject({ id: contact.id, name: "Primary", email: contact.email });
     // B's own customer is unchanged too: the transaction rolled back.
-    expect((await getCustomer(db, B.member, B.customer.id)).contacts.map((c) => c.id)).toEqual(B.customer.contacts.map((c) => c.id));
+    expect((await getCustomer(B.member, B.customer.id)).contacts.map((c) => c.id)).toEqual(B.customer.contacts.map((c) => c.id));
   });
 });
 
 describe("items", () => {
   it("B's list and picker show only B's items", async () => {
     for (const status of ["active", "archived", "all"] as const) {
-      expect((await listItems(db, B.member, { status })).rows.map((r) => r.id)).not.toContain(A.item.id);
+      expect((await listItems(B.member, { status })).rows.map((r) => r.id)).not.toContain(A.item.id);
     }
-    expect((await searchItemsForPicker(db, B.member, "shared")).map((r) => r.id)).toEqual([B.item.id]);
-    expect(await searchItemsForPicker(db, B.member, "Shared Item a")).toEqual([]);
+    expect((await searchItemsForPicker(B.member, "shared")).map((r) => r.id)).toEqual([B.item.id]);
+    expect(await searchItemsForPicker(B.member, "Shared Item a")).toEqual([]);
   });
 
   it("B can't get, update, archive, restore or delete A's item", async () => {
     const id = A.item.id;
-    await expectAppError(getItem(db, B.member, id), "NOT_FOUND");
-    await expectAppError(updateItem(db, B.member, { id, name: "Hijacked", description: null, unit: null, unitPrice: 1, currency: "USD", taxRateIds: [] }), "NOT_FOUND");
-    await expectAppError(archiveItem(db, B.member, id), "NOT_FOUND");
-    await expectAppError(unarchiveItem(db, B.member, id), "NOT_FOUND");
-    await expectAppError(deleteItem(db, B.member, id), "NOT_FOUND");
-    expect(await getItem(db, A.member, id)).toEqual(A.item);
+    await expectAppError(getItem(B.member, id), "NOT_FOUND");
+    await expectAppError(updateItem(B.member, { id, name: "Hijacked", description: null, unit: null, unitPrice: 1, currency: "USD", taxRateIds: [] }), "NOT_FOUND");
+    await expectAppError(archiveItem(B.member, id), "NOT_FOUND");
+    await expectAppError(unarchiveItem(B.member, id), "NOT_FOUND");
+    await expectAppError(deleteItem(B.member, id), "NOT_FOUND");
+    expect(await getItem(A.member, id)).toEqual(A.item);
   });
 
   it("B can't put A's tax rate on B's item", async () => {
-    await expectAppError(createItem(db, B.member, { name: "x", description: null, unit: null, unitPrice: 1, currency: "USD", taxRateIds: [A.taxRate.id] }), "NOT_FOUND");
-    await expectAppError(updateItem(db, B.member, { ...B.item, taxRateIds: [A.taxRate.id] }), "NOT_FOUND");
-    expect((await getItem(db, B.member, B.item.id)).taxRateIds).toEqual([B.taxRate.id]);
+    await expectAppError(createItem(B.member, { name: "x", description: null, unit: null, unitPrice: 1, currency: "USD", taxRateIds: [A.taxRate.id] }), "NOT_FOUND");
+    await expectAppError(updateItem(B.member, { ...B.item, taxRateIds: [A.taxRate.id] }), "NOT_FOUND");
+    expect((await getItem(B.member, B.item.id)).taxRateIds).toEqual([B.taxRate.id]);
   });
 });
 
 describe("tax rates", () => {
   it("B lists only B's rates", async () => {
-    expect((await listTaxRates(db, B.member, { includeArchived: true })).map((r) => r.id)).toEqual([B.taxRate.id]);
+    expect((await listTaxRates(B.member, { includeArchived: true })).map((r) => r.id)).toEqual([B.taxRate.id]);
   });
 
   it("B can't get, snapshot, update, archive or restore A's rate", async () => {
     const id = A.taxRate.id;
-    await expectAppError(getTaxRate(db, B.member, id), "NOT_FOUND");
-    await expectAppError(getTaxRatesByIds(db, B.member, [id]), "NOT_FOUND");
-    await expectAppError(getTaxRatesByIds(db, B.member, [B.taxRate.id, id]), "NOT_FOUND");
-    await expectAppError(updateTaxRate(db, B.member, { id, name: "Hijacked", rateE4: 0, inclusive: false, compound: false }), "NOT_FOUND");
-    await expectAppError(archiveTaxRate(db, B.member, id), "NOT_FOUND");
-    await expectAppError(unarchiveTaxRate(db, B.member, id), "NOT_FOUND");
-    expect(await getTaxRate(db, A.member, id)).toEqual(A.taxRate);
+    await expectAppError(getTaxRate(B.member, id), "NOT_FOUND");
+    await expectAppError(getTaxRatesByIds(B.member, [id]), "NOT_FOUND");
+    await expectAppError(getTaxRatesByIds(B.member, [B.taxRate.id, id]), "NOT_FOUND");
+    await expectAppError(updateTaxRate(B.member, { id, name: "Hijacked", rateE4: 0, inclusive: false, compound: false }), "NOT_FOUND");
+    await expectAppError(archiveTaxRate(B.member, id), "NOT_FOUND");
+    await expectAppError(unarchiveTaxRate(B.member, id), "NOT_FOUND");
+    expect(await getTaxRate(A.member, id)).toEqual(A.taxRate);
   });
 });

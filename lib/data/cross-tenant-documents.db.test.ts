@@ -32,12 +32,12 @@ beforeAll(async () => {
   const a = await createInvoicingOrg(db, "Tenant A");
   const customer = await createCustomer(db, a.member.orgId, { name: "Shared Name Ltd" });
   const vat = await createTaxRate(db, a.member.orgId, { name: "VAT", rateE4: 200_000 });
-  const draft = await saveDraft(db, a.member, draftInput(customer.id, { unitPrice: 1_000, taxRateIds: [vat.id] }));
-  const invoice = await issueDocument(db, a.member, (await saveDraft(db, a.member, draftInput(customer.id, { unitPrice: 5_000, taxRateIds: [vat.id] }))).id);
-  const paidInvoice = await issueDocument(db, a.member, (await saveDraft(db, a.member, draftInput(customer.id, { unitPrice: 2_000 }))).id);
-  const payment = await recordPayment(db, a.member, paidInvoice.id, { paidOn: "2026-03-12", amount: 500, method: "card" });
-  const quote = await issueDocument(db, a.member, (await saveDraft(db, a.member, { ...draftInput(customer.id, { unitPrice: 3_000 }), kind: "quote" })).id);
-  await setQuoteOutcome(db, a.member, quote.id, "accepted");
+  const draft = await saveDraft(a.member, draftInput(customer.id, { unitPrice: 1_000, taxRateIds: [vat.id] }));
+  const invoice = await issueDocument(a.member, (await saveDraft(a.member, draftInput(customer.id, { unitPrice: 5_000, taxRateIds: [vat.id] }))).id);
+  const paidInvoice = await issueDocument(a.member, (await saveDraft(a.member, draftInput(customer.id, { unitPrice: 2_000 }))).id);
+  const payment = await recordPayment(a.member, paidInvoice.id, { paidOn: "2026-03-12", amount: 500, method: "card" });
+  const quote = await issueDocument(a.member, (await saveDraft(a.member, { ...draftInput(customer.id, { unitPrice: 3_000 }), kind: "quote" })).id);
+  await setQuoteOutcome(a.member, quote.id, "accepted");
   A = { member: a.member, customer, draft, invoice, paidInvoice, quote, payment };
 
   const b = await createInvoicingOrg(db, "Tenant B");
@@ -65,19 +65,19 @@ const countB = async () => (await db.select({ n: sql<number>`count(*)::int` }).f
 
 describe("a member of another organisation", () => {
   const attempts: Record<string, () => Promise<unknown>> = {
-    "read a document": () => getDocument(db, B.member, A.invoice.id),
-    "read a draft": () => getDocument(db, B.member, A.draft.id),
-    "edit a draft": () => saveDraft(db, B.member, { ...draftInput(B.customer.id, { unitPrice: 1 }), id: A.draft.id }),
-    "issue a draft": () => issueDocument(db, B.member, A.draft.id),
-    "record a payment": () => recordPayment(db, B.member, A.invoice.id, { paidOn: "2026-03-20", amount: 100, method: "cash" }),
-    "delete a payment": () => deletePayment(db, B.member, A.payment.id),
-    "void an invoice": () => voidDocument(db, B.member, A.invoice.id, "hostile"),
-    "void and copy an invoice": () => voidAndCopy(db, B.member, A.invoice.id, "hostile"),
-    "delete a draft": () => deleteDraft(db, B.member, A.draft.id),
-    "duplicate a document": () => duplicateDocument(db, B.member, A.invoice.id),
-    "create a credit note": () => createCreditNote(db, B.member, A.invoice.id),
-    "decline a quote": () => setQuoteOutcome(db, B.member, A.quote.id, "declined"),
-    "convert a quote": () => convertQuote(db, B.member, A.quote.id),
+    "read a document": () => getDocument(B.member, A.invoice.id),
+    "read a draft": () => getDocument(B.member, A.draft.id),
+    "edit a draft": () => saveDraft(B.member, { ...draftInput(B.customer.id, { unitPrice: 1 }), id: A.draft.id }),
+    "issue a draft": () => issueDocument(B.member, A.draft.id),
+    "record a payment": () => recordPayment(B.member, A.invoice.id, { paidOn: "2026-03-20", amount: 100, method: "cash" }),
+    "delete a payment": () => deletePayment(B.member, A.payment.id),
+    "void an invoice": () => voidDocument(B.member, A.invoice.id, "hostile"),
+    "void and copy an invoice": () => voidAndCopy(B.member, A.invoice.id, "hostile"),
+    "delete a draft": () => deleteDraft(B.member, A.draft.id),
+    "duplicate a document": () => duplicateDocument(B.member, A.invoice.id),
+    "create a credit note": () => createCreditNote(B.member, A.invoice.id),
+    "decline a quote": () => setQuoteOutcome(B.member, A.quote.id, "declined"),
+    "convert a quote": () => convertQuote(B.member, A.quote.id),
   };
 
   it.each(Object.keys(attempts))("can't %s: NOT_FOUND, and A's rows are unchanged", async (name) => {
@@ -90,27 +90,27 @@ describe("a member of another organisation", () => {
 
   it("can't use A's customer in a draft of its own", async () => {
     const bDocuments = await countB();
-    await expectAppError(saveDraft(db, B.member, draftInput(A.customer.id, {})), "NOT_FOUND");
+    await expectAppError(saveDraft(B.member, draftInput(A.customer.id, {})), "NOT_FOUND");
     expect(await countB()).toBe(bDocuments);
   });
 
   it("never sees A's documents in its lists, searches or exports", async () => {
-    const mine = await saveDraft(db, B.member, draftInput(B.customer.id, {}));
+    const mine = await saveDraft(B.member, draftInput(B.customer.id, {}));
     for (const kind of ["invoice", "quote", "credit_note"] as const) {
-      const list = await listDocuments(db, B.member, { kind, q: "Shared Name", pageSize: 100 });
+      const list = await listDocuments(B.member, { kind, q: "Shared Name", pageSize: 100 });
       expect(list.rows.map((r) => r.id)).toEqual(kind === "invoice" ? [mine.id] : []);
       const all: string[] = [];
-      for await (const batch of iterateDocuments(db, B.member, { kind }, 2)) all.push(...batch.map((r) => r.id));
+      for await (const batch of iterateDocuments(B.member, { kind }, 2)) all.push(...batch.map((r) => r.id));
       expect(all).toEqual(kind === "invoice" ? [mine.id] : []);
     }
     // Searching by A's invoice number finds nothing either.
-    expect((await listDocuments(db, B.member, { kind: "invoice", q: A.invoice.number! })).count).toBe(0);
-    expect((await listDocuments(db, B.member, { kind: "invoice", customerId: A.customer.id })).rows).toEqual([]);
+    expect((await listDocuments(B.member, { kind: "invoice", q: A.invoice.number! })).count).toBe(0);
+    expect((await listDocuments(B.member, { kind: "invoice", customerId: A.customer.id })).rows).toEqual([]);
   });
 
   it("leaves A able to carry on as before", async () => {
     // A's own member still can: the refusals above were about tenancy, not broken documents.
-    await expect(getDocument(db, A.member, A.invoice.id)).resolves.toMatchObject({ id: A.invoice.id, status: "issued" });
-    await expect(deletePayment(db, A.member, A.payment.id)).resolves.toBe(A.paidInvoice.id);
+    await expect(getDocument(A.member, A.invoice.id)).resolves.toMatchObject({ id: A.invoice.id, status: "issued" });
+    await expect(deletePayment(A.member, A.payment.id)).resolves.toBe(A.paidInvoice.id);
   });
 });

@@ -64,7 +64,6 @@ describe("escapeLike", () => {
 describe("create, get, update", () => {
   it("creates a customer with contacts in one go and reads it back", async () => {
     const created = await createCustomer(
-      db,
       member,
       customerInput({
         name: "Contoso",
@@ -81,7 +80,7 @@ describe("create, get, update", () => {
         ],
       }),
     );
-    const got = await getCustomer(db, member, created.id);
+    const got = await getCustomer(member, created.id);
     expect(got.name).toBe("Contoso");
     expect(got.paymentTermsDays).toBe(14);
     expect(got.contacts.map((c) => [c.email, c.isPrimary])).toEqual([
@@ -97,28 +96,27 @@ describe("create, get, update", () => {
   });
 
   it("makes the first contact primary when none is chosen", async () => {
-    const c = await createCustomer(db, owner, customerInput({ contacts: [{ name: null, email: "a@x.test", isPrimary: false }, { name: null, email: "b@x.test", isPrimary: false }] }));
+    const c = await createCustomer(owner, customerInput({ contacts: [{ name: null, email: "a@x.test", isPrimary: false }, { name: null, email: "b@x.test", isPrimary: false }] }));
     expect(c.contacts.filter((x) => x.isPrimary).map((x) => x.email)).toEqual(["a@x.test"]);
   });
 
   it("refuses two primary contacts and writes nothing", async () => {
-    const before = (await listCustomers(db, owner, { status: "all", pageSize: 100 })).total;
+    const before = (await listCustomers(owner, { status: "all", pageSize: 100 })).total;
     const error = await expectAppError(
-      createCustomer(db, owner, customerInput({ name: "Two primaries", contacts: [{ name: null, email: "a@x.test", isPrimary: true }, { name: null, email: "b@x.test", isPrimary: true }] })),
+      createCustomer(owner, customerInput({ name: "Two primaries", contacts: [{ name: null, email: "a@x.test", isPrimary: true }, { name: null, email: "b@x.test", isPrimary: true }] })),
       "BAD_REQUEST",
     );
     expect(error.fieldErrors).toEqual({ contacts: "Choose one primary contact." });
-    expect((await listCustomers(db, owner, { status: "all", pageSize: 100 })).total).toBe(before);
+    expect((await listCustomers(owner, { status: "all", pageSize: 100 })).total).toBe(before);
   });
 
   it("the database itself allows only one primary contact per customer", async () => {
-    const c = await createCustomer(db, owner, customerInput({ contacts: [{ name: null, email: "a@x.test", isPrimary: true }] }));
+    const c = await createCustomer(owner, customerInput({ contacts: [{ name: null, email: "a@x.test", isPrimary: true }] }));
     await expect(db.insert(customerContacts).values({ orgId: owner.orgId, customerId: c.id, email: "b@x.test", isPrimary: true })).rejects.toThrow();
   });
 
   it("updates fields and contacts: keeps, edits, adds, removes and moves the primary flag", async () => {
     const c = await createCustomer(
-      db,
       owner,
       customerInput({
         name: "Initech",
@@ -129,7 +127,7 @@ describe("create, get, update", () => {
       }),
     );
     const peter = c.contacts.find((x) => x.email === "peter@initech.test")!;
-    const updated = await updateCustomer(db, owner, {
+    const updated = await updateCustomer(owner, {
       id: c.id,
       ...customerInput({
         name: "Initech Inc",
@@ -150,47 +148,47 @@ describe("create, get, update", () => {
   });
 
   it("refuses a contact id that belongs to another customer", async () => {
-    const a = await createCustomer(db, owner, customerInput({ contacts: [{ name: null, email: "a@x.test", isPrimary: true }] }));
-    const b = await createCustomer(db, owner, customerInput({ contacts: [] }));
-    await expectAppError(updateCustomer(db, owner, { id: b.id, ...customerInput({ contacts: [{ id: a.contacts[0]!.id, name: null, email: "steal@x.test", isPrimary: true }] }) }), "NOT_FOUND");
-    expect((await getCustomer(db, owner, a.id)).contacts[0]!.email).toBe("a@x.test");
+    const a = await createCustomer(owner, customerInput({ contacts: [{ name: null, email: "a@x.test", isPrimary: true }] }));
+    const b = await createCustomer(owner, customerInput({ contacts: [] }));
+    await expectAppError(updateCustomer(owner, { id: b.id, ...customerInput({ contacts: [{ id: a.contacts[0]!.id, name: null, email: "steal@x.test", isPrimary: true }] }) }), "NOT_FOUND");
+    expect((await getCustomer(owner, a.id)).contacts[0]!.email).toBe("a@x.test");
   });
 
   it("answers NOT_FOUND for an unknown id", async () => {
-    await expectAppError(getCustomer(db, owner, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
-    await expectAppError(updateCustomer(db, owner, { id: "00000000-0000-4000-8000-000000000000", ...customerInput() }), "NOT_FOUND");
+    await expectAppError(getCustomer(owner, "00000000-0000-4000-8000-000000000000"), "NOT_FOUND");
+    await expectAppError(updateCustomer(owner, { id: "00000000-0000-4000-8000-000000000000", ...customerInput() }), "NOT_FOUND");
   });
 });
 
 describe("archive and delete", () => {
   it("archives (hidden from the picker and the active list) and restores", async () => {
-    const c = await createCustomer(db, member, customerInput({ name: "Zebra Archivable" }));
-    expect((await searchCustomersForPicker(db, member, "zebra arch")).map((r) => r.id)).toEqual([c.id]);
-    const archived = await archiveCustomer(db, member, c.id);
+    const c = await createCustomer(member, customerInput({ name: "Zebra Archivable" }));
+    expect((await searchCustomersForPicker(member, "zebra arch")).map((r) => r.id)).toEqual([c.id]);
+    const archived = await archiveCustomer(member, c.id);
     expect(archived.archivedAt).toBeInstanceOf(Date);
     // Idempotent: a second archive keeps the first date.
-    expect((await archiveCustomer(db, member, c.id)).archivedAt!.getTime()).toBe(archived.archivedAt!.getTime());
-    expect(await searchCustomersForPicker(db, member, "zebra arch")).toEqual([]);
-    expect((await listCustomers(db, member, { q: "Zebra Archivable" })).total).toBe(0);
-    expect((await listCustomers(db, member, { q: "Zebra Archivable", status: "archived" })).rows.map((r) => r.id)).toEqual([c.id]);
-    await unarchiveCustomer(db, member, c.id);
-    expect((await searchCustomersForPicker(db, member, "zebra arch")).map((r) => r.id)).toEqual([c.id]);
+    expect((await archiveCustomer(member, c.id)).archivedAt!.getTime()).toBe(archived.archivedAt!.getTime());
+    expect(await searchCustomersForPicker(member, "zebra arch")).toEqual([]);
+    expect((await listCustomers(member, { q: "Zebra Archivable" })).total).toBe(0);
+    expect((await listCustomers(member, { q: "Zebra Archivable", status: "archived" })).rows.map((r) => r.id)).toEqual([c.id]);
+    await unarchiveCustomer(member, c.id);
+    expect((await searchCustomersForPicker(member, "zebra arch")).map((r) => r.id)).toEqual([c.id]);
   });
 
   it("deletes a customer without documents, with its contacts", async () => {
-    const c = await createCustomer(db, member, customerInput({ contacts: [{ name: null, email: "gone@x.test", isPrimary: true }] }));
-    await deleteCustomer(db, member, c.id);
-    await expectAppError(getCustomer(db, member, c.id), "NOT_FOUND");
+    const c = await createCustomer(member, customerInput({ contacts: [{ name: null, email: "gone@x.test", isPrimary: true }] }));
+    await deleteCustomer(member, c.id);
+    await expectAppError(getCustomer(member, c.id), "NOT_FOUND");
     expect(await db.select().from(customerContacts).where(eq(customerContacts.customerId, c.id))).toEqual([]);
-    await expectAppError(deleteCustomer(db, member, c.id), "NOT_FOUND");
+    await expectAppError(deleteCustomer(member, c.id), "NOT_FOUND");
   });
 
   it("refuses to delete a customer that has a document", async () => {
-    const c = await createCustomer(db, member, customerInput({ name: "Has documents" }));
+    const c = await createCustomer(member, customerInput({ name: "Has documents" }));
     await db.insert(documents).values({ orgId: member.orgId, kind: "invoice", customerId: c.id, currency: "USD", issueDate: "2026-01-15" });
-    const error = await expectAppError(deleteCustomer(db, member, c.id), "CONFLICT");
+    const error = await expectAppError(deleteCustomer(member, c.id), "CONFLICT");
     expect(error.message).toBe("This customer has documents; archive it instead.");
-    expect((await getCustomer(db, member, c.id)).name).toBe("Has documents");
+    expect((await getCustomer(member, c.id)).name).toBe("Has documents");
   });
 });
 
@@ -201,78 +199,78 @@ describe("list: search, filter, sort, pages", () => {
     orgMember = (await createAccount(db, "list")).member;
     for (let i = 1; i <= 30; i++) {
       const n = String(i).padStart(2, "0");
-      await createCustomer(db, orgMember, customerInput({ name: `Customer ${n}`, email: `c${n}@list.test` }));
+      await createCustomer(orgMember, customerInput({ name: `Customer ${n}`, email: `c${n}@list.test` }));
     }
-    await createCustomer(db, orgMember, customerInput({ name: "100% Organic", email: "hello@organic.test" }));
-    await createCustomer(db, orgMember, customerInput({ name: "under_score co", email: "u@under.test" }));
-    const old = await createCustomer(db, orgMember, customerInput({ name: "Archived Anvil" }));
-    await archiveCustomer(db, orgMember, old.id);
+    await createCustomer(orgMember, customerInput({ name: "100% Organic", email: "hello@organic.test" }));
+    await createCustomer(orgMember, customerInput({ name: "under_score co", email: "u@under.test" }));
+    const old = await createCustomer(orgMember, customerInput({ name: "Archived Anvil" }));
+    await archiveCustomer(orgMember, old.id);
   });
 
   it("pages through active customers sorted by name, case-insensitively", async () => {
-    const first = await listCustomers(db, orgMember, { pageSize: 25 });
+    const first = await listCustomers(orgMember, { pageSize: 25 });
     expect(first.total).toBe(32);
     expect(first.rows).toHaveLength(25);
     expect(first.rows[0]!.name).toBe("100% Organic");
     expect(first.rows[1]!.name).toBe("Customer 01");
     expect(first.rows[24]!.name).toBe("Customer 24");
-    const second = await listCustomers(db, orgMember, { page: 2, pageSize: 25 });
+    const second = await listCustomers(orgMember, { page: 2, pageSize: 25 });
     expect(second.total).toBe(32);
     expect(second.rows.map((r) => r.name)).toEqual(["Customer 25", "Customer 26", "Customer 27", "Customer 28", "Customer 29", "Customer 30", "under_score co"]);
-    const third = await listCustomers(db, orgMember, { page: 3, pageSize: 25 });
+    const third = await listCustomers(orgMember, { page: 3, pageSize: 25 });
     expect(third.rows).toEqual([]);
   });
 
   it("sorts descending and by creation date", async () => {
-    const desc = await listCustomers(db, orgMember, { sort: "name", dir: "desc", pageSize: 3 });
+    const desc = await listCustomers(orgMember, { sort: "name", dir: "desc", pageSize: 3 });
     expect(desc.rows.map((r) => r.name)).toEqual(["under_score co", "Customer 30", "Customer 29"]);
-    const newest = await listCustomers(db, orgMember, { sort: "created", dir: "desc", pageSize: 2 });
+    const newest = await listCustomers(orgMember, { sort: "created", dir: "desc", pageSize: 2 });
     expect(newest.rows.map((r) => r.name)).toEqual(["under_score co", "100% Organic"]);
-    const oldest = await listCustomers(db, orgMember, { sort: "created", dir: "asc", pageSize: 1 });
+    const oldest = await listCustomers(orgMember, { sort: "created", dir: "asc", pageSize: 1 });
     expect(oldest.rows.map((r) => r.name)).toEqual(["Customer 01"]);
   });
 
   it("searches part of the name or email, case-insensitively", async () => {
-    expect((await listCustomers(db, orgMember, { q: "tomer 1" })).rows.map((r) => r.name)).toEqual(["Customer 10", "Customer 11", "Customer 12", "Customer 13", "Customer 14", "Customer 15", "Customer 16", "Customer 17", "Customer 18", "Customer 19"]);
-    expect((await listCustomers(db, orgMember, { q: "C07@LIST" })).rows.map((r) => r.name)).toEqual(["Customer 07"]);
-    expect((await listCustomers(db, orgMember, { q: "organic.test" })).rows.map((r) => r.name)).toEqual(["100% Organic"]);
+    expect((await listCustomers(orgMember, { q: "tomer 1" })).rows.map((r) => r.name)).toEqual(["Customer 10", "Customer 11", "Customer 12", "Customer 13", "Customer 14", "Customer 15", "Customer 16", "Customer 17", "Customer 18", "Customer 19"]);
+    expect((await listCustomers(orgMember, { q: "C07@LIST" })).rows.map((r) => r.name)).toEqual(["Customer 07"]);
+    expect((await listCustomers(orgMember, { q: "organic.test" })).rows.map((r) => r.name)).toEqual(["100% Organic"]);
   });
 
   it("treats % and _ in the search literally", async () => {
-    expect((await listCustomers(db, orgMember, { q: "%" })).rows.map((r) => r.name)).toEqual(["100% Organic"]);
-    expect((await listCustomers(db, orgMember, { q: "0%" })).rows.map((r) => r.name)).toEqual(["100% Organic"]);
-    expect((await listCustomers(db, orgMember, { q: "_" })).rows.map((r) => r.name)).toEqual(["under_score co"]);
-    expect((await listCustomers(db, orgMember, { q: "\\" })).total).toBe(0);
+    expect((await listCustomers(orgMember, { q: "%" })).rows.map((r) => r.name)).toEqual(["100% Organic"]);
+    expect((await listCustomers(orgMember, { q: "0%" })).rows.map((r) => r.name)).toEqual(["100% Organic"]);
+    expect((await listCustomers(orgMember, { q: "_" })).rows.map((r) => r.name)).toEqual(["under_score co"]);
+    expect((await listCustomers(orgMember, { q: "\\" })).total).toBe(0);
   });
 
   it("filters by status", async () => {
-    expect((await listCustomers(db, orgMember, { status: "archived" })).rows.map((r) => r.name)).toEqual(["Archived Anvil"]);
-    expect((await listCustomers(db, orgMember, { status: "all" })).total).toBe(33);
+    expect((await listCustomers(orgMember, { status: "archived" })).rows.map((r) => r.name)).toEqual(["Archived Anvil"]);
+    expect((await listCustomers(orgMember, { status: "all" })).total).toBe(33);
   });
 
   it("clamps nonsense page numbers", async () => {
-    const r = await listCustomers(db, orgMember, { page: -3, pageSize: 0 });
+    const r = await listCustomers(orgMember, { page: -3, pageSize: 0 });
     expect(r.page).toBe(1);
     expect(r.rows.length).toBeGreaterThan(0);
   });
 
   it("picker: prefix matches first, then contains; archived never; limit 10", async () => {
-    await createCustomer(db, orgMember, customerInput({ name: "Organic Farm" }));
+    await createCustomer(orgMember, customerInput({ name: "Organic Farm" }));
     // "100% Organic" sorts first by name, but a name that starts with the term comes first.
-    const rows = await searchCustomersForPicker(db, orgMember, "ORG");
+    const rows = await searchCustomersForPicker(orgMember, "ORG");
     expect(rows.map((r) => r.name)).toEqual(["Organic Farm", "100% Organic"]);
-    expect(await searchCustomersForPicker(db, orgMember, "anvil")).toEqual([]);
-    expect(await searchCustomersForPicker(db, orgMember, "customer")).toHaveLength(10);
-    expect(await searchCustomersForPicker(db, orgMember, "")).toHaveLength(10);
+    expect(await searchCustomersForPicker(orgMember, "anvil")).toEqual([]);
+    expect(await searchCustomersForPicker(orgMember, "customer")).toHaveLength(10);
+    expect(await searchCustomersForPicker(orgMember, "")).toHaveLength(10);
   });
 });
 
 describe("roles", () => {
   it("members may manage customers (all roles have customers.manage)", async () => {
-    const c = await createCustomer(db, member, customerInput({ name: "By a member" }));
-    await updateCustomer(db, member, { id: c.id, ...customerInput({ name: "By a member, edited" }) });
+    const c = await createCustomer(member, customerInput({ name: "By a member" }));
+    await updateCustomer(member, { id: c.id, ...customerInput({ name: "By a member, edited" }) });
     const [row] = await db.select().from(customers).where(and(eq(customers.orgId, member.orgId), eq(customers.id, c.id)));
     expect(row!.name).toBe("By a member, edited");
-    await deleteCustomer(db, member, c.id);
+    await deleteCustomer(member, c.id);
   });
 });

@@ -6,7 +6,7 @@ import "server-only";
  */
 import { randomUUID } from "node:crypto";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, type SQL, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { type Customer, type CustomerContact, customerContacts, type CustomerSnapshot, customers, documents } from "@/db/schema";
 import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
 import type { SortDir } from "@/lib/list-url-state";
@@ -57,7 +57,8 @@ export function pageOf(page: number | undefined, pageSize: number | undefined) {
 export type ListCustomersOptions = { q?: string; status?: CustomerStatus; sort?: CustomerSort; dir?: SortDir; page?: number; pageSize?: number };
 
 /** The customer list: search (name or email, case-insensitive), status filter, sort and pages, all in SQL. */
-export async function listCustomers(db: Executor, member: Member, options: ListCustomersOptions = {}) {
+export async function listCustomers(member: Member, options: ListCustomersOptions = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const { q, status = "active", sort = "name", dir = "asc" } = options;
   const { size, offset } = pageOf(options.page, options.pageSize);
   const conditions: (SQL | undefined)[] = [eq(customers.orgId, member.orgId)];
@@ -94,7 +95,8 @@ export async function listCustomers(db: Executor, member: Member, options: ListC
 
 export type CustomerWithContacts = Customer & Unreadable & { contacts: CustomerContact[] };
 
-export async function getCustomer(db: Executor, member: Member, id: string): Promise<CustomerWithContacts> {
+export async function getCustomer(member: Member, id: string, tx?: Executor): Promise<CustomerWithContacts> {
+  const db = tx ?? (await getDb());
   const [customer] = await db
     .select()
     .from(customers)
@@ -147,7 +149,8 @@ function rethrowPrimary(error: unknown): never {
 }
 
 /** The customer and its contacts are written in one transaction. */
-export async function createCustomer(db: Executor, member: Member, input: CustomerInput, meta: RequestMeta = {}): Promise<CustomerWithContacts> {
+export async function createCustomer(member: Member, input: CustomerInput, meta: RequestMeta = {}, tx?: Executor): Promise<CustomerWithContacts> {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   const contacts = normalizeContacts(input.contacts);
   try {
@@ -165,7 +168,7 @@ export async function createCustomer(db: Executor, member: Member, input: Custom
             .values(contacts.map((c) => ({ orgId: member.orgId, customerId: customer.id, name: c.name, email: c.email, isPrimary: c.isPrimary })))
             .returning()
         : [];
-      await auditMemberChange(tx, member, "customer.created", { type: "customer", id }, meta, { name: customer.name });
+      await auditMemberChange(member, "customer.created", { type: "customer", id }, meta, { name: customer.name }, tx);
       return { ...customer, contacts: inserted.sort((a, b) => Number(b.isPrimary) - Number(a.isPrimary)) };
     });
   } catch (error) {
@@ -178,11 +181,12 @@ export async function createCustomer(db: Executor, member: Member, input: Custom
  * updated, contacts without one are added, and the customer's other contacts are removed.
  */
 export async function updateCustomer(
-  db: Executor,
   member: Member,
   input: CustomerInput & { id: string },
   meta: RequestMeta = {},
+  tx?: Executor,
 ): Promise<CustomerWithContacts> {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   const contacts = normalizeContacts(input.contacts);
   try {
@@ -212,7 +216,7 @@ export async function updateCustomer(
           await tx.insert(customerContacts).values({ orgId: member.orgId, customerId: customer.id, name: c.name, email: c.email, isPrimary: c.isPrimary });
         }
       }
-      await auditMemberChange(tx, member, "customer.updated", { type: "customer", id: customer.id }, meta, { name: customer.name });
+      await auditMemberChange(member, "customer.updated", { type: "customer", id: customer.id }, meta, { name: customer.name }, tx);
       return { ...customer, contacts: await listContacts(tx, member.orgId, customer.id) };
     });
   } catch (error) {
@@ -221,7 +225,8 @@ export async function updateCustomer(
 }
 
 /** Archived customers leave the list's default view and the pickers; their documents stay. Idempotent. */
-export async function archiveCustomer(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function archiveCustomer(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -230,12 +235,13 @@ export async function archiveCustomer(db: Executor, member: Member, id: string, 
       .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
       .returning();
     if (!row) throw notFound("Customer");
-    await auditMemberChange(tx, member, "customer.archived", { type: "customer", id }, meta, { name: row.name });
+    await auditMemberChange(member, "customer.archived", { type: "customer", id }, meta, { name: row.name }, tx);
     return openCustomer(row);
   });
 }
 
-export async function unarchiveCustomer(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function unarchiveCustomer(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -244,7 +250,7 @@ export async function unarchiveCustomer(db: Executor, member: Member, id: string
       .where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)))
       .returning();
     if (!row) throw notFound("Customer");
-    await auditMemberChange(tx, member, "customer.unarchived", { type: "customer", id }, meta, { name: row.name });
+    await auditMemberChange(member, "customer.unarchived", { type: "customer", id }, meta, { name: row.name }, tx);
     return openCustomer(row);
   });
 }
@@ -254,7 +260,8 @@ export async function unarchiveCustomer(db: Executor, member: Member, id: string
  * which blocks a concurrent document insert (its foreign-key check needs a key-share lock on the
  * customer); the `restrict` foreign key on documents backs this up.
  */
-export async function deleteCustomer(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function deleteCustomer(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   try {
     await db.transaction(async (tx) => {
@@ -271,7 +278,7 @@ export async function deleteCustomer(db: Executor, member: Member, id: string, m
         .limit(1);
       if (doc) throw conflict(HAS_DOCUMENTS);
       await tx.delete(customers).where(and(eq(customers.orgId, member.orgId), eq(customers.id, id)));
-      await auditMemberChange(tx, member, "customer.deleted", { type: "customer", id }, meta, { name: customer.name });
+      await auditMemberChange(member, "customer.deleted", { type: "customer", id }, meta, { name: customer.name }, tx);
     });
   } catch (error) {
     if (isForeignKeyViolation(error)) throw conflict(HAS_DOCUMENTS);
@@ -289,7 +296,8 @@ function isForeignKeyViolation(error: unknown): boolean {
  * The invoice editor's customer picker: active customers whose name starts with or contains `q`,
  * names that start with it first. The prefix test uses the (org_id, lower(name)) index.
  */
-export async function searchCustomersForPicker(db: Executor, member: Member, q: string, limit = 10) {
+export async function searchCustomersForPicker(member: Member, q: string, limit = 10, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const term = q.trim().toLowerCase();
   const prefix = sql`lower(${customers.name}) like ${`${escapeLike(term)}%`}`;
   const conditions: (SQL | undefined)[] = [eq(customers.orgId, member.orgId), isNull(customers.archivedAt)];

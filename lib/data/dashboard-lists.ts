@@ -1,13 +1,14 @@
 import "server-only";
 import { and, desc, eq, gte, lt, ne, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, documentEvents, documents, users } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
 import { big, openInvoices, salesInPeriod, signedTotal } from "./dashboard";
 
 /** Customers by revenue in the period: invoices net of their credit notes, one currency. */
-export async function topCustomers(db: Executor, member: Member, currency: string, period: Period, limit = 5) {
+export async function topCustomers(member: Member, currency: string, period: Period, limit = 5, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const revenue = sql`sum(${signedTotal})`;
   const rows = await db
     .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
@@ -22,7 +23,8 @@ export async function topCustomers(db: Executor, member: Member, currency: strin
 }
 
 /** Customers by amount overdue today (open balances past their due date). */
-export async function topOverdueCustomers(db: Executor, member: Member, currency: string, today: string, limit = 5) {
+export async function topOverdueCustomers(member: Member, currency: string, today: string, limit = 5, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const overdue = sql`sum(${documents.balance})`;
   const rows = await db
     .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${overdue}::text`, count: sql<number>`count(*)::int` })
@@ -36,7 +38,8 @@ export async function topOverdueCustomers(db: Executor, member: Member, currency
 }
 
 /** Open invoices due today or later, soonest first. */
-export async function upcomingDue(db: Executor, member: Member, currency: string, today: string, limit = 5) {
+export async function upcomingDue(member: Member, currency: string, today: string, limit = 5, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({ id: documents.id, number: documents.number, dueDate: documents.dueDate, balance: documents.balance, customerName: customers.name })
     .from(documents)
@@ -47,7 +50,8 @@ export async function upcomingDue(db: Executor, member: Member, currency: string
 }
 
 /** The latest document events of the organisation (issued, sent, viewed, paid…), newest first. */
-export async function recentActivity(db: Executor, member: Member, limit = 8) {
+export async function recentActivity(member: Member, limit = 8, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({
       id: documentEvents.id,

@@ -34,25 +34,25 @@ async function seed() {
   const acme = await createCustomer(db, org.id, { name: "Acme" });
   const globex = await createCustomer(db, org.id, { name: "Globex" });
   const invoice = async (customerId: string, amount: number, issueDate: string, dueDate: string, currency = "EUR") => {
-    const draft = await saveDraft(db, member, { ...draftInput(customerId, { quantityE4: 10000, unitPrice: amount, taxRateIds: [] }), currency, issueDate, dueDate });
-    return issueDocument(db, member, draft.id);
+    const draft = await saveDraft(member, { ...draftInput(customerId, { quantityE4: 10000, unitPrice: amount, taxRateIds: [] }), currency, issueDate, dueDate });
+    return issueDocument(member, draft.id);
   };
   // The editor dates a document with today in the organisation's time zone (todayIn).
   const lateJanuary = todayIn("America/New_York", new Date("2026-02-01T04:30:00Z"));
   const j = await invoice(acme.id, 1000, lateJanuary, "2026-02-28");
   const f1 = await invoice(globex.id, 4000, "2026-02-10", "2026-02-20");
-  await recordPayment(db, member, f1.id, { paidOn: "2026-03-05", amount: 4000, method: "bank_transfer" });
+  await recordPayment(member, f1.id, { paidOn: "2026-03-05", amount: 4000, method: "bank_transfer" });
   const f2 = await invoice(acme.id, 2000, "2026-02-28", "2026-03-10");
-  await recordPayment(db, member, f2.id, { paidOn: "2026-02-28", amount: 2000, method: "card" });
+  await recordPayment(member, f2.id, { paidOn: "2026-02-28", amount: 2000, method: "card" });
   const a = await invoice(acme.id, 10000, "2026-03-31", "2026-04-30");
-  await recordPayment(db, member, a.id, { paidOn: "2026-03-31", amount: 3000, method: "card" });
-  const cn = await createCreditNote(db, member, a.id);
-  await saveDraft(db, member, { id: cn.id, ...draftInput(acme.id, { quantityE4: 10000, unitPrice: 1000, taxRateIds: [] }), kind: "credit_note", issueDate: "2026-03-31" });
-  await issueDocument(db, member, cn.id);
+  await recordPayment(member, a.id, { paidOn: "2026-03-31", amount: 3000, method: "card" });
+  const cn = await createCreditNote(member, a.id);
+  await saveDraft(member, { id: cn.id, ...draftInput(acme.id, { quantityE4: 10000, unitPrice: 1000, taxRateIds: [] }), kind: "credit_note", issueDate: "2026-03-31" });
+  await issueDocument(member, cn.id);
   const b = await invoice(globex.id, 5000, "2026-03-01", "2026-03-15");
   const v = await invoice(globex.id, 99999, "2026-03-05", "2026-04-05");
-  await voidDocument(db, member, v.id, "mistake");
-  await saveDraft(db, member, { ...draftInput(acme.id, { quantityE4: 10000, unitPrice: 77777, taxRateIds: [] }), issueDate: "2026-03-06" });
+  await voidDocument(member, v.id, "mistake");
+  await saveDraft(member, { ...draftInput(acme.id, { quantityE4: 10000, unitPrice: 77777, taxRateIds: [] }), issueDate: "2026-03-06" });
   await invoice(acme.id, 5000, "2026-03-10", "2026-04-10", "JPY");
   const p = await invoice(acme.id, 2000, "2026-04-01", "2026-05-01");
   return { org, member, acme, globex, j, a, b, p };
@@ -66,7 +66,7 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
 
   it("computes March's key figures and February's, net of credit notes, without voids, drafts or other currencies", async () => {
     const march = parsePeriod({ period: "month" }, "2026-03-15");
-    const figures = await dashboardFigures(handle.db, fx.member, "EUR", march, "2026-04-20");
+    const figures = await dashboardFigures(fx.member, "EUR", march, "2026-04-20");
     expect(figures.previous).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(figures.current).toEqual({
       invoiced: 10000n + 5000n - 1000n,
@@ -96,13 +96,13 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
   });
 
   it("keeps each currency apart", async () => {
-    expect(await dashboardCurrencies(handle.db, fx.member)).toEqual(["EUR", "JPY"]);
-    const jpy = await dashboardFigures(handle.db, fx.member, "JPY", { from: "2026-03-01", to: "2026-03-31" }, "2026-04-20");
+    expect(await dashboardCurrencies(fx.member)).toEqual(["EUR", "JPY"]);
+    const jpy = await dashboardFigures(fx.member, "JPY", { from: "2026-03-01", to: "2026-03-31" }, "2026-04-20");
     expect(jpy.current).toMatchObject({ invoiced: 5000n, collected: 0n, outstanding: 5000n });
   });
 
   it("groups months by the calendar date written in the organisation's time zone", async () => {
-    const series = await monthlySeries(handle.db, fx.member, "EUR", "2026-03-31");
+    const series = await monthlySeries(fx.member, "EUR", "2026-03-31");
     expect(series.map((m) => m.month)).toEqual(["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
     expect(series.filter((m) => m.invoiced !== 0n || m.collected !== 0n)).toEqual([
       // J, written at 23:30 on January 31 in New York, is January's even though it was February in UTC.
@@ -110,28 +110,27 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
       { month: "2026-02", invoiced: 6000n, collected: 2000n },
       { month: "2026-03", invoiced: 14000n, collected: 7000n },
     ]);
-    const january = await dashboardFigures(handle.db, fx.member, "EUR", parsePeriod({ period: "month" }, "2026-01-31"), "2026-04-20");
+    const january = await dashboardFigures(fx.member, "EUR", parsePeriod({ period: "month" }, "2026-01-31"), "2026-04-20");
     expect(january.current.invoiced).toBe(1000n);
   });
 
   it("ages open balances and ranks customers by revenue and by amount overdue", async () => {
-    const { db } = handle;
-    expect(await agingSummary(db, fx.member, "EUR", "2026-04-20")).toEqual([
+    expect(await agingSummary(fx.member, "EUR", "2026-04-20")).toEqual([
       { bucket: "current", amount: 6000n + 2000n, count: 2 },
       { bucket: "1-30", amount: 0n, count: 0 },
       { bucket: "31-60", amount: 1000n + 5000n, count: 2 },
       { bucket: "61-90", amount: 0n, count: 0 },
       { bucket: "90+", amount: 0n, count: 0 },
     ]);
-    expect(await topCustomers(db, fx.member, "EUR", { from: "2026-03-01", to: "2026-03-31" })).toEqual([
+    expect(await topCustomers(fx.member, "EUR", { from: "2026-03-01", to: "2026-03-31" })).toEqual([
       { customerId: fx.acme.id, name: "Acme", amount: 9000n },
       { customerId: fx.globex.id, name: "Globex", amount: 5000n },
     ]);
-    expect(await topOverdueCustomers(db, fx.member, "EUR", "2026-04-20")).toEqual([
+    expect(await topOverdueCustomers(fx.member, "EUR", "2026-04-20")).toEqual([
       { customerId: fx.globex.id, name: "Globex", amount: 5000n, count: 1 },
       { customerId: fx.acme.id, name: "Acme", amount: 1000n, count: 1 },
     ]);
-    expect((await upcomingDue(db, fx.member, "EUR", "2026-04-20")).map((u) => [u.number, u.balance])).toEqual([
+    expect((await upcomingDue(fx.member, "EUR", "2026-04-20")).map((u) => [u.number, u.balance])).toEqual([
       [fx.a.number, 6000],
       [fx.p.number, 2000],
     ]);
@@ -141,19 +140,19 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
     const { db } = handle;
     const { org, member } = await createInvoicingOrg(db, "Late", { timeZone: "America/New_York" });
     const customer = await createCustomer(db, org.id, { name: "Initech" });
-    const draft = await saveDraft(db, member, { ...draftInput(customer.id, { quantityE4: 10000, unitPrice: 8000, taxRateIds: [] }), issueDate: "2026-01-15", dueDate: "2026-02-14" });
-    const invoice = await issueDocument(db, member, draft.id);
+    const draft = await saveDraft(member, { ...draftInput(customer.id, { quantityE4: 10000, unitPrice: 8000, taxRateIds: [] }), issueDate: "2026-01-15", dueDate: "2026-02-14" });
+    const invoice = await issueDocument(member, draft.id);
     // Only Date is faked: 04:30 UTC on February 1 is 23:30 on January 31 in New York.
     vi.useFakeTimers({ toFake: ["Date"], now: new Date("2026-02-01T04:30:00Z") });
     let creditNote;
     try {
-      creditNote = await createCreditNote(db, member, invoice.id);
+      creditNote = await createCreditNote(member, invoice.id);
     } finally {
       vi.useRealTimers();
     }
     expect(creditNote.issueDate).toBe("2026-01-31");
-    await issueDocument(db, member, creditNote.id);
-    const series = await monthlySeries(db, member, "EUR", "2026-02-28");
+    await issueDocument(member, creditNote.id);
+    const series = await monthlySeries(member, "EUR", "2026-02-28");
     // The 80.00 invoice and its full credit cancel out in January (dated February 1, the credit
     // would leave January at +80.00 and February at −80.00).
     expect(series.slice(-2)).toEqual([
@@ -164,9 +163,9 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
 
   it("lists the organisation's latest document events and nobody else's", async () => {
     const other = await createInvoicingOrg(handle.db, "Other");
-    const activity = await recentActivity(handle.db, fx.member, 3);
+    const activity = await recentActivity(fx.member, 3);
     expect(activity).toHaveLength(3);
     expect(activity[0]).toMatchObject({ type: "issued", number: fx.p.number, documentId: fx.p.id });
-    expect(await recentActivity(handle.db, other.member)).toEqual([]);
+    expect(await recentActivity(other.member)).toEqual([]);
   });
 });

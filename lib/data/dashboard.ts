@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documents, payments } from "@/db/schema";
 import { addSums, daysSalesOutstanding } from "@/lib/money";
 import { minDate, monthsEnding, type Period, periodDays, previousPeriod } from "@/lib/reporting-period";
@@ -24,7 +24,8 @@ const between = (column: SQL | typeof documents.issueDate | typeof documents.las
 export const signedTotal = sql`case when ${documents.kind} = 'credit_note' then -${documents.total} else ${documents.total} end`;
 
 /** Currencies the organisation has issued documents in: amounts are shown per currency, never added up. */
-export async function dashboardCurrencies(db: Executor, member: Member): Promise<string[]> {
+export async function dashboardCurrencies(member: Member, tx?: Executor): Promise<string[]> {
+  const db = tx ?? (await getDb());
   const rows = await db
     .selectDistinct({ currency: documents.currency })
     .from(documents)
@@ -53,7 +54,8 @@ export type KeyFigures = {
  * open invoices, the two periods' documents and the payments and credit notes since the earlier
  * as-of date, each through an index led by org_id.
  */
-export async function dashboardFigures(db: Executor, member: Member, currency: string, period: Period, today: string) {
+export async function dashboardFigures(member: Member, currency: string, period: Period, today: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const prev = previousPeriod(period);
   const asOf = [minDate(period.to, today), minDate(prev.to, today)] as const;
   const since = minDate(prev.from, asOf[1]);
@@ -196,7 +198,8 @@ export const openInvoices = (member: Member, currency: string) =>
   and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
 
 /** Accounts-receivable aging of the open balances today. */
-export async function agingSummary(db: Executor, member: Member, currency: string, today: string) {
+export async function agingSummary(member: Member, currency: string, today: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const rows = await db
     .select({ bucket: agingBucketSql(today), amount: sumText(sql`${documents.balance}`), count: sql<number>`count(*)::int` })
     .from(documents)
@@ -209,7 +212,8 @@ export async function agingSummary(db: Executor, member: Member, currency: strin
 }
 
 /** Invoiced (net of credit notes) and collected per month, for the twelve months ending with `end`'s month. */
-export async function monthlySeries(db: Executor, member: Member, currency: string, end: string) {
+export async function monthlySeries(member: Member, currency: string, end: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const months = monthsEnding(end);
   const range = { from: `${months[0]}-01`, to: new Date(Date.UTC(+end.slice(0, 4), +end.slice(5, 7), 0)).toISOString().slice(0, 10) };
   // A date column has no time zone: to_char on the calendar date the organisation wrote.

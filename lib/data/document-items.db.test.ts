@@ -28,7 +28,7 @@ beforeAll(async () => {
   a = (await createInvoicingOrg(db, "ItemsA")).member;
   b = (await createInvoicingOrg(db, "ItemsB")).member;
   customerA = (await createCustomer(db, a.orgId)).id;
-  const item = (m: Member, name: string) => createItem(db, m, { name, description: null, unit: null, unitPrice: 100, currency: "EUR", taxRateIds: [] });
+  const item = (m: Member, name: string) => createItem(m, { name, description: null, unit: null, unitPrice: 100, currency: "EUR", taxRateIds: [] });
   itemA = (await item(a, "Own item")).id;
   itemB = (await item(b, "Foreign item")).id;
 });
@@ -40,14 +40,14 @@ const documentCount = async () => (await db.select({ id: documents.id }).from(do
 
 describe("line items on a document", () => {
   it("an own item is kept on the line", async () => {
-    const draft = await saveDraft(db, a, draftInput(customerA, { itemId: itemA }));
+    const draft = await saveDraft(a, draftInput(customerA, { itemId: itemA }));
     const [line] = await db.select().from(documentLines).where(eq(documentLines.documentId, draft.id));
     expect(line!.itemId).toBe(itemA);
   });
 
   it("another organisation's item is a field error on that line, and nothing is saved", async () => {
     const before = await documentCount();
-    const error = await expectAppError(saveDraft(db, a, draftInput(customerA, { itemId: itemA }, { itemId: itemB })), "BAD_REQUEST");
+    const error = await expectAppError(saveDraft(a, draftInput(customerA, { itemId: itemA }, { itemId: itemB })), "BAD_REQUEST");
     expect(error.fieldErrors).toEqual({
       "lines.1.itemId": "Unknown item: choose it again from your items.",
       "lines.1.description": "Unknown item: choose it again from your items.",
@@ -57,16 +57,16 @@ describe("line items on a document", () => {
 
   it("an unknown item id is the same field error, not an internal error", async () => {
     const before = await documentCount();
-    const error = await expectAppError(saveDraft(db, a, draftInput(customerA, { itemId: "00000000-0000-4000-8000-000000000000" })), "BAD_REQUEST");
+    const error = await expectAppError(saveDraft(a, draftInput(customerA, { itemId: "00000000-0000-4000-8000-000000000000" })), "BAD_REQUEST");
     expect(error.fieldErrors).toMatchObject({ "lines.0.itemId": "Unknown item: choose it again from your items." });
-    const malformed = await expectAppError(saveDraft(db, a, draftInput(customerA, { itemId: "not-a-uuid" })), "BAD_REQUEST");
+    const malformed = await expectAppError(saveDraft(a, draftInput(customerA, { itemId: "not-a-uuid" })), "BAD_REQUEST");
     expect(malformed.fieldErrors).toMatchObject({ "lines.0.itemId": "Unknown item: choose it again from your items." });
     expect(await documentCount()).toBe(before);
   });
 
   it("replacing a draft's lines with a foreign item leaves the draft as it was", async () => {
-    const draft = await saveDraft(db, a, draftInput(customerA, { itemId: itemA }));
-    await expectAppError(saveDraft(db, a, { ...draftInput(customerA, { itemId: itemB, description: "Changed" }), id: draft.id }), "BAD_REQUEST");
+    const draft = await saveDraft(a, draftInput(customerA, { itemId: itemA }));
+    await expectAppError(saveDraft(a, { ...draftInput(customerA, { itemId: itemB, description: "Changed" }), id: draft.id }), "BAD_REQUEST");
     const lines = await db.select().from(documentLines).where(eq(documentLines.documentId, draft.id));
     expect(lines.map((l) => [l.itemId, l.description])).toEqual([[itemA, "Line 1"]]);
   });

@@ -48,14 +48,14 @@ beforeAll(async () => {
     const issueDate = addDays(today, -102 + 5 * i);
     const line =
       i === 0 ? { unitPrice: 1_234 } : i === 1 ? { unitPrice: 123_450 } : { quantityE4: 10_000 + 2_500 * (i % 4), unitPrice: 1_000 + 137 * i, taxRateIds: [vat.id] };
-    const draft = await saveDraft(db, member, { ...draftInput((i % 2 === 0 ? acme : zeta).id, line), currency, issueDate, dueDate: addDays(issueDate, 30) });
+    const draft = await saveDraft(member, { ...draftInput((i % 2 === 0 ? acme : zeta).id, line), currency, issueDate, dueDate: addDays(issueDate, 30) });
     const plan = PLAN[i % 5]!;
     if (plan === "draft") continue;
-    const issued = await issueDocument(db, member, draft.id);
-    const pay = (amount: number) => recordPayment(db, member, issued.id, { paidOn: issueDate, amount, method: "bank_transfer" });
+    const issued = await issueDocument(member, draft.id);
+    const pay = (amount: number) => recordPayment(member, issued.id, { paidOn: issueDate, amount, method: "bank_transfer" });
     if (plan === "partially_paid") await pay(Math.floor(issued.total / 3));
     if (plan === "paid") await pay(issued.total);
-    if (plan === "void") await voidDocument(db, member, issued.id, "Test data");
+    if (plan === "void") await voidDocument(member, issued.id, "Test data");
   }
 
   model = (await db.select().from(documents).innerJoin(customers, eq(customers.id, documents.customerId)).where(eq(documents.orgId, member.orgId))).map((r) => ({
@@ -109,7 +109,7 @@ function expectedList(q: DocumentListQuery) {
 async function expectListed(q: DocumentListQuery, minimum = 1) {
   const want = expectedList(q);
   expect(want.count, `the query ${JSON.stringify(q)} should match something`).toBeGreaterThanOrEqual(minimum);
-  const got = await listDocuments(db, member, q);
+  const got = await listDocuments(member, q);
   expect({ ids: got.rows.map((r) => r.id), count: got.count, pages: got.pages, totals: got.totals }).toEqual(want);
   return got;
 }
@@ -145,7 +145,7 @@ describe("listDocuments", () => {
     expect(list.rows.map((r) => r.issueDate)).toEqual(expect.arrayContaining([range.from, range.to]));
     await expectListed({ kind: "invoice", status: "open", currency: "EUR", customerId: zeta.id, pageSize: 100 });
     await expectListed({ kind: "invoice", customerId: zeta.id, currency: "JPY", from: addDays(today, -50), pageSize: 100 });
-    expect((await listDocuments(db, member, { kind: "quote" })).count).toBe(0);
+    expect((await listDocuments(member, { kind: "quote" })).count).toBe(0);
   });
 
   it("searches numbers and customer names case-insensitively, with % and _ taken literally", async () => {
@@ -159,9 +159,9 @@ describe("listDocuments", () => {
     // Unescaped, "%" and "_" would match every row.
     expect((await expectListed({ kind: "invoice", q: "%", pageSize: 100 })).count).toBe(acmeRows);
     expect((await expectListed({ kind: "invoice", q: "_", pageSize: 100 })).count).toBe(30 - acmeRows);
-    expect((await listDocuments(db, member, { kind: "invoice", q: "1%W" })).count).toBe(0);
-    expect((await listDocuments(db, member, { kind: "invoice", q: "Zeta%Ltd" })).count).toBe(0);
-    expect((await listDocuments(db, member, { kind: "invoice", q: "\\" })).count).toBe(0);
+    expect((await listDocuments(member, { kind: "invoice", q: "1%W" })).count).toBe(0);
+    expect((await listDocuments(member, { kind: "invoice", q: "Zeta%Ltd" })).count).toBe(0);
+    expect((await listDocuments(member, { kind: "invoice", q: "\\" })).count).toBe(0);
   });
 
   it("sorts by total both ways", async () => {
@@ -177,12 +177,12 @@ describe("listDocuments", () => {
     const page2 = await expectListed({ kind: "invoice", page: 2, pageSize: 10 }, 30);
     expect(page2).toMatchObject({ page: 2, pageSize: 10, count: 30, pages: 3 });
     expect(page2.rows).toHaveLength(10);
-    const first = await listDocuments(db, member, { kind: "invoice", page: 1, pageSize: 10 });
-    const third = await listDocuments(db, member, { kind: "invoice", page: 3, pageSize: 10 });
+    const first = await listDocuments(member, { kind: "invoice", page: 1, pageSize: 10 });
+    const third = await listDocuments(member, { kind: "invoice", page: 3, pageSize: 10 });
     expect(new Set([...first.rows, ...page2.rows, ...third.rows].map((r) => r.id)).size).toBe(30);
     // Totals describe the whole filtered list, not the page.
     expect(page2.totals).toEqual(expectedList({ kind: "invoice" }).totals);
-    expect((await listDocuments(db, member, { kind: "invoice", page: 4, pageSize: 10 })).rows).toEqual([]);
+    expect((await listDocuments(member, { kind: "invoice", page: 4, pageSize: 10 })).rows).toEqual([]);
     await expectListed({ kind: "invoice", status: "open", sort: "total", dir: "desc", page: 2, pageSize: 3 });
   });
 });
@@ -197,7 +197,7 @@ describe("iterateDocuments", () => {
     // Customers exist only once beforeAll has run, so the id is added here.
     const query = zetaOnly ? { ...q, customerId: zeta.id } : q;
     const batches: string[][] = [];
-    for await (const batch of iterateDocuments(db, member, query, 7)) batches.push(batch.map((r) => r.id));
+    for await (const batch of iterateDocuments(member, query, 7)) batches.push(batch.map((r) => r.id));
     const ids = batches.flat();
     const want = model.filter((r) => matches(r, query)).map((r) => r.id);
     expect(want.length).toBeGreaterThan(0);
@@ -210,7 +210,7 @@ describe("iterateDocuments", () => {
 
   it("ends cleanly when the rows are an exact multiple of the batch size", async () => {
     const ids: string[] = [];
-    for await (const batch of iterateDocuments(db, member, { kind: "invoice" }, 10)) ids.push(...batch.map((r) => r.id));
+    for await (const batch of iterateDocuments(member, { kind: "invoice" }, 10)) ids.push(...batch.map((r) => r.id));
     expect(ids).toHaveLength(30);
     expect(new Set(ids).size).toBe(30);
   });
@@ -227,7 +227,7 @@ describe("CSV export", () => {
   };
 
   async function csv(as: Member, q: DocumentListQuery) {
-    const bytes = new Uint8Array(await new Response(await openDocumentsCsv(db, as, q)).arrayBuffer());
+    const bytes = new Uint8Array(await new Response(await openDocumentsCsv(as, q)).arrayBuffer());
     // A UTF-8 byte order mark first, for spreadsheet apps (Response.text() would silently drop it).
     expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
     const text = new TextDecoder().decode(bytes);
@@ -268,7 +268,7 @@ describe("CSV export", () => {
   it("defuses formulas in customer names", async () => {
     const other = await createInvoicingOrg(db, "CSV");
     const evil = await createCustomer(db, other.member.orgId, { name: '=HYPERLINK("x")' });
-    await saveDraft(db, other.member, { ...draftInput(evil.id, { unitPrice: 123_450 }), issueDate: "2026-03-10", dueDate: null });
+    await saveDraft(other.member, { ...draftInput(evil.id, { unitPrice: 123_450 }), issueDate: "2026-03-10", dueDate: null });
     const [header, row, ...rest] = await csv(other.member, { kind: "invoice" });
     expect(header).toBe(HEADER);
     expect(rest).toEqual([]);
@@ -297,33 +297,33 @@ describe("running totals (document_totals)", () => {
 
   it("match the documents after drafts, issues, payments, credit notes, voids and deletions", async () => {
     expect(await compare()).toBeGreaterThan(5);
-    const draft = await saveDraft(db, member, { ...draftInput(acme.id, { unitPrice: 5_000 }), currency: "EUR", issueDate: today, dueDate: addDays(today, 14) });
+    const draft = await saveDraft(member, { ...draftInput(acme.id, { unitPrice: 5_000 }), currency: "EUR", issueDate: today, dueDate: addDays(today, 14) });
     await compare();
-    const invoice = await issueDocument(db, member, draft.id);
+    const invoice = await issueDocument(member, draft.id);
     await compare();
-    const payment = await recordPayment(db, member, invoice.id, { paidOn: today, amount: 1_000, method: "cash" });
+    const payment = await recordPayment(member, invoice.id, { paidOn: today, amount: 1_000, method: "cash" });
     await compare();
-    await deletePayment(db, member, payment.id);
+    await deletePayment(member, payment.id);
     await compare();
-    await createCreditNote(db, member, invoice.id).then((cn) => issueDocument(db, member, cn.id));
+    await createCreditNote(member, invoice.id).then((cn) => issueDocument(member, cn.id));
     await compare();
-    const second = await saveDraft(db, member, { ...draftInput(zeta.id, { unitPrice: 9_900 }), currency: "EUR", issueDate: today, dueDate: today });
-    await voidAndCopy(db, member, (await issueDocument(db, member, second.id)).id, "Wrong customer");
+    const second = await saveDraft(member, { ...draftInput(zeta.id, { unitPrice: 9_900 }), currency: "EUR", issueDate: today, dueDate: today });
+    await voidAndCopy(member, (await issueDocument(member, second.id)).id, "Wrong customer");
     await compare();
-    const throwaway = await saveDraft(db, member, { ...draftInput(zeta.id, { unitPrice: 700 }), currency: "JPY", issueDate: today, dueDate: today });
-    await deleteDraft(db, member, throwaway.id);
+    const throwaway = await saveDraft(member, { ...draftInput(zeta.id, { unitPrice: 700 }), currency: "JPY", issueDate: today, dueDate: today });
+    await deleteDraft(member, throwaway.id);
     await compare();
   });
 
   it("serve the status-only filters: the summary and the documents agree on every status", async () => {
     for (const status of [undefined, "draft", "issued", "partially_paid", "paid", "void", "open", "overdue"] as const) {
-      const fromSummary = await listDocuments(db, member, { kind: "invoice", status });
+      const fromSummary = await listDocuments(member, { kind: "invoice", status });
       // A date range wide enough to include everything forces the live aggregate.
-      const fromDocuments = await listDocuments(db, member, { kind: "invoice", status, from: "1900-01-01" });
+      const fromDocuments = await listDocuments(member, { kind: "invoice", status, from: "1900-01-01" });
       expect(fromSummary.totals, String(status)).toEqual(fromDocuments.totals);
       expect(fromSummary.count).toBe(fromDocuments.count);
-      expect(await listDocuments(db, member, { kind: "invoice", status, currency: "JPY" }).then((l) => l.totals)).toEqual(
-        await listDocuments(db, member, { kind: "invoice", status, currency: "JPY", from: "1900-01-01" }).then((l) => l.totals),
+      expect(await listDocuments(member, { kind: "invoice", status, currency: "JPY" }).then((l) => l.totals)).toEqual(
+        await listDocuments(member, { kind: "invoice", status, currency: "JPY", from: "1900-01-01" }).then((l) => l.totals),
       );
     }
   });

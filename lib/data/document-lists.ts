@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, type DocumentKind, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
 import { OPEN_INVOICE_STATUSES } from "./documents/shared";
@@ -177,7 +177,8 @@ function searchPage(
   return db.select().from(matched).orderBy(by(matched[sort]), by(matched.id)).limit(limit).offset(offset);
 }
 
-export async function listDocuments(db: Executor, member: Member, q: DocumentListQuery) {
+export async function listDocuments(member: Member, q: DocumentListQuery, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const pageSize = Math.min(100, Math.max(1, q.pageSize ?? PAGE_SIZE));
   const page = Math.max(1, q.page ?? 1);
   const where = conditions(member, q, await customersMatching(db, member, q.q?.trim()));
@@ -210,7 +211,8 @@ export async function listDocuments(db: Executor, member: Member, q: DocumentLis
 }
 
 /** The filtered list in batches (keyset on id) for streaming a CSV without holding it all in memory. */
-export async function* iterateDocuments(db: Executor, member: Member, q: DocumentListQuery, batchSize = 1000) {
+export async function* iterateDocuments(member: Member, q: DocumentListQuery, batchSize = 1000, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const where = conditions(member, q, await customersMatching(db, member, q.q?.trim()));
   let after: string | null = null;
   for (;;) {
@@ -244,7 +246,8 @@ export async function* iterateDocuments(db: Executor, member: Member, q: Documen
 }
 
 /** A customer's documents of every kind, newest first (customer page). */
-export async function listCustomerDocuments(db: Executor, member: Member, customerId: string, limit = 50) {
+export async function listCustomerDocuments(member: Member, customerId: string, limit = 50, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({ id: documents.id, kind: documents.kind, number: documents.number, status: documents.status, issueDate: documents.issueDate, dueDate: documents.dueDate, currency: documents.currency, total: documents.total, balance: documents.balance })
     .from(documents)

@@ -1,12 +1,13 @@
 import "server-only";
 import { and, asc, eq, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, items, organizations, taxRates } from "@/db/schema";
 import type { Member } from "./context";
 import { openOrganization } from "./encrypted-fields";
 
 /** Everything the document editor offers: active customers, catalogue items and tax rates, and the organisation's defaults. */
-export async function loadEditorOptions(db: Executor, member: Member) {
+export async function loadEditorOptions(member: Member, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [customerRows, itemRows, taxRows, [org]] = await Promise.all([
     db
       .select({ id: customers.id, name: customers.name, currency: customers.currency, paymentTermsDays: customers.paymentTermsDays })

@@ -5,7 +5,7 @@
  */
 import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, documents } from "@/db/schema";
 import { emailEvents } from "@/db/schema/delivery";
 import { emails } from "@/db/schema/mail";
@@ -16,7 +16,8 @@ export type EventEmail = Awaited<ReturnType<typeof unsafeFindEventEmails>>[numbe
  * The emails named by our ids or by the provider's message ids, whichever organisation sent them,
  * each with its document and customer when the document still exists in the same organisation.
  */
-export async function unsafeFindEventEmails(db: Executor, { ids, providerMessageIds }: { ids: string[]; providerMessageIds: string[] }) {
+export async function unsafeFindEventEmails({ ids, providerMessageIds }: { ids: string[]; providerMessageIds: string[] }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const matchers = [ids.length ? inArray(emails.id, ids) : undefined, providerMessageIds.length ? inArray(emails.providerMessageId, providerMessageIds) : undefined].filter(
     (m) => m !== undefined,
   );
@@ -42,10 +43,11 @@ export async function unsafeFindEventEmails(db: Executor, { ids, providerMessage
  * (a replay).
  */
 export async function unsafeInsertEmailEvent(
-  db: Executor,
   email: Pick<EventEmail, "id" | "orgId" | "documentId">,
   event: { event: string; providerEventId: string; reason: string | null; occurredAt: Date },
+  tx?: Executor,
 ): Promise<boolean> {
+  const db = tx ?? (await getDb());
   const inserted = await db
     .insert(emailEvents)
     .values({ emailId: email.id, orgId: email.orgId, documentId: email.documentId, ...event })
@@ -59,7 +61,8 @@ export async function unsafeInsertEmailEvent(
  * Flags a customer whose mail bounced, but only when the email went to the customer's current
  * address; true when flagged.
  */
-export async function unsafeFlagBouncedCustomer(db: Executor, { orgId, customerId, toAddress }: { orgId: string; customerId: string; toAddress: string }): Promise<boolean> {
+export async function unsafeFlagBouncedCustomer({ orgId, customerId, toAddress }: { orgId: string; customerId: string; toAddress: string }, tx?: Executor): Promise<boolean> {
+  const db = tx ?? (await getDb());
   const flagged = await db
     .update(customers)
     .set({ emailBouncedAt: sql`now()` })

@@ -32,23 +32,23 @@ afterAll(async () => {
 
 describe("email templates", () => {
   it("returns the defaults when nothing is saved", async () => {
-    const t = await getEmailTemplate(db, owner, "quote_sent");
+    const t = await getEmailTemplate(owner, "quote_sent");
     expect(t).toEqual({ kind: "quote_sent", ...DEFAULT_TEMPLATES.quote_sent, isDefault: true, updatedAt: null });
-    const list = await listEmailTemplates(db, member);
+    const list = await listEmailTemplates(member);
     expect(list.map((l) => l.kind)).toEqual([...EMAIL_TEMPLATE_KINDS]);
     expect(list.every((l) => l.isDefault)).toBe(true);
   });
 
   it("saves an override, replaces it on a second save, and records it in the audit log", async () => {
-    const saved = await saveEmailTemplate(db, admin, custom, { ip: "203.0.113.9" });
+    const saved = await saveEmailTemplate(admin, custom, { ip: "203.0.113.9" });
     expect(saved).toMatchObject({ ...custom, isDefault: false });
-    expect(await getEmailTemplate(db, member, "invoice_sent")).toMatchObject({ ...custom, isDefault: false });
+    expect(await getEmailTemplate(member, "invoice_sent")).toMatchObject({ ...custom, isDefault: false });
 
-    await saveEmailTemplate(db, owner, { ...custom, subject: "Invoice {number} (updated)" });
-    expect((await getEmailTemplate(db, owner, "invoice_sent")).subject).toBe("Invoice {number} (updated)");
-    const list = await listEmailTemplates(db, owner);
+    await saveEmailTemplate(owner, { ...custom, subject: "Invoice {number} (updated)" });
+    expect((await getEmailTemplate(owner, "invoice_sent")).subject).toBe("Invoice {number} (updated)");
+    const list = await listEmailTemplates(owner);
     expect(list.filter((l) => !l.isDefault).map((l) => l.kind)).toEqual(["invoice_sent"]);
-    expect((await unsafeGetEmailTemplateForOrg(db, owner.orgId, "invoice_sent")).subject).toBe("Invoice {number} (updated)");
+    expect((await unsafeGetEmailTemplateForOrg(owner.orgId, "invoice_sent")).subject).toBe("Invoice {number} (updated)");
 
     const audits = await db
       .select()
@@ -60,37 +60,37 @@ describe("email templates", () => {
   });
 
   it("refuses unknown or broken placeholders with a field error", async () => {
-    const e = await expectAppError(saveEmailTemplate(db, owner, { ...custom, kind: "reminder_after", body: "Hi {name}, pay {amount_due" }), "BAD_REQUEST");
+    const e = await expectAppError(saveEmailTemplate(owner, { ...custom, kind: "reminder_after", body: "Hi {name}, pay {amount_due" }), "BAD_REQUEST");
     expect(e.fieldErrors?.body).toMatch(/^Unknown placeholders \{name\}, \{amount_due\. Use one of:/);
-    const s = await expectAppError(saveEmailTemplate(db, owner, { ...custom, kind: "reminder_after", subject: "Due { due_date }" }), "BAD_REQUEST");
+    const s = await expectAppError(saveEmailTemplate(owner, { ...custom, kind: "reminder_after", subject: "Due { due_date }" }), "BAD_REQUEST");
     expect(Object.keys(s.fieldErrors ?? {})).toEqual(["subject"]);
-    expect((await getEmailTemplate(db, owner, "reminder_after")).isDefault).toBe(true);
+    expect((await getEmailTemplate(owner, "reminder_after")).isDefault).toBe(true);
   });
 
   it("refuses plain members", async () => {
-    await expectAppError(saveEmailTemplate(db, member, { ...custom, kind: "quote_sent" }), "FORBIDDEN");
-    await expectAppError(resetEmailTemplate(db, member, "invoice_sent"), "FORBIDDEN");
-    expect((await getEmailTemplate(db, owner, "quote_sent")).isDefault).toBe(true);
+    await expectAppError(saveEmailTemplate(member, { ...custom, kind: "quote_sent" }), "FORBIDDEN");
+    await expectAppError(resetEmailTemplate(member, "invoice_sent"), "FORBIDDEN");
+    expect((await getEmailTemplate(owner, "quote_sent")).isDefault).toBe(true);
   });
 
   it("keeps organisations apart: another organisation reads its own default", async () => {
-    await saveEmailTemplate(db, owner, { ...custom, kind: "payment_receipt", subject: "Org A receipt {number}" });
-    expect(await getEmailTemplate(db, otherOwner, "payment_receipt")).toMatchObject({ ...DEFAULT_TEMPLATES.payment_receipt, isDefault: true });
-    expect((await listEmailTemplates(db, otherOwner)).every((t) => t.isDefault)).toBe(true);
+    await saveEmailTemplate(owner, { ...custom, kind: "payment_receipt", subject: "Org A receipt {number}" });
+    expect(await getEmailTemplate(otherOwner, "payment_receipt")).toMatchObject({ ...DEFAULT_TEMPLATES.payment_receipt, isDefault: true });
+    expect((await listEmailTemplates(otherOwner)).every((t) => t.isDefault)).toBe(true);
     // Resetting in B neither touches A's template nor fails.
-    await resetEmailTemplate(db, otherOwner, "payment_receipt");
-    expect((await getEmailTemplate(db, owner, "payment_receipt")).subject).toBe("Org A receipt {number}");
+    await resetEmailTemplate(otherOwner, "payment_receipt");
+    expect((await getEmailTemplate(owner, "payment_receipt")).subject).toBe("Org A receipt {number}");
     // B saving the same kind creates B's own row.
-    await saveEmailTemplate(db, otherOwner, { ...custom, kind: "payment_receipt", subject: "Org B receipt" });
-    expect((await getEmailTemplate(db, owner, "payment_receipt")).subject).toBe("Org A receipt {number}");
-    expect((await getEmailTemplate(db, otherOwner, "payment_receipt")).subject).toBe("Org B receipt");
+    await saveEmailTemplate(otherOwner, { ...custom, kind: "payment_receipt", subject: "Org B receipt" });
+    expect((await getEmailTemplate(owner, "payment_receipt")).subject).toBe("Org A receipt {number}");
+    expect((await getEmailTemplate(otherOwner, "payment_receipt")).subject).toBe("Org B receipt");
   });
 
   it("resets to the default, idempotently", async () => {
-    await saveEmailTemplate(db, owner, { ...custom, kind: "reminder_before", subject: "Soon: {number}" });
-    const reset = await resetEmailTemplate(db, admin, "reminder_before");
+    await saveEmailTemplate(owner, { ...custom, kind: "reminder_before", subject: "Soon: {number}" });
+    const reset = await resetEmailTemplate(admin, "reminder_before");
     expect(reset).toMatchObject({ ...DEFAULT_TEMPLATES.reminder_before, isDefault: true });
-    expect((await getEmailTemplate(db, owner, "reminder_before")).isDefault).toBe(true);
-    await expect(resetEmailTemplate(db, owner, "reminder_before")).resolves.toMatchObject({ isDefault: true });
+    expect((await getEmailTemplate(owner, "reminder_before")).isDefault).toBe(true);
+    await expect(resetEmailTemplate(owner, "reminder_before")).resolves.toMatchObject({ isDefault: true });
   });
 });

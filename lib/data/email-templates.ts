@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { emailTemplates } from "@/db/schema/delivery";
 import { badRequest } from "@/lib/errors";
 import {
@@ -46,12 +46,14 @@ async function templateForOrg(db: Executor, orgId: string, kind: EmailTemplateKi
 }
 
 /** Any member may read: sending a document (documents.manage) uses the wording. */
-export async function getEmailTemplate(db: Executor, member: Member, kind: EmailTemplateKind): Promise<EmailTemplate> {
+export async function getEmailTemplate(member: Member, kind: EmailTemplateKind, tx?: Executor): Promise<EmailTemplate> {
+  const db = tx ?? (await getDb());
   return templateForOrg(db, member.orgId, kind);
 }
 
 /** Every kind, in EMAIL_TEMPLATE_KINDS order, with the organisation's wording or the default. */
-export async function listEmailTemplates(db: Executor, member: Member): Promise<EmailTemplate[]> {
+export async function listEmailTemplates(member: Member, tx?: Executor): Promise<EmailTemplate[]> {
+  const db = tx ?? (await getDb());
   const rows = await db.select().from(emailTemplates).where(eq(emailTemplates.orgId, member.orgId)).orderBy(asc(emailTemplates.kind));
   const byKind = new Map(rows.map((r) => [r.kind, r]));
   return EMAIL_TEMPLATE_KINDS.map((kind) => {
@@ -64,7 +66,8 @@ export async function listEmailTemplates(db: Executor, member: Member): Promise<
  * For background jobs (reminders, receipts) that act for an organisation without a member.
  * Deliberately unscoped: the caller must take orgId from the document it is emailing about.
  */
-export async function unsafeGetEmailTemplateForOrg(db: Executor, orgId: string, kind: EmailTemplateKind): Promise<EmailTemplate> {
+export async function unsafeGetEmailTemplateForOrg(orgId: string, kind: EmailTemplateKind, tx?: Executor): Promise<EmailTemplate> {
+  const db = tx ?? (await getDb());
   return templateForOrg(db, orgId, kind);
 }
 
@@ -72,7 +75,8 @@ export async function unsafeGetEmailTemplateForOrg(db: Executor, orgId: string, 
  * Saves the organisation's wording for one kind (insert or replace). Validated here as well as
  * in the action, so no caller can store a placeholder the customer would see literally.
  */
-export async function saveEmailTemplate(db: Executor, member: Member, input: EmailTemplateInput, meta: RequestMeta = {}): Promise<EmailTemplate> {
+export async function saveEmailTemplate(member: Member, input: EmailTemplateInput, meta: RequestMeta = {}, tx?: Executor): Promise<EmailTemplate> {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   const parsed = emailTemplateSchema.safeParse(input);
   if (!parsed.success) {
@@ -88,7 +92,7 @@ export async function saveEmailTemplate(db: Executor, member: Member, input: Ema
       .onConflictDoUpdate({ target: [emailTemplates.orgId, emailTemplates.kind], set: { subject, body, updatedAt: new Date() } })
       .returning();
     // AuditAction is a closed union owned elsewhere; a template is part of the organisation's settings.
-    await recordAudit(tx, {
+    await recordAudit({
       action: "organization.updated",
       orgId: member.orgId,
       actorUserId: member.userId,
@@ -96,13 +100,14 @@ export async function saveEmailTemplate(db: Executor, member: Member, input: Ema
       targetId: kind,
       meta: { emailTemplate: kind },
       ...meta,
-    });
+    }, tx);
     return { kind, subject: row!.subject, body: row!.body, isDefault: false, updatedAt: row!.updatedAt };
   });
 }
 
 /** Back to the default wording. Idempotent; returns the default. */
-export async function resetEmailTemplate(db: Executor, member: Member, kind: EmailTemplateKind, meta: RequestMeta = {}): Promise<EmailTemplate> {
+export async function resetEmailTemplate(member: Member, kind: EmailTemplateKind, meta: RequestMeta = {}, tx?: Executor): Promise<EmailTemplate> {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   if (!isKind(kind)) throw badRequest("Unknown email template.");
   await db.transaction(async (tx) => {
@@ -111,7 +116,7 @@ export async function resetEmailTemplate(db: Executor, member: Member, kind: Ema
       .where(and(eq(emailTemplates.orgId, member.orgId), eq(emailTemplates.kind, kind)))
       .returning({ kind: emailTemplates.kind });
     if (deleted.length) {
-      await recordAudit(tx, {
+      await recordAudit({
         action: "organization.updated",
         orgId: member.orgId,
         actorUserId: member.userId,
@@ -119,7 +124,7 @@ export async function resetEmailTemplate(db: Executor, member: Member, kind: Ema
         targetId: kind,
         meta: { emailTemplate: kind, reset: true },
         ...meta,
-      });
+      }, tx);
     }
   });
   return defaultTemplate(kind);

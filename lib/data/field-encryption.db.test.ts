@@ -79,16 +79,16 @@ function nextKeyring(version: number) {
 /** Rotates everything back to the configured version 1, from `version` (so each test starts alike). */
 async function backToV1(version: number, secret: string) {
   const back = createKeyring({ current: { version: 1, secret: env.ENCRYPTION_KEY }, previous: [{ version, secret }], salt: env.ENCRYPTION_SALT });
-  const report = await unsafeRotateEncryptedFields(db, { keyring: back });
+  const report = await unsafeRotateEncryptedFields({ keyring: back });
   expect(report.flatMap((r) => r.failed)).toEqual([]);
   expect((await storedValues()).every((s) => s.value.startsWith("v1:"))).toBe(true);
 }
 
 const readAll = async () => ({
-  org: await getOrganization(db, a),
-  orgB: await getOrganization(db, b),
-  customers: await Promise.all(customerIds.map((id) => getCustomer(db, a, id))),
-  documents: await Promise.all(documentIds.map((id) => getDocument(db, a, id))),
+  org: await getOrganization(a),
+  orgB: await getOrganization(b),
+  customers: await Promise.all(customerIds.map((id) => getCustomer(a, id))),
+  documents: await Promise.all(documentIds.map((id) => getDocument(a, id))),
 });
 
 beforeAll(async () => {
@@ -96,16 +96,16 @@ beforeAll(async () => {
   db = handle.db;
   a = (await createInvoicingOrg(db, "Crypt")).owner;
   b = (await createInvoicingOrg(db, "CryptB")).owner;
-  await updateOrganization(db, a, { taxId: ORG_TAX_ID, bankDetails: BANK });
-  await updateOrganization(db, b, { taxId: ORG_B_TAX_ID });
+  await updateOrganization(a, { taxId: ORG_TAX_ID, bankDetails: BANK });
+  await updateOrganization(b, { taxId: ORG_B_TAX_ID });
   for (const [i, taxId] of CUSTOMER_TAX_IDS.entries()) {
-    const c = await createCustomer(db, a, customerInput(`Kunde${i}`, taxId));
+    const c = await createCustomer(a, customerInput(`Kunde${i}`, taxId));
     customerIds.push(c.id);
-    const draft = await saveDraft(db, a, draftInput(c.id, {}));
-    await issueDocument(db, a, draft.id);
+    const draft = await saveDraft(a, draftInput(c.id, {}));
+    await issueDocument(a, draft.id);
     documentIds.push(draft.id);
   }
-  customerIds.push((await createCustomer(db, a, customerInput("NoTaxId", null))).id);
+  customerIds.push((await createCustomer(a, customerInput("NoTaxId", null))).id);
 });
 afterEach(() => setActiveKeyring(null));
 afterAll(async () => {
@@ -146,10 +146,10 @@ describe("stored values", () => {
     expect(documents.map((d) => d.customerSnapshot?.taxId)).toEqual(CUSTOMER_TAX_IDS);
     expect(documents.map((d) => d.customer.taxId)).toEqual(CUSTOMER_TAX_IDS);
 
-    const publicView = await loadPublicDocument(db, { orgId: a.orgId, documentId: documentIds[0]! });
+    const publicView = await loadPublicDocument({ orgId: a.orgId, documentId: documentIds[0]! });
     expect([publicView?.org.taxId, publicView?.org.bankDetails, publicView?.document.customerSnapshot?.taxId]).toEqual([ORG_TAX_ID, BANK, CUSTOMER_TAX_IDS[0]]);
 
-    const pdf = await pdfText(await renderDocumentPdfBuffer(await loadPdfData(db, a, documentIds[0]!)));
+    const pdf = await pdfText(await renderDocumentPdfBuffer(await loadPdfData(a, documentIds[0]!)));
     expect(pdf.text).toContain(`Tax ID: ${ORG_TAX_ID}`);
     expect(pdf.text).toContain(`Tax ID: ${CUSTOMER_TAX_IDS[0]}`);
     expect(pdf.text).toContain("IBAN DE89 3704 0044 0532 0130 00");
@@ -183,43 +183,43 @@ describe("tampering", () => {
     const original = await stored("customers.tax_id", id);
     for (const index of [0, 14, Buffer.from(original.slice(3), "base64url").length - 1]) {
       await withStored("customers", "tax_id", id, flipByte(original, index), async () => {
-        const customer = await getCustomer(db, a, id);
+        const customer = await getCustomer(a, id);
         expect(customer.taxId).toBeNull();
         expect(customer.unreadableFields).toEqual(["customers.tax_id"]);
         expect(customer.name).toBe("Kunde0");
       });
     }
-    expect((await getCustomer(db, a, id)).taxId).toBe(CUSTOMER_TAX_IDS[0]);
+    expect((await getCustomer(a, id)).taxId).toBe(CUSTOMER_TAX_IDS[0]);
   });
 
   it("a ciphertext copied to another row, organisation or column is refused", async () => {
     const fromCustomer = await stored("customers.tax_id", customerIds[0]!);
     await withStored("customers", "tax_id", customerIds[1]!, fromCustomer, async () => {
-      expect(await getCustomer(db, a, customerIds[1]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
+      expect(await getCustomer(a, customerIds[1]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
     });
     const orgTax = await stored("organizations.tax_id", a.orgId);
     await withStored("organizations", "tax_id", b.orgId, orgTax, async () => {
-      expect(await getOrganization(db, b)).toMatchObject({ taxId: null, unreadableFields: ["organizations.tax_id"] });
+      expect(await getOrganization(b)).toMatchObject({ taxId: null, unreadableFields: ["organizations.tax_id"] });
     });
     await withStored("organizations", "bank_details", a.orgId, orgTax, async () => {
-      expect(await getOrganization(db, a)).toMatchObject({ taxId: ORG_TAX_ID, bankDetails: null, unreadableFields: ["organizations.bank_details"] });
+      expect(await getOrganization(a)).toMatchObject({ taxId: ORG_TAX_ID, bankDetails: null, unreadableFields: ["organizations.bank_details"] });
     });
     // A customer's ciphertext pasted into an organisation, and a document snapshot's into another document.
     await withStored("organizations", "tax_id", a.orgId, fromCustomer, async () => {
-      const loaded = await loadPublicDocument(db, { orgId: a.orgId, documentId: documentIds[0]! });
+      const loaded = await loadPublicDocument({ orgId: a.orgId, documentId: documentIds[0]! });
       expect(loaded?.org).toMatchObject({ taxId: null, bankDetails: BANK, unreadableFields: ["organizations.tax_id"] });
       expect(loaded?.document.customerSnapshot?.taxId).toBe(CUSTOMER_TAX_IDS[0]);
     });
     const snapshot = await stored("documents.customer_snapshot.tax_id", documentIds[0]!);
     await db.execute(sql`update documents set customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(${snapshot}::text)) where id = ${documentIds[1]!}`);
-    const copied = await getDocument(db, a, documentIds[1]!);
+    const copied = await getDocument(a, documentIds[1]!);
     expect(copied.customerSnapshot?.taxId).toBeNull();
     expect(copied.unreadableFields).toEqual(["documents.customer_snapshot.tax_id"]);
     // Restore document 1's value as legacy plaintext: the rotation encrypts it (and nothing else).
     await db.execute(sql`update documents set customer_snapshot = jsonb_set(customer_snapshot, '{taxId}', to_jsonb(${CUSTOMER_TAX_IDS[1]!}::text)) where id = ${documentIds[1]!}`);
-    const report = await unsafeRotateEncryptedFields(db);
+    const report = await unsafeRotateEncryptedFields();
     expect(report.find((r) => r.field === "documents.customer_snapshot.tax_id")?.reencrypted).toBe(1);
-    expect((await getDocument(db, a, documentIds[1]!)).customerSnapshot?.taxId).toBe(CUSTOMER_TAX_IDS[1]);
+    expect((await getDocument(a, documentIds[1]!)).customerSnapshot?.taxId).toBe(CUSTOMER_TAX_IDS[1]);
   });
 });
 
@@ -228,7 +228,7 @@ describe("key rotation", () => {
     // A row written before encryption existed: plaintext, read as it is.
     const legacyId = customerIds[5]!;
     await db.execute(sql`update customers set tax_id = 'LEGACY-PLAIN-4242' where id = ${legacyId}`);
-    expect((await getCustomer(db, a, legacyId)).taxId).toBe("LEGACY-PLAIN-4242");
+    expect((await getCustomer(a, legacyId)).taxId).toBe("LEGACY-PLAIN-4242");
     const before = await readAll();
     const [updatedBefore] = await rows<{ t: string }>(sql`select updated_at::text as t from customers where id = ${customerIds[0]!}`);
 
@@ -238,10 +238,10 @@ describe("key rotation", () => {
     setActiveKeyring(v2);
     // Deployed with the new key but not rotated yet: old values still read through the previous key.
     expect(await readAll()).toEqual(before);
-    expect((await unsafePendingRotation(db, v2)).reduce((n, f) => n + f.pending, 0)).toBe(14);
+    expect((await unsafePendingRotation(v2)).reduce((n, f) => n + f.pending, 0)).toBe(14);
 
     const progress: string[] = [];
-    const report = await unsafeRotateEncryptedFields(db, { keyring: v2, batchSize: 2, onProgress: (p) => progress.push(`${p.field} ${p.reencrypted}/${p.pending}`) });
+    const report = await unsafeRotateEncryptedFields({ keyring: v2, batchSize: 2, onProgress: (p) => progress.push(`${p.field} ${p.reencrypted}/${p.pending}`) });
     expect(report.map((r) => [r.field, r.reencrypted, r.failed.length])).toEqual([
       ["organizations.tax_id", 2, 0],
       ["organizations.bank_details", 1, 0],
@@ -265,10 +265,10 @@ describe("key rotation", () => {
     // ...and the old keyring alone cannot read anything any more.
     setActiveKeyring(v1);
     // (Each such field reads as blank and is reported; start-up's key check stops the server first.)
-    expect(await getCustomer(db, a, customerIds[0]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
-    expect((await unsafeCheckStoredKeys(db, v1)).ok).toBe(false);
+    expect(await getCustomer(a, customerIds[0]!)).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
+    expect((await unsafeCheckStoredKeys(v1)).ok).toBe(false);
 
-    const again = await unsafeRotateEncryptedFields(db, { keyring: v2, batchSize: 2 });
+    const again = await unsafeRotateEncryptedFields({ keyring: v2, batchSize: 2 });
     expect(again.every((r) => r.pending === 0 && r.reencrypted === 0)).toBe(true);
     expect(await storedValues()).toEqual(stored);
 
@@ -279,7 +279,7 @@ describe("key rotation", () => {
   it("resumes after a crash: a re-run re-encrypts only what the interrupted run had not reached", async () => {
     const { keyring: v3, secret } = nextKeyring(3);
     let batches = 0;
-    const crash = unsafeRotateEncryptedFields(db, {
+    const crash = unsafeRotateEncryptedFields({
       keyring: v3,
       batchSize: 2,
       onProgress: (p) => {
@@ -292,7 +292,7 @@ describe("key rotation", () => {
     // Both organisation fields, then two committed customer batches of two.
     expect(onV3.map((s) => s.field)).toEqual([...Array(4).fill("customers.tax_id"), "organizations.bank_details", "organizations.tax_id", "organizations.tax_id"]);
 
-    const resumed = await unsafeRotateEncryptedFields(db, { keyring: v3, batchSize: 2 });
+    const resumed = await unsafeRotateEncryptedFields({ keyring: v3, batchSize: 2 });
     expect(resumed.map((r) => [r.field, r.reencrypted])).toEqual([
       ["organizations.tax_id", 0],
       ["organizations.bank_details", 0],
@@ -317,7 +317,7 @@ describe("key rotation", () => {
     const damaged = `${row!.v.slice(0, 20)}${row!.v[20] === "A" ? "B" : "A"}${row!.v.slice(21)}`;
     await db.execute(sql`update customers set tax_id = ${damaged} where id = ${id}`);
     const { keyring: v4, secret } = nextKeyring(4);
-    const report = await unsafeRotateEncryptedFields(db, { keyring: v4 });
+    const report = await unsafeRotateEncryptedFields({ keyring: v4 });
     expect(report.map((r) => [r.field, r.reencrypted, r.failed.length])).toEqual([
       ["organizations.tax_id", 2, 0],
       ["organizations.bank_details", 1, 0],
@@ -329,7 +329,7 @@ describe("key rotation", () => {
     const [after] = await rows<{ v: string }>(sql`select tax_id as v from customers where id = ${id}`);
     expect(after?.v).toBe(damaged);
     // A re-run tries the damaged value again (and only it) and reports it again.
-    const again = await unsafeRotateEncryptedFields(db, { keyring: v4 });
+    const again = await unsafeRotateEncryptedFields({ keyring: v4 });
     expect(again.map((r) => r.failed.length)).toEqual([0, 0, 1, 0, 0]);
     await db.execute(sql`update customers set tax_id = ${row!.v} where id = ${id}`);
     await backToV1(4, secret);

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { items } from "@/db/schema";
 import { badRequest, notFound } from "@/lib/errors";
 import { auditMemberChange } from "./audit";
@@ -23,7 +23,8 @@ export type ItemInput = {
 
 export type ListItemsOptions = { q?: string; status?: ItemStatus; sort?: ItemSort; dir?: SortDir; page?: number; pageSize?: number };
 
-export async function listItems(db: Executor, member: Member, options: ListItemsOptions = {}) {
+export async function listItems(member: Member, options: ListItemsOptions = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const { q, status = "active", sort = "name", dir = "asc" } = options;
   const { size, offset } = pageOf(options.page, options.pageSize);
   const conditions: (SQL | undefined)[] = [eq(items.orgId, member.orgId)];
@@ -48,7 +49,8 @@ export async function listItems(db: Executor, member: Member, options: ListItems
   return { rows, total: totalRow?.total ?? 0, page: Math.floor(offset / size) + 1, pageSize: size };
 }
 
-export async function getItem(db: Executor, member: Member, id: string) {
+export async function getItem(member: Member, id: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select()
     .from(items)
@@ -64,10 +66,11 @@ function checkPrice(input: ItemInput) {
 
 /** Every default tax must be one of the organisation's rates: checked inside the write's transaction. */
 async function validTaxRateIds(tx: Executor, member: Member, ids: string[]) {
-  return (await getTaxRatesByIds(tx, member, ids)).map((r) => r.id);
+  return (await getTaxRatesByIds(member, ids, tx)).map((r) => r.id);
 }
 
-export async function createItem(db: Executor, member: Member, input: ItemInput, meta: RequestMeta = {}) {
+export async function createItem(member: Member, input: ItemInput, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   checkPrice(input);
   return db.transaction(async (tx) => {
@@ -84,12 +87,13 @@ export async function createItem(db: Executor, member: Member, input: ItemInput,
         taxRateIds,
       })
       .returning();
-    await auditMemberChange(tx, member, "item.created", { type: "item", id: row!.id }, meta, { name: row!.name });
+    await auditMemberChange(member, "item.created", { type: "item", id: row!.id }, meta, { name: row!.name }, tx);
     return row!;
   });
 }
 
-export async function updateItem(db: Executor, member: Member, input: ItemInput & { id: string }, meta: RequestMeta = {}) {
+export async function updateItem(member: Member, input: ItemInput & { id: string }, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   checkPrice(input);
   return db.transaction(async (tx) => {
@@ -100,12 +104,13 @@ export async function updateItem(db: Executor, member: Member, input: ItemInput 
       .where(and(eq(items.orgId, member.orgId), eq(items.id, input.id)))
       .returning();
     if (!row) throw notFound("Item");
-    await auditMemberChange(tx, member, "item.updated", { type: "item", id: row.id }, meta, { name: row.name });
+    await auditMemberChange(member, "item.updated", { type: "item", id: row.id }, meta, { name: row.name }, tx);
     return row;
   });
 }
 
-export async function archiveItem(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function archiveItem(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -114,12 +119,13 @@ export async function archiveItem(db: Executor, member: Member, id: string, meta
       .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
       .returning();
     if (!row) throw notFound("Item");
-    await auditMemberChange(tx, member, "item.archived", { type: "item", id }, meta, { name: row.name });
+    await auditMemberChange(member, "item.archived", { type: "item", id }, meta, { name: row.name }, tx);
     return row;
   });
 }
 
-export async function unarchiveItem(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function unarchiveItem(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -128,13 +134,14 @@ export async function unarchiveItem(db: Executor, member: Member, id: string, me
       .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
       .returning();
     if (!row) throw notFound("Item");
-    await auditMemberChange(tx, member, "item.unarchived", { type: "item", id }, meta, { name: row.name });
+    await auditMemberChange(member, "item.unarchived", { type: "item", id }, meta, { name: row.name }, tx);
     return row;
   });
 }
 
 /** Always allowed: document lines keep their own copy of the item, and their item_id is set null by the foreign key. */
-export async function deleteItem(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function deleteItem(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "customers.manage");
   await db.transaction(async (tx) => {
     const [row] = await tx
@@ -142,12 +149,13 @@ export async function deleteItem(db: Executor, member: Member, id: string, meta:
       .where(and(eq(items.orgId, member.orgId), eq(items.id, id)))
       .returning({ id: items.id, name: items.name });
     if (!row) throw notFound("Item");
-    await auditMemberChange(tx, member, "item.deleted", { type: "item", id }, meta, { name: row.name });
+    await auditMemberChange(member, "item.deleted", { type: "item", id }, meta, { name: row.name }, tx);
   });
 }
 
 /** The invoice editor's item autocomplete: active items, names starting with `q` first, then containing it. */
-export async function searchItemsForPicker(db: Executor, member: Member, q: string, limit = 10) {
+export async function searchItemsForPicker(member: Member, q: string, limit = 10, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const term = q.trim().toLowerCase();
   const prefix = sql`lower(${items.name}) like ${`${escapeLike(term)}%`}`;
   const conditions: (SQL | undefined)[] = [eq(items.orgId, member.orgId), isNull(items.archivedAt)];

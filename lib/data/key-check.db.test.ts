@@ -36,18 +36,18 @@ afterAll(async () => {
 
 describe("unsafeCheckStoredKeys", () => {
   it("passes on a database with nothing encrypted yet", async () => {
-    expect(await unsafeCheckStoredKeys(db, serverKeys)).toEqual({ ok: true, checked: 0, unreadable: [] });
+    expect(await unsafeCheckStoredKeys(serverKeys)).toEqual({ ok: true, checked: 0, unreadable: [] });
   });
 
   it("reports data written with other keys, in one line naming the variables", async () => {
     setActiveKeyring(seedKeys);
     owner = (await createInvoicingOrg(db, "Seeded")).owner;
-    await updateOrganization(db, owner, { taxId: "DE-SEED-1", bankDetails: "IBAN SEED" });
+    await updateOrganization(owner, { taxId: "DE-SEED-1", bankDetails: "IBAN SEED" });
     customerId = (await createCustomer(db, owner.orgId, { taxId: "AT-SEED-2" })).id;
     setActiveKeyring(null);
 
-    expect(await unsafeCheckStoredKeys(db, seedKeys)).toMatchObject({ ok: true, checked: 3, unreadable: [] });
-    const check = await unsafeCheckStoredKeys(db, serverKeys);
+    expect(await unsafeCheckStoredKeys(seedKeys)).toMatchObject({ ok: true, checked: 3, unreadable: [] });
+    const check = await unsafeCheckStoredKeys(serverKeys);
     expect(check.ok).toBe(false);
     expect(check.checked).toBe(3);
     expect(check.unreadable).toHaveLength(3);
@@ -56,25 +56,25 @@ describe("unsafeCheckStoredKeys", () => {
     expect(check.message).toContain("SECRET_KEY / ENCRYPTION_SALT");
     expect(check.message).toContain("0 of 3 sampled values readable");
     // The salt alone differing is a mismatch too.
-    expect((await unsafeCheckStoredKeys(db, keys(undefined, "another-salt-value"))).ok).toBe(false);
+    expect((await unsafeCheckStoredKeys(keys(undefined, "another-salt-value"))).ok).toBe(false);
   });
 
   it("a field that cannot be decrypted reads as blank and is reported, instead of throwing", async () => {
     setActiveKeyring(serverKeys);
-    const org = await getOrganization(db, owner);
+    const org = await getOrganization(owner);
     expect(org).toMatchObject({ taxId: null, bankDetails: null, unreadableFields: ["organizations.tax_id", "organizations.bank_details"] });
     expect(org.name).toBeTruthy();
-    const customer = await getCustomer(db, owner, customerId);
+    const customer = await getCustomer(owner, customerId);
     expect(customer).toMatchObject({ taxId: null, unreadableFields: ["customers.tax_id"] });
   });
 
   it("a single damaged value among readable ones is reported, not a key mismatch", async () => {
     setActiveKeyring(serverKeys);
     const other = (await createInvoicingOrg(db, "Server")).owner;
-    await updateOrganization(db, other, { taxId: "DE-SERVER-1" });
+    await updateOrganization(other, { taxId: "DE-SERVER-1" });
     await createCustomer(db, other.orgId, { taxId: "AT-SERVER-2" });
     setActiveKeyring(null);
-    const check = await unsafeCheckStoredKeys(db, serverKeys);
+    const check = await unsafeCheckStoredKeys(serverKeys);
     expect(check.ok).toBe(true);
     expect(check.unreadable).toHaveLength(3);
   });

@@ -1,6 +1,6 @@
 import "server-only";
 import { like } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { decryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
 import { ROTATED_FIELDS } from "./key-rotation";
@@ -22,7 +22,8 @@ export type KeyCheck =
   | { ok: true; checked: number; unreadable: string[] }
   | { ok: false; checked: number; unreadable: string[]; message: string };
 
-export async function unsafeCheckStoredKeys(db: Executor, keyring: Keyring = activeKeyring()): Promise<KeyCheck> {
+export async function unsafeCheckStoredKeys(keyring: Keyring = activeKeyring(), tx?: Executor): Promise<KeyCheck> {
+  const db = tx ?? (await getDb());
   let checked = 0;
   let readable = 0;
   const unreadable: string[] = [];

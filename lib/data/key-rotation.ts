@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, documents, emails, organizations } from "@/db/schema";
 import { decryptField, encryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
@@ -66,7 +66,8 @@ export const ROTATED_FIELDS: FieldSpec[] = [
 export type FieldProgress = { field: string; pending: number; reencrypted: number; failed: { id: string; reason: string }[] };
 
 /** Values of each field, in every organisation, that are not on the keyring's current version (what a rotation would do). */
-export async function unsafePendingRotation(db: Executor, keyring: Keyring = activeKeyring()) {
+export async function unsafePendingRotation(keyring: Keyring = activeKeyring(), tx?: Executor) {
+  const db = tx ?? (await getDb());
   const out: { field: string; pending: number }[] = [];
   for (const spec of ROTATED_FIELDS) {
     const [row] = await db.select({ n: count() }).from(spec.source).where(pending(spec, keyring));
@@ -81,9 +82,10 @@ function pending(spec: FieldSpec, keyring: Keyring) {
 
 /** Re-encrypts every organisation's values under the keyring's current version (`npm run keys:rotate`). */
 export async function unsafeRotateEncryptedFields(
-  db: Executor,
   options: { keyring?: Keyring; batchSize?: number; onProgress?: (p: FieldProgress) => void } = {},
+  tx?: Executor,
 ): Promise<FieldProgress[]> {
+  const db = tx ?? (await getDb());
   const keyring = options.keyring ?? activeKeyring();
   const batchSize = options.batchSize ?? 500;
   const results: FieldProgress[] = [];

@@ -65,19 +65,19 @@ beforeAll(async () => {
   const org = await createInvoicingOrg(db, "LinkPrincipal");
   owner = org.owner;
   const customer = await createCustomer(db, owner.orgId);
-  const item = await items.createItem(db, owner, { name: "Widget", description: null, unit: null, unitPrice: 500, currency: "EUR", taxRateIds: [] });
-  const taxRate = await taxRates.createTaxRate(db, owner, { name: "VAT", rateE4: 190_000, inclusive: false, compound: false });
-  const issue = async (kind: "invoice" | "quote") => documents.issueDocument(db, owner, (await documents.saveDraft(db, owner, { ...draftInput(customer.id, {}), kind })).id);
+  const item = await items.createItem(owner, { name: "Widget", description: null, unit: null, unitPrice: 500, currency: "EUR", taxRateIds: [] });
+  const taxRate = await taxRates.createTaxRate(owner, { name: "VAT", rateE4: 190_000, inclusive: false, compound: false });
+  const issue = async (kind: "invoice" | "quote") => documents.issueDocument(owner, (await documents.saveDraft(owner, { ...draftInput(customer.id, {}), kind })).id);
   const invoice = await issue("invoice");
   const otherInvoice = await issue("invoice");
   const quote = await issue("quote");
-  const draft = await documents.saveDraft(db, owner, draftInput(customer.id, {}));
-  const payment = await documents.recordPayment(db, owner, invoice.id, { paidOn: "2026-03-11", amount: 100, method: "bank" });
+  const draft = await documents.saveDraft(owner, draftInput(customer.id, {}));
+  const payment = await documents.recordPayment(owner, invoice.id, { paidOn: "2026-03-11", amount: 100, method: "bank" });
   const [email] = await db
     .insert(emails)
     .values({ orgId: owner.orgId, kind: "invoice_sent", documentId: invoice.id, toAddress: "a@example.test", fromAddress: "b@example.test", subject: "s", text: "t", html: "<p>t</p>", status: "failed", idempotencyKey: `t:${invoice.id}` })
     .returning();
-  await team.inviteMember(db, owner, { email: "invitee@example.test", role: "member" });
+  await team.inviteMember(owner, { email: "invitee@example.test", role: "member" });
   const [inv] = await db.select().from(invitations).where(eq(invitations.orgId, owner.orgId));
   ids = { invoice: invoice.id, otherInvoice: otherInvoice.id, draft: draft.id, quote: quote.id, customer: customer.id, item: item.id, taxRate: taxRate.id, payment: payment.id, email: email!.id, invitation: inv!.id, memberUserId: org.member.userId };
   link = linkContext({ orgId: owner.orgId, documentId: invoice.id });
@@ -108,48 +108,48 @@ const rateInput = { name: "Changed", rateE4: 1, inclusive: false, compound: fals
 
 /** Every exported write that takes a principal, called as the client link would if it could. */
 const writes: Record<string, () => Promise<unknown>> = {
-  "customers.createCustomer": () => customers.createCustomer(db, as, customerInput),
-  "customers.updateCustomer": () => customers.updateCustomer(db, as, { ...customerInput, id: ids.customer }),
-  "customers.archiveCustomer": () => customers.archiveCustomer(db, as, ids.customer),
-  "customers.unarchiveCustomer": () => customers.unarchiveCustomer(db, as, ids.customer),
-  "customers.deleteCustomer": () => customers.deleteCustomer(db, as, ids.customer),
-  "documents.saveDraft": () => documents.saveDraft(db, as, { ...draftInput(ids.customer, {}), id: ids.draft }),
-  "documents.issueDocument": () => documents.issueDocument(db, as, ids.draft),
-  "documents.recordPayment": () => documents.recordPayment(db, as, ids.invoice, { paidOn: "2026-03-12", amount: 1, method: "bank" }),
-  "documents.deletePayment": () => documents.deletePayment(db, as, ids.payment),
-  "documents.voidDocument": () => documents.voidDocument(db, as, ids.otherInvoice, "by the link"),
-  "documents.duplicateDocument": () => documents.duplicateDocument(db, as, ids.invoice),
-  "documents.voidAndCopy": () => documents.voidAndCopy(db, as, ids.otherInvoice, "by the link"),
-  "documents.createCreditNote": () => documents.createCreditNote(db, as, ids.invoice),
-  "documents.setQuoteOutcome": () => documents.setQuoteOutcome(db, as, ids.quote, "accepted"),
-  "documents.convertQuote": () => documents.convertQuote(db, as, ids.quote),
-  "documents.deleteDraft": () => documents.deleteDraft(db, as, ids.draft),
-  "emailTemplates.saveEmailTemplate": () => emailTemplates.saveEmailTemplate(db, as, { kind: "invoice_sent", subject: "Hi", body: "Hello" } as never),
-  "emailTemplates.resetEmailTemplate": () => emailTemplates.resetEmailTemplate(db, as, "invoice_sent"),
-  "items.createItem": () => items.createItem(db, as, itemInput),
-  "items.updateItem": () => items.updateItem(db, as, { ...itemInput, id: ids.item }),
-  "items.archiveItem": () => items.archiveItem(db, as, ids.item),
-  "items.unarchiveItem": () => items.unarchiveItem(db, as, ids.item),
-  "items.deleteItem": () => items.deleteItem(db, as, ids.item),
-  "links.ensureDocumentLink": () => links.ensureDocumentLink(db, as, ids.invoice),
-  "links.regenerateDocumentLink": () => links.regenerateDocumentLink(db, as, ids.invoice),
-  "links.revokeDocumentLink": () => links.revokeDocumentLink(db, as, ids.invoice),
-  "organizations.updateOrganization": () => organizations.updateOrganization(db, as, { name: "Taken over" }),
-  "organizations.setOrganizationLogo": () => organizations.setOrganizationLogo(db, as, null),
-  "reminders.claimReminderStep": () => reminders.claimReminderStep(db, as, ids.invoice, 0),
-  "reminders.recordReminderSkipped": () => reminders.recordReminderSkipped(db, as, ids.invoice, 0, "by the link"),
-  "reminders.recordReminderQueued": () => reminders.recordReminderQueued(db, as, ids.invoice, 0, { to: "link@example.test", emailId: ids.email }),
-  "sending.recordDocumentSent": () => sending.recordDocumentSent(db, as, ids.invoice, { to: "link@example.test", emailId: ids.email }),
-  "sending.retryEmail": () => sending.retryEmail(db, as, ids.email),
-  "taxRates.createTaxRate": () => taxRates.createTaxRate(db, as, rateInput),
-  "taxRates.updateTaxRate": () => taxRates.updateTaxRate(db, as, { ...rateInput, id: ids.taxRate }),
-  "taxRates.archiveTaxRate": () => taxRates.archiveTaxRate(db, as, ids.taxRate),
-  "taxRates.unarchiveTaxRate": () => taxRates.unarchiveTaxRate(db, as, ids.taxRate),
-  "team.inviteMember": () => team.inviteMember(db, as, { email: "link@example.test", role: "owner" }),
-  "team.revokeInvitation": () => team.revokeInvitation(db, as, ids.invitation),
-  "team.changeRole": () => team.changeRole(db, as, ids.memberUserId, "owner"),
-  "team.removeMember": () => team.removeMember(db, as, ids.memberUserId),
-  "admin.setUserDisabled": () => admin.setUserDisabled(db, link as unknown as User, ids.memberUserId, true),
+  "customers.createCustomer": () => customers.createCustomer(as, customerInput),
+  "customers.updateCustomer": () => customers.updateCustomer(as, { ...customerInput, id: ids.customer }),
+  "customers.archiveCustomer": () => customers.archiveCustomer(as, ids.customer),
+  "customers.unarchiveCustomer": () => customers.unarchiveCustomer(as, ids.customer),
+  "customers.deleteCustomer": () => customers.deleteCustomer(as, ids.customer),
+  "documents.saveDraft": () => documents.saveDraft(as, { ...draftInput(ids.customer, {}), id: ids.draft }),
+  "documents.issueDocument": () => documents.issueDocument(as, ids.draft),
+  "documents.recordPayment": () => documents.recordPayment(as, ids.invoice, { paidOn: "2026-03-12", amount: 1, method: "bank" }),
+  "documents.deletePayment": () => documents.deletePayment(as, ids.payment),
+  "documents.voidDocument": () => documents.voidDocument(as, ids.otherInvoice, "by the link"),
+  "documents.duplicateDocument": () => documents.duplicateDocument(as, ids.invoice),
+  "documents.voidAndCopy": () => documents.voidAndCopy(as, ids.otherInvoice, "by the link"),
+  "documents.createCreditNote": () => documents.createCreditNote(as, ids.invoice),
+  "documents.setQuoteOutcome": () => documents.setQuoteOutcome(as, ids.quote, "accepted"),
+  "documents.convertQuote": () => documents.convertQuote(as, ids.quote),
+  "documents.deleteDraft": () => documents.deleteDraft(as, ids.draft),
+  "emailTemplates.saveEmailTemplate": () => emailTemplates.saveEmailTemplate(as, { kind: "invoice_sent", subject: "Hi", body: "Hello" } as never),
+  "emailTemplates.resetEmailTemplate": () => emailTemplates.resetEmailTemplate(as, "invoice_sent"),
+  "items.createItem": () => items.createItem(as, itemInput),
+  "items.updateItem": () => items.updateItem(as, { ...itemInput, id: ids.item }),
+  "items.archiveItem": () => items.archiveItem(as, ids.item),
+  "items.unarchiveItem": () => items.unarchiveItem(as, ids.item),
+  "items.deleteItem": () => items.deleteItem(as, ids.item),
+  "links.ensureDocumentLink": () => links.ensureDocumentLink(as, ids.invoice),
+  "links.regenerateDocumentLink": () => links.regenerateDocumentLink(as, ids.invoice),
+  "links.revokeDocumentLink": () => links.revokeDocumentLink(as, ids.invoice),
+  "organizations.updateOrganization": () => organizations.updateOrganization(as, { name: "Taken over" }),
+  "organizations.setOrganizationLogo": () => organizations.setOrganizationLogo(as, null),
+  "reminders.claimReminderStep": () => reminders.claimReminderStep(as, ids.invoice, 0),
+  "reminders.recordReminderSkipped": () => reminders.recordReminderSkipped(as, ids.invoice, 0, "by the link"),
+  "reminders.recordReminderQueued": () => reminders.recordReminderQueued(as, ids.invoice, 0, { to: "link@example.test", emailId: ids.email }),
+  "sending.recordDocumentSent": () => sending.recordDocumentSent(as, ids.invoice, { to: "link@example.test", emailId: ids.email }),
+  "sending.retryEmail": () => sending.retryEmail(as, ids.email),
+  "taxRates.createTaxRate": () => taxRates.createTaxRate(as, rateInput),
+  "taxRates.updateTaxRate": () => taxRates.updateTaxRate(as, { ...rateInput, id: ids.taxRate }),
+  "taxRates.archiveTaxRate": () => taxRates.archiveTaxRate(as, ids.taxRate),
+  "taxRates.unarchiveTaxRate": () => taxRates.unarchiveTaxRate(as, ids.taxRate),
+  "team.inviteMember": () => team.inviteMember(as, { email: "link@example.test", role: "owner" }),
+  "team.revokeInvitation": () => team.revokeInvitation(as, ids.invitation),
+  "team.changeRole": () => team.changeRole(as, ids.memberUserId, "owner"),
+  "team.removeMember": () => team.removeMember(as, ids.memberUserId),
+  "admin.setUserDisabled": () => admin.setUserDisabled(link as unknown as User, ids.memberUserId, true),
 };
 
 /**
@@ -205,17 +205,17 @@ describe("the client-link principal", () => {
   });
 
   it("reads its own document and organisation, and no other document", async () => {
-    const loaded = await loadPublicDocument(db, link);
+    const loaded = await loadPublicDocument(link);
     expect(loaded?.document.id).toBe(ids.invoice);
-    await expectAppError(documents.getDocument(db, link, ids.otherInvoice), "NOT_FOUND");
-    await expectAppError(documents.getDocument(db, link, ids.quote), "NOT_FOUND");
+    await expectAppError(documents.getDocument(link, ids.otherInvoice), "NOT_FOUND");
+    await expectAppError(documents.getDocument(link, ids.quote), "NOT_FOUND");
   });
 
   it("the client's quote answer changes only the quote its link resolved to", async () => {
     const quoteLink = { orgId: owner.orgId, documentId: ids.quote, linkId: crypto.randomUUID() };
-    expect(await documents.recordClientQuoteResponse(db, quoteLink, "declined")).toMatchObject({ id: ids.quote, status: "declined" });
+    expect(await documents.recordClientQuoteResponse(quoteLink, "declined")).toMatchObject({ id: ids.quote, status: "declined" });
     // Another organisation's id under this link's organisation is not found.
     const stranger = await createInvoicingOrg(db, "LinkPrincipal-other");
-    await expectAppError(documents.recordClientQuoteResponse(db, { ...quoteLink, orgId: stranger.org.id }, "accepted"), "NOT_FOUND");
+    await expectAppError(documents.recordClientQuoteResponse({ ...quoteLink, orgId: stranger.org.id }, "accepted"), "NOT_FOUND");
   });
 });

@@ -35,8 +35,8 @@ afterAll(async () => {
 });
 
 async function issuedInvoice() {
-  const draft = await saveDraft(db, member, draftInput(customer.id, {}));
-  return issueDocument(db, member, draft.id);
+  const draft = await saveDraft(member, draftInput(customer.id, {}));
+  return issueDocument(member, draft.id);
 }
 
 const sha256 = (s: string) => createHash("sha256").update(s).digest("hex");
@@ -58,13 +58,13 @@ const noDatabase = new Proxy(
 describe("document links", () => {
   it("ensureDocumentLink is stable and the database holds only the token's SHA-256", async () => {
     const invoice = await issuedInvoice();
-    expect(await getDocumentLink(db, member, invoice.id)).toBeNull();
+    expect(await getDocumentLink(member, invoice.id)).toBeNull();
 
-    const token = await ensureDocumentLink(db, member, invoice.id);
+    const token = await ensureDocumentLink(member, invoice.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await ensureDocumentLink(db, member, invoice.id)).toBe(token);
-    expect(await ensureDocumentLink(db, owner, invoice.id)).toBe(token);
-    expect(await getDocumentLink(db, member, invoice.id)).toBe(token);
+    expect(await ensureDocumentLink(member, invoice.id)).toBe(token);
+    expect(await ensureDocumentLink(owner, invoice.id)).toBe(token);
+    expect(await getDocumentLink(member, invoice.id)).toBe(token);
 
     const rows = await linksOf(invoice.id);
     expect(rows).toHaveLength(1);
@@ -74,30 +74,30 @@ describe("document links", () => {
     expect(JSON.stringify(row)).not.toContain(token);
     expect(row).toMatchObject({ orgId: member.orgId, revokedAt: null, lastViewedAt: null });
 
-    expect(await unsafeResolveDocumentLink(db, token)).toEqual({ orgId: member.orgId, documentId: invoice.id, linkId: row.id });
+    expect(await unsafeResolveDocumentLink(token)).toEqual({ orgId: member.orgId, documentId: invoice.id, linkId: row.id });
     // The stored hash is not itself a credential.
-    expect(await unsafeResolveDocumentLink(db, row.tokenHash.slice(0, 43))).toBeNull();
+    expect(await unsafeResolveDocumentLink(row.tokenHash.slice(0, 43))).toBeNull();
   });
 
   it("answers null for a malformed token without querying", async () => {
     for (const bad of ["", "short", "a".repeat(42), "a".repeat(44), `${"a".repeat(42)}!`, `${"a".repeat(42)}=`, `${"a".repeat(42)}/`, `${"a".repeat(42)}+`, ` ${"a".repeat(42)}`, `${"a".repeat(43)}\n`]) {
-      expect(await unsafeResolveDocumentLink(noDatabase, bad), JSON.stringify(bad)).toBeNull();
+      expect(await unsafeResolveDocumentLink(bad, noDatabase), JSON.stringify(bad)).toBeNull();
     }
     // A well-formed but unknown token does query, and finds nothing.
-    expect(await unsafeResolveDocumentLink(db, "A".repeat(43))).toBeNull();
+    expect(await unsafeResolveDocumentLink("A".repeat(43))).toBeNull();
   });
 
   it("regenerate revokes the old token, issues a working new one and records it on the timeline", async () => {
     const invoice = await issuedInvoice();
-    const old = await ensureDocumentLink(db, member, invoice.id);
-    const fresh = await regenerateDocumentLink(db, member, invoice.id);
+    const old = await ensureDocumentLink(member, invoice.id);
+    const fresh = await regenerateDocumentLink(member, invoice.id);
 
     expect(fresh).not.toBe(old);
     expect(fresh).toMatch(/^[A-Za-z0-9_-]{43}$/);
-    expect(await unsafeResolveDocumentLink(db, old)).toBeNull();
-    expect(await unsafeResolveDocumentLink(db, fresh)).toMatchObject({ orgId: member.orgId, documentId: invoice.id });
-    expect(await getDocumentLink(db, member, invoice.id)).toBe(fresh);
-    expect(await ensureDocumentLink(db, member, invoice.id)).toBe(fresh);
+    expect(await unsafeResolveDocumentLink(old)).toBeNull();
+    expect(await unsafeResolveDocumentLink(fresh)).toMatchObject({ orgId: member.orgId, documentId: invoice.id });
+    expect(await getDocumentLink(member, invoice.id)).toBe(fresh);
+    expect(await ensureDocumentLink(member, invoice.id)).toBe(fresh);
 
     const rows = await linksOf(invoice.id);
     expect(rows).toHaveLength(2);
@@ -109,42 +109,42 @@ describe("document links", () => {
 
   it("regenerate works when there was no link yet, and refuses another organisation's document", async () => {
     const invoice = await issuedInvoice();
-    const token = await regenerateDocumentLink(db, member, invoice.id);
-    expect(await unsafeResolveDocumentLink(db, token)).toMatchObject({ documentId: invoice.id });
+    const token = await regenerateDocumentLink(member, invoice.id);
+    expect(await unsafeResolveDocumentLink(token)).toMatchObject({ documentId: invoice.id });
 
-    await expectAppError(regenerateDocumentLink(db, other, invoice.id), "NOT_FOUND");
-    expect(await unsafeResolveDocumentLink(db, token)).not.toBeNull();
+    await expectAppError(regenerateDocumentLink(other, invoice.id), "NOT_FOUND");
+    expect(await unsafeResolveDocumentLink(token)).not.toBeNull();
     // Another organisation's document is "not found", never "revoked", and its link keeps working.
-    await expectAppError(revokeDocumentLink(db, other, invoice.id), "NOT_FOUND");
-    expect(await unsafeResolveDocumentLink(db, token)).not.toBeNull();
+    await expectAppError(revokeDocumentLink(other, invoice.id), "NOT_FOUND");
+    expect(await unsafeResolveDocumentLink(token)).not.toBeNull();
     expect(await eventsOf(invoice.id, "link_revoked")).toHaveLength(0);
-    await expectAppError(revokeDocumentLink(db, other, crypto.randomUUID()), "NOT_FOUND");
-    expect(await getDocumentLink(db, other, invoice.id)).toBeNull();
+    await expectAppError(revokeDocumentLink(other, crypto.randomUUID()), "NOT_FOUND");
+    expect(await getDocumentLink(other, invoice.id)).toBeNull();
   });
 
   it("revoke makes the token resolve to null, once, with a timeline event", async () => {
     const invoice = await issuedInvoice();
-    const token = await ensureDocumentLink(db, member, invoice.id);
-    await revokeDocumentLink(db, member, invoice.id);
+    const token = await ensureDocumentLink(member, invoice.id);
+    await revokeDocumentLink(member, invoice.id);
 
-    expect(await unsafeResolveDocumentLink(db, token)).toBeNull();
-    expect(await getDocumentLink(db, member, invoice.id)).toBeNull();
+    expect(await unsafeResolveDocumentLink(token)).toBeNull();
+    expect(await getDocumentLink(member, invoice.id)).toBeNull();
     expect(await eventsOf(invoice.id, "link_revoked")).toHaveLength(1);
 
     // Revoking again is a no-op without a second event.
-    await revokeDocumentLink(db, member, invoice.id);
+    await revokeDocumentLink(member, invoice.id);
     expect(await eventsOf(invoice.id, "link_revoked")).toHaveLength(1);
 
     // A later send gets a brand-new link; the revoked one stays dead.
-    const next = await ensureDocumentLink(db, member, invoice.id);
+    const next = await ensureDocumentLink(member, invoice.id);
     expect(next).not.toBe(token);
-    expect(await unsafeResolveDocumentLink(db, token)).toBeNull();
+    expect(await unsafeResolveDocumentLink(token)).toBeNull();
   });
 });
 
 describe("recordLinkView", () => {
   async function resolved(invoiceId: string) {
-    const link = await unsafeResolveDocumentLink(db, await ensureDocumentLink(db, member, invoiceId));
+    const link = await unsafeResolveDocumentLink(await ensureDocumentLink(member, invoiceId));
     expect(link).not.toBeNull();
     return link!;
   }
@@ -153,7 +153,7 @@ describe("recordLinkView", () => {
     const invoice = await issuedInvoice();
     const link = await resolved(invoice.id);
 
-    expect(await recordLinkView(db, link, null)).toBe(true);
+    expect(await recordLinkView(link, null)).toBe(true);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("viewed");
     expect(after.viewedAt).toBeInstanceOf(Date);
@@ -162,7 +162,7 @@ describe("recordLinkView", () => {
     expect(events[0]!.actorUserId).toBeNull();
     expect((await linksOf(invoice.id))[0]!.lastViewedAt).toBeInstanceOf(Date);
 
-    expect(await recordLinkView(db, link, null)).toBe(false);
+    expect(await recordLinkView(link, null)).toBe(false);
     expect(await eventsOf(invoice.id, "viewed")).toHaveLength(1);
     expect((await docRow(invoice.id)).viewedAt?.getTime()).toBe(after.viewedAt!.getTime());
   });
@@ -173,18 +173,18 @@ describe("recordLinkView", () => {
     const link = await resolved(invoice.id);
     const stranger = await createUser(db, "links-stranger");
 
-    expect(await recordLinkView(db, link, other.userId)).toBe(true);
+    expect(await recordLinkView(link, other.userId)).toBe(true);
     expect((await docRow(invoice.id)).status).toBe("viewed");
-    expect(await recordLinkView(db, link, stranger.id)).toBe(false);
+    expect(await recordLinkView(link, stranger.id)).toBe(false);
     expect(await eventsOf(invoice.id, "viewed")).toHaveLength(1);
   });
 
   it("records the first view of a part-paid invoice without undoing its payment status", async () => {
     const invoice = await issuedInvoice();
-    await recordPayment(db, member, invoice.id, { paidOn: invoice.issueDate, amount: 1, method: "cash" });
+    await recordPayment(member, invoice.id, { paidOn: invoice.issueDate, amount: 1, method: "cash" });
     const link = await resolved(invoice.id);
 
-    expect(await recordLinkView(db, link, null)).toBe(true);
+    expect(await recordLinkView(link, null)).toBe(true);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("partially_paid");
     expect(after.viewedAt).toBeInstanceOf(Date);
@@ -195,8 +195,8 @@ describe("recordLinkView", () => {
     const invoice = await issuedInvoice();
     const link = await resolved(invoice.id);
 
-    expect(await recordLinkView(db, link, member.userId)).toBe(false);
-    expect(await recordLinkView(db, link, owner.userId)).toBe(false);
+    expect(await recordLinkView(link, member.userId)).toBe(false);
+    expect(await recordLinkView(link, owner.userId)).toBe(false);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("issued");
     expect(after.viewedAt).toBeNull();
@@ -204,21 +204,21 @@ describe("recordLinkView", () => {
     expect((await linksOf(invoice.id))[0]!.lastViewedAt).toBeNull();
 
     // The client's own view afterwards still counts.
-    expect(await recordLinkView(db, link, null)).toBe(true);
+    expect(await recordLinkView(link, null)).toBe(true);
     expect((await docRow(invoice.id)).status).toBe("viewed");
   });
 
   it("records the first view of a paid invoice and keeps it paid", async () => {
     const invoice = await issuedInvoice();
-    await recordPayment(db, member, invoice.id, { paidOn: "2026-03-15", amount: invoice.total, method: "bank_transfer" });
+    await recordPayment(member, invoice.id, { paidOn: "2026-03-15", amount: invoice.total, method: "bank_transfer" });
     expect((await docRow(invoice.id)).status).toBe("paid");
     const link = await resolved(invoice.id);
 
-    expect(await recordLinkView(db, link, null)).toBe(true);
+    expect(await recordLinkView(link, null)).toBe(true);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("paid");
     expect(after.viewedAt).toBeInstanceOf(Date);
     expect(await eventsOf(invoice.id, "viewed")).toHaveLength(1);
-    expect(await recordLinkView(db, link, null)).toBe(false);
+    expect(await recordLinkView(link, null)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import "server-only";
 import { createHmac } from "node:crypto";
 import { and, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documentEvents, documentLinks, documents, memberships } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
@@ -19,7 +19,8 @@ function tokenFor(linkId: string): string {
 }
 
 /** The document's live link, created on first use. */
-export async function ensureDocumentLink(db: Executor, member: Member, documentId: string): Promise<string> {
+export async function ensureDocumentLink(member: Member, documentId: string, tx?: Executor): Promise<string> {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   const [existing] = await db
     .select({ id: documentLinks.id })
@@ -35,10 +36,11 @@ export async function ensureDocumentLink(db: Executor, member: Member, documentI
     .returning({ id: documentLinks.id });
   if (created) return tokenFor(created.id);
   // Someone else created the live link a moment ago: use theirs.
-  return (await getDocumentLink(db, member, documentId))!;
+  return (await getDocumentLink(member, documentId, db))!;
 }
 
-export async function getDocumentLink(db: Executor, member: Member, documentId: string): Promise<string | null> {
+export async function getDocumentLink(member: Member, documentId: string, tx?: Executor): Promise<string | null> {
+  const db = tx ?? (await getDb());
   const [link] = await db
     .select({ id: documentLinks.id })
     .from(documentLinks)
@@ -48,7 +50,8 @@ export async function getDocumentLink(db: Executor, member: Member, documentId: 
 }
 
 /** Revokes every live link of the document and issues a new one; old emails stop working. */
-export async function regenerateDocumentLink(db: Executor, member: Member, documentId: string): Promise<string> {
+export async function regenerateDocumentLink(member: Member, documentId: string, tx?: Executor): Promise<string> {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
     const [doc] = await tx.select({ id: documents.id }).from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
@@ -58,11 +61,12 @@ export async function regenerateDocumentLink(db: Executor, member: Member, docum
       .set({ revokedAt: new Date() })
       .where(and(eq(documentLinks.orgId, member.orgId), eq(documentLinks.documentId, documentId), isNull(documentLinks.revokedAt)));
     await tx.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: member.userId, type: "link_regenerated" });
-    return ensureDocumentLink(tx, member, documentId);
+    return ensureDocumentLink(member, documentId, tx);
   });
 }
 
-export async function revokeDocumentLink(db: Executor, member: Member, documentId: string): Promise<void> {
+export async function revokeDocumentLink(member: Member, documentId: string, tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   await db.transaction(async (tx) => {
     // Another organisation's (or an unknown) document is "not found": the caller must never be told
@@ -82,7 +86,8 @@ export async function revokeDocumentLink(db: Executor, member: Member, documentI
  * The public lookup (/i/<token>): deliberately unscoped, the token is the credential. Returns
  * the organisation and document ids, or null for an unknown or revoked token.
  */
-export async function unsafeResolveDocumentLink(db: Executor, token: string): Promise<{ orgId: string; documentId: string; linkId: string } | null> {
+export async function unsafeResolveDocumentLink(token: string, tx?: Executor): Promise<{ orgId: string; documentId: string; linkId: string } | null> {
+  const db = tx ?? (await getDb());
   if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
   const [link] = await db
     .select({ orgId: documentLinks.orgId, documentId: documentLinks.documentId, linkId: documentLinks.id })
@@ -97,7 +102,8 @@ export async function unsafeResolveDocumentLink(db: Executor, token: string): Pr
  * The first open by someone who is not a member of the organisation marks an issued or sent
  * document "viewed" (members previewing their own link don't count).
  */
-export async function recordLinkView(db: Executor, link: { orgId: string; documentId: string; linkId: string }, viewerUserId: string | null): Promise<boolean> {
+export async function recordLinkView(link: { orgId: string; documentId: string; linkId: string }, viewerUserId: string | null, tx?: Executor): Promise<boolean> {
+  const db = tx ?? (await getDb());
   if (viewerUserId) {
     const [member] = await db
       .select({ userId: memberships.userId })

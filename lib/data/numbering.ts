@@ -27,7 +27,7 @@ export function isValidNumberFormat(format: string): boolean {
  * counter row until commit, so concurrent issuers queue; a rollback gives the number back.
  * Together with the unique index on (org, kind, number) this means no gaps and no duplicates.
  */
-export async function allocateNumber(tx: Tx, orgId: string, kind: DocumentKind, period: number): Promise<number> {
+export async function allocateNumber(orgId: string, kind: DocumentKind, period: number, tx: Tx): Promise<number> {
   const [row] = await tx
     .insert(numberSequences)
     .values({ orgId, kind, period, lastValue: 1 })

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { type MemberRole, memberships, organizationLogos, organizations } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { recordAudit } from "./audit";
@@ -8,7 +8,8 @@ import { openOrganization, sealOrganization } from "./encrypted-fields";
 import { assertCan, type Member, type Reader, type RequestMeta } from "./context";
 
 /** The organisations a user belongs to (org switcher, choosing the active membership). */
-export async function listUserOrganizations(db: Executor, userId: string) {
+export async function listUserOrganizations(userId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({ orgId: organizations.id, name: organizations.name, role: memberships.role, onboardedAt: organizations.onboardedAt })
     .from(memberships)
@@ -17,7 +18,8 @@ export async function listUserOrganizations(db: Executor, userId: string) {
     .orderBy(asc(organizations.name), asc(organizations.id));
 }
 
-export async function getMembership(db: Executor, userId: string, orgId: string): Promise<{ role: MemberRole } | undefined> {
+export async function getMembership(userId: string, orgId: string, tx?: Executor): Promise<{ role: MemberRole } | undefined> {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select({ role: memberships.role })
     .from(memberships)
@@ -26,7 +28,8 @@ export async function getMembership(db: Executor, userId: string, orgId: string)
   return row;
 }
 
-export async function getOrganization(db: Executor, member: Reader) {
+export async function getOrganization(member: Reader, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [org] = await db.select().from(organizations).where(eq(organizations.id, member.orgId)).limit(1);
   if (!org) throw notFound("Organisation");
   const [logo] = await db
@@ -45,11 +48,12 @@ export type OrganizationProfile = Partial<
 >;
 
 export async function updateOrganization(
-  db: Executor,
   member: Member,
   profile: OrganizationProfile,
   options: { markOnboarded?: boolean } & RequestMeta = {},
+  tx?: Executor,
 ) {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   const { markOnboarded, ...meta } = options;
   const [org] = await db
@@ -58,7 +62,7 @@ export async function updateOrganization(
     .where(eq(organizations.id, member.orgId))
     .returning();
   if (!org) throw notFound("Organisation");
-  await recordAudit(db, {
+  await recordAudit({
     action: "organization.updated",
     orgId: member.orgId,
     actorUserId: member.userId,
@@ -66,11 +70,12 @@ export async function updateOrganization(
     targetId: member.orgId,
     meta: { fields: Object.keys(profile) },
     ...meta,
-  });
+  }, db);
   return openOrganization(org);
 }
 
-export async function setOrganizationLogo(db: Executor, member: Member, logo: { contentType: string; bytes: Buffer } | null) {
+export async function setOrganizationLogo(member: Member, logo: { contentType: string; bytes: Buffer } | null, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   if (!logo) {
     await db.delete(organizationLogos).where(eq(organizationLogos.orgId, member.orgId));
@@ -83,16 +88,18 @@ export async function setOrganizationLogo(db: Executor, member: Member, logo: { 
 }
 
 /** Logos appear on public invoice pages and PDFs, so reading one needs only the organisation id. */
-export async function unsafeGetOrganizationLogo(db: Executor, orgId: string) {
+export async function unsafeGetOrganizationLogo(orgId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [logo] = await db.select().from(organizationLogos).where(eq(organizationLogos.orgId, orgId)).limit(1);
   return logo;
 }
 
-export async function createOrganization(db: Executor, userId: string, name: string, meta: RequestMeta = {}) {
+export async function createOrganization(userId: string, name: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db.transaction(async (tx) => {
     const [org] = await tx.insert(organizations).values({ name }).returning();
     await tx.insert(memberships).values({ orgId: org!.id, userId, role: "owner" });
-    await recordAudit(tx, { action: "organization.created", orgId: org!.id, actorUserId: userId, ...meta });
+    await recordAudit({ action: "organization.created", orgId: org!.id, actorUserId: userId, ...meta }, tx);
     return org!;
   });
 }

@@ -8,7 +8,7 @@
  */
 import "server-only";
 import { and, asc, desc, eq, inArray, isNull, lt, lte, or, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { type Email, emails, type NewEmail } from "@/db/schema/mail";
 import { isId } from "@/lib/ids";
 import { moduleLogger } from "@/lib/logger";
@@ -23,7 +23,8 @@ export type ClaimPolicy = { retryUnconfirmed: boolean; maxAttempts: number };
  * Stores a message under its idempotency key and returns its row; with a key already used, the
  * earlier row unchanged. Safe inside a transaction.
  */
-export async function unsafeInsertEmail(db: Executor, values: NewEmail & { id: string; idempotencyKey: string }): Promise<Email> {
+export async function unsafeInsertEmail(values: NewEmail & { id: string; idempotencyKey: string }, tx?: Executor): Promise<Email> {
+  const db = tx ?? (await getDb());
   const [inserted] = await db.insert(emails).values(values).onConflictDoNothing({ target: emails.idempotencyKey }).returning();
   if (inserted) return inserted;
   const [existing] = await db.select().from(emails).where(eq(emails.idempotencyKey, values.idempotencyKey));
@@ -34,7 +35,8 @@ export async function unsafeInsertEmail(db: Executor, values: NewEmail & { id: s
 }
 
 /** One row as stored (sealed body still sealed), or null. */
-export async function unsafeGetStoredEmail(db: Executor, id: string): Promise<Email | null> {
+export async function unsafeGetStoredEmail(id: string, tx?: Executor): Promise<Email | null> {
+  const db = tx ?? (await getDb());
   const [row] = await db.select().from(emails).where(eq(emails.id, id));
   return row ?? null;
 }
@@ -51,7 +53,8 @@ function claimable({ retryUnconfirmed, maxAttempts }: ClaimPolicy) {
  * Claims one due row for delivery (`sending`, attempt counted). One statement, so of two
  * concurrent callers exactly one gets the row back; null when there is nothing to claim.
  */
-export async function unsafeClaimEmail(db: Executor, id: string, policy: ClaimPolicy): Promise<Email | null> {
+export async function unsafeClaimEmail(id: string, policy: ClaimPolicy, tx?: Executor): Promise<Email | null> {
+  const db = tx ?? (await getDb());
   const [claimed] = await db
     .update(emails)
     .set({ status: "sending", attempts: sql`${emails.attempts} + 1`, updatedAt: sql`now()` })
@@ -61,7 +64,8 @@ export async function unsafeClaimEmail(db: Executor, id: string, policy: ClaimPo
 }
 
 /** Ids of the rows due for delivery, oldest due first. */
-export async function unsafeListDueEmailIds(db: Executor, policy: ClaimPolicy, limit: number): Promise<string[]> {
+export async function unsafeListDueEmailIds(policy: ClaimPolicy, limit: number, tx?: Executor): Promise<string[]> {
+  const db = tx ?? (await getDb());
   const due = await db
     .select({ id: emails.id })
     .from(emails)
@@ -77,10 +81,11 @@ export async function unsafeListDueEmailIds(db: Executor, policy: ClaimPolicy, l
  * row is the message).
  */
 export async function unsafeMarkEmailSent(
-  db: Executor,
   id: string,
   sent: { transport: NonNullable<Email["transport"]>; providerMessageId: string | null; purge: { html: string; text: string } | null },
+  tx?: Executor,
 ): Promise<Email | null> {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .update(emails)
     .set({
@@ -114,10 +119,11 @@ const purgedIfConfirmed = {
 
 /** A claimed row whose delivery failed: `failed` when giving up, else queued again after `retryInSeconds`. */
 export async function unsafeRecordEmailFailure(
-  db: Executor,
   id: string,
   failure: { lastError: string; giveUp: boolean; retryInSeconds: number },
+  tx?: Executor,
 ): Promise<Email | null> {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .update(emails)
     .set(
@@ -143,10 +149,11 @@ export async function unsafeRecordEmailFailure(
  * missed.
  */
 export async function unsafeRecordEmailUnconfirmed(
-  db: Executor,
   id: string,
   unconfirmed: { transport: NonNullable<Email["transport"]>; lastError: string; waitMinutes: number },
+  tx?: Executor,
 ): Promise<Email | null> {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .update(emails)
     .set({
@@ -166,7 +173,8 @@ export async function unsafeRecordEmailUnconfirmed(
  * Puts back rows a crashed process left in `sending` for longer than `stuckAfter` (an interval);
  * returns how many.
  */
-export async function unsafeRescueStuckEmails(db: Executor, { stuckAfter, maxAttempts }: { stuckAfter: string; maxAttempts: number }): Promise<number> {
+export async function unsafeRescueStuckEmails({ stuckAfter, maxAttempts }: { stuckAfter: string; maxAttempts: number }, tx?: Executor): Promise<number> {
+  const db = tx ?? (await getDb());
   const rescued = await db
     .update(emails)
     .set({
@@ -189,7 +197,8 @@ export async function unsafeRescueStuckEmails(db: Executor, { stuckAfter, maxAtt
  * sealed body and attachments go. One still `sending` keeps its status (that send finishes it), but
  * the mark makes a timeout or failure there end as sent too (orConfirmed above).
  */
-export async function unsafeConfirmEmails(db: Executor, ids: string[]): Promise<void> {
+export async function unsafeConfirmEmails(ids: string[], tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
   if (ids.length === 0) return;
   const wasUnconfirmed = sql`(${emails.status} in ('unconfirmed', 'queued', 'failed'))`;
   await db
@@ -216,9 +225,10 @@ export type EmailSummary = Pick<
  * (app/dev/outbox), which itself decides who may see it (app/dev/outbox/access.ts).
  */
 export async function unsafeListAllEmails(
-  db: Executor,
   { limit = 50, offset = 0 }: { limit?: number; offset?: number } = {},
+  tx?: Executor,
 ): Promise<EmailSummary[]> {
+  const db = tx ?? (await getDb());
   return db
     .select({
       id: emails.id,
@@ -242,10 +252,11 @@ export async function unsafeListAllEmails(
  * Any email by id, whichever organisation it belongs to, with the message as it was sent: the
  * sealed body (with its links) when there still is one. /dev/outbox only.
  */
-export async function unsafeGetEmail(db: Executor, id: string): Promise<Email | null> {
+export async function unsafeGetEmail(id: string, tx?: Executor): Promise<Email | null> {
+  const db = tx ?? (await getDb());
   // A malformed id in the URL is "not found", not a database error.
   if (!isId(id)) return null;
-  const row = await unsafeGetStoredEmail(db, id);
+  const row = await unsafeGetStoredEmail(id, db);
   if (!row) return null;
   try {
     const body = openEmailBody(row);

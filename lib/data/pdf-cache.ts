@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql, type SQL } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { type DocumentKind, type DocumentStatus, documents, organizationLogos, organizations, pdfCache } from "@/db/schema";
 import { decryptField, encryptField, FieldCryptoError, type FieldContext } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
@@ -48,7 +48,8 @@ export type PdfHead = {
 
 const rowVersion = (table: SQL) => sql`coalesce(${table}.xmin::text, '') || ':' || coalesce(${table}.updated_at::text, '')`;
 
-export async function getPdfHead(db: Executor, reader: Reader, documentId: string): Promise<PdfHead | null> {
+export async function getPdfHead(reader: Reader, documentId: string, tx?: Executor): Promise<PdfHead | null> {
+  const db = tx ?? (await getDb());
   if (isLinkPrincipal(reader) && reader.documentId !== documentId) return null;
   const [row] = await db
     .select({
@@ -75,7 +76,8 @@ export async function getPdfHead(db: Executor, reader: Reader, documentId: strin
  * Stores the bytes for this version, replacing the document's previous version (one row per
  * document: a superseded PDF is overwritten, so the table never grows beyond the issued documents).
  */
-export async function putCachedPdf(db: Executor, reader: Reader, documentId: string, version: string, bytes: Buffer): Promise<void> {
+export async function putCachedPdf(reader: Reader, documentId: string, version: string, bytes: Buffer, tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
   await db
     .insert(pdfCache)
     .values({ orgId: reader.orgId, documentId, version, sealed: seal(documentId, bytes), size: bytes.length })
@@ -87,7 +89,8 @@ export async function putCachedPdf(db: Executor, reader: Reader, documentId: str
 }
 
 /** The stored versions of a document's PDF (tests and diagnostics: at most one). */
-export async function listCachedPdfVersions(db: Executor, reader: Reader, documentId: string): Promise<string[]> {
+export async function listCachedPdfVersions(reader: Reader, documentId: string, tx?: Executor): Promise<string[]> {
+  const db = tx ?? (await getDb());
   const rows = await db
     .select({ version: pdfCache.version })
     .from(pdfCache)

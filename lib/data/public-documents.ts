@@ -1,5 +1,5 @@
 import "server-only";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import type { LinkPrincipal } from "./context";
 import { getDocument } from "./documents/read";
 import { getOrganization } from "./organizations";
@@ -13,9 +13,10 @@ export function linkContext(link: { orgId: string; documentId: string }): LinkPr
   return { kind: "client-link", orgId: link.orgId, documentId: link.documentId };
 }
 
-export async function loadPublicDocument(db: Executor, link: { orgId: string; documentId: string }) {
+export async function loadPublicDocument(link: { orgId: string; documentId: string }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const reader = linkContext(link);
-  const [document, org] = await Promise.all([getDocument(db, reader, link.documentId), getOrganization(db, reader)]);
+  const [document, org] = await Promise.all([getDocument(reader, link.documentId, db), getOrganization(reader, db)]);
   if (document.status === "draft") return null;
   return { document, org };
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documentEvents, documentReminderOverrides, documents, organizationLogos, organizations, reminderSends, reminderSettings } from "@/db/schema";
 import { addDays } from "@/lib/dates";
 import { assertCan, type Member } from "./context";
@@ -16,7 +16,8 @@ export type ReminderCandidate = Awaited<ReturnType<typeof unsafeListReminderCand
  * the organisation's settings and branding, the invoice's override. Unscoped: the reminders job
  * (lib/services/reminders.ts) acts for each organisation in turn.
  */
-export async function unsafeListReminderCandidates(db: Executor, now: Date) {
+export async function unsafeListReminderCandidates(now: Date, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const today = now.toISOString().slice(0, 10);
   return db
     .select({
@@ -59,20 +60,23 @@ export async function unsafeListReminderCandidates(db: Executor, now: Date) {
  * Claims an invoice's reminder step: an insert under reminder_sends' primary key (invoice + step),
  * so of two overlapping job runs exactly one gets true. Run it in the transaction that queues the email.
  */
-export async function claimReminderStep(tx: Executor, member: Member, documentId: string, step: number): Promise<boolean> {
+export async function claimReminderStep(member: Member, documentId: string, step: number, executor?: Executor): Promise<boolean> {
+  const tx = executor ?? (await getDb());
   assertCan(member, "documents.manage");
   const [claimed] = await tx.insert(reminderSends).values({ orgId: member.orgId, documentId, step }).onConflictDoNothing().returning();
   return !!claimed;
 }
 
 /** A claimed step that sent nothing (the customer has no address), on the invoice's timeline. */
-export async function recordReminderSkipped(db: Executor, member: Member, documentId: string, step: number, reason: string) {
+export async function recordReminderSkipped(member: Member, documentId: string, step: number, reason: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   await db.insert(documentEvents).values({ orgId: member.orgId, documentId, type: "reminder_skipped", meta: { step, reason } });
 }
 
 /** A claimed step whose email is queued: the claim names the email and the invoice's timeline says so. */
-export async function recordReminderQueued(db: Executor, member: Member, documentId: string, step: number, sent: { to: string; emailId: string }) {
+export async function recordReminderQueued(member: Member, documentId: string, step: number, sent: { to: string; emailId: string }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   await db
     .update(reminderSends)

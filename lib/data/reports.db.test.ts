@@ -36,20 +36,20 @@ async function seed() {
   const consulting = (quantityE4: number) => ({ itemId: hour!.id, description: "Consulting", quantityE4, unitPrice: 10000, taxRateIds: [vat.id] });
   const books = { description: "Books", quantityE4: 10000, unitPrice: 5000, taxRateIds: [reduced.id] };
   const issue = async (customerId: string, issueDate: string, dueDate: string, lines: object[], currency = "USD") => {
-    const draft = await saveDraft(db, member, { ...draftInput(customerId), lines: lines.map((l) => ({ description: "", quantityE4: 10000, unitPrice: 0, taxRateIds: [], ...l })), currency, issueDate, dueDate });
-    return issueDocument(db, member, draft.id);
+    const draft = await saveDraft(member, { ...draftInput(customerId), lines: lines.map((l) => ({ description: "", quantityE4: 10000, unitPrice: 0, taxRateIds: [], ...l })), currency, issueDate, dueDate });
+    return issueDocument(member, draft.id);
   };
   const i1 = await issue(acme.id, "2026-03-05", "2026-03-15", [consulting(20000), books]);
-  await recordPayment(db, member, i1.id, { paidOn: "2026-03-10", amount: 10000, method: "bank_transfer", reference: "TRX-1" });
-  const cn = await createCreditNote(db, member, i1.id);
-  await saveDraft(db, member, { id: cn.id, ...draftInput(acme.id, books), kind: "credit_note", currency: "USD", issueDate: "2026-03-25" });
-  await issueDocument(db, member, cn.id);
+  await recordPayment(member, i1.id, { paidOn: "2026-03-10", amount: 10000, method: "bank_transfer", reference: "TRX-1" });
+  const cn = await createCreditNote(member, i1.id);
+  await saveDraft(member, { id: cn.id, ...draftInput(acme.id, books), kind: "credit_note", currency: "USD", issueDate: "2026-03-25" });
+  await issueDocument(member, cn.id);
   const i2 = await issue(globex.id, "2026-03-20", "2026-04-19", [consulting(10000)]);
-  await recordPayment(db, member, i2.id, { paidOn: "2026-04-05", amount: 12000, method: "card" });
+  await recordPayment(member, i2.id, { paidOn: "2026-04-05", amount: 12000, method: "card" });
   await issue(acme.id, "2026-04-02", "2026-05-02", [consulting(10000)]);
   const v = await issue(globex.id, "2026-03-06", "2026-04-06", [consulting(90000)]);
-  await voidDocument(db, member, v.id, "wrong customer");
-  await saveDraft(db, member, { ...draftInput(acme.id, consulting(50000)), currency: "USD", issueDate: "2026-03-07" });
+  await voidDocument(member, v.id, "wrong customer");
+  await saveDraft(member, { ...draftInput(acme.id, consulting(50000)), currency: "USD", issueDate: "2026-03-07" });
   await issue(acme.id, "2026-03-08", "2026-04-08", [{ description: "Setup", unitPrice: 7000 }], "EUR");
   return { org, member, acme, globex, i1, i2 };
 }
@@ -72,14 +72,14 @@ describe(`reports (${process.env.TEST_DB})`, () => {
 
   it("ages open balances by customer", async () => {
     // I1: 292.50 − 100.00 − 52.50 = 140.00, 36 days overdue; I3 120.00 not yet due; I2 is paid.
-    expect(await agingByCustomer(handle.db, fx.member, "USD", "2026-04-20")).toEqual([
+    expect(await agingByCustomer(fx.member, "USD", "2026-04-20")).toEqual([
       { customerId: fx.acme.id, name: "Acme", buckets: [12000n, 0n, 14000n, 0n, 0n], total: 26000n },
     ]);
     expect(await csv("aging")).toEqual(["Customer,Currency,Not yet due,1-30 days,31-60 days,61-90 days,Over 90 days,Total", "Acme,USD,120.00,0.00,140.00,0.00,0.00,260.00"]);
   });
 
   it("sums sales by customer net of credit notes", async () => {
-    expect(await salesByCustomer(handle.db, fx.member, "USD", march)).toEqual([
+    expect(await salesByCustomer(fx.member, "USD", march)).toEqual([
       { customerId: fx.acme.id, name: "Acme", invoices: 1, creditNotes: 1, net: 25000n - 5000n, tax: 4250n - 250n, total: 29250n - 5250n },
       { customerId: fx.globex.id, name: "=Globex", invoices: 1, creditNotes: 0, net: 10000n, tax: 2000n, total: 12000n },
     ]);
@@ -88,7 +88,7 @@ describe(`reports (${process.env.TEST_DB})`, () => {
   });
 
   it("sums sales by item, lines without an item by description", async () => {
-    const rows = await salesByItem(handle.db, fx.member, "USD", march);
+    const rows = await salesByItem(fx.member, "USD", march);
     expect(rows.map((r) => [r.name, r.quantityE4, r.net, r.tax, r.total])).toEqual([
       ["Consulting hour", 30000n, 30000n, 6000n, 36000n],
       ["Books", 0n, 0n, 0n, 0n],
@@ -97,7 +97,7 @@ describe(`reports (${process.env.TEST_DB})`, () => {
   });
 
   it("summarises tax per rate and month from the stored breakdown", async () => {
-    expect(await taxSummary(handle.db, fx.member, "USD", spring)).toEqual([
+    expect(await taxSummary(fx.member, "USD", spring)).toEqual([
       { month: "2026-03", name: "Reduced", rateE4: 50000, inclusive: false, documents: 2, base: 0n, amount: 0n },
       { month: "2026-03", name: "VAT", rateE4: 200000, inclusive: false, documents: 2, base: 30000n, amount: 6000n },
       { month: "2026-04", name: "VAT", rateE4: 200000, inclusive: false, documents: 1, base: 10000n, amount: 2000n },
@@ -111,10 +111,10 @@ describe(`reports (${process.env.TEST_DB})`, () => {
   });
 
   it("lists payments received in the period, in pages", async () => {
-    expect((await paymentsReceived(handle.db, fx.member, "USD", march)).map((p) => [p.paidOn, p.number, p.amount])).toEqual([["2026-03-10", fx.i1.number, 10000]]);
-    expect(await paymentsTotal(handle.db, fx.member, "USD", spring)).toEqual({ count: 2, amount: 22000n });
-    const [first] = await paymentsReceived(handle.db, fx.member, "USD", spring, undefined, 1);
-    const next = await paymentsReceived(handle.db, fx.member, "USD", spring, { paidOn: first!.paidOn, id: first!.id }, 1);
+    expect((await paymentsReceived(fx.member, "USD", march)).map((p) => [p.paidOn, p.number, p.amount])).toEqual([["2026-03-10", fx.i1.number, 10000]]);
+    expect(await paymentsTotal(fx.member, "USD", spring)).toEqual({ count: 2, amount: 22000n });
+    const [first] = await paymentsReceived(fx.member, "USD", spring, undefined, 1);
+    const next = await paymentsReceived(fx.member, "USD", spring, { paidOn: first!.paidOn, id: first!.id }, 1);
     expect(next.map((p) => p.number)).toEqual([fx.i2.number]);
     expect(await csv("payments", spring)).toEqual([
       "Date,Invoice,Customer,Method,Reference,Currency,Amount",
@@ -125,9 +125,9 @@ describe(`reports (${process.env.TEST_DB})`, () => {
 
   it("shows another organisation nothing", async () => {
     const other = await createInvoicingOrg(handle.db, "Stranger");
-    expect(await salesByCustomer(handle.db, other.member, "USD", spring)).toEqual([]);
-    expect(await agingByCustomer(handle.db, other.member, "USD", "2026-04-20")).toEqual([]);
-    expect(await taxSummary(handle.db, other.member, "USD", spring)).toEqual([]);
-    expect(await paymentsTotal(handle.db, other.member, "USD", spring)).toEqual({ count: 0, amount: 0n });
+    expect(await salesByCustomer(other.member, "USD", spring)).toEqual([]);
+    expect(await agingByCustomer(other.member, "USD", "2026-04-20")).toEqual([]);
+    expect(await taxSummary(other.member, "USD", spring)).toEqual([]);
+    expect(await paymentsTotal(other.member, "USD", spring)).toEqual({ count: 0, amount: 0n });
   });
 });

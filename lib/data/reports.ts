@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, documentLines, documents, documentTaxes, items, payments } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
@@ -15,7 +15,8 @@ const sumText = (expr: ReturnType<typeof sql>) => sql<string>`coalesce(sum(${exp
 const sign = sql`(case when ${documents.kind} = 'credit_note' then -1 else 1 end)`;
 
 /** Open balances per customer and aging bucket, as of today; largest total first. */
-export async function agingByCustomer(db: Executor, member: Member, currency: string, today: string) {
+export async function agingByCustomer(member: Member, currency: string, today: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const bucket = agingBucketSql(today);
   const inBucket = (b: (typeof AGING_BUCKETS)[number]) => sql<string>`coalesce(sum(${documents.balance}) filter (where ${bucket} = ${b}), 0)::text`;
   const rows = await db
@@ -43,7 +44,8 @@ export async function agingByCustomer(db: Executor, member: Member, currency: st
 }
 
 /** Invoiced per customer in the period: net of tax, tax and total, credit notes deducted. */
-export async function salesByCustomer(db: Executor, member: Member, currency: string, period: Period) {
+export async function salesByCustomer(member: Member, currency: string, period: Period, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const rows = await db
     .select({
       customerId: documents.customerId,
@@ -66,7 +68,8 @@ export async function salesByCustomer(db: Executor, member: Member, currency: st
  * Sold per catalogue item (lines without an item are grouped by their description): quantity and
  * amount net of tax (line total − line taxes, so inclusive taxes are taken out too).
  */
-export async function salesByItem(db: Executor, member: Member, currency: string, period: Period) {
+export async function salesByItem(member: Member, currency: string, period: Period, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const name = sql<string>`coalesce(${items.name}, ${documentLines.description})`;
   const rows = await db
     .select({
@@ -90,7 +93,8 @@ export async function salesByItem(db: Executor, member: Member, currency: string
  * Tax collected per rate and month, from the per-rate breakdown stored on each document
  * (document_taxes, computed by lib/money.ts): taxable base and tax, credit notes deducted.
  */
-export async function taxSummary(db: Executor, member: Member, currency: string, period: Period) {
+export async function taxSummary(member: Member, currency: string, period: Period, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const month = sql<string>`to_char(${documents.issueDate}, 'YYYY-MM')`;
   const rows = await db
     .select({
@@ -116,7 +120,8 @@ export type PaymentCursor = { paidOn: string; id: string };
 export const PAYMENTS_PAGE = 200;
 
 /** Payments received in the period, oldest first, in keyset pages (the page shows one, the CSV streams all). */
-export async function paymentsReceived(db: Executor, member: Member, currency: string, period: Period, after?: PaymentCursor, limit = PAYMENTS_PAGE) {
+export async function paymentsReceived(member: Member, currency: string, period: Period, after?: PaymentCursor, limit = PAYMENTS_PAGE, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({
       id: payments.id,
@@ -144,7 +149,8 @@ export async function paymentsReceived(db: Executor, member: Member, currency: s
 }
 
 /** Count and sum of the payments in the period. */
-export async function paymentsTotal(db: Executor, member: Member, currency: string, period: Period) {
+export async function paymentsTotal(member: Member, currency: string, period: Period, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select({ count: sql<number>`count(*)::int`, amount: sumText(sql`${payments.amount}`) })
     .from(payments)

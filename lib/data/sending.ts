@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customerContacts, customers, type Document, documentEvents, documents, emailEvents, emails } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { actorId, assertCan, type Member } from "./context";
@@ -8,7 +8,8 @@ import { actorId, assertCan, type Member } from "./context";
 const retryable = sql`(${emails.status} = 'failed' or (${emails.status} = 'unconfirmed' and ${emails.confirmedAt} is null and ${emails.nextAttemptAt} <= now()))`;
 
 /** Where a document's email goes: the customer's primary contact, else the customer's own address. */
-export async function recipientFor(db: Executor, member: Member, customerId: string): Promise<string | null> {
+export async function recipientFor(member: Member, customerId: string, tx?: Executor): Promise<string | null> {
+  const db = tx ?? (await getDb());
   const [primary] = await db
     .select({ email: customerContacts.email })
     .from(customerContacts)
@@ -19,23 +20,26 @@ export async function recipientFor(db: Executor, member: Member, customerId: str
 }
 
 /** Where the document's email goes (recipientFor its customer); null when the customer has no address. */
-export async function recipientForDocument(db: Executor, member: Member, documentId: string): Promise<string | null> {
+export async function recipientForDocument(member: Member, documentId: string, tx?: Executor): Promise<string | null> {
+  const db = tx ?? (await getDb());
   const [doc] = await db
     .select({ customerId: documents.customerId })
     .from(documents)
     .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
-  return doc ? recipientFor(db, member, doc.customerId) : null;
+  return doc ? recipientFor(member, doc.customerId, db) : null;
 }
 
 /** The document's row, locked until the transaction ends: one send at a time per document. */
-export async function lockDocumentForSending(tx: Executor, member: Member, documentId: string): Promise<Document> {
+export async function lockDocumentForSending(member: Member, documentId: string, executor?: Executor): Promise<Document> {
+  const tx = executor ?? (await getDb());
   const [locked] = await tx.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId))).for("update");
   if (!locked) throw notFound("Document");
   return locked;
 }
 
 /** How many messages of this kind the document has had queued (the next send is number n+1). */
-export async function countDocumentSends(db: Executor, member: Member, documentId: string, kind: string): Promise<number> {
+export async function countDocumentSends(member: Member, documentId: string, kind: string, tx?: Executor): Promise<number> {
+  const db = tx ?? (await getDb());
   const [{ sends } = { sends: 0 }] = await db
     .select({ sends: sql<number>`count(*)::int` })
     .from(emails)
@@ -44,7 +48,8 @@ export async function countDocumentSends(db: Executor, member: Member, documentI
 }
 
 /** After its message is queued: the document is sent (an issued one changes status) and its timeline says so. */
-export async function recordDocumentSent(db: Executor, member: Member, documentId: string, sent: { to: string; emailId: string }) {
+export async function recordDocumentSent(member: Member, documentId: string, sent: { to: string; emailId: string }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   await db
     .update(documents)
@@ -54,7 +59,8 @@ export async function recordDocumentSent(db: Executor, member: Member, documentI
 }
 
 /** A document's messages and their delivery events, for its page. */
-export async function listDocumentEmails(db: Executor, member: Member, documentId: string) {
+export async function listDocumentEmails(member: Member, documentId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const rows = await db
     .select({
       id: emails.id,
@@ -84,7 +90,8 @@ export async function listDocumentEmails(db: Executor, member: Member, documentI
  * without a word from SendGrid (it may not have arrived; the owner decides to send it again):
  * back in the queue with a fresh set of attempts.
  */
-export async function retryEmail(db: Executor, member: Member, emailId: string) {
+export async function retryEmail(member: Member, emailId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   const [email] = await db
     .update(emails)

@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, lt } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { revokedSessions, users } from "@/db/schema";
 import { SESSION_ABSOLUTE_MS } from "@/auth.config";
 import { recordAudit } from "./audit";
@@ -12,16 +12,18 @@ import type { RequestMeta } from "./context";
  * absolute session lifetime); expired rows are pruned here, so the table stays as small as the
  * number of sign-outs in the last two weeks.
  */
-export async function revokeSession(db: Executor, { sid, userId }: { sid: string; userId: string }, meta: RequestMeta = {}, now = new Date()): Promise<void> {
+export async function revokeSession({ sid, userId }: { sid: string; userId: string }, meta: RequestMeta = {}, now = new Date(), tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
   await db.delete(revokedSessions).where(lt(revokedSessions.expiresAt, now));
   await db
     .insert(revokedSessions)
     .values({ sid, userId, expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS) })
     .onConflictDoNothing();
-  await recordAudit(db, { action: "auth.sign_out", actorUserId: userId, ...meta });
+  await recordAudit({ action: "auth.sign_out", actorUserId: userId, ...meta }, db);
 }
 
-export async function isSessionRevoked(db: Executor, sid: string): Promise<boolean> {
+export async function isSessionRevoked(sid: string, tx?: Executor): Promise<boolean> {
+  const db = tx ?? (await getDb());
   const [row] = await db.select({ sid: revokedSessions.sid }).from(revokedSessions).where(eq(revokedSessions.sid, sid)).limit(1);
   return !!row;
 }
@@ -30,7 +32,8 @@ export async function isSessionRevoked(db: Executor, sid: string): Promise<boole
  * "Sign out everywhere": a new session version makes every session issued before it (this one
  * included) fail the check in getSessionUser.
  */
-export async function endAllSessions(db: Executor, userId: string, meta: RequestMeta = {}): Promise<void> {
+export async function endAllSessions(userId: string, meta: RequestMeta = {}, tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
   await db.update(users).set({ sessionVersion: new Date() }).where(eq(users.id, userId));
-  await recordAudit(db, { action: "auth.signed_out_everywhere", actorUserId: userId, ...meta });
+  await recordAudit({ action: "auth.signed_out_everywhere", actorUserId: userId, ...meta }, db);
 }

@@ -28,47 +28,47 @@ afterAll(async () => {
 
 describe("tax rates", () => {
   it("creates, lists by name, updates, archives and restores", async () => {
-    const b = await createTaxRate(db, admin, { name: "Sales tax", rateE4: 72_500, inclusive: false, compound: false });
-    const a = await createTaxRate(db, owner, vat);
-    expect((await listTaxRates(db, owner)).map((r) => r.name)).toEqual(["Sales tax", "VAT"]);
-    const edited = await updateTaxRate(db, owner, { id: a.id, name: "VAT standard", rateE4: 210_000, inclusive: true, compound: false });
+    const b = await createTaxRate(admin, { name: "Sales tax", rateE4: 72_500, inclusive: false, compound: false });
+    const a = await createTaxRate(owner, vat);
+    expect((await listTaxRates(owner)).map((r) => r.name)).toEqual(["Sales tax", "VAT"]);
+    const edited = await updateTaxRate(owner, { id: a.id, name: "VAT standard", rateE4: 210_000, inclusive: true, compound: false });
     expect(edited).toMatchObject({ name: "VAT standard", rateE4: 210_000, inclusive: true });
-    await archiveTaxRate(db, owner, b.id);
-    expect((await listTaxRates(db, owner)).map((r) => r.id)).toEqual([a.id]);
-    expect((await listTaxRates(db, owner, { includeArchived: true })).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
-    await unarchiveTaxRate(db, owner, b.id);
-    expect(await listTaxRates(db, owner)).toHaveLength(2);
+    await archiveTaxRate(owner, b.id);
+    expect((await listTaxRates(owner)).map((r) => r.id)).toEqual([a.id]);
+    expect((await listTaxRates(owner, { includeArchived: true })).map((r) => r.id).sort()).toEqual([a.id, b.id].sort());
+    await unarchiveTaxRate(owner, b.id);
+    expect(await listTaxRates(owner)).toHaveLength(2);
   });
 
   it("refuses out-of-range rates and compound + inclusive in the DAL too", async () => {
-    await expectAppError(createTaxRate(db, owner, { ...vat, rateE4: 1_000_001 }), "BAD_REQUEST");
-    await expectAppError(createTaxRate(db, owner, { ...vat, rateE4: -1 }), "BAD_REQUEST");
-    const e = await expectAppError(createTaxRate(db, owner, { ...vat, inclusive: true, compound: true }), "BAD_REQUEST");
+    await expectAppError(createTaxRate(owner, { ...vat, rateE4: 1_000_001 }), "BAD_REQUEST");
+    await expectAppError(createTaxRate(owner, { ...vat, rateE4: -1 }), "BAD_REQUEST");
+    const e = await expectAppError(createTaxRate(owner, { ...vat, inclusive: true, compound: true }), "BAD_REQUEST");
     expect(e.fieldErrors).toEqual({ compound: "A compound tax can't be included in prices." });
   });
 
   it("getTaxRatesByIds returns the rates in the order asked and refuses unknown ids", async () => {
-    const x = await createTaxRate(db, owner, { ...vat, name: "X" });
-    const y = await createTaxRate(db, owner, { ...vat, name: "Y" });
-    expect((await getTaxRatesByIds(db, member, [y.id, x.id, y.id])).map((r) => r.name)).toEqual(["Y", "X"]);
-    expect(await getTaxRatesByIds(db, member, [])).toEqual([]);
-    await expectAppError(getTaxRatesByIds(db, member, [x.id, "00000000-0000-4000-8000-000000000000"]), "NOT_FOUND");
-    await expectAppError(getTaxRatesByIds(db, member, ["not-a-uuid"]), "NOT_FOUND");
+    const x = await createTaxRate(owner, { ...vat, name: "X" });
+    const y = await createTaxRate(owner, { ...vat, name: "Y" });
+    expect((await getTaxRatesByIds(member, [y.id, x.id, y.id])).map((r) => r.name)).toEqual(["Y", "X"]);
+    expect(await getTaxRatesByIds(member, [])).toEqual([]);
+    await expectAppError(getTaxRatesByIds(member, [x.id, "00000000-0000-4000-8000-000000000000"]), "NOT_FOUND");
+    await expectAppError(getTaxRatesByIds(member, ["not-a-uuid"]), "NOT_FOUND");
   });
 
   it("members can read rates but not change them", async () => {
-    const r = await createTaxRate(db, owner, { ...vat, name: "Members read me" });
-    expect((await listTaxRates(db, member)).map((t) => t.id)).toContain(r.id);
-    await expectAppError(createTaxRate(db, member, vat), "FORBIDDEN");
-    await expectAppError(updateTaxRate(db, member, { id: r.id, ...vat }), "FORBIDDEN");
-    await expectAppError(archiveTaxRate(db, member, r.id), "FORBIDDEN");
-    await expectAppError(unarchiveTaxRate(db, member, r.id), "FORBIDDEN");
+    const r = await createTaxRate(owner, { ...vat, name: "Members read me" });
+    expect((await listTaxRates(member)).map((t) => t.id)).toContain(r.id);
+    await expectAppError(createTaxRate(member, vat), "FORBIDDEN");
+    await expectAppError(updateTaxRate(member, { id: r.id, ...vat }), "FORBIDDEN");
+    await expectAppError(archiveTaxRate(member, r.id), "FORBIDDEN");
+    await expectAppError(unarchiveTaxRate(member, r.id), "FORBIDDEN");
   });
 
   it("unknown ids answer NOT_FOUND", async () => {
     const id = "00000000-0000-4000-8000-000000000000";
-    await expectAppError(updateTaxRate(db, owner, { id, ...vat }), "NOT_FOUND");
-    await expectAppError(archiveTaxRate(db, owner, id), "NOT_FOUND");
+    await expectAppError(updateTaxRate(owner, { id, ...vat }), "NOT_FOUND");
+    await expectAppError(archiveTaxRate(owner, id), "NOT_FOUND");
   });
 });
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { type TaxRate, taxRates } from "@/db/schema";
 import { AppError, badRequest, notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
@@ -33,7 +33,8 @@ function checkRate(input: TaxRateInput) {
 }
 
 /** Any member may read the rates (the document editor and item form need them); changing them is a setting. */
-export async function listTaxRates(db: Executor, member: Member, { includeArchived = false }: { includeArchived?: boolean } = {}) {
+export async function listTaxRates(member: Member, { includeArchived = false }: { includeArchived?: boolean } = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select()
     .from(taxRates)
@@ -41,7 +42,8 @@ export async function listTaxRates(db: Executor, member: Member, { includeArchiv
     .orderBy(asc(taxRates.name), asc(taxRates.id));
 }
 
-export async function getTaxRate(db: Executor, member: Member, id: string) {
+export async function getTaxRate(member: Member, id: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select()
     .from(taxRates)
@@ -57,7 +59,8 @@ export async function getTaxRate(db: Executor, member: Member, id: string) {
  * never be snapshotted onto a document or saved on an item. Archived rates are returned: a draft
  * or an item may still carry a rate that was archived after it was chosen.
  */
-export async function getTaxRatesByIds(db: Executor, member: Member, ids: readonly string[]): Promise<TaxRate[]> {
+export async function getTaxRatesByIds(member: Member, ids: readonly string[], tx?: Executor): Promise<TaxRate[]> {
+  const db = tx ?? (await getDb());
   const unique = [...new Set(ids)];
   if (unique.length === 0) return [];
   if (!unique.every(isId)) throw taxRateNotFound();
@@ -72,7 +75,8 @@ export async function getTaxRatesByIds(db: Executor, member: Member, ids: readon
 
 const taxRateNotFound = () => new AppError("NOT_FOUND", "Tax rate not found.", { taxRateIds: "Tax rate not found." });
 
-export async function createTaxRate(db: Executor, member: Member, input: TaxRateInput, meta: RequestMeta = {}) {
+export async function createTaxRate(member: Member, input: TaxRateInput, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   checkRate(input);
   return db.transaction(async (tx) => {
@@ -80,12 +84,13 @@ export async function createTaxRate(db: Executor, member: Member, input: TaxRate
       .insert(taxRates)
       .values({ orgId: member.orgId, name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
       .returning();
-    await auditMemberChange(tx, member, "tax_rate.created", { type: "tax_rate", id: row!.id }, meta, { name: row!.name, rateE4: row!.rateE4 });
+    await auditMemberChange(member, "tax_rate.created", { type: "tax_rate", id: row!.id }, meta, { name: row!.name, rateE4: row!.rateE4 }, tx);
     return row!;
   });
 }
 
-export async function updateTaxRate(db: Executor, member: Member, input: TaxRateInput & { id: string }, meta: RequestMeta = {}) {
+export async function updateTaxRate(member: Member, input: TaxRateInput & { id: string }, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   checkRate(input);
   return db.transaction(async (tx) => {
@@ -95,13 +100,14 @@ export async function updateTaxRate(db: Executor, member: Member, input: TaxRate
       .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, input.id)))
       .returning();
     if (!row) throw notFound("Tax rate");
-    await auditMemberChange(tx, member, "tax_rate.updated", { type: "tax_rate", id: row.id }, meta, { name: row.name, rateE4: row.rateE4 });
+    await auditMemberChange(member, "tax_rate.updated", { type: "tax_rate", id: row.id }, meta, { name: row.name, rateE4: row.rateE4 }, tx);
     return row;
   });
 }
 
 /** Idempotent: archiving an archived rate keeps its first archive date. */
-export async function archiveTaxRate(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function archiveTaxRate(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -110,12 +116,13 @@ export async function archiveTaxRate(db: Executor, member: Member, id: string, m
       .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
       .returning();
     if (!row) throw notFound("Tax rate");
-    await auditMemberChange(tx, member, "tax_rate.archived", { type: "tax_rate", id }, meta, { name: row.name });
+    await auditMemberChange(member, "tax_rate.archived", { type: "tax_rate", id }, meta, { name: row.name }, tx);
     return row;
   });
 }
 
-export async function unarchiveTaxRate(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function unarchiveTaxRate(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "settings.manage");
   return db.transaction(async (tx) => {
     const [row] = await tx
@@ -124,7 +131,7 @@ export async function unarchiveTaxRate(db: Executor, member: Member, id: string,
       .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, id)))
       .returning();
     if (!row) throw notFound("Tax rate");
-    await auditMemberChange(tx, member, "tax_rate.unarchived", { type: "tax_rate", id }, meta, { name: row.name });
+    await auditMemberChange(member, "tax_rate.unarchived", { type: "tax_rate", id }, meta, { name: row.name }, tx);
     return row;
   });
 }

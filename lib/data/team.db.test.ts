@@ -34,13 +34,13 @@ afterAll(async () => {
 /** A new organisation with its founding owner (users are inserted directly: no password hashing needed here). */
 async function newOrganization(label = "Team") {
   const founder = await createUser(db, "founder");
-  const org = await createOrganization(db, founder.id, uniqueName(label));
+  const org = await createOrganization(founder.id, uniqueName(label));
   const owner: Member = { userId: founder.id, orgId: org.id, role: "owner" };
   return { org, founder, owner };
 }
 
 async function pendingIds(member: Member) {
-  return (await listPendingInvitations(db, member)).map((i) => i.id);
+  return (await listPendingInvitations(member)).map((i) => i.id);
 }
 
 describe("who may do what on the team and settings pages", () => {
@@ -53,7 +53,7 @@ describe("who may do what on the team and settings pages", () => {
     const actor = await addMember(db, org.id, await createUser(db, role), role);
     const target = await createUser(db, "target");
     await addMember(db, org.id, target, "member");
-    const { invitation } = await inviteMember(db, owner, { email: uniqueEmail("pending"), role: "member" });
+    const { invitation } = await inviteMember(owner, { email: uniqueEmail("pending"), role: "member" });
     return { org, founder, owner, actor, target, invitation, newEmail: uniqueEmail("invitee"), newName: uniqueName("Renamed") };
   }
   type Fixture = Awaited<ReturnType<typeof fixture>>;
@@ -64,7 +64,7 @@ describe("who may do what on the team and settings pages", () => {
       members: await db.select({ userId: memberships.userId, role: memberships.role }).from(memberships).where(eq(memberships.orgId, orgId)).orderBy(asc(memberships.userId)),
       invitations: await db.select().from(invitations).where(eq(invitations.orgId, orgId)).orderBy(asc(invitations.id)),
       organization: (await db.select().from(organizations).where(eq(organizations.id, orgId)))[0],
-      logo: (await unsafeGetOrganizationLogo(db, orgId)) ?? null,
+      logo: (await unsafeGetOrganizationLogo(orgId)) ?? null,
       auditEntries: (await db.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(eq(auditLog.orgId, orgId)))[0]?.n,
     };
   }
@@ -72,47 +72,47 @@ describe("who may do what on the team and settings pages", () => {
   /** Each action runs as the actor and returns a check of its effect, run only when it was allowed. */
   const actions = {
     "invite a member": async (f: Fixture) => {
-      await inviteMember(db, f.actor, { email: f.newEmail, role: "member" });
-      return async () => expect(await listPendingInvitations(db, f.owner)).toContainEqual(expect.objectContaining({ email: f.newEmail, role: "member" }));
+      await inviteMember(f.actor, { email: f.newEmail, role: "member" });
+      return async () => expect(await listPendingInvitations(f.owner)).toContainEqual(expect.objectContaining({ email: f.newEmail, role: "member" }));
     },
     "invite an admin": async (f: Fixture) => {
-      await inviteMember(db, f.actor, { email: f.newEmail, role: "admin" });
-      return async () => expect(await listPendingInvitations(db, f.owner)).toContainEqual(expect.objectContaining({ email: f.newEmail, role: "admin" }));
+      await inviteMember(f.actor, { email: f.newEmail, role: "admin" });
+      return async () => expect(await listPendingInvitations(f.owner)).toContainEqual(expect.objectContaining({ email: f.newEmail, role: "admin" }));
     },
     "invite an owner": async (f: Fixture) => {
-      await inviteMember(db, f.actor, { email: f.newEmail, role: "owner" });
-      return async () => expect(await listPendingInvitations(db, f.owner)).toContainEqual(expect.objectContaining({ email: f.newEmail, role: "owner" }));
+      await inviteMember(f.actor, { email: f.newEmail, role: "owner" });
+      return async () => expect(await listPendingInvitations(f.owner)).toContainEqual(expect.objectContaining({ email: f.newEmail, role: "owner" }));
     },
     "list pending invitations": async (f: Fixture) => {
-      const list = await listPendingInvitations(db, f.actor);
+      const list = await listPendingInvitations(f.actor);
       return async () => expect(list.map((i) => i.id)).toEqual([f.invitation.id]);
     },
     "revoke an invitation": async (f: Fixture) => {
-      await revokeInvitation(db, f.actor, f.invitation.id);
+      await revokeInvitation(f.actor, f.invitation.id);
       return async () => expect(await pendingIds(f.owner)).not.toContain(f.invitation.id);
     },
     "change a member's role": async (f: Fixture) => {
-      await changeRole(db, f.actor, f.target.id, "admin");
-      return async () => expect(await getMembership(db, f.target.id, f.org.id)).toEqual({ role: "admin" });
+      await changeRole(f.actor, f.target.id, "admin");
+      return async () => expect(await getMembership(f.target.id, f.org.id)).toEqual({ role: "admin" });
     },
     "remove a member": async (f: Fixture) => {
-      await removeMember(db, f.actor, f.target.id);
-      return async () => expect(await getMembership(db, f.target.id, f.org.id)).toBeUndefined();
+      await removeMember(f.actor, f.target.id);
+      return async () => expect(await getMembership(f.target.id, f.org.id)).toBeUndefined();
     },
     "update the organisation": async (f: Fixture) => {
-      await updateOrganization(db, f.actor, { name: f.newName, city: "Lisbon" });
-      return async () => expect(await getOrganization(db, f.owner)).toMatchObject({ name: f.newName, city: "Lisbon" });
+      await updateOrganization(f.actor, { name: f.newName, city: "Lisbon" });
+      return async () => expect(await getOrganization(f.owner)).toMatchObject({ name: f.newName, city: "Lisbon" });
     },
     "set the logo": async (f: Fixture) => {
-      await setOrganizationLogo(db, f.actor, { contentType: "image/png", bytes: png });
+      await setOrganizationLogo(f.actor, { contentType: "image/png", bytes: png });
       return async () => {
-        const logo = await unsafeGetOrganizationLogo(db, f.org.id);
+        const logo = await unsafeGetOrganizationLogo(f.org.id);
         expect(logo?.contentType).toBe("image/png");
         expect(Buffer.compare(logo!.bytes, png)).toBe(0);
       };
     },
     "view the audit log": async (f: Fixture) => {
-      const { rows } = await listAudit(db, f.actor, {});
+      const { rows } = await listAudit(f.actor, {});
       return async () => expect(rows.map((r) => r.action)).toEqual(expect.arrayContaining(["organization.created", "team.invited"]));
     },
   } satisfies Record<string, (f: Fixture) => Promise<() => Promise<unknown>>>;
@@ -153,7 +153,7 @@ describe("who may do what on the team and settings pages", () => {
   it("lets every role see the member list", async () => {
     for (const role of roleColumns) {
       const f = await fixture(role);
-      const members = await listMembers(db, f.actor);
+      const members = await listMembers(f.actor);
       expect(members.map((m) => m.userId).sort()).toEqual([f.founder.id, f.actor.userId, f.target.id].sort());
     }
   });
@@ -163,74 +163,74 @@ describe("invitations", () => {
   it("adds the invited person with the invited role, once", async () => {
     const { org, owner } = await newOrganization();
     const invitee = await createUser(db, "invitee");
-    const { token, invitation, orgName } = await inviteMember(db, owner, { email: invitee.email.toUpperCase(), role: "admin" });
+    const { token, invitation, orgName } = await inviteMember(owner, { email: invitee.email.toUpperCase(), role: "admin" });
     expect(orgName).toBe(org.name);
     expect(invitation.email).toBe(invitee.email);
-    expect(await unsafeFindInvitation(db, token)).toMatchObject({ email: invitee.email, role: "admin", orgId: org.id, orgName: org.name });
+    expect(await unsafeFindInvitation(token)).toMatchObject({ email: invitee.email, role: "admin", orgId: org.id, orgName: org.name });
 
-    await acceptInvitation(db, invitee, token);
-    expect(await getMembership(db, invitee.id, org.id)).toEqual({ role: "admin" });
+    await acceptInvitation(invitee, token);
+    expect(await getMembership(invitee.id, org.id)).toEqual({ role: "admin" });
     expect(await pendingIds(owner)).not.toContain(invitation.id);
-    expect(await unsafeFindInvitation(db, token)).toBeNull();
+    expect(await unsafeFindInvitation(token)).toBeNull();
 
     // Used once: the link is dead, for the invitee and anyone else.
-    await expectAppError(acceptInvitation(db, invitee, token), "BAD_REQUEST");
+    await expectAppError(acceptInvitation(invitee, token), "BAD_REQUEST");
     const other = await createUser(db, "other");
-    await expectAppError(acceptInvitation(db, other, token), "BAD_REQUEST");
-    expect(await getMembership(db, other.id, org.id)).toBeUndefined();
+    await expectAppError(acceptInvitation(other, token), "BAD_REQUEST");
+    expect(await getMembership(other.id, org.id)).toBeUndefined();
   });
 
   it("refuses an expired invitation", async () => {
     const { org, owner } = await newOrganization();
     const invitee = await createUser(db, "late");
-    const { token, invitation } = await inviteMember(db, owner, { email: invitee.email, role: "member" });
+    const { token, invitation } = await inviteMember(owner, { email: invitee.email, role: "member" });
     await db.update(invitations).set({ expiresAt: new Date(Date.now() - 60_000) }).where(eq(invitations.id, invitation.id));
 
-    expect(await unsafeFindInvitation(db, token)).toBeNull();
+    expect(await unsafeFindInvitation(token)).toBeNull();
     expect(await pendingIds(owner)).not.toContain(invitation.id);
-    await expectAppError(acceptInvitation(db, invitee, token), "BAD_REQUEST");
-    expect(await getMembership(db, invitee.id, org.id)).toBeUndefined();
+    await expectAppError(acceptInvitation(invitee, token), "BAD_REQUEST");
+    expect(await getMembership(invitee.id, org.id)).toBeUndefined();
   });
 
   it("refuses a revoked invitation", async () => {
     const { org, owner } = await newOrganization();
     const invitee = await createUser(db, "revoked");
-    const { token, invitation } = await inviteMember(db, owner, { email: invitee.email, role: "member" });
-    await revokeInvitation(db, owner, invitation.id);
+    const { token, invitation } = await inviteMember(owner, { email: invitee.email, role: "member" });
+    await revokeInvitation(owner, invitation.id);
 
     expect(await pendingIds(owner)).not.toContain(invitation.id);
-    expect(await unsafeFindInvitation(db, token)).toBeNull();
-    await expectAppError(acceptInvitation(db, invitee, token), "BAD_REQUEST");
-    expect(await getMembership(db, invitee.id, org.id)).toBeUndefined();
+    expect(await unsafeFindInvitation(token)).toBeNull();
+    await expectAppError(acceptInvitation(invitee, token), "BAD_REQUEST");
+    expect(await getMembership(invitee.id, org.id)).toBeUndefined();
     // Revoking twice finds nothing to revoke.
-    await expectAppError(revokeInvitation(db, owner, invitation.id), "NOT_FOUND");
+    await expectAppError(revokeInvitation(owner, invitation.id), "NOT_FOUND");
   });
 
   it("can only be accepted by the invited address, and stays usable for it", async () => {
     const { org, owner } = await newOrganization();
     const invitee = await createUser(db, "invitee");
     const intruder = await createUser(db, "intruder");
-    const { token, invitation } = await inviteMember(db, owner, { email: invitee.email, role: "member" });
+    const { token, invitation } = await inviteMember(owner, { email: invitee.email, role: "member" });
 
-    const error = await expectAppError(acceptInvitation(db, intruder, token), "FORBIDDEN");
+    const error = await expectAppError(acceptInvitation(intruder, token), "FORBIDDEN");
     expect(error.message).toContain(invitee.email);
-    expect(await getMembership(db, intruder.id, org.id)).toBeUndefined();
+    expect(await getMembership(intruder.id, org.id)).toBeUndefined();
     expect(await pendingIds(owner)).toContain(invitation.id);
 
-    await acceptInvitation(db, invitee, token);
-    expect(await getMembership(db, invitee.id, org.id)).toEqual({ role: "member" });
+    await acceptInvitation(invitee, token);
+    expect(await getMembership(invitee.id, org.id)).toEqual({ role: "member" });
   });
 
   it("replaces an earlier invitation to the same address", async () => {
     const { org, owner } = await newOrganization();
     const invitee = await createUser(db, "twice");
-    const first = await inviteMember(db, owner, { email: invitee.email, role: "member" });
-    const second = await inviteMember(db, owner, { email: invitee.email.toUpperCase(), role: "admin" });
+    const first = await inviteMember(owner, { email: invitee.email, role: "member" });
+    const second = await inviteMember(owner, { email: invitee.email.toUpperCase(), role: "admin" });
 
     expect(await pendingIds(owner)).toEqual([second.invitation.id]);
-    await expectAppError(acceptInvitation(db, invitee, first.token), "BAD_REQUEST");
-    await acceptInvitation(db, invitee, second.token);
-    expect(await getMembership(db, invitee.id, org.id)).toEqual({ role: "admin" });
+    await expectAppError(acceptInvitation(invitee, first.token), "BAD_REQUEST");
+    await acceptInvitation(invitee, second.token);
+    expect(await getMembership(invitee.id, org.id)).toEqual({ role: "admin" });
   });
 
   it("refuses to invite someone who is already a member", async () => {
@@ -238,20 +238,20 @@ describe("invitations", () => {
     const existing = await createUser(db, "existing");
     await addMember(db, org.id, existing, "member");
 
-    const error = await expectAppError(inviteMember(db, owner, { email: existing.email.toUpperCase(), role: "admin" }), "CONFLICT");
+    const error = await expectAppError(inviteMember(owner, { email: existing.email.toUpperCase(), role: "admin" }), "CONFLICT");
     expect(error.fieldErrors?.email).toBe("This person is already a member.");
     expect(await pendingIds(owner)).toEqual([]);
-    expect(await getMembership(db, existing.id, org.id)).toEqual({ role: "member" });
+    expect(await getMembership(existing.id, org.id)).toEqual({ role: "member" });
   });
 });
 
 describe("an organisation always keeps an owner", () => {
   it("won't let the only owner demote or remove themselves", async () => {
     const { org, founder, owner } = await newOrganization();
-    const demote = await expectAppError(changeRole(db, owner, founder.id, "admin"), "CONFLICT");
+    const demote = await expectAppError(changeRole(owner, founder.id, "admin"), "CONFLICT");
     expect(demote.message).toMatch(/at least one owner/);
-    await expectAppError(removeMember(db, owner, founder.id), "CONFLICT");
-    expect(await getMembership(db, founder.id, org.id)).toEqual({ role: "owner" });
+    await expectAppError(removeMember(owner, founder.id), "CONFLICT");
+    expect(await getMembership(founder.id, org.id)).toEqual({ role: "owner" });
   });
 
   it("lets one of two owners be demoted, then protects the remaining one", async () => {
@@ -259,14 +259,14 @@ describe("an organisation always keeps an owner", () => {
     const second = await createUser(db, "second-owner");
     const secondOwner = await addMember(db, org.id, second, "owner");
 
-    await changeRole(db, owner, second.id, "admin");
-    expect(await getMembership(db, second.id, org.id)).toEqual({ role: "admin" });
+    await changeRole(owner, second.id, "admin");
+    expect(await getMembership(second.id, org.id)).toEqual({ role: "admin" });
 
-    await expectAppError(changeRole(db, owner, founder.id, "member"), "CONFLICT");
-    await expectAppError(removeMember(db, owner, founder.id), "CONFLICT");
+    await expectAppError(changeRole(owner, founder.id, "member"), "CONFLICT");
+    await expectAppError(removeMember(owner, founder.id), "CONFLICT");
     // The demoted owner's old context is stale; with their new role they can't manage the team.
-    await expectAppError(changeRole(db, { ...secondOwner, role: "admin" }, founder.id, "member"), "FORBIDDEN");
-    expect(await getMembership(db, founder.id, org.id)).toEqual({ role: "owner" });
+    await expectAppError(changeRole({ ...secondOwner, role: "admin" }, founder.id, "member"), "FORBIDDEN");
+    expect(await getMembership(founder.id, org.id)).toEqual({ role: "owner" });
   });
 
   it("lets one of two owners be removed, then protects the remaining one", async () => {
@@ -274,11 +274,11 @@ describe("an organisation always keeps an owner", () => {
     const second = await createUser(db, "second-owner");
     const secondOwner = await addMember(db, org.id, second, "owner");
 
-    await removeMember(db, secondOwner, founder.id);
-    expect(await getMembership(db, founder.id, org.id)).toBeUndefined();
-    await expectAppError(removeMember(db, secondOwner, second.id), "CONFLICT");
-    await expectAppError(changeRole(db, secondOwner, second.id, "admin"), "CONFLICT");
-    expect(await getMembership(db, second.id, org.id)).toEqual({ role: "owner" });
+    await removeMember(secondOwner, founder.id);
+    expect(await getMembership(founder.id, org.id)).toBeUndefined();
+    await expectAppError(removeMember(secondOwner, second.id), "CONFLICT");
+    await expectAppError(changeRole(secondOwner, second.id, "admin"), "CONFLICT");
+    expect(await getMembership(second.id, org.id)).toEqual({ role: "owner" });
   });
 
   async function ownerCount(orgId: string) {
@@ -298,8 +298,8 @@ describe("an organisation always keeps an owner", () => {
     const secondOwner = await addMember(db, org.id, second, "owner");
 
     const results = await Promise.allSettled([
-      changeRole(db, owner, second.id, "admin"),
-      changeRole(db, secondOwner, owner.userId, "admin"),
+      changeRole(owner, second.id, "admin"),
+      changeRole(secondOwner, owner.userId, "admin"),
     ]);
 
     expect(await ownerCount(org.id)).toBe(1);
@@ -312,7 +312,7 @@ describe("an organisation always keeps an owner", () => {
     const second = await createUser(db, "second-owner");
     const secondOwner = await addMember(db, org.id, second, "owner");
 
-    const results = await Promise.allSettled([removeMember(db, owner, second.id), removeMember(db, secondOwner, owner.userId)]);
+    const results = await Promise.allSettled([removeMember(owner, second.id), removeMember(secondOwner, owner.userId)]);
 
     expect(await ownerCount(org.id)).toBe(1);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);

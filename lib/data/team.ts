@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, desc, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { invitations, type MemberRole, memberships, organizations, type User, users } from "@/db/schema";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
 import { AppError, badRequest, conflict, forbidden, notFound } from "@/lib/errors";
@@ -11,7 +11,8 @@ import { normalizeEmail } from "./users";
 export const INVITATION_TTL_MS = 7 * 24 * 60 * 60 * 1000;
 const LAST_OWNER = "An organisation needs at least one owner. Make someone else an owner first.";
 
-export async function listMembers(db: Executor, member: Member) {
+export async function listMembers(member: Member, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db
     .select({ userId: users.id, name: users.name, email: users.email, role: memberships.role, joinedAt: memberships.createdAt })
     .from(memberships)
@@ -20,7 +21,8 @@ export async function listMembers(db: Executor, member: Member) {
     .orderBy(asc(users.name));
 }
 
-export async function listPendingInvitations(db: Executor, member: Member) {
+export async function listPendingInvitations(member: Member, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "team.invite");
   return db
     .select({ id: invitations.id, email: invitations.email, role: invitations.role, expiresAt: invitations.expiresAt, createdAt: invitations.createdAt })
@@ -37,7 +39,8 @@ export async function listPendingInvitations(db: Executor, member: Member) {
 }
 
 /** Admins invite members and admins; only owners can invite owners. Returns the token to email. */
-export async function inviteMember(db: Executor, member: Member, input: { email: string; role: MemberRole }, meta: RequestMeta = {}) {
+export async function inviteMember(member: Member, input: { email: string; role: MemberRole }, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "team.invite");
   if (input.role === "owner" && member.role !== "owner") throw forbidden("Only owners can invite owners.");
   const email = normalizeEmail(input.email);
@@ -60,7 +63,7 @@ export async function inviteMember(db: Executor, member: Member, input: { email:
       .values({ orgId: member.orgId, email, role: input.role, tokenHash: hash, invitedById: member.userId, expiresAt: new Date(Date.now() + INVITATION_TTL_MS) })
       .returning();
     const [org] = await tx.select({ name: organizations.name }).from(organizations).where(eq(organizations.id, member.orgId));
-    await recordAudit(tx, {
+    await recordAudit({
       action: "team.invited",
       orgId: member.orgId,
       actorUserId: member.userId,
@@ -68,12 +71,13 @@ export async function inviteMember(db: Executor, member: Member, input: { email:
       targetId: invitation!.id,
       meta: { email, role: input.role },
       ...meta,
-    });
+    }, tx);
     return { invitation: invitation!, token, orgName: org!.name };
   });
 }
 
-export async function revokeInvitation(db: Executor, member: Member, invitationId: string, meta: RequestMeta = {}) {
+export async function revokeInvitation(member: Member, invitationId: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "team.invite");
   const [row] = await db
     .update(invitations)
@@ -81,11 +85,12 @@ export async function revokeInvitation(db: Executor, member: Member, invitationI
     .where(and(eq(invitations.orgId, member.orgId), eq(invitations.id, invitationId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
     .returning();
   if (!row) throw notFound("Invitation");
-  await recordAudit(db, { action: "team.invitation_revoked", orgId: member.orgId, actorUserId: member.userId, targetType: "invitation", targetId: row.id, ...meta });
+  await recordAudit({ action: "team.invitation_revoked", orgId: member.orgId, actorUserId: member.userId, targetType: "invitation", targetId: row.id, ...meta }, db);
 }
 
 /** Public lookup by token for the invitation page: what organisation, for whom, still valid? Unscoped: the token is the credential. */
-export async function unsafeFindInvitation(db: Executor, token: string) {
+export async function unsafeFindInvitation(token: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select({
       id: invitations.id,
@@ -108,7 +113,8 @@ export async function unsafeFindInvitation(db: Executor, token: string) {
 const INVALID_INVITATION = "This invitation is invalid, has expired or was already used. Ask for a new one.";
 
 /** Single use, and only for the address it was sent to. */
-export async function acceptInvitation(db: Executor, user: Pick<User, "id" | "email">, token: string, meta: RequestMeta = {}) {
+export async function acceptInvitation(user: Pick<User, "id" | "email">, token: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   return db.transaction(async (tx) => {
     const [invitation] = await tx
       .update(invitations)
@@ -124,12 +130,12 @@ export async function acceptInvitation(db: Executor, user: Pick<User, "id" | "em
       )
       .returning();
     if (!invitation) {
-      const pending = await unsafeFindInvitation(tx, token);
+      const pending = await unsafeFindInvitation(token, tx);
       if (pending) throw forbidden(`This invitation was sent to ${pending.email}. Sign in with that address to accept it.`);
       throw badRequest(INVALID_INVITATION);
     }
     await tx.insert(memberships).values({ orgId: invitation.orgId, userId: user.id, role: invitation.role }).onConflictDoNothing();
-    await recordAudit(tx, {
+    await recordAudit({
       action: "team.joined",
       orgId: invitation.orgId,
       actorUserId: user.id,
@@ -137,7 +143,7 @@ export async function acceptInvitation(db: Executor, user: Pick<User, "id" | "em
       targetId: invitation.id,
       meta: { role: invitation.role },
       ...meta,
-    });
+    }, tx);
     return invitation;
   });
 }
@@ -164,7 +170,8 @@ async function lockTeam(tx: Executor, orgId: string) {
   await tx.select({ id: organizations.id }).from(organizations).where(eq(organizations.id, orgId)).for("no key update");
 }
 
-export async function changeRole(db: Executor, member: Member, targetUserId: string, role: MemberRole, meta: RequestMeta = {}) {
+export async function changeRole(member: Member, targetUserId: string, role: MemberRole, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "team.manage");
   return db.transaction(async (tx) => {
     await lockTeam(tx, member.orgId);
@@ -181,7 +188,7 @@ export async function changeRole(db: Executor, member: Member, targetUserId: str
       .set({ role })
       .where(and(eq(memberships.orgId, member.orgId), eq(memberships.userId, targetUserId)))
       .returning();
-    await recordAudit(tx, {
+    await recordAudit({
       action: "team.role_changed",
       orgId: member.orgId,
       actorUserId: member.userId,
@@ -189,12 +196,13 @@ export async function changeRole(db: Executor, member: Member, targetUserId: str
       targetId: targetUserId,
       meta: { from: target.role, to: role },
       ...meta,
-    });
+    }, tx);
     return updated!;
   });
 }
 
-export async function removeMember(db: Executor, member: Member, targetUserId: string, meta: RequestMeta = {}) {
+export async function removeMember(member: Member, targetUserId: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "team.manage");
   await db.transaction(async (tx) => {
     await lockTeam(tx, member.orgId);
@@ -206,6 +214,6 @@ export async function removeMember(db: Executor, member: Member, targetUserId: s
     if (!target) throw notFound("Member");
     if (target.role === "owner") await assertOwnerRemains(tx, member.orgId, targetUserId);
     await tx.delete(memberships).where(and(eq(memberships.orgId, member.orgId), eq(memberships.userId, targetUserId)));
-    await recordAudit(tx, { action: "team.member_removed", orgId: member.orgId, actorUserId: member.userId, targetType: "user", targetId: targetUserId, meta: { role: target.role }, ...meta });
+    await recordAudit({ action: "team.member_removed", orgId: member.orgId, actorUserId: member.userId, targetType: "user", targetId: targetUserId, meta: { role: target.role }, ...meta }, tx);
   });
 }

@@ -34,7 +34,7 @@ afterAll(async () => {
 });
 
 async function userRow(id: string) {
-  const user = await getUserById(db, id);
+  const user = await getUserById(id);
   expect(user).toBeDefined();
   return user!;
 }
@@ -52,7 +52,6 @@ describe("registerAccount", () => {
     const email = uniqueEmail("reg");
     const organizationName = uniqueName("Acme");
     const { user, org } = await registerAccount(
-      db,
       { name: "Ada Lovelace", email, password: PASSWORD, organizationName },
       { ip: "203.0.113.7", userAgent: "vitest" },
     );
@@ -62,8 +61,8 @@ describe("registerAccount", () => {
     expect(await verifyPassword(user.passwordHash, PASSWORD)).toBe(true);
     expect(org.name).toBe(organizationName);
 
-    expect(await getMembership(db, user.id, org.id)).toEqual({ role: "owner" });
-    expect(await listUserOrganizations(db, user.id)).toEqual([
+    expect(await getMembership(user.id, org.id)).toEqual({ role: "owner" });
+    expect(await listUserOrganizations(user.id)).toEqual([
       expect.objectContaining({ orgId: org.id, name: organizationName, role: "owner" }),
     ]);
 
@@ -75,7 +74,7 @@ describe("registerAccount", () => {
 
   it("stores the email lowercased and refuses the same address in another case", async () => {
     const local = `Mixed.Case-${randomUUID().slice(0, 8)}`;
-    const { user } = await registerAccount(db, {
+    const { user } = await registerAccount({
       name: "Grace",
       email: `  ${local}@Example.COM `,
       password: PASSWORD,
@@ -83,11 +82,11 @@ describe("registerAccount", () => {
     });
     const stored = `${local.toLowerCase()}@example.com`;
     expect(user.email).toBe(stored);
-    expect((await findUserByEmail(db, `${local.toUpperCase()}@EXAMPLE.com`))?.id).toBe(user.id);
+    expect((await findUserByEmail(`${local.toUpperCase()}@EXAMPLE.com`))?.id).toBe(user.id);
 
     const secondOrgName = uniqueName("Second org");
     const error = await expectAppError(
-      registerAccount(db, { name: "Grace 2", email: `${local.toUpperCase()}@example.com`, password: PASSWORD, organizationName: secondOrgName }),
+      registerAccount({ name: "Grace 2", email: `${local.toUpperCase()}@example.com`, password: PASSWORD, organizationName: secondOrgName }),
       "CONFLICT",
     );
     expect(error.fieldErrors?.email).toMatch(/already exists/);
@@ -102,7 +101,7 @@ describe("registerAccount", () => {
     const organizationName = uniqueName("Race org");
     const results = await Promise.allSettled(
       Array.from({ length: 5 }, (_, i) =>
-        registerAccount(db, { name: `Racer ${i}`, email: i % 2 ? email.toUpperCase() : email, password: PASSWORD, organizationName }),
+        registerAccount({ name: `Racer ${i}`, email: i % 2 ? email.toUpperCase() : email, password: PASSWORD, organizationName }),
       ),
     );
 
@@ -130,20 +129,20 @@ describe("registerAccount", () => {
 
 describe("password reset", () => {
   it("returns null for an unknown or disabled address, and a token for a known one", async () => {
-    expect(await createPasswordReset(db, uniqueEmail("nobody"))).toBeNull();
+    expect(await createPasswordReset(uniqueEmail("nobody"))).toBeNull();
 
     const { user, email } = await createAccount(db, "reset");
-    const reset = await createPasswordReset(db, email.toUpperCase());
+    const reset = await createPasswordReset(email.toUpperCase());
     expect(reset?.user.id).toBe(user.id);
     expect(reset?.token).toMatch(/^[\w-]{43}$/);
 
     await db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, user.id));
-    expect(await createPasswordReset(db, email)).toBeNull();
+    expect(await createPasswordReset(email)).toBeNull();
   });
 
   it("stores only a hash of the token", async () => {
     const { user, email } = await createAccount(db, "hash");
-    const { token } = (await createPasswordReset(db, email))!;
+    const { token } = (await createPasswordReset(email))!;
     const rows = await db.select().from(authTokens).where(eq(authTokens.userId, user.id));
     expect(rows).toHaveLength(1);
     const row = rows[0]!;
@@ -160,12 +159,12 @@ describe("password reset", () => {
   it("sets the new password once, ends other sessions, and refuses the link a second time", async () => {
     const { user, email } = await createAccount(db, "once");
     const before = await userRow(user.id);
-    const { token } = (await createPasswordReset(db, email))!;
-    expect(await peekToken(db, token, "password_reset")).toBe(true);
+    const { token } = (await createPasswordReset(email))!;
+    expect(await peekToken(token, "password_reset")).toBe(true);
     // A reset link is not an email-change link.
-    expect(await peekToken(db, token, "email_change")).toBe(false);
+    expect(await peekToken(token, "email_change")).toBe(false);
 
-    const updated = await resetPassword(db, token, NEW_PASSWORD);
+    const updated = await resetPassword(token, NEW_PASSWORD);
     expect(updated.id).toBe(user.id);
 
     const after = await userRow(user.id);
@@ -173,34 +172,34 @@ describe("password reset", () => {
     expect(await verifyPassword(after.passwordHash, PASSWORD)).toBe(false);
     expect(after.sessionVersion.getTime()).toBeGreaterThan(before.sessionVersion.getTime());
 
-    expect(await peekToken(db, token, "password_reset")).toBe(false);
-    await expectAppError(resetPassword(db, token, "another fine password"), "BAD_REQUEST");
+    expect(await peekToken(token, "password_reset")).toBe(false);
+    await expectAppError(resetPassword(token, "another fine password"), "BAD_REQUEST");
     expect(await verifyPassword((await userRow(user.id)).passwordHash, NEW_PASSWORD)).toBe(true);
   });
 
   it("refuses an expired link and leaves the password alone", async () => {
     const { user, email } = await createAccount(db, "expired");
-    const { token } = (await createPasswordReset(db, email))!;
+    const { token } = (await createPasswordReset(email))!;
     await expireTokens(user.id);
 
-    expect(await peekToken(db, token, "password_reset")).toBe(false);
-    await expectAppError(resetPassword(db, token, NEW_PASSWORD), "BAD_REQUEST");
+    expect(await peekToken(token, "password_reset")).toBe(false);
+    await expectAppError(resetPassword(token, NEW_PASSWORD), "BAD_REQUEST");
     expect(await verifyPassword((await userRow(user.id)).passwordHash, PASSWORD)).toBe(true);
   });
 
   it("refuses a made-up token", async () => {
-    await expectAppError(resetPassword(db, "not-a-token", NEW_PASSWORD), "BAD_REQUEST");
+    await expectAppError(resetPassword("not-a-token", NEW_PASSWORD), "BAD_REQUEST");
   });
 
   it("kills every other outstanding reset link once one is used", async () => {
     const { user, email } = await createAccount(db, "two");
-    const first = (await createPasswordReset(db, email))!;
-    const second = (await createPasswordReset(db, email))!;
+    const first = (await createPasswordReset(email))!;
+    const second = (await createPasswordReset(email))!;
     expect(first.token).not.toBe(second.token);
 
-    await resetPassword(db, second.token, NEW_PASSWORD);
-    expect(await peekToken(db, first.token, "password_reset")).toBe(false);
-    await expectAppError(resetPassword(db, first.token, "another fine password"), "BAD_REQUEST");
+    await resetPassword(second.token, NEW_PASSWORD);
+    expect(await peekToken(first.token, "password_reset")).toBe(false);
+    await expectAppError(resetPassword(first.token, "another fine password"), "BAD_REQUEST");
     expect(await verifyPassword((await userRow(user.id)).passwordHash, NEW_PASSWORD)).toBe(true);
   });
 });
@@ -210,7 +209,7 @@ describe("changePassword", () => {
     const { user } = await createAccount(db, "change-wrong");
     const before = await userRow(user.id);
     const error = await expectAppError(
-      changePassword(db, user.id, { currentPassword: "not my password", newPassword: NEW_PASSWORD }),
+      changePassword(user.id, { currentPassword: "not my password", newPassword: NEW_PASSWORD }),
       "BAD_REQUEST",
     );
     expect(error.fieldErrors?.currentPassword).toMatch(/not correct/);
@@ -223,7 +222,7 @@ describe("changePassword", () => {
   it("sets the new password, ends other sessions and records it", async () => {
     const { user } = await createAccount(db, "change-ok");
     const before = await userRow(user.id);
-    await changePassword(db, user.id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
+    await changePassword(user.id, { currentPassword: PASSWORD, newPassword: NEW_PASSWORD });
 
     const after = await userRow(user.id);
     expect(await verifyPassword(after.passwordHash, NEW_PASSWORD)).toBe(true);
@@ -243,19 +242,19 @@ describe("email change", () => {
     const other = await createAccount(db, "email-taken");
 
     const wrong = await expectAppError(
-      requestEmailChange(db, user.id, { newEmail: uniqueEmail("new"), currentPassword: "not my password" }),
+      requestEmailChange(user.id, { newEmail: uniqueEmail("new"), currentPassword: "not my password" }),
       "BAD_REQUEST",
     );
     expect(wrong.fieldErrors?.currentPassword).toBe("Your current password is not correct.");
 
     const same = await expectAppError(
-      requestEmailChange(db, user.id, { newEmail: email.toUpperCase(), currentPassword: PASSWORD }),
+      requestEmailChange(user.id, { newEmail: email.toUpperCase(), currentPassword: PASSWORD }),
       "BAD_REQUEST",
     );
     expect(same.fieldErrors?.newEmail).toBe("That is already your email.");
 
     const taken = await expectAppError(
-      requestEmailChange(db, user.id, { newEmail: other.email.toUpperCase(), currentPassword: PASSWORD }),
+      requestEmailChange(user.id, { newEmail: other.email.toUpperCase(), currentPassword: PASSWORD }),
       "CONFLICT",
     );
     expect(taken.fieldErrors?.newEmail).toMatch(/already exists/);
@@ -269,39 +268,39 @@ describe("email change", () => {
   it("changes the email once through the emailed link", async () => {
     const { user, email } = await createAccount(db, "email-ok");
     const requested = uniqueEmail("New-Address").replace("@example.test", "@Example.TEST");
-    const { token, newEmail } = await requestEmailChange(db, user.id, { newEmail: requested, currentPassword: PASSWORD });
+    const { token, newEmail } = await requestEmailChange(user.id, { newEmail: requested, currentPassword: PASSWORD });
     expect(newEmail).toBe(requested.toLowerCase());
     // Nothing changes until the link is used.
     expect((await userRow(user.id)).email).toBe(email);
-    expect(await peekToken(db, token, "email_change")).toBe(true);
-    expect(await peekToken(db, token, "password_reset")).toBe(false);
+    expect(await peekToken(token, "email_change")).toBe(true);
+    expect(await peekToken(token, "password_reset")).toBe(false);
     // An email-change link can't reset a password.
-    await expectAppError(resetPassword(db, token, NEW_PASSWORD), "BAD_REQUEST");
+    await expectAppError(resetPassword(token, NEW_PASSWORD), "BAD_REQUEST");
 
-    const changed = await confirmEmailChange(db, token);
+    const changed = await confirmEmailChange(token);
     expect(changed.email).toBe(newEmail);
-    expect((await findUserByEmail(db, newEmail))?.id).toBe(user.id);
-    expect(await findUserByEmail(db, email)).toBeUndefined();
+    expect((await findUserByEmail(newEmail))?.id).toBe(user.id);
+    expect(await findUserByEmail(email)).toBeUndefined();
 
-    await expectAppError(confirmEmailChange(db, token), "BAD_REQUEST");
+    await expectAppError(confirmEmailChange(token), "BAD_REQUEST");
     expect((await userRow(user.id)).email).toBe(newEmail);
   });
 
   it("refuses an expired link", async () => {
     const { user, email } = await createAccount(db, "email-expired");
-    const { token } = await requestEmailChange(db, user.id, { newEmail: uniqueEmail("late"), currentPassword: PASSWORD });
+    const { token } = await requestEmailChange(user.id, { newEmail: uniqueEmail("late"), currentPassword: PASSWORD });
     await expireTokens(user.id);
-    await expectAppError(confirmEmailChange(db, token), "BAD_REQUEST");
+    await expectAppError(confirmEmailChange(token), "BAD_REQUEST");
     expect((await userRow(user.id)).email).toBe(email);
   });
 
   it("refuses the change when someone registered the address after the link was sent", async () => {
     const { user, email } = await createAccount(db, "email-late");
     const wanted = uniqueEmail("contested");
-    const { token } = await requestEmailChange(db, user.id, { newEmail: wanted, currentPassword: PASSWORD });
+    const { token } = await requestEmailChange(user.id, { newEmail: wanted, currentPassword: PASSWORD });
     await createAccount(db, "squatter", { email: wanted });
 
-    await expectAppError(confirmEmailChange(db, token), "CONFLICT");
+    await expectAppError(confirmEmailChange(token), "CONFLICT");
     expect((await userRow(user.id)).email).toBe(email);
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, gt, isNull, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { authTokens, memberships, organizations, type User, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { generateToken, hashToken } from "@/lib/auth/tokens";
@@ -15,12 +15,14 @@ const EMAIL_TAKEN = "An account with this email already exists. Sign in instead,
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
 /** Pre-authentication lookup (sign-in, reset): deliberately not organisation-scoped. */
-export async function findUserByEmail(db: Executor, email: string): Promise<User | undefined> {
+export async function findUserByEmail(email: string, tx?: Executor): Promise<User | undefined> {
+  const db = tx ?? (await getDb());
   const [user] = await db.select().from(users).where(sql`lower(${users.email}) = ${normalizeEmail(email)}`).limit(1);
   return user;
 }
 
-export async function getUserById(db: Executor, id: string): Promise<User | undefined> {
+export async function getUserById(id: string, tx?: Executor): Promise<User | undefined> {
+  const db = tx ?? (await getDb());
   const [user] = await db.select().from(users).where(eq(users.id, id)).limit(1);
   return user;
 }
@@ -31,7 +33,8 @@ export type RegisterInput = { name: string; email: string; password: string; org
  * User, organisation and owner membership in one transaction. The unique index on lower(email)
  * decides races: of two simultaneous registrations exactly one commits, the other gets a field error.
  */
-export async function registerAccount(db: Executor, input: RegisterInput, meta: RequestMeta = {}) {
+export async function registerAccount(input: RegisterInput, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -41,7 +44,7 @@ export async function registerAccount(db: Executor, input: RegisterInput, meta: 
         .returning();
       const [org] = await tx.insert(organizations).values({ name: input.organizationName }).returning();
       await tx.insert(memberships).values({ orgId: org!.id, userId: user!.id, role: "owner" });
-      await recordAudit(tx, { action: "account.registered", actorUserId: user!.id, orgId: org!.id, ...meta });
+      await recordAudit({ action: "account.registered", actorUserId: user!.id, orgId: org!.id, ...meta }, tx);
       return { user: user!, org: org! };
     });
   } catch (error) {
@@ -51,8 +54,9 @@ export async function registerAccount(db: Executor, input: RegisterInput, meta: 
 }
 
 /** Returns the token to email, or null when there is no such active user (the caller answers the same either way). */
-export async function createPasswordReset(db: Executor, email: string, meta: RequestMeta = {}) {
-  const user = await findUserByEmail(db, email);
+export async function createPasswordReset(email: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
+  const user = await findUserByEmail(email, db);
   if (!user || user.disabledAt) return null;
   const { token, hash } = generateToken();
   await db.insert(authTokens).values({
@@ -61,14 +65,15 @@ export async function createPasswordReset(db: Executor, email: string, meta: Req
     tokenHash: hash,
     expiresAt: new Date(Date.now() + RESET_TTL_MS),
   });
-  await recordAudit(db, { action: "auth.password_reset_requested", actorUserId: user.id, ...meta });
+  await recordAudit({ action: "auth.password_reset_requested", actorUserId: user.id, ...meta }, db);
   return { user, token };
 }
 
 const INVALID_LINK = "This link is invalid or has expired. Ask for a new one.";
 
 /** Looks a link up without using it (to show the form only for a live link). */
-export async function peekToken(db: Executor, token: string, kind: "password_reset" | "email_change") {
+export async function peekToken(token: string, kind: "password_reset" | "email_change", tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [row] = await db
     .select({ id: authTokens.id })
     .from(authTokens)
@@ -102,7 +107,8 @@ async function consumeToken(db: Executor, token: string, kind: "password_reset" 
   return row;
 }
 
-export async function resetPassword(db: Executor, token: string, newPassword: string, meta: RequestMeta = {}) {
+export async function resetPassword(token: string, newPassword: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const passwordHash = await hashPassword(newPassword);
   return db.transaction(async (tx) => {
     const row = await consumeToken(tx, token, "password_reset");
@@ -117,25 +123,27 @@ export async function resetPassword(db: Executor, token: string, newPassword: st
       .update(authTokens)
       .set({ usedAt: new Date() })
       .where(and(eq(authTokens.userId, row.userId), eq(authTokens.kind, "password_reset"), isNull(authTokens.usedAt)));
-    await recordAudit(tx, { action: "auth.password_reset", actorUserId: row.userId, ...meta });
+    await recordAudit({ action: "auth.password_reset", actorUserId: row.userId, ...meta }, tx);
     return user!;
   });
 }
 
-export async function updateName(db: Executor, userId: string, name: string, meta: RequestMeta = {}) {
+export async function updateName(userId: string, name: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   const [user] = await db.update(users).set({ name }).where(eq(users.id, userId)).returning();
-  await recordAudit(db, { action: "account.name_changed", actorUserId: userId, ...meta });
+  await recordAudit({ action: "account.name_changed", actorUserId: userId, ...meta }, db);
   return user!;
 }
 
 /** Changing the password bumps the session version: every other session of this user ends. */
 export async function changePassword(
-  db: Executor,
   userId: string,
   input: { currentPassword: string; newPassword: string },
   meta: RequestMeta = {},
+  tx?: Executor,
 ) {
-  const user = await getUserById(db, userId);
+  const db = tx ?? (await getDb());
+  const user = await getUserById(userId, db);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw badRequest("Your current password is not correct.", { currentPassword: "Your current password is not correct." });
   }
@@ -145,23 +153,24 @@ export async function changePassword(
     .set({ passwordHash, sessionVersion: new Date() })
     .where(eq(users.id, userId))
     .returning();
-  await recordAudit(db, { action: "account.password_changed", actorUserId: userId, ...meta });
+  await recordAudit({ action: "account.password_changed", actorUserId: userId, ...meta }, db);
   return updated!;
 }
 
 export async function requestEmailChange(
-  db: Executor,
   userId: string,
   input: { newEmail: string; currentPassword: string },
   meta: RequestMeta = {},
+  tx?: Executor,
 ) {
-  const user = await getUserById(db, userId);
+  const db = tx ?? (await getDb());
+  const user = await getUserById(userId, db);
   if (!user || !(await verifyPassword(user.passwordHash, input.currentPassword))) {
     throw badRequest("Your current password is not correct.", { currentPassword: "Your current password is not correct." });
   }
   const newEmail = normalizeEmail(input.newEmail);
   if (newEmail === normalizeEmail(user.email)) throw badRequest("That is already your email.", { newEmail: "That is already your email." });
-  if (await findUserByEmail(db, newEmail)) throw new AppError("CONFLICT", EMAIL_TAKEN, { newEmail: EMAIL_TAKEN });
+  if (await findUserByEmail(newEmail, db)) throw new AppError("CONFLICT", EMAIL_TAKEN, { newEmail: EMAIL_TAKEN });
   const { token, hash } = generateToken();
   await db.insert(authTokens).values({
     userId,
@@ -170,11 +179,12 @@ export async function requestEmailChange(
     newEmail,
     expiresAt: new Date(Date.now() + EMAIL_CHANGE_TTL_MS),
   });
-  await recordAudit(db, { action: "account.email_change_requested", actorUserId: userId, meta: { newEmail }, ...meta });
+  await recordAudit({ action: "account.email_change_requested", actorUserId: userId, meta: { newEmail }, ...meta }, db);
   return { user, token, newEmail };
 }
 
-export async function confirmEmailChange(db: Executor, token: string, meta: RequestMeta = {}) {
+export async function confirmEmailChange(token: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   try {
     return await db.transaction(async (tx) => {
       const row = await consumeToken(tx, token, "email_change");
@@ -184,7 +194,7 @@ export async function confirmEmailChange(db: Executor, token: string, meta: Requ
         .update(authTokens)
         .set({ usedAt: new Date() })
         .where(and(eq(authTokens.userId, row.userId), eq(authTokens.kind, "email_change"), isNull(authTokens.usedAt)));
-      await recordAudit(tx, { action: "account.email_changed", actorUserId: row.userId, meta: { newEmail: row.newEmail }, ...meta });
+      await recordAudit({ action: "account.email_changed", actorUserId: row.userId, meta: { newEmail: row.newEmail }, ...meta }, tx);
       return user!;
     });
   } catch (error) {

@@ -37,8 +37,8 @@ afterAll(async () => {
 const renders = () => pdfRenderStats().pooled + pdfRenderStats().inProcess;
 
 async function issued(description: string) {
-  const draft = await saveDraft(db, member, draftInput(customerId, { description }));
-  await issueDocument(db, member, draft.id);
+  const draft = await saveDraft(member, draftInput(customerId, { description }));
+  await issueDocument(member, draft.id);
   return draft.id;
 }
 
@@ -46,11 +46,11 @@ describe("stored PDFs", () => {
   it("renders an issued document once, then serves the same bytes from the database", { timeout: 60_000 }, async () => {
     const id = await issued("Cached once");
     const before = renders();
-    const first = (await documentPdf(db, member, id))!;
+    const first = (await documentPdf(member, id))!;
     expect(first.cached).toBe(false);
     expect(renders()).toBe(before + 1);
-    expect(await listCachedPdfVersions(db, member, id)).toHaveLength(1);
-    const second = (await documentPdf(db, member, id))!;
+    expect(await listCachedPdfVersions(member, id)).toHaveLength(1);
+    const second = (await documentPdf(member, id))!;
     expect(second.cached).toBe(true);
     expect(renders()).toBe(before + 1);
     expect(second.bytes.equals(first.bytes)).toBe(true);
@@ -59,73 +59,73 @@ describe("stored PDFs", () => {
 
   it("renders the pool's way: in a worker, not in-process", { timeout: 60_000 }, async () => {
     const { pooled, inProcess, failures } = pdfRenderStats();
-    await documentPdf(db, member, await issued("Rendered by a worker"));
+    await documentPdf(member, await issued("Rendered by a worker"));
     expect(pdfRenderStats()).toEqual({ pooled: pooled + 1, inProcess, failures });
   });
 
   it("never stores a draft: every fetch renders it afresh", { timeout: 60_000 }, async () => {
-    const draft = await saveDraft(db, member, draftInput(customerId, { description: "Draft, not stored" }));
+    const draft = await saveDraft(member, draftInput(customerId, { description: "Draft, not stored" }));
     const before = renders();
-    expect((await documentPdf(db, member, draft.id))!.cached).toBe(false);
-    expect((await documentPdf(db, member, draft.id))!.cached).toBe(false);
+    expect((await documentPdf(member, draft.id))!.cached).toBe(false);
+    expect((await documentPdf(member, draft.id))!.cached).toBe(false);
     expect(renders()).toBe(before + 2);
-    expect(await listCachedPdfVersions(db, member, draft.id)).toEqual([]);
+    expect(await listCachedPdfVersions(member, draft.id)).toEqual([]);
   });
 
   it("makes a new PDF once the document is voided, replacing the stored one", { timeout: 60_000 }, async () => {
     const id = await issued("Voided later");
-    await documentPdf(db, member, id);
-    const [version] = await listCachedPdfVersions(db, member, id);
-    await voidDocument(db, member, id, "Wrong customer");
-    const voided = (await documentPdf(db, member, id))!;
+    await documentPdf(member, id);
+    const [version] = await listCachedPdfVersions(member, id);
+    await voidDocument(member, id, "Wrong customer");
+    const voided = (await documentPdf(member, id))!;
     expect(voided.cached).toBe(false);
     expect((await pdfText(voided.bytes)).text).toContain("Wrong customer");
-    const versions = await listCachedPdfVersions(db, member, id);
+    const versions = await listCachedPdfVersions(member, id);
     expect(versions).toHaveLength(1);
     expect(versions[0]).not.toBe(version);
-    expect((await documentPdf(db, member, id))!.cached).toBe(true);
+    expect((await documentPdf(member, id))!.cached).toBe(true);
   });
 
   it("makes a new PDF when the organisation's branding or logo changes", { timeout: 60_000 }, async () => {
     const id = await issued("Rebranded");
-    const original = (await documentPdf(db, member, id))!;
-    expect((await documentPdf(db, member, id))!.cached).toBe(true);
+    const original = (await documentPdf(member, id))!;
+    expect((await documentPdf(member, id))!.cached).toBe(true);
     await db.update(organizations).set({ brandColor: "#15803d" }).where(eq(organizations.id, member.orgId));
-    const recoloured = (await documentPdf(db, member, id))!;
+    const recoloured = (await documentPdf(member, id))!;
     expect(recoloured.cached).toBe(false);
     // The title is drawn in the brand colour: 0.082 0.502 0.239 (#15803d) instead of the default blue.
     expect(recoloured.bytes.equals(original.bytes)).toBe(false);
-    expect((await documentPdf(db, member, id))!.cached).toBe(true);
+    expect((await documentPdf(member, id))!.cached).toBe(true);
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
     await db.insert(organizationLogos).values({ orgId: member.orgId, contentType: "image/png", bytes: png });
-    const withLogo = (await documentPdf(db, member, id))!;
+    const withLogo = (await documentPdf(member, id))!;
     expect(withLogo.cached).toBe(false);
     expect(withLogo.bytes.toString("latin1")).toContain("/Subtype /Image");
     // One row per document, whatever the number of versions it went through.
-    expect(await listCachedPdfVersions(db, member, id)).toHaveLength(1);
+    expect(await listCachedPdfVersions(member, id)).toHaveLength(1);
   });
 
   it("stores the bytes encrypted (the PDF prints tax ids and bank details, which are encrypted at rest)", async () => {
     const id = await issued("Sealed at rest");
-    const pdf = (await documentPdf(db, member, id))!;
+    const pdf = (await documentPdf(member, id))!;
     const [row] = await db.select().from(pdfCache).where(eq(pdfCache.documentId, id));
     expect(row!.sealed).toMatch(/^v\d+:[A-Za-z0-9_-]+$/);
     expect(row!.sealed).not.toContain(pdf.bytes.subarray(0, 64).toString("base64").slice(0, 20));
     expect(row!.size).toBe(pdf.bytes.length);
     // A sealed PDF moved to another document's row does not open there: rendered again instead.
     const otherId = await issued("Another");
-    await documentPdf(db, member, otherId);
+    await documentPdf(member, otherId);
     await db.update(pdfCache).set({ sealed: row!.sealed }).where(eq(pdfCache.documentId, otherId));
-    const other = (await documentPdf(db, member, otherId))!;
+    const other = (await documentPdf(member, otherId))!;
     expect(other.cached).toBe(false);
     expect((await pdfText(other.bytes)).text).toContain("Another");
   });
 
   it("keeps stored PDFs within their organisation", async () => {
     const id = await issued("Not yours");
-    await documentPdf(db, member, id);
-    expect(await listCachedPdfVersions(db, other, id)).toEqual([]);
-    expect(await documentPdf(db, other, id)).toBeNull();
+    await documentPdf(member, id);
+    expect(await listCachedPdfVersions(other, id)).toEqual([]);
+    expect(await documentPdf(other, id)).toBeNull();
     const rows = await db.select({ orgId: pdfCache.orgId }).from(pdfCache);
     expect(rows.every((r) => r.orgId === member.orgId)).toBe(true);
   });

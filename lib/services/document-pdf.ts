@@ -1,6 +1,6 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import type { Reader } from "@/lib/data/context";
 import { customerSnapshot } from "@/lib/data/customers";
 import { getDocument } from "@/lib/data/documents/read";
@@ -24,8 +24,9 @@ import { renderPdf } from "./pdf-pool";
 const TEMPLATE_VERSION = "1";
 
 /** Everything a document's PDF shows, scoped to the reader's organisation (getDocument 404s otherwise). */
-export async function loadPdfData(db: Executor, reader: Reader, documentId: string): Promise<PdfData> {
-  const [doc, org, logo] = await Promise.all([getDocument(db, reader, documentId), getOrganization(db, reader), unsafeGetOrganizationLogo(db, reader.orgId)]);
+export async function loadPdfData(reader: Reader, documentId: string, tx?: Executor): Promise<PdfData> {
+  const db = tx ?? (await getDb());
+  const [doc, org, logo] = await Promise.all([getDocument(reader, documentId, db), getOrganization(reader, db), unsafeGetOrganizationLogo(reader.orgId, db)]);
   const source = doc.sourceDocumentId ? doc.related.find((r) => r.id === doc.sourceDocumentId) : undefined;
   return {
     document: {
@@ -77,7 +78,7 @@ async function renderAndStore(db: Executor, reader: Reader, documentId: string, 
   const bytes = await renderPdf(data);
   // Stored under the version read before loading: if the document changed in between, the row
   // versions have moved on and these bytes are never served (the next request replaces them).
-  if (storable(head)) await putCachedPdf(db, reader, documentId, versionOf(head), bytes);
+  if (storable(head)) await putCachedPdf(reader, documentId, versionOf(head), bytes, db);
   return bytes;
 }
 
@@ -86,23 +87,25 @@ async function renderAndStore(db: Executor, reader: Reader, documentId: string, 
  * and rendered. Null when the reader can't see the document or `accept` refuses it (a route's
  * kind, a client link's "no drafts"), before anything is loaded or rendered.
  */
-export async function documentPdf(db: Executor, reader: Reader, documentId: string, accept: (head: PdfHead) => boolean = () => true): Promise<DocumentPdf | null> {
-  const head = await getPdfHead(db, reader, documentId);
+export async function documentPdf(reader: Reader, documentId: string, accept: (head: PdfHead) => boolean = () => true, tx?: Executor): Promise<DocumentPdf | null> {
+  const db = tx ?? (await getDb());
+  const head = await getPdfHead(reader, documentId, db);
   if (!head || !accept(head)) return null;
   const stored = storedBytes(head);
   if (stored) return { head, bytes: stored, cached: true };
-  const data = await loadPdfData(db, reader, documentId);
+  const data = await loadPdfData(reader, documentId, db);
   return { head, bytes: await renderAndStore(db, reader, documentId, head, data), cached: false };
 }
 
 /** What a route checks before asking for the PDF (kind, status, number), without loading or rendering: null when the reader can't see it. */
 export function documentPdfHead(db: Executor, reader: Reader, documentId: string): Promise<PdfHead | null> {
-  return getPdfHead(db, reader, documentId);
+  return getPdfHead(reader, documentId, db);
 }
 
 /** The PDF of data the caller has already loaded (sending attaches it), stored like documentPdf's. */
-export async function pdfOf(db: Executor, reader: Reader, data: PdfData): Promise<DocumentPdf> {
-  const head = await getPdfHead(db, reader, data.document.id);
+export async function pdfOf(reader: Reader, data: PdfData, tx?: Executor): Promise<DocumentPdf> {
+  const db = tx ?? (await getDb());
+  const head = await getPdfHead(reader, data.document.id, db);
   if (!head) throw notFound("Document");
   const stored = storedBytes(head);
   if (stored) return { head, bytes: stored, cached: true };

@@ -60,13 +60,13 @@ function lastTextSent(): string {
 describe("no usable token in the emails table", () => {
   it("password reset: the stored row hides the token, the delivered email resets the password", async () => {
     const { email } = await createAccount(db, "reset");
-    const reset = (await createPasswordReset(db, email))!;
-    const queued = await queueMail(db, passwordResetMessage(reset));
+    const reset = (await createPasswordReset(email))!;
+    const queued = await queueMail(passwordResetMessage(reset));
     expect(reset.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
     expect(queued.text).toContain("/reset-password?token=[redacted]");
 
-    expect(await deliverEmail(db, queued.id, sendgrid)).toMatchObject({ status: "sent" });
+    expect(await deliverEmail(queued.id, sendgrid)).toMatchObject({ status: "sent" });
     expect(lastTextSent()).toContain(`/reset-password?token=${reset.token}`);
     const token = /token=([A-Za-z0-9_-]{43})/.exec(lastTextSent())![1]!;
     // Delivered: the sealed copy is gone too, and still no column holds the token.
@@ -74,67 +74,67 @@ describe("no usable token in the emails table", () => {
     expect(row!.sealedBody).toBeNull();
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
 
-    const user = await resetPassword(db, token, "a brand new passphrase");
+    const user = await resetPassword(token, "a brand new passphrase");
     expect(user.email).toBe(email);
   });
 
   it("invitation: the stored row hides the token, the delivered link opens the invitation", async () => {
     const { member } = await createAccount(db, "inviter");
-    const invited = await inviteMember(db, member, { email: "new.colleague@example.com", role: "member" });
-    const queued = await queueMail(db, invitationMessage({ orgId: member.orgId, inviterName: "Ines", orgName: invited.orgName, invitation: invited.invitation, token: invited.token }));
+    const invited = await inviteMember(member, { email: "new.colleague@example.com", role: "member" });
+    const queued = await queueMail(invitationMessage({ orgId: member.orgId, inviterName: "Ines", orgName: invited.orgName, invitation: invited.invitation, token: invited.token }));
     expect(await everyEmailRowAsText()).not.toContain(invited.token);
     expect(queued.html).toContain("/invite/[redacted]");
 
-    await deliverEmail(db, queued.id, sendgrid);
+    await deliverEmail(queued.id, sendgrid);
     const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(lastTextSent())![1]!;
     expect(token).toBe(invited.token);
     expect(await everyEmailRowAsText()).not.toContain(invited.token);
-    expect(await unsafeFindInvitation(db, token)).toMatchObject({ email: "new.colleague@example.com" });
+    expect(await unsafeFindInvitation(token)).toMatchObject({ email: "new.colleague@example.com" });
   });
 
   it("document send: the stored row hides the client link's token, the delivered link opens the invoice", async () => {
     const { member } = await createInvoicingOrg(db, "Secrets");
     const customer = await createCustomer(db, member.orgId, { email: "client@customer.test" });
-    const draft = await saveDraft(db, member, draftInput(customer.id, {}));
-    const invoice = await issueDocument(db, member, draft.id);
-    const email = await sendDocument(db, member, invoice.id);
+    const draft = await saveDraft(member, draftInput(customer.id, {}));
+    const invoice = await issueDocument(member, draft.id);
+    const email = await sendDocument(member, invoice.id);
     const all = await everyEmailRowAsText();
     expect(all).not.toMatch(/\/i\/[A-Za-z0-9_-]{43}/);
     expect(email.text).toContain("/i/[redacted]");
 
-    await deliverEmail(db, email.id, sendgrid);
+    await deliverEmail(email.id, sendgrid);
     const token = /\/i\/([A-Za-z0-9_-]{43})/.exec(lastTextSent())![1]!;
     expect(await everyEmailRowAsText()).not.toContain(token);
-    expect(await unsafeResolveDocumentLink(db, token)).toMatchObject({ orgId: member.orgId, documentId: invoice.id });
+    expect(await unsafeResolveDocumentLink(token)).toMatchObject({ orgId: member.orgId, documentId: invoice.id });
   });
 
   it("a failed send keeps the message sealed (encrypted) for the retry, never in the clear", async () => {
     const { email } = await createAccount(db, "failing");
-    const reset = (await createPasswordReset(db, email))!;
-    const queued = await queueMail(db, passwordResetMessage(reset));
+    const reset = (await createPasswordReset(email))!;
+    const queued = await queueMail(passwordResetMessage(reset));
     fake.failNext("400");
-    expect(await deliverEmail(db, queued.id, sendgrid)).toMatchObject({ status: "failed" });
+    expect(await deliverEmail(queued.id, sendgrid)).toMatchObject({ status: "failed" });
     const [row] = await db.select().from(emails).where(eq(emails.id, queued.id));
     expect(row!.sealedBody).toMatch(/^v1:/);
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
     // `npm run keys:rotate` covers the sealed bodies.
-    expect((await unsafePendingRotation(db)).map((p) => p.field)).toContain("emails.sealed_body");
+    expect((await unsafePendingRotation()).map((p) => p.field)).toContain("emails.sealed_body");
   });
 
   it("the development outbox still shows the working link, read from the sealed copy", async () => {
     const { email } = await createAccount(db, "outbox");
-    const reset = (await createPasswordReset(db, email))!;
-    const queued = await queueMail(db, passwordResetMessage(reset));
-    expect(await deliverEmail(db, queued.id, outbox)).toMatchObject({ status: "sent", transport: "outbox" });
+    const reset = (await createPasswordReset(email))!;
+    const queued = await queueMail(passwordResetMessage(reset));
+    expect(await deliverEmail(queued.id, outbox)).toMatchObject({ status: "sent", transport: "outbox" });
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
-    const shown = await unsafeGetEmail(db, queued.id);
+    const shown = await unsafeGetEmail(queued.id);
     expect(shown!.text).toContain(`/reset-password?token=${reset.token}`);
     expect(shown!.html).toContain(`/reset-password?token=${reset.token}`);
   });
 
   it("a token the caller did not name is still redacted when it sits in a URL", async () => {
     const token = "A".repeat(20) + "b".repeat(23);
-    const queued = await queueMail(db, { kind: "test", to: "x@example.com", subject: "s", html: `<a href="https://app.test/i/${token}">x</a>`, text: `https://app.test/i/${token}` });
+    const queued = await queueMail({ kind: "test", to: "x@example.com", subject: "s", html: `<a href="https://app.test/i/${token}">x</a>`, text: `https://app.test/i/${token}` });
     expect(queued.text).toBe("https://app.test/i/[redacted]");
     expect(await everyEmailRowAsText()).not.toContain(token);
   });

@@ -62,14 +62,14 @@ const processed = (emailId: string) => ({ event: "processed", email_id: emailId,
 describe("a send whose answer was lost", () => {
   it("is unconfirmed, not retried, and ends sent when SendGrid's signed event confirms it: one message", async () => {
     fake.failNext("late");
-    const first = await sendMail(db, message(), sendgrid);
+    const first = await sendMail(message(), sendgrid);
     expect(first).toMatchObject({ status: "unconfirmed", attempts: 1 });
     expect(first.lastError).toMatch(/did not answer in time/);
     expect(fake.accepted).toHaveLength(1);
     expect(fake.accepted[0]!.body.custom_args?.email_id).toBe(first.id);
 
     // The dispatcher's next run leaves it alone: the window is still open.
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
     expect(fake.requests).toHaveLength(1);
 
     const response = await POST(fake.eventRequest([processed(first.id)]));
@@ -81,7 +81,7 @@ describe("a send whose answer was lost", () => {
 
     // Even once the window has passed, a confirmed message is never sent again.
     await windowPassed(first.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ sent: 0 });
     expect(fake.requests).toHaveLength(1);
     expect(fake.accepted).toHaveLength(1);
   });
@@ -89,74 +89,74 @@ describe("a send whose answer was lost", () => {
   it("is not lost when the confirmation arrives while the send still waits for its answer", async () => {
     const patient = createTransport({ from: FROM, sendgridApiKey: "SG.unconfirmed-not-real", sendgridApiUrl: fake.url, timeoutMs: 600 });
     fake.failNext("late");
-    const sending = sendMail(db, message(), patient);
+    const sending = sendMail(message(), patient);
     await vi.waitFor(() => expect(fake.accepted).toHaveLength(1));
     const emailId = fake.accepted[0]!.body.custom_args!.email_id!;
     expect((await POST(fake.eventRequest([processed(emailId)]))).status).toBe(204);
     expect(await sending).toMatchObject({ id: emailId, status: "sent" });
     await windowPassed(emailId);
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ sent: 0 });
     expect(fake.accepted).toHaveLength(1);
   });
 
   it("without a confirmation is sent again once, after the window (EMAIL_UNCONFIRMED_RETRY=after-window)", async () => {
     fake.failNext("late");
-    const first = await sendMail(db, message(), sendgrid);
+    const first = await sendMail(message(), sendgrid);
     expect(first.status).toBe("unconfirmed");
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
     expect(fake.requests).toHaveLength(1);
 
     await windowPassed(first.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 1 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 1 });
     expect(fake.requests).toHaveLength(2);
     expect(await row(first.id)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
     expect(fake.requests).toHaveLength(2);
   });
 
   it("a confirmation arriving after the retry failed ends it sent: not sent a third time", async () => {
     fake.failNext("late");
-    const first = await sendMail(db, message(), sendgrid);
+    const first = await sendMail(message(), sendgrid);
     await windowPassed(first.id);
     fake.failNext("500");
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ retrying: 1 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ retrying: 1 });
     expect(await row(first.id)).toMatchObject({ status: "queued", attempts: 2 });
 
     expect((await POST(fake.eventRequest([processed(first.id)]))).status).toBe(204);
     expect(await row(first.id)).toMatchObject({ status: "sent", sealedBody: null });
     await windowPassed(first.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
     expect(fake.requests).toHaveLength(2);
     expect(fake.accepted).toHaveLength(1);
   });
 
   it("a confirmation of the first attempt arriving after the owner's Retry ends it sent: not sent again", async () => {
     fake.failNext("late");
-    const first = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "never" });
+    const first = await sendMail(message(), sendgrid, { unconfirmedRetry: "never" });
     expect(await row(first.id)).toMatchObject({ status: "unconfirmed" });
     // What the owner's Retry leaves (lib/data/sending.ts retryEmail): queued, attempts from zero, due now.
     await db.update(emails).set({ status: "queued", attempts: 0, nextAttemptAt: sql`now() - interval '1 second'`, lastError: null }).where(eq(emails.id, first.id));
 
     expect((await POST(fake.eventRequest([processed(first.id)]))).status).toBe(204);
     expect(await row(first.id)).toMatchObject({ status: "sent", sealedBody: null });
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "never" })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "never" })).toMatchObject({ sent: 0 });
     expect(fake.requests).toHaveLength(1);
     expect(fake.accepted).toHaveLength(1);
   });
 
   it("without a confirmation stays unconfirmed and is never sent again automatically (EMAIL_UNCONFIRMED_RETRY=never)", async () => {
     fake.failNext("late");
-    const first = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "never" });
+    const first = await sendMail(message(), sendgrid, { unconfirmedRetry: "never" });
     expect(first.status).toBe("unconfirmed");
     expect(first.lastError).toMatch(/not sent again automatically/);
     await windowPassed(first.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "never" })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "never" })).toMatchObject({ sent: 0 });
     expect(fake.requests).toHaveLength(1);
     expect(await row(first.id)).toMatchObject({ status: "unconfirmed" });
   });
 
   it("a refused connection is not unconfirmed: SendGrid never saw the message, so it is retried as usual", async () => {
     fake.failNext("500");
-    expect(await sendMail(db, message(), sendgrid)).toMatchObject({ status: "queued" });
+    expect(await sendMail(message(), sendgrid)).toMatchObject({ status: "queued" });
   });
 });

@@ -62,7 +62,6 @@ async function row(id: string) {
 describe("SendGrid transport", () => {
   it("sends recipient, sender, subject, both bodies, the attachment and the key, then marks the row sent", async () => {
     const sent = await sendMail(
-      db,
       message({
         replyTo: "owner@acme.test",
         attachments: [{ filename: "INV-0001.pdf", contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
@@ -104,7 +103,7 @@ describe("SendGrid transport", () => {
   it("leaves a row queued with backoff after a 500, and a later dispatch sends it", async () => {
     fake.failNext("500");
     const before = Date.now();
-    const queued = await sendMail(db, message(), sendgrid);
+    const queued = await sendMail(message(), sendgrid);
 
     expect(queued.status).toBe("queued");
     expect(queued.attempts).toBe(1);
@@ -114,21 +113,21 @@ describe("SendGrid transport", () => {
     expect(waitMs).toBeLessThan(70_000);
 
     // Not due yet: nothing happens.
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ sent: 0, retrying: 0, failed: 0 });
     expect(fake.requests).toHaveLength(1);
 
     await makeDue(queued.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 1, failed: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ sent: 1, failed: 0 });
     expect(fake.requests).toHaveLength(2);
     expect(await row(queued.id)).toMatchObject({ status: "sent", attempts: 2, lastError: null, providerMessageId: "fake-msg-1" });
   });
 
   it("doubles the wait after each failure", async () => {
     fake.failNext("500", 2);
-    const first = await sendMail(db, message(), sendgrid);
+    const first = await sendMail(message(), sendgrid);
     await makeDue(first.id);
     const before = Date.now();
-    const second = await deliverEmail(db, first.id, sendgrid);
+    const second = await deliverEmail(first.id, sendgrid);
     expect(second).toMatchObject({ status: "queued", attempts: 2 });
     const waitMs = second!.nextAttemptAt.getTime() - before;
     expect(waitMs).toBeGreaterThan(110_000);
@@ -137,56 +136,56 @@ describe("SendGrid transport", () => {
 
   it("treats 429 as retryable", async () => {
     fake.failNext("429");
-    const queued = await sendMail(db, message(), sendgrid);
+    const queued = await sendMail(message(), sendgrid);
     expect(queued).toMatchObject({ status: "queued", attempts: 1 });
     expect(queued.lastError).toContain("429");
   });
 
   it("marks a 400 failed and never retries it", async () => {
     fake.failNext("400");
-    const failed = await sendMail(db, message(), sendgrid);
+    const failed = await sendMail(message(), sendgrid);
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed.lastError).toBe("SendGrid answered 400: The from address does not match a verified Sender Identity.");
 
     await makeDue(failed.id);
-    expect(await deliverEmail(db, failed.id, sendgrid)).toBeNull();
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ sent: 0, failed: 0, retrying: 0 });
+    expect(await deliverEmail(failed.id, sendgrid)).toBeNull();
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ sent: 0, failed: 0, retrying: 0 });
     expect(fake.requests).toHaveLength(1);
   });
 
   it("holds a request that timed out as unconfirmed, retries it only after the window, and stores no secret in the error", async () => {
     fake.failNext("hang");
-    const unconfirmed = await sendMail(db, message(), sendgrid, { unconfirmedRetry: "after-window" });
+    const unconfirmed = await sendMail(message(), sendgrid, { unconfirmedRetry: "after-window" });
     expect(unconfirmed).toMatchObject({ status: "unconfirmed", attempts: 1 });
     expect(unconfirmed.lastError).toMatch(/^SendGrid did not answer in time: SendGrid may have accepted the message/);
     expect(JSON.stringify(await row(unconfirmed.id))).not.toContain(API_KEY);
     // Within the window (lib/services/outbox-unconfirmed.db.test.ts covers the webhook's confirmation).
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 0 });
 
     await makeDue(unconfirmed.id);
-    expect(await dispatchDueEmails(db, { transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 1 });
+    expect(await dispatchDueEmails({ transport: sendgrid, unconfirmedRetry: "after-window" })).toMatchObject({ sent: 1 });
     expect(fake.requests).toHaveLength(2);
   });
 
   it("retries when SendGrid cannot be reached", async () => {
     const port = await closedPort();
     const unreachable = createTransport({ from: FROM, sendgridApiKey: API_KEY, sendgridApiUrl: `http://127.0.0.1:${port}`, timeoutMs: 500 });
-    const queued = await sendMail(db, message(), unreachable);
+    const queued = await sendMail(message(), unreachable);
     expect(queued).toMatchObject({ status: "queued", attempts: 1 });
     expect(queued.lastError).toMatch(/Could not reach SendGrid/);
   });
 
   it("gives up after the last attempt", async () => {
     fake.failNext("500");
-    const queued = await queueMail(db, message(), { from: FROM });
+    const queued = await queueMail(message(), { from: FROM });
     await db.update(emails).set({ attempts: MAX_ATTEMPTS - 1 }).where(eq(emails.id, queued.id));
-    const failed = await deliverEmail(db, queued.id, sendgrid);
+    const failed = await deliverEmail(queued.id, sendgrid);
     expect(failed).toMatchObject({ status: "failed", attempts: MAX_ATTEMPTS });
   });
 
   it("stores and sends one email when the same idempotency key is queued twice", async () => {
-    const first = await sendMail(db, message({ idempotencyKey: "reset-42" }), sendgrid);
-    const second = await sendMail(db, message({ idempotencyKey: "reset-42", subject: "changed" }), sendgrid);
+    const first = await sendMail(message({ idempotencyKey: "reset-42" }), sendgrid);
+    const second = await sendMail(message({ idempotencyKey: "reset-42", subject: "changed" }), sendgrid);
 
     expect(second.id).toBe(first.id);
     expect(second).toMatchObject({ status: "sent", subject: "Invoice INV-0001 from Acme" });
@@ -195,8 +194,8 @@ describe("SendGrid transport", () => {
   });
 
   it("sends once when two workers deliver the same email at the same time", async () => {
-    const queued = await queueMail(db, message(), { from: FROM });
-    const results = await Promise.all([deliverEmail(db, queued.id, sendgrid), deliverEmail(db, queued.id, sendgrid)]);
+    const queued = await queueMail(message(), { from: FROM });
+    const results = await Promise.all([deliverEmail(queued.id, sendgrid), deliverEmail(queued.id, sendgrid)]);
 
     expect(results.filter((r) => r !== null)).toHaveLength(1);
     expect(fake.requests).toHaveLength(1);
@@ -208,7 +207,7 @@ describe("queue and dispatcher", () => {
   it("queues inside a transaction, so a rollback sends nothing", async () => {
     await expect(
       db.transaction(async (tx) => {
-        await queueMail(tx, message(), { from: FROM });
+        await queueMail(message(), { from: FROM }, tx);
         throw new Error("rollback");
       }),
     ).rejects.toThrow("rollback");
@@ -216,7 +215,7 @@ describe("queue and dispatcher", () => {
   });
 
   it("defaults the sender, strips newlines from the subject and keeps the row queued", async () => {
-    const queued = await queueMail(db, message({ subject: "Hello\r\nBcc: evil@example.com" }));
+    const queued = await queueMail(message({ subject: "Hello\r\nBcc: evil@example.com" }));
     expect(queued).toMatchObject({
       status: "queued",
       attempts: 0,
@@ -227,23 +226,23 @@ describe("queue and dispatcher", () => {
   });
 
   it("rescues rows a crashed process left in sending", async () => {
-    const stuck = await queueMail(db, message(), { from: FROM });
+    const stuck = await queueMail(message(), { from: FROM });
     await db
       .update(emails)
       .set({ status: "sending", attempts: 1, updatedAt: sql`now() - interval '11 minutes'` })
       .where(eq(emails.id, stuck.id));
-    const recent = await queueMail(db, message(), { from: FROM });
+    const recent = await queueMail(message(), { from: FROM });
     await db.update(emails).set({ status: "sending", attempts: 1, updatedAt: sql`now()` }).where(eq(emails.id, recent.id));
 
-    expect(await dispatchDueEmails(db, { transport: sendgrid })).toMatchObject({ rescued: 1, sent: 1 });
+    expect(await dispatchDueEmails({ transport: sendgrid })).toMatchObject({ rescued: 1, sent: 1 });
     expect(await row(stuck.id)).toMatchObject({ status: "sent", attempts: 2 });
     expect(await row(recent.id)).toMatchObject({ status: "sending" });
   });
 
   it("delivers at most `limit` emails per pass", async () => {
-    for (let i = 0; i < 3; i++) await queueMail(db, message(), { from: FROM });
-    expect(await dispatchDueEmails(db, { limit: 2, transport: sendgrid })).toMatchObject({ sent: 2 });
-    expect(await dispatchDueEmails(db, { limit: 2, transport: sendgrid })).toMatchObject({ sent: 1 });
+    for (let i = 0; i < 3; i++) await queueMail(message(), { from: FROM });
+    expect(await dispatchDueEmails({ limit: 2, transport: sendgrid })).toMatchObject({ sent: 2 });
+    expect(await dispatchDueEmails({ limit: 2, transport: sendgrid })).toMatchObject({ sent: 1 });
     expect(fake.requests).toHaveLength(3);
   });
 });
@@ -252,23 +251,23 @@ describe("development outbox", () => {
   it("marks the row sent without any request", async () => {
     const outbox = createTransport({ from: FROM });
     expect(outbox.name).toBe("outbox");
-    const sent = await sendMail(db, message(), outbox);
+    const sent = await sendMail(message(), outbox);
     expect(sent).toMatchObject({ status: "sent", transport: "outbox", providerMessageId: null, attempts: 1 });
     expect(fake.requests).toHaveLength(0);
   });
 
   it("lists every email newest first and finds one by id", async () => {
     const outbox = createTransport({ from: FROM });
-    const a = await sendMail(db, message({ subject: "first" }), outbox);
+    const a = await sendMail(message({ subject: "first" }), outbox);
     await db.update(emails).set({ createdAt: sql`now() - interval '1 minute'` }).where(eq(emails.id, a.id));
-    const b = await sendMail(db, message({ subject: "second" }), outbox);
+    const b = await sendMail(message({ subject: "second" }), outbox);
 
-    const list = await unsafeListAllEmails(db, { limit: 10 });
+    const list = await unsafeListAllEmails({ limit: 10 });
     expect(list.map((e) => e.subject)).toEqual(["second", "first"]);
-    expect(await unsafeListAllEmails(db, { limit: 1, offset: 1 })).toHaveLength(1);
-    expect((await unsafeGetEmail(db, b.id))?.html).toContain("<a href");
-    expect(await unsafeGetEmail(db, "not-a-uuid")).toBeNull();
-    expect(await unsafeGetEmail(db, "00000000-0000-0000-0000-000000000000")).toBeNull();
+    expect(await unsafeListAllEmails({ limit: 1, offset: 1 })).toHaveLength(1);
+    expect((await unsafeGetEmail(b.id))?.html).toContain("<a href");
+    expect(await unsafeGetEmail("not-a-uuid")).toBeNull();
+    expect(await unsafeGetEmail("00000000-0000-0000-0000-000000000000")).toBeNull();
   });
 });
 
@@ -334,7 +333,6 @@ describe("SMTP transport", () => {
     const transport = smtpTransport();
     expect(transport.name).toBe("smtp");
     const sent = await sendMail(
-      db,
       message({
         attachments: [{ filename: "INV-0001.pdf", contentType: "application/pdf", contentBase64: pdf.toString("base64") }],
       }),
@@ -355,14 +353,14 @@ describe("SMTP transport", () => {
 
   it("marks a 5xx refusal failed", async () => {
     rejectRecipients.add("gone@example.com");
-    const failed = await sendMail(db, message({ to: "gone@example.com" }), smtpTransport());
+    const failed = await sendMail(message({ to: "gone@example.com" }), smtpTransport());
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed.lastError).toMatch(/^SMTP server answered 550/);
   });
 
   it("retries when the server cannot be reached", async () => {
     const down = createTransport({ from: FROM, smtp: { host: "127.0.0.1", port: await closedPort(), useTls: false }, timeoutMs: 1_000 });
-    const queued = await sendMail(db, message(), down);
+    const queued = await sendMail(message(), down);
     expect(queued).toMatchObject({ status: "queued", attempts: 1 });
     expect(queued.lastError).toMatch(/Could not reach the SMTP server/);
   });

@@ -27,7 +27,7 @@
  */
 import "server-only";
 import { randomUUID } from "node:crypto";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import type { Email } from "@/db/schema/mail";
 import { openEmailBody, sealEmailBody } from "@/lib/data/encrypted-fields";
 import {
@@ -88,11 +88,12 @@ function claimPolicy({ unconfirmedRetry = env.EMAIL_UNCONFIRMED_RETRY }: Deliver
  * the outbox pattern wants it). With an idempotency key already used, returns that earlier row
  * unchanged.
  */
-export async function queueMail(db: Executor, message: MailMessage, options: { from?: string } = {}): Promise<Email> {
+export async function queueMail(message: MailMessage, options: { from?: string } = {}, tx?: Executor): Promise<Email> {
+  const db = tx ?? (await getDb());
   // The id is made here because the sealed body is bound to it (lib/crypto).
   const id = randomUUID();
   const stored = storedBody(message, message.secrets);
-  return unsafeInsertEmail(db, {
+  return unsafeInsertEmail({
     id,
     orgId: message.orgId ?? null,
     documentId: message.documentId ?? null,
@@ -107,7 +108,7 @@ export async function queueMail(db: Executor, message: MailMessage, options: { f
     sealedBody: stored.redacted ? sealEmailBody(id, message) : null,
     attachments: message.attachments?.length ? message.attachments : null,
     idempotencyKey: message.idempotencyKey ?? randomUUID(),
-  });
+  }, db);
 }
 
 /**
@@ -116,12 +117,13 @@ export async function queueMail(db: Executor, message: MailMessage, options: { f
  * sent or failed, or its next attempt is not due yet. Never throws for delivery errors.
  */
 export async function deliverEmail(
-  db: Executor,
   id: string,
   transport: MailTransport = transportFromEnv(),
   options: DeliveryOptions = {},
+  tx?: Executor,
 ): Promise<Email | null> {
-  const claimed = await unsafeClaimEmail(db, id, claimPolicy(options));
+  const db = tx ?? (await getDb());
+  const claimed = await unsafeClaimEmail(id, claimPolicy(options), db);
   if (!claimed) return null;
 
   const context = { emailId: claimed.id, kind: claimed.kind, transport: transport.name, attempt: claimed.attempts };
@@ -132,7 +134,7 @@ export async function deliverEmail(
     return recordFailure(db, claimed, error, context, options);
   }
 
-  const sent = await unsafeMarkEmailSent(db, claimed.id, {
+  const sent = await unsafeMarkEmailSent(claimed.id, {
     transport: transport.name,
     providerMessageId,
     // An attached PDF shows tax ids and bank details: once the provider has it, no copy stays
@@ -140,7 +142,7 @@ export async function deliverEmail(
     // itself, so there it stays, and so does the sealed body (encrypted) that shows its links.
     // Rows queued before bodies were redacted lose their tokens here.
     purge: transport.name === "outbox" ? null : { html: redactSecrets(claimed.html), text: redactSecrets(claimed.text) },
-  });
+  }, db);
   log.info({ ...context, providerMessageId }, "email sent");
   return sent;
 }
@@ -169,7 +171,7 @@ async function recordFailure(
   const lastError = error instanceof Error ? safeMessage(error.message) : safeMessage(String(error));
   const giveUp = permanent || claimed.attempts >= MAX_ATTEMPTS;
   const delay = backoffSeconds(claimed.attempts);
-  const row = await unsafeRecordEmailFailure(db, claimed.id, { lastError, giveUp, retryInSeconds: delay });
+  const row = await unsafeRecordEmailFailure(claimed.id, { lastError, giveUp, retryInSeconds: delay }, db);
   if (giveUp) {
     log.error({ ...context, error: lastError, permanent }, "email delivery failed; giving up");
   } else {
@@ -191,7 +193,7 @@ async function recordUnconfirmed(
       ? `unless it confirms it within ${UNCONFIRMED_WINDOW_MINUTES} minutes, it is sent again.`
       : "it is not sent again automatically: retry it if it did not arrive.";
   const lastError = safeMessage(`${error.message}: SendGrid may have accepted the message; ${then}`);
-  const row = await unsafeRecordEmailUnconfirmed(db, claimed.id, { transport: context.transport, lastError, waitMinutes: UNCONFIRMED_WINDOW_MINUTES });
+  const row = await unsafeRecordEmailUnconfirmed(claimed.id, { transport: context.transport, lastError, waitMinutes: UNCONFIRMED_WINDOW_MINUTES }, db);
   log.warn({ ...context, status: row?.status, unconfirmedRetry }, "email send unconfirmed: the provider's answer was lost");
   return row;
 }
@@ -201,16 +203,17 @@ async function recordUnconfirmed(
  * (will be retried by dispatchDueEmails) or `failed`. Pass the database, not a transaction.
  */
 export async function sendMail(
-  db: Executor,
   message: MailMessage,
   transport: MailTransport = transportFromEnv(),
   options: DeliveryOptions = {},
+  tx?: Executor,
 ): Promise<Email> {
-  const queued = await queueMail(db, message, transport.from ? { from: transport.from } : {});
-  const delivered = await deliverEmail(db, queued.id, transport, options);
+  const db = tx ?? (await getDb());
+  const queued = await queueMail(message, transport.from ? { from: transport.from } : {}, db);
+  const delivered = await deliverEmail(queued.id, transport, options, db);
   if (delivered) return delivered;
   // Someone else delivered or holds it (a repeated idempotency key): report where it stands now.
-  return (await unsafeGetStoredEmail(db, queued.id)) ?? queued;
+  return (await unsafeGetStoredEmail(queued.id, db)) ?? queued;
 }
 
 export type DispatchResult = { rescued: number; sent: number; retrying: number; unconfirmed: number; failed: number; skipped: number };
@@ -220,16 +223,17 @@ export type DispatchResult = { rescued: number; sent: number; retrying: number; 
  * in `sending`, then delivers up to `limit` due emails, oldest due first, one at a time.
  */
 export async function dispatchDueEmails(
-  db: Executor,
   { limit = 50, transport = transportFromEnv(), ...options }: { limit?: number; transport?: MailTransport } & DeliveryOptions = {},
+  tx?: Executor,
 ): Promise<DispatchResult> {
-  const rescued = await unsafeRescueStuckEmails(db, { stuckAfter: STUCK_AFTER, maxAttempts: MAX_ATTEMPTS });
+  const db = tx ?? (await getDb());
+  const rescued = await unsafeRescueStuckEmails({ stuckAfter: STUCK_AFTER, maxAttempts: MAX_ATTEMPTS }, db);
   if (rescued) log.warn({ count: rescued }, "rescued emails stuck in sending");
 
-  const due = await unsafeListDueEmailIds(db, claimPolicy(options), limit);
+  const due = await unsafeListDueEmailIds(claimPolicy(options), limit, db);
   const result: DispatchResult = { rescued, sent: 0, retrying: 0, unconfirmed: 0, failed: 0, skipped: 0 };
   for (const id of due) {
-    const row = await deliverEmail(db, id, transport, options);
+    const row = await deliverEmail(id, transport, options, db);
     if (!row) result.skipped++;
     else if (row.status === "sent") result.sent++;
     else if (row.status === "failed") result.failed++;

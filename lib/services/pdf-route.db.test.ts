@@ -26,10 +26,10 @@ beforeAll(async () => {
   state.db = db;
   ({ member } = await createInvoicingOrg(db, "PdfRoute"));
   const customer = await createCustomer(db, member.orgId);
-  const draft = await saveDraft(db, member, draftInput(customer.id, { description: "Routed" }));
-  invoiceNumber = (await issueDocument(db, member, draft.id)).number!;
+  const draft = await saveDraft(member, draftInput(customer.id, { description: "Routed" }));
+  invoiceNumber = (await issueDocument(member, draft.id)).number!;
   invoiceId = draft.id;
-  draftId = (await saveDraft(db, member, draftInput(customer.id, { description: "Still a draft" }))).id;
+  draftId = (await saveDraft(member, draftInput(customer.id, { description: "Still a draft" }))).id;
 });
 afterAll(async () => {
   await handle?.close();

@@ -1,5 +1,3 @@
-import "server-only";
-import { getDb } from "@/db";
 import type { DocumentKind } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
@@ -25,7 +23,7 @@ export function pdfRoute(kind: DocumentKind) {
     if (!limited.ok) return tooManyResponse(limited);
     let pdf;
     try {
-      pdf = await documentPdf(await getDb(), membership, id, (head) => head.kind === kind);
+      pdf = await documentPdf(membership, id, (head) => head.kind === kind);
     } catch (error) {
       if (error instanceof AppError && error.code === "NOT_FOUND") return notFoundResponse();
       throw error;

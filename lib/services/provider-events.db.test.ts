@@ -49,7 +49,7 @@ beforeAll(async () => {
   const org = await createInvoicingOrg(db, "Events");
   member = org.member;
   customer = await createCustomer(db, member.orgId, { email: "Billing@Customer.test" });
-  documentId = (await saveDraft(db, member, draftInput(customer.id, {}))).id;
+  documentId = (await saveDraft(member, draftInput(customer.id, {}))).id;
 });
 afterAll(async () => {
   await handle?.close();
@@ -63,7 +63,6 @@ beforeEach(async () => {
 /** An invoice email to `to`, linked to the test document, as the send flow would queue it. */
 async function invoiceEmail(to = "billing@customer.test", providerMessageId: string | null = null): Promise<Email> {
   const queued = await queueMail(
-    db,
     { kind: "invoice", to, orgId: member.orgId, subject: "Invoice", html: "<p>Invoice</p>", text: "Invoice" },
     { from: "Acme <billing@acme.test>" },
   );
@@ -83,9 +82,9 @@ describe("unsafeRecordSendGridEvents", () => {
   it("records each event once, even when SendGrid delivers it twice", async () => {
     const email = await invoiceEmail();
     const batch = [event(email, "processed"), event(email, "delivered"), event(email, "open")];
-    expect(await unsafeRecordSendGridEvents(db, batch)).toEqual({ recorded: 3, duplicates: 0, unmatched: 0, customersFlagged: 0 });
+    expect(await unsafeRecordSendGridEvents(batch)).toEqual({ recorded: 3, duplicates: 0, unmatched: 0, customersFlagged: 0 });
     // The whole batch again, and a repeat inside one batch.
-    expect(await unsafeRecordSendGridEvents(db, [...batch, batch[1]!])).toMatchObject({ recorded: 0, duplicates: 4 });
+    expect(await unsafeRecordSendGridEvents([...batch, batch[1]!])).toMatchObject({ recorded: 0, duplicates: 4 });
     const rows = await eventsOf(email.id);
     expect(rows.map((r) => r.event).sort()).toEqual(["delivered", "open", "processed"]);
     expect(rows.every((r) => r.orgId === member.orgId && r.documentId === documentId)).toBe(true);
@@ -95,7 +94,7 @@ describe("unsafeRecordSendGridEvents", () => {
 
   it("flags the customer when mail to their address bounces, and keeps the reason", async () => {
     const email = await invoiceEmail();
-    const result = await unsafeRecordSendGridEvents(db, [event(email, "bounce", { reason: "550 5.1.1 The email account does not exist", type: "bounce" })]);
+    const result = await unsafeRecordSendGridEvents([event(email, "bounce", { reason: "550 5.1.1 The email account does not exist", type: "bounce" })]);
     expect(result).toMatchObject({ recorded: 1, customersFlagged: 1 });
     expect(await bouncedAt()).toBeInstanceOf(Date);
     expect((await eventsOf(email.id))[0]).toMatchObject({ event: "bounce", reason: "550 5.1.1 The email account does not exist", documentId });
@@ -105,7 +104,7 @@ describe("unsafeRecordSendGridEvents", () => {
     for (const type of ["dropped", "spamreport"] as const) {
       await db.update(customers).set({ emailBouncedAt: null }).where(eq(customers.id, customer.id));
       const email = await invoiceEmail();
-      expect(await unsafeRecordSendGridEvents(db, [event(email, type, { reason: "Bounced Address" })])).toMatchObject({ customersFlagged: 1 });
+      expect(await unsafeRecordSendGridEvents([event(email, type, { reason: "Bounced Address" })])).toMatchObject({ customersFlagged: 1 });
       expect(await bouncedAt()).toBeInstanceOf(Date);
     }
   });
@@ -113,7 +112,7 @@ describe("unsafeRecordSendGridEvents", () => {
   it("does not flag the customer for another address, a blocked bounce, or a deferral", async () => {
     const other = await invoiceEmail("accounts@elsewhere.test");
     const mine = await invoiceEmail();
-    const result = await unsafeRecordSendGridEvents(db, [
+    const result = await unsafeRecordSendGridEvents([
       event(other, "bounce", { type: "bounce", reason: "no such user" }),
       event(mine, "bounce", { type: "blocked", reason: "IP reputation" }),
       event(mine, "deferred", { response: "421 try again later" }),
@@ -124,7 +123,7 @@ describe("unsafeRecordSendGridEvents", () => {
   });
 
   it("ignores events for emails it does not know (no orphan rows)", async () => {
-    const result = await unsafeRecordSendGridEvents(db, [
+    const result = await unsafeRecordSendGridEvents([
       event({ id: randomUUID() }, "bounce", { type: "bounce" }),
       event({ id: "not-a-uuid" }, "delivered"),
       event(null, "delivered"),
@@ -137,7 +136,7 @@ describe("unsafeRecordSendGridEvents", () => {
 
   it("falls back to SendGrid's message id when the custom arg is missing", async () => {
     const email = await invoiceEmail(undefined, "x-msg-abc123");
-    const result = await unsafeRecordSendGridEvents(db, [event(null, "delivered", { sg_message_id: "x-msg-abc123.filterdrecv-p3las1-1-5A" })]);
+    const result = await unsafeRecordSendGridEvents([event(null, "delivered", { sg_message_id: "x-msg-abc123.filterdrecv-p3las1-1-5A" })]);
     expect(result).toMatchObject({ recorded: 1, unmatched: 0 });
     expect(await eventsOf(email.id)).toHaveLength(1);
   });
@@ -145,11 +144,11 @@ describe("unsafeRecordSendGridEvents", () => {
   it("records an event without sg_event_id once, however often it is replayed (issue 13)", async () => {
     const email = await invoiceEmail();
     const bare = (extra: Partial<SendGridEvent> = {}): SendGridEvent => ({ event: "delivered", timestamp: 1_773_144_000, email_id: email.id, response: "250 OK", ...extra });
-    expect(await unsafeRecordSendGridEvents(db, [bare()])).toMatchObject({ recorded: 1, duplicates: 0 });
+    expect(await unsafeRecordSendGridEvents([bare()])).toMatchObject({ recorded: 1, duplicates: 0 });
     // The same event again, alone and twice in one batch.
-    expect(await unsafeRecordSendGridEvents(db, [bare(), bare()])).toMatchObject({ recorded: 0, duplicates: 2 });
+    expect(await unsafeRecordSendGridEvents([bare(), bare()])).toMatchObject({ recorded: 0, duplicates: 2 });
     // A different event (another time, another type) is its own row.
-    expect(await unsafeRecordSendGridEvents(db, [bare({ timestamp: 1_773_144_060 }), bare({ event: "open" })])).toMatchObject({ recorded: 2, duplicates: 0 });
+    expect(await unsafeRecordSendGridEvents([bare({ timestamp: 1_773_144_060 }), bare({ event: "open" })])).toMatchObject({ recorded: 2, duplicates: 0 });
     expect(await eventsOf(email.id)).toHaveLength(3);
   });
 
@@ -160,7 +159,7 @@ describe("unsafeRecordSendGridEvents", () => {
       { event: "group_unsubscribe", sg_event_id: "only-2", timestamp: 1_773_144_000, email_id: email.id },
       { event: "unsubscribe", sg_event_id: "only-3", timestamp: 1_773_144_000, email_id: email.id },
     ])!;
-    await unsafeRecordSendGridEvents(db, parsed);
+    await unsafeRecordSendGridEvents(parsed);
     expect((await eventsOf(email.id)).map((e) => e.event)).toEqual(["delivered"]);
   });
 });

@@ -5,7 +5,7 @@
  * in lib/data/email-events.ts and lib/data/outbox.ts.
  */
 import "server-only";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { type EventEmail, unsafeFindEventEmails, unsafeFlagBouncedCustomer, unsafeInsertEmailEvent } from "@/lib/data/email-events";
 import { unsafeConfirmEmails } from "@/lib/data/outbox";
 import { isId } from "@/lib/ids";
@@ -29,7 +29,8 @@ const baseMessageId = (sgMessageId: string) => sgMessageId.split(".")[0]!;
  * are stored once. A bounce, drop or spam report flags the document's customer, but only when the
  * email went to the customer's current address.
  */
-export async function unsafeRecordSendGridEvents(db: Executor, events: readonly SendGridEvent[]): Promise<RecordResult> {
+export async function unsafeRecordSendGridEvents(events: readonly SendGridEvent[], tx?: Executor): Promise<RecordResult> {
+  const db = tx ?? (await getDb());
   const result: RecordResult = { recorded: 0, duplicates: 0, unmatched: 0, customersFlagged: 0 };
   if (events.length === 0) return result;
 
@@ -41,7 +42,7 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
   if (ids.length === 0 && providerMessageIds.length === 0) return { ...result, unmatched: events.length };
 
   return db.transaction(async (tx) => {
-    const rows = await unsafeFindEventEmails(tx, { ids, providerMessageIds });
+    const rows = await unsafeFindEventEmails({ ids, providerMessageIds }, tx);
     const byId = new Map(rows.map((r) => [r.id, r]));
     const byMessageId = new Map(rows.filter((r) => r.providerMessageId).map((r) => [r.providerMessageId!, r]));
     const emailOf = (event: SendGridEvent): EventEmail | undefined =>
@@ -56,12 +57,12 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
         continue;
       }
       const reason = event.reason ?? event.response ?? (event.type ? `type: ${event.type}` : undefined);
-      const inserted = await unsafeInsertEmailEvent(tx, email, {
+      const inserted = await unsafeInsertEmailEvent(email, {
         event: event.event,
         providerEventId: eventKey(event),
         reason: reason ? reason.slice(0, 1000) : null,
         occurredAt: event.timestamp !== undefined ? new Date(event.timestamp * 1000) : new Date(),
-      });
+      }, tx);
       // Any event (processed, delivered, deferred, bounce, even open) proves SendGrid accepted the
       // message: an unconfirmed send is confirmed, replayed events included.
       confirmed.add(email.id);
@@ -77,9 +78,9 @@ export async function unsafeRecordSendGridEvents(db: Executor, events: readonly 
       }
     }
 
-    await unsafeConfirmEmails(tx, [...confirmed]);
+    await unsafeConfirmEmails([...confirmed], tx);
     for (const customer of toFlag.values()) {
-      if (await unsafeFlagBouncedCustomer(tx, customer)) result.customersFlagged++;
+      if (await unsafeFlagBouncedCustomer(customer, tx)) result.customersFlagged++;
     }
     return result;
   });

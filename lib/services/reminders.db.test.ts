@@ -78,8 +78,8 @@ beforeEach(async () => {
 async function invoiceDue(dueInDays: number, as: Member = member, forCustomer: Customer = customer) {
   const dueDate = addDays(today(), dueInDays);
   const issueDate = addDays(dueDate, -30) < today() ? addDays(dueDate, -30) : today();
-  const draft = await saveDraft(db, as, { ...draftInput(forCustomer.id, {}), issueDate, dueDate });
-  return issueDocument(db, as, draft.id);
+  const draft = await saveDraft(as, { ...draftInput(forCustomer.id, {}), issueDate, dueDate });
+  return issueDocument(as, draft.id);
 }
 
 const emailsOf = (documentId: string) => db.select().from(emails).where(eq(emails.documentId, documentId));
@@ -92,7 +92,7 @@ const allReminderEmails = async () =>
 describe("queueDueReminders", () => {
   it("queues one overdue reminder for an invoice 8 days late, with its claim and a timeline event", async () => {
     const invoice = await invoiceDue(-8);
-    const result = await queueDueReminders(db);
+    const result = await queueDueReminders();
     expect(result.queued).toBe(1);
     expect(result.candidates).toBeGreaterThanOrEqual(1);
 
@@ -111,7 +111,7 @@ describe("queueDueReminders", () => {
     expect(email.text).toContain(formatMoney(invoice.balance, "EUR", "en-US"));
     expect(email.text).toContain("Late Payer Ltd");
     expect(email.text).toContain(orgName);
-    const token = await getDocumentLink(db, member, invoice.id);
+    const token = await getDocumentLink(member, invoice.id);
     // The link goes out in the message as sent (sealed until delivery); the stored copy hides it.
     const sealed = openEmailBody(email)!;
     expect(sealed.text).toContain(`/i/${token}`);
@@ -127,7 +127,7 @@ describe("queueDueReminders", () => {
     expect(events[0]!.meta).toMatchObject({ step: 7, to: "ap@late.test", emailId: email.id });
 
     // A second run finds the claim and queues nothing.
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await emailsOf(invoice.id)).toHaveLength(1);
     expect(await sendsOf(invoice.id)).toHaveLength(1);
     expect(await eventsOf(invoice.id, "reminder_queued")).toHaveLength(1);
@@ -136,7 +136,7 @@ describe("queueDueReminders", () => {
   it("queues exactly one email when two runs overlap", async () => {
     const invoice = await invoiceDue(-8);
     const before = await allReminderEmails();
-    const [a, b] = await Promise.all([queueDueReminders(db), queueDueReminders(db)]);
+    const [a, b] = await Promise.all([queueDueReminders(), queueDueReminders()]);
     // Both runs saw the invoice and tried to claim it; only one claim won.
     expect(a.candidates).toBeGreaterThanOrEqual(1);
     expect(b.candidates).toBeGreaterThanOrEqual(1);
@@ -149,7 +149,7 @@ describe("queueDueReminders", () => {
 
   it("queues one email per invoice when two runs overlap over several invoices", async () => {
     const invoices = await Promise.all([-8, -1, 0, 2, -15].map((d) => invoiceDue(d)));
-    const [a, b] = await Promise.all([queueDueReminders(db), queueDueReminders(db)]);
+    const [a, b] = await Promise.all([queueDueReminders(), queueDueReminders()]);
     expect(a.queued + b.queued).toBe(invoices.length);
     for (const invoice of invoices) {
       expect(await emailsOf(invoice.id)).toHaveLength(1);
@@ -160,7 +160,7 @@ describe("queueDueReminders", () => {
   it("queues nothing for a paused invoice", async () => {
     const invoice = await invoiceDue(-8);
     await db.insert(documentReminderOverrides).values({ documentId: invoice.id, orgId: member.orgId, paused: true });
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     expect(await sendsOf(invoice.id)).toHaveLength(0);
   });
@@ -168,7 +168,7 @@ describe("queueDueReminders", () => {
   it("follows a per-invoice override of the steps", async () => {
     const invoice = await invoiceDue(-8);
     await db.insert(documentReminderOverrides).values({ documentId: invoice.id, orgId: member.orgId, steps: [5] });
-    expect((await queueDueReminders(db)).queued).toBe(1);
+    expect((await queueDueReminders()).queued).toBe(1);
     expect((await emailsOf(invoice.id)).map((e) => e.idempotencyKey)).toEqual([`reminder:${invoice.id}:5`]);
   });
 
@@ -177,7 +177,7 @@ describe("queueDueReminders", () => {
     const offCustomer = await createCustomer(db, off.orgId, { email: "ap@off.test" });
     await db.insert(reminderSettings).values({ orgId: off.orgId, enabled: false });
     const invoice = await invoiceDue(-8, off, offCustomer);
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     expect(await sendsOf(invoice.id)).toHaveLength(0);
   });
@@ -187,22 +187,22 @@ describe("queueDueReminders", () => {
     const customCustomer = await createCustomer(db, custom.orgId, { email: "ap@steps.test" });
     await db.insert(reminderSettings).values({ orgId: custom.orgId, steps: [1, 3] });
     const invoice = await invoiceDue(-8, custom, customCustomer);
-    expect((await queueDueReminders(db)).queued).toBe(1);
+    expect((await queueDueReminders()).queued).toBe(1);
     expect((await emailsOf(invoice.id)).map((e) => e.idempotencyKey)).toEqual([`reminder:${invoice.id}:3`]);
   });
 
   it("queues nothing for a paid invoice", async () => {
     const invoice = await invoiceDue(-8);
-    await recordPayment(db, member, invoice.id, { paidOn: today(), amount: invoice.total, method: "bank_transfer" });
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    await recordPayment(member, invoice.id, { paidOn: today(), amount: invoice.total, method: "bank_transfer" });
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     expect(await sendsOf(invoice.id)).toHaveLength(0);
   });
 
   it("still reminds about a partially paid invoice, for the balance", async () => {
     const invoice = await invoiceDue(-8);
-    await recordPayment(db, member, invoice.id, { paidOn: today(), amount: 2_500, method: "cash" });
-    expect((await queueDueReminders(db)).queued).toBe(1);
+    await recordPayment(member, invoice.id, { paidOn: today(), amount: 2_500, method: "cash" });
+    expect((await queueDueReminders()).queued).toBe(1);
     const [email] = await emailsOf(invoice.id);
     expect(email!.text).toContain(formatMoney(invoice.total - 2_500, "EUR", "en-US"));
   });
@@ -210,7 +210,7 @@ describe("queueDueReminders", () => {
   it("claims the step without an email for a customer without an address, and says so on the timeline", async () => {
     const silent = await createCustomer(db, member.orgId, { email: null });
     const invoice = await invoiceDue(-8, member, silent);
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     const sends = await sendsOf(invoice.id);
     expect(sends).toHaveLength(1);
@@ -220,14 +220,14 @@ describe("queueDueReminders", () => {
     expect(skipped[0]!.meta).toMatchObject({ step: 7, reason: "no email address" });
 
     // Not retried on every run.
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await sendsOf(invoice.id)).toHaveLength(1);
     expect(await eventsOf(invoice.id, "reminder_skipped")).toHaveLength(1);
   });
 
   it("sends a reminder_before for an invoice due in 2 days (step -3)", async () => {
     const invoice = await invoiceDue(2);
-    expect((await queueDueReminders(db)).queued).toBe(1);
+    expect((await queueDueReminders()).queued).toBe(1);
     const rows = await emailsOf(invoice.id);
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: "reminder_before", idempotencyKey: `reminder:${invoice.id}:-3`, toAddress: "ap@late.test" });
@@ -237,13 +237,13 @@ describe("queueDueReminders", () => {
 
   it("queues nothing for an invoice not yet in the reminder window", async () => {
     const invoice = await invoiceDue(10);
-    expect((await queueDueReminders(db)).queued).toBe(0);
+    expect((await queueDueReminders()).queued).toBe(0);
     expect(await emailsOf(invoice.id)).toHaveLength(0);
   });
 
   it("a missed run sends only the latest step, not a backlog", async () => {
     const invoice = await invoiceDue(-40);
-    expect((await queueDueReminders(db)).queued).toBe(1);
+    expect((await queueDueReminders()).queued).toBe(1);
     expect((await emailsOf(invoice.id)).map((e) => e.idempotencyKey)).toEqual([`reminder:${invoice.id}:30`]);
   });
 });

@@ -4,7 +4,7 @@
  * lib/data/reminders.ts; each invoice is handled with its own organisation's system context.
  */
 import "server-only";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documentEmail } from "@/emails/document-email";
 import { systemContext } from "@/lib/data/context";
 import { getEmailTemplate } from "@/lib/data/email-templates";
@@ -31,8 +31,9 @@ export function currentStep(dueDate: string, today: string, steps: number[]): nu
  * reminder_sends (primary key: invoice + step) in the same transaction as the email, so two
  * overlapping job runs queue exactly one message.
  */
-export async function queueDueReminders(db: Executor, now = new Date()) {
-  const candidates = await unsafeListReminderCandidates(db, now);
+export async function queueDueReminders(now = new Date(), tx?: Executor) {
+  const db = tx ?? (await getDb());
+  const candidates = await unsafeListReminderCandidates(now, db);
   let queued = 0;
   for (const c of candidates) {
     if (!c.enabled || c.paused) continue;
@@ -52,25 +53,25 @@ export async function queueDueReminders(db: Executor, now = new Date()) {
 async function queueReminder(db: Executor, c: ReminderCandidate, step: number): Promise<boolean> {
   const member = systemContext(c.orgId);
   return db.transaction(async (tx) => {
-    if (!(await claimReminderStep(tx, member, c.id, step))) return false;
-    const to = await recipientFor(tx, member, c.customerId);
+    if (!(await claimReminderStep(member, c.id, step, tx))) return false;
+    const to = await recipientFor(member, c.customerId, tx);
     if (!to) {
-      await recordReminderSkipped(tx, member, c.id, step, "no email address");
+      await recordReminderSkipped(member, c.id, step, "no email address", tx);
       return false;
     }
     const kind = step < 0 ? "reminder_before" : "reminder_after";
-    const token = await ensureDocumentLink(tx, member, c.id);
+    const token = await ensureDocumentLink(member, c.id, tx);
     const link = absoluteUrl(`/i/${token}`);
     const money = (minor: number) => formatMoney(minor, c.currency, c.locale);
     const content = documentEmail({
       kind,
-      template: await getEmailTemplate(tx, member, kind),
+      template: await getEmailTemplate(member, kind, tx),
       link,
       org: { name: c.orgName, brandColor: c.brandColor, logoUrl: c.logoUpdatedAt ? logoUrl(c.orgId, c.logoUpdatedAt.getTime()) : null },
       values: { customer_name: c.customerName, number: c.number ?? "", amount_due: money(c.balance), total: money(c.total), due_date: formatDate(c.dueDate, c.locale) },
     });
-    const email = await queueMail(tx, { kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}`, secrets: [token] });
-    await recordReminderQueued(tx, member, c.id, step, { to, emailId: email.id });
+    const email = await queueMail({ kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}`, secrets: [token] }, undefined, tx);
+    await recordReminderQueued(member, c.id, step, { to, emailId: email.id }, tx);
     return true;
   });
 }

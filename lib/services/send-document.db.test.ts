@@ -61,8 +61,8 @@ const DUE = "2026-04-09";
 
 /** An issued EUR invoice (2 × 123.45) for `customer`. */
 async function issuedInvoice(customer: Customer, as: Member = member) {
-  const draft = await saveDraft(db, as, { ...draftInput(customer.id, { quantityE4: 20_000, unitPrice: 12_345 }), dueDate: DUE });
-  return issueDocument(db, as, draft.id);
+  const draft = await saveDraft(as, { ...draftInput(customer.id, { quantityE4: 20_000, unitPrice: 12_345 }), dueDate: DUE });
+  return issueDocument(as, draft.id);
 }
 
 const emailsOf = (documentId: string) => db.select().from(emails).where(eq(emails.documentId, documentId)).orderBy(emails.createdAt);
@@ -80,9 +80,9 @@ describe("sendDocument", () => {
     ]);
     const invoice = await issuedInvoice(customer);
     expect(invoice.status).toBe("issued");
-    expect(await recipientFor(db, member, customer.id)).toBe("pat@customer.test");
+    expect(await recipientFor(member, customer.id)).toBe("pat@customer.test");
 
-    const email = await sendDocument(db, member, invoice.id);
+    const email = await sendDocument(member, invoice.id);
 
     const rows = await emailsOf(invoice.id);
     expect(rows).toHaveLength(1);
@@ -110,7 +110,7 @@ describe("sendDocument", () => {
 
     // The client link is the document's current link, in both bodies of the message as it will be
     // sent (sealed: encrypted); the stored copy has the token redacted (issue 13).
-    const token = await getDocumentLink(db, member, invoice.id);
+    const token = await getDocumentLink(member, invoice.id);
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const sealed = openEmailBody(row)!;
     expect(sealed.text.match(LINK)?.[1]).toBe(token);
@@ -137,31 +137,31 @@ describe("sendDocument", () => {
   it("shows the organisation's logo at its public, versioned URL in the HTML once it has one", async () => {
     const customer = await createCustomer(db, member.orgId, { email: "logo@customer.test" });
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
-    const before = await sendDocument(db, member, (await issuedInvoice(customer)).id);
+    const before = await sendDocument(member, (await issuedInvoice(customer)).id);
     expect((await db.select().from(emails).where(eq(emails.id, before.id)))[0]!.html).not.toContain("/logos/");
-    await setOrganizationLogo(db, owner, { contentType: "image/png", bytes: png });
+    await setOrganizationLogo(owner, { contentType: "image/png", bytes: png });
     try {
-      const { updatedAt } = (await unsafeGetOrganizationLogo(db, member.orgId))!;
-      const after = await sendDocument(db, member, (await issuedInvoice(customer)).id);
+      const { updatedAt } = (await unsafeGetOrganizationLogo(member.orgId))!;
+      const after = await sendDocument(member, (await issuedInvoice(customer)).id);
       const html = (await db.select().from(emails).where(eq(emails.id, after.id)))[0]!.html;
       expect(html).toContain(`<img src="${env.APP_URL}/logos/${member.orgId}?v=${updatedAt.getTime()}" alt="${orgName}"`);
     } finally {
-      await setOrganizationLogo(db, owner, null);
+      await setOrganizationLogo(owner, null);
     }
   });
 
   it("falls back to the customer's own address when it has no contacts", async () => {
     const customer = await createCustomer(db, member.orgId, { email: "own@customer.test" });
     const invoice = await issuedInvoice(customer);
-    await sendDocument(db, member, invoice.id);
+    await sendDocument(member, invoice.id);
     const rows = await emailsOf(invoice.id);
     expect(rows.map((r) => r.toAddress)).toEqual(["own@customer.test"]);
   });
 
   it("refuses a draft with CONFLICT and queues nothing", async () => {
     const customer = await createCustomer(db, member.orgId);
-    const draft = await saveDraft(db, member, draftInput(customer.id, {}));
-    const e = await expectAppError(sendDocument(db, member, draft.id), "CONFLICT");
+    const draft = await saveDraft(member, draftInput(customer.id, {}));
+    const e = await expectAppError(sendDocument(member, draft.id), "CONFLICT");
     expect(e.message).toMatch(/Issue this document/);
     expect(await emailsOf(draft.id)).toHaveLength(0);
     expect((await docRow(draft.id)).status).toBe("draft");
@@ -170,7 +170,7 @@ describe("sendDocument", () => {
   it("refuses a customer without an email address with BAD_REQUEST and queues nothing", async () => {
     const customer = await createCustomer(db, member.orgId, { email: null });
     const invoice = await issuedInvoice(customer);
-    const e = await expectAppError(sendDocument(db, member, invoice.id), "BAD_REQUEST");
+    const e = await expectAppError(sendDocument(member, invoice.id), "BAD_REQUEST");
     expect(e.message).toMatch(/email address/i);
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     expect(await eventsOf(invoice.id, "sent")).toHaveLength(0);
@@ -182,8 +182,8 @@ describe("sendDocument", () => {
   it("queues a second email with the next idempotency key when sent again", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
-    const first = await sendDocument(db, member, invoice.id);
-    const second = await sendDocument(db, member, invoice.id);
+    const first = await sendDocument(member, invoice.id);
+    const second = await sendDocument(member, invoice.id);
     expect(second.id).not.toBe(first.id);
     const rows = await emailsOf(invoice.id);
     expect(rows.map((r) => r.idempotencyKey).sort()).toEqual([`document:${invoice.id}:invoice_sent:1`, `document:${invoice.id}:invoice_sent:2`]);
@@ -194,23 +194,23 @@ describe("sendDocument", () => {
     expect(tokens[0]).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(tokens[0]).toBe(tokens[1]);
 
-    const listed = await listDocumentEmails(db, member, invoice.id);
+    const listed = await listDocumentEmails(member, invoice.id);
     expect(listed.map((l) => l.id).sort()).toEqual([first.id, second.id].sort());
-    expect(await listDocumentEmails(db, other, invoice.id)).toEqual([]);
+    expect(await listDocumentEmails(other, invoice.id)).toEqual([]);
   });
   it("keeps a viewed invoice viewed when it is sent again, and refuses a void one", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
-    await sendDocument(db, member, invoice.id);
+    await sendDocument(member, invoice.id);
     const firstSentAt = (await docRow(invoice.id)).sentAt!;
     await db.update(documents).set({ status: "viewed", viewedAt: new Date() }).where(eq(documents.id, invoice.id));
-    await sendDocument(db, member, invoice.id);
+    await sendDocument(member, invoice.id);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("viewed");
     expect(after.sentAt!.getTime()).toBeGreaterThanOrEqual(firstSentAt.getTime());
 
     await db.update(documents).set({ status: "void", balance: 0 }).where(eq(documents.id, invoice.id));
-    await expectAppError(sendDocument(db, member, invoice.id), "CONFLICT");
+    await expectAppError(sendDocument(member, invoice.id), "CONFLICT");
     expect(await emailsOf(invoice.id)).toHaveLength(2);
   });
 });
@@ -219,9 +219,9 @@ describe("delivery through SendGrid", () => {
   it("posts the recipient, subject and a valid PDF, and stores the provider message id", async () => {
     const customer = await createCustomer(db, member.orgId, { email: "deliver@customer.test" });
     const invoice = await issuedInvoice(customer);
-    const email = await sendDocument(db, member, invoice.id);
+    const email = await sendDocument(member, invoice.id);
 
-    const delivered = await deliverEmail(db, email.id, sendgrid);
+    const delivered = await deliverEmail(email.id, sendgrid);
     expect(delivered).toMatchObject({ status: "sent", transport: "sendgrid", providerMessageId: "fake-msg-1", attempts: 1 });
 
     expect(fake.requests).toHaveLength(1);
@@ -239,79 +239,79 @@ describe("delivery through SendGrid", () => {
     expect(row!.sentAt).toBeInstanceOf(Date);
     // The PDF (tax ids, bank details) is not kept once SendGrid has it.
     expect(row!.attachments).toBeNull();
-    const listed = await listDocumentEmails(db, member, invoice.id);
+    const listed = await listDocumentEmails(member, invoice.id);
     expect(listed[0]).toMatchObject({ id: email.id, status: "sent", providerMessageId: "fake-msg-1", events: [] });
   });
 
   it("leaves the email queued for a retry after a SendGrid 500", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
-    const email = await sendDocument(db, member, invoice.id);
+    const email = await sendDocument(member, invoice.id);
 
     fake.failNext("500");
-    const retrying = await deliverEmail(db, email.id, sendgrid);
+    const retrying = await deliverEmail(email.id, sendgrid);
     expect(retrying).toMatchObject({ status: "queued", attempts: 1 });
     expect(retrying!.lastError).toContain("500");
     expect(retrying!.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
     // Not due yet.
-    expect(await deliverEmail(db, email.id, sendgrid)).toBeNull();
+    expect(await deliverEmail(email.id, sendgrid)).toBeNull();
     // A failed (not-yet-"failed") message can't be retried by hand.
-    await expectAppError(retryEmail(db, member, email.id), "NOT_FOUND");
+    await expectAppError(retryEmail(member, email.id), "NOT_FOUND");
 
     await makeDue(email.id);
-    expect(await deliverEmail(db, email.id, sendgrid)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
+    expect(await deliverEmail(email.id, sendgrid)).toMatchObject({ status: "sent", attempts: 2, lastError: null });
     expect(fake.requests).toHaveLength(2);
   });
 
   it("marks a 400 failed; retryEmail re-queues it with fresh attempts and it is then delivered", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
-    const email = await sendDocument(db, member, invoice.id);
+    const email = await sendDocument(member, invoice.id);
 
     fake.failNext("400");
-    const failed = await deliverEmail(db, email.id, sendgrid);
+    const failed = await deliverEmail(email.id, sendgrid);
     expect(failed).toMatchObject({ status: "failed", attempts: 1 });
     expect(failed!.lastError).toMatch(/^SendGrid answered 400/);
 
     // Another organisation's member can't retry it.
-    await expectAppError(retryEmail(db, other, email.id), "NOT_FOUND");
+    await expectAppError(retryEmail(other, email.id), "NOT_FOUND");
     expect((await emailsOf(invoice.id))[0]).toMatchObject({ status: "failed", attempts: 1 });
 
-    const requeued = await retryEmail(db, member, email.id);
+    const requeued = await retryEmail(member, email.id);
     expect(requeued).toMatchObject({ id: email.id, status: "queued", attempts: 0, lastError: null });
     expect(requeued.nextAttemptAt.getTime()).toBeLessThanOrEqual(Date.now() + 1_000);
 
     // Retrying a message that is no longer failed is "not found".
-    await expectAppError(retryEmail(db, member, email.id), "NOT_FOUND");
+    await expectAppError(retryEmail(member, email.id), "NOT_FOUND");
 
-    const delivered = await deliverEmail(db, email.id, sendgrid);
+    const delivered = await deliverEmail(email.id, sendgrid);
     expect(delivered).toMatchObject({ status: "sent", attempts: 1, providerMessageId: "fake-msg-1" });
     expect(fake.requests).toHaveLength(2);
-    await expectAppError(retryEmail(db, member, email.id), "NOT_FOUND");
+    await expectAppError(retryEmail(member, email.id), "NOT_FOUND");
   });
 
   it("shows a send whose answer was lost as unconfirmed; the owner may retry it only once its window has passed", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
-    const email = await sendDocument(db, member, invoice.id);
+    const email = await sendDocument(member, invoice.id);
     const impatient = createTransport({ from: FROM, sendgridApiKey: API_KEY, sendgridApiUrl: fake.url, timeoutMs: 100 });
     fake.failNext("hang");
-    expect(await deliverEmail(db, email.id, impatient, { unconfirmedRetry: "never" })).toMatchObject({ status: "unconfirmed" });
-    expect((await listDocumentEmails(db, member, invoice.id))[0]).toMatchObject({ status: "unconfirmed", canRetry: false });
-    await expectAppError(retryEmail(db, member, email.id), "NOT_FOUND");
+    expect(await deliverEmail(email.id, impatient, { unconfirmedRetry: "never" })).toMatchObject({ status: "unconfirmed" });
+    expect((await listDocumentEmails(member, invoice.id))[0]).toMatchObject({ status: "unconfirmed", canRetry: false });
+    await expectAppError(retryEmail(member, email.id), "NOT_FOUND");
 
     await makeDue(email.id);
-    expect((await listDocumentEmails(db, member, invoice.id))[0]).toMatchObject({ status: "unconfirmed", canRetry: true });
-    await expectAppError(retryEmail(db, other, email.id), "NOT_FOUND");
-    expect(await retryEmail(db, member, email.id)).toMatchObject({ status: "queued", attempts: 0 });
-    expect(await deliverEmail(db, email.id, sendgrid)).toMatchObject({ status: "sent" });
+    expect((await listDocumentEmails(member, invoice.id))[0]).toMatchObject({ status: "unconfirmed", canRetry: true });
+    await expectAppError(retryEmail(other, email.id), "NOT_FOUND");
+    expect(await retryEmail(member, email.id)).toMatchObject({ status: "queued", attempts: 0 });
+    expect(await deliverEmail(email.id, sendgrid)).toMatchObject({ status: "sent" });
     // The message sent on retry is the real one, with the working client link.
     const text = fake.requests.at(-1)!.body.content.find((c) => c.type === "text/plain")!.value;
-    expect(text.match(LINK)?.[1]).toBe(await getDocumentLink(db, member, invoice.id));
+    expect(text.match(LINK)?.[1]).toBe(await getDocumentLink(member, invoice.id));
   });
 
   it("answers NOT_FOUND for an unknown email id", async () => {
-    await expectAppError(retryEmail(db, member, "00000000-0000-0000-0000-000000000001"), "NOT_FOUND");
+    await expectAppError(retryEmail(member, "00000000-0000-0000-0000-000000000001"), "NOT_FOUND");
   });
 });
 
@@ -319,13 +319,13 @@ describe("tenancy", () => {
   it("another organisation's member can't send A's invoice", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
-    await expectAppError(sendDocument(db, other, invoice.id), "NOT_FOUND");
+    await expectAppError(sendDocument(other, invoice.id), "NOT_FOUND");
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     const after = await docRow(invoice.id);
     expect(after.status).toBe("issued");
     expect(after.sentAt).toBeNull();
     // Nor resolve A's customer's address.
-    expect(await recipientFor(db, other, customer.id)).toBeNull();
+    expect(await recipientFor(other, customer.id)).toBeNull();
   });
 
   // lib/data/link-principal.db.test.ts does this for every write of lib/data.
@@ -333,7 +333,7 @@ describe("tenancy", () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);
     const link: LinkPrincipal = linkContext({ orgId: member.orgId, documentId: invoice.id });
-    const e = await expectAppError(sendDocument(db, link as unknown as Member, invoice.id), "FORBIDDEN");
+    const e = await expectAppError(sendDocument(link as unknown as Member, invoice.id), "FORBIDDEN");
     expect(e.message).toBe("You don't have permission to do that.");
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     expect(await eventsOf(invoice.id, "sent")).toHaveLength(0);

@@ -3,7 +3,7 @@
  * here and queued in the outbox; the queries are in lib/data (sending, links, email-templates).
  */
 import "server-only";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import type { EmailAttachment } from "@/db/schema/mail";
 import { documentEmail } from "@/emails/document-email";
 import { assertCan, type Member } from "@/lib/data/context";
@@ -29,11 +29,11 @@ const SENDABLE: Record<string, string[]> = {
  * (stored ones for an issued document that hasn't changed: lib/services/document-pdf.ts).
  */
 async function pdfAttachment(db: Executor, member: Member, documentId: string) {
-  const data = await loadPdfData(db, member, documentId);
+  const data = await loadPdfData(member, documentId, db);
   const render = async (): Promise<EmailAttachment> => ({
     filename: pdfFileName(data.document.number),
     contentType: "application/pdf",
-    contentBase64: (await pdfOf(db, member, data)).bytes.toString("base64"),
+    contentBase64: (await pdfOf(member, data, db)).bytes.toString("base64"),
   });
   return { data, render };
 }
@@ -43,22 +43,23 @@ async function pdfAttachment(db: Executor, member: Member, documentId: string) {
  * transaction as the status change, under an idempotency key, so it is never lost and never
  * queued twice; delivery happens after the response and from `npm run jobs` until it succeeds.
  */
-export async function sendDocument(db: Executor, member: Member, documentId: string) {
+export async function sendDocument(member: Member, documentId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   const { data, render } = await pdfAttachment(db, member, documentId);
   const doc = data.document;
   if (!(SENDABLE[doc.kind] ?? []).includes(doc.status)) {
     throw conflict(doc.status === "draft" ? "Issue this document before sending it." : "This document can't be sent in its current state.");
   }
-  const to = await recipientForDocument(db, member, documentId);
+  const to = await recipientForDocument(member, documentId, db);
   if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
   const attachment = await render();
   const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
   return db.transaction(async (tx) => {
-    const locked = await lockDocumentForSending(tx, member, documentId);
-    const token = await ensureDocumentLink(tx, member, documentId);
+    const locked = await lockDocumentForSending(member, documentId, tx);
+    const token = await ensureDocumentLink(member, documentId, tx);
     const link = absoluteUrl(`/i/${token}`);
-    const template = await getEmailTemplate(tx, member, kind);
+    const template = await getEmailTemplate(member, kind, tx);
     const money = (minor: number) => formatMoney(minor, locked.currency, data.org.locale);
     const content = documentEmail({
       kind,
@@ -73,8 +74,8 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
         due_date: formatDate(locked.dueDate, data.org.locale),
       },
     });
-    const sends = await countDocumentSends(tx, member, documentId, kind);
-    const email = await queueMail(tx, {
+    const sends = await countDocumentSends(member, documentId, kind, tx);
+    const email = await queueMail({
       kind,
       orgId: member.orgId,
       documentId,
@@ -86,8 +87,8 @@ export async function sendDocument(db: Executor, member: Member, documentId: str
       idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
       // The client link opens the document: never stored in the clear (lib/mail/secrets.ts).
       secrets: [token],
-    });
-    await recordDocumentSent(tx, member, documentId, { to, emailId: email.id });
+    }, undefined, tx);
+    await recordDocumentSent(member, documentId, { to, emailId: email.id }, tx);
     return email;
   });
 }

@@ -25,12 +25,12 @@ export function uniqueName(label: string): string {
 export async function createAccount(db: Executor, label = "owner", input: { email?: string; password?: string } = {}) {
   const email = input.email ?? uniqueEmail(label);
   const password = input.password ?? PASSWORD;
-  const { user, org } = await registerAccount(db, {
+  const { user, org } = await registerAccount({
     name: uniqueName(label),
     email,
     password,
     organizationName: uniqueName(`${label} org`),
-  });
+  }, undefined, db);
   const member: Member = { userId: user.id, orgId: org.id, role: "owner" };
   return { user, org, member, email: user.email, password };
 }

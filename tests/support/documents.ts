@@ -30,8 +30,8 @@ export async function storedDocument(db: Executor, id: string) {
 }
 
 export async function issueInvoice(db: Executor, member: Member, input: DraftInput): Promise<Document> {
-  const draft = await saveDraft(db, member, input);
-  return issueDocument(db, member, draft.id);
+  const draft = await saveDraft(member, input, db);
+  return issueDocument(member, draft.id, undefined, db);
 }
 
 /** True when the call was refused with a 400 or 409 AppError, false when it succeeded; anything else fails the test. */

@@ -59,7 +59,7 @@ export function draftInput(customerId: string, ...lines: Partial<DraftLine>[]): 
  */
 export async function createInvoicingOrg(db: Executor, label = "Invoicing", settings: Partial<typeof organizations.$inferInsert> = {}) {
   const founder = await createUser(db, `${label}-owner`);
-  const org = await createOrganization(db, founder.id, uniqueName(label));
+  const org = await createOrganization(founder.id, uniqueName(label), undefined, db);
   if (Object.keys(settings).length) await db.update(organizations).set(sealOrganization(org.id, settings)).where(eq(organizations.id, org.id));
   const owner: Member = { userId: founder.id, orgId: org.id, role: "owner" };
   const member = await addMember(db, org.id, await createUser(db, `${label}-member`), "member");

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { unsafeListOrganizations, unsafeListUsers } from "@/lib/data/admin";
 import { requireSession } from "@/lib/session";
 import { UserToggle } from "./_components/user-toggle";
@@ -12,8 +11,7 @@ export default async function AdminPage() {
   const user = await requireSession();
   // Not even the page's existence is revealed to non-administrators.
   if (!user.isPlatformAdmin) notFound();
-  const db = await getDb();
-  const [organizations, users] = await Promise.all([unsafeListOrganizations(db, user), unsafeListUsers(db, user)]);
+  const [organizations, users] = await Promise.all([unsafeListOrganizations(user), unsafeListUsers(user)]);
   return (
     <div className="space-y-10">
       <h1 className="text-2xl font-bold tracking-tight">Administration</h1>

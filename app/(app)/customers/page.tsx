@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
@@ -27,7 +26,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const params = await searchParams;
   const state = parseListState(CUSTOMER_LIST, params);
-  const { rows, total } = await listCustomers(await getDb(), membership, { ...state, pageSize: DEFAULT_PAGE_SIZE });
+  const { rows, total } = await listCustomers(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">

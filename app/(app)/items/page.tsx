@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
@@ -30,11 +29,10 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
   const params = await searchParams;
   const state = parseListState(ITEM_LIST, params);
-  const db = await getDb();
   const [{ rows, total }, org, rates] = await Promise.all([
-    listItems(db, membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }),
-    getOrganization(db, membership),
-    listTaxRates(db, membership, { includeArchived: true }),
+    listItems(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }),
+    getOrganization(membership),
+    listTaxRates(membership, { includeArchived: true }),
   ]);
   const rateNames = new Map(rates.map((r) => [r.id, r.name]));
   return (

@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { organizationDefaults } from "@/components/organization/defaults";
 import { OrganizationForm } from "@/components/organization/organization-form";
 import { NoAccess } from "@/components/ui/no-access";
@@ -11,7 +10,7 @@ export const metadata = { title: "Set up your business" };
 export default async function OnboardingPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the business details" />;
-  const org = await getOrganization(await getDb(), membership);
+  const org = await getOrganization(membership);
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">Tell us about your business</h1>

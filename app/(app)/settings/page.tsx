@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { organizationDefaults } from "@/components/organization/defaults";
 import { LogoForm } from "@/components/organization/logo-form";
 import { OrganizationForm } from "@/components/organization/organization-form";
@@ -14,7 +13,7 @@ export const metadata = { title: "Settings" };
 export default async function SettingsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="organisation settings" />;
-  const org = await getOrganization(await getDb(), membership);
+  const org = await getOrganization(membership);
   return (
     <div className="max-w-3xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { Alert } from "@/components/ui/alert";
 import { peekToken } from "@/lib/data/users";
 import { ResetPasswordForm } from "../_components/reset-password-form";
@@ -8,7 +7,7 @@ export const metadata = { title: "Choose a new password", referrer: "no-referrer
 
 export default async function ResetPasswordPage({ searchParams }: { searchParams: Promise<{ token?: string }> }) {
   const { token } = await searchParams;
-  const valid = !!token && token.length <= 200 && (await peekToken(await getDb(), token, "password_reset"));
+  const valid = !!token && token.length <= 200 && (await peekToken(token, "password_reset"));
   return (
     <>
       <h1 className="text-2xl font-bold tracking-tight">Choose a new password</h1>

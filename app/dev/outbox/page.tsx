@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getDb } from "@/db";
 import { unsafeListAllEmails } from "@/lib/data/outbox";
 import { requireOutboxAccess } from "./access";
 
@@ -33,10 +32,8 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
   await requireOutboxAccess("/dev/outbox");
   const raw = (await searchParams).page;
   const page = Math.max(1, Number.parseInt(typeof raw === "string" ? raw : "1", 10) || 1);
-
-  const db = await getDb();
   // One extra row tells whether there is an older page.
-  const rows = await unsafeListAllEmails(db, { limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
+  const rows = await unsafeListAllEmails({ limit: PAGE_SIZE + 1, offset: (page - 1) * PAGE_SIZE });
   const hasOlder = rows.length > PAGE_SIZE;
   const emails = rows.slice(0, PAGE_SIZE);
 

@@ -1,5 +1,4 @@
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
@@ -15,13 +14,12 @@ export const metadata = { title: "Your document", robots: { index: false, follow
 export default async function PublicDocumentPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ responded?: string }> }) {
   const { token } = await params;
   const { responded } = await searchParams;
-  const db = await getDb();
-  const link = await unsafeResolveDocumentLink(db, token);
+  const link = await unsafeResolveDocumentLink(token);
   if (!link) notFound();
-  const loaded = await loadPublicDocument(db, link);
+  const loaded = await loadPublicDocument(link);
   if (!loaded) notFound();
   const viewer = await getSessionUser();
-  await recordLinkView(db, link, viewer?.id ?? null);
+  await recordLinkView(link, viewer?.id ?? null);
   const { document: doc, org } = loaded;
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = kindLabels[doc.kind].one;

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { roleLabels } from "@/lib/auth/roles";
 import { unsafeFindInvitation } from "@/lib/data/team";
 import { getSessionUser } from "@/lib/session";
@@ -9,7 +8,7 @@ export const metadata = { title: "Invitation", referrer: "no-referrer", robots: 
 
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
-  const invitation = token.length <= 200 ? await unsafeFindInvitation(await getDb(), token) : null;
+  const invitation = token.length <= 200 ? await unsafeFindInvitation(token) : null;
   const user = await getSessionUser();
   const link = "font-semibold text-brand-700 underline-offset-2 hover:underline";
   return (

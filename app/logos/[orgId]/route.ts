@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { unsafeGetOrganizationLogo } from "@/lib/data/organizations";
 import { parseId } from "@/lib/ids";
 import { LOGO_CSP } from "@/lib/security/csp";
@@ -8,7 +7,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ org
   const orgId = parseId((await params).orgId);
   // "-" × 36 used to pass a looser pattern and fail in Postgres with a 500.
   if (!orgId) return new Response("Not found", { status: 404 });
-  const logo = await unsafeGetOrganizationLogo(await getDb(), orgId);
+  const logo = await unsafeGetOrganizationLogo(orgId);
   if (!logo) return new Response("Not found", { status: 404 });
   return new Response(new Uint8Array(logo.bytes), {
     headers: {

@@ -86,8 +86,8 @@ describe("saveDraft stores exactly what lib/money.ts computes", () => {
       ]),
     );
 
-    const draft = await saveDraft(db, org.member, input);
-    const doc = await getDocument(db, org.member, draft.id);
+    const draft = await saveDraft(org.member, input);
+    const doc = await getDocument(org.member, draft.id);
     expect(doc).toMatchObject({ status: "draft", number: null, rounding, subtotal: want.subtotal, discountTotal: want.discountTotal, taxTotal: want.taxTotal, total: want.total, balance: want.total });
     expect(doc.lines).toHaveLength(3);
     doc.lines.forEach((line, i) => {
@@ -109,11 +109,10 @@ describe("saveDraft stores exactly what lib/money.ts computes", () => {
   it("matches a hand-computed invoice", async () => {
     // 1.5 × 9.99 = 14.985 → 14.99, VAT 2.998 → 3.00; 2 × 10.50 = 21.00 − 10% = 18.90, VAT 3.78.
     const draft = await saveDraft(
-      db,
       member,
       draftInput(customer.id, { quantityE4: 15_000, unitPrice: 999, taxRateIds: [vat.id] }, { quantityE4: 20_000, unitPrice: 1_050, discount: { type: "percent", rateE4: 100_000 }, taxRateIds: [vat.id] }),
     );
-    const doc = await getDocument(db, member, draft.id);
+    const doc = await getDocument(member, draft.id);
     expect(doc).toMatchObject({ subtotal: 3_599, discountTotal: 210, taxTotal: 678, total: 4_067, balance: 4_067 });
     expect(doc.lines.map((l) => [l.net, l.discount, l.taxable, l.tax, l.total])).toEqual([
       [1_499, 0, 1_499, 300, 1_799],
@@ -123,8 +122,8 @@ describe("saveDraft stores exactly what lib/money.ts computes", () => {
   });
 
   it("replaces the lines and taxes when a draft is saved again", async () => {
-    const draft = await saveDraft(db, member, draftInput(customer.id, { unitPrice: 1_000, taxRateIds: [vat.id] }, { unitPrice: 2_000 }));
-    const saved = await saveDraft(db, member, { ...draftInput(customer.id, { unitPrice: 500 }), id: draft.id });
+    const draft = await saveDraft(member, draftInput(customer.id, { unitPrice: 1_000, taxRateIds: [vat.id] }, { unitPrice: 2_000 }));
+    const saved = await saveDraft(member, { ...draftInput(customer.id, { unitPrice: 500 }), id: draft.id });
     expect(saved.id).toBe(draft.id);
     const after = await stored(draft.id);
     expect(after.document).toMatchObject({ subtotal: 500, taxTotal: 0, total: 500 });
@@ -137,44 +136,44 @@ describe("validation and locking", () => {
   it("refuses to edit or delete an issued invoice (409) and changes nothing", async () => {
     const issued = await issuedInvoice(draftInput(customer.id, { unitPrice: 5_000, taxRateIds: [vat.id] }));
     const before = await stored(issued.id);
-    const edit = await expectAppError(saveDraft(db, member, { ...draftInput(customer.id, { unitPrice: 1 }), id: issued.id }), "CONFLICT");
+    const edit = await expectAppError(saveDraft(member, { ...draftInput(customer.id, { unitPrice: 1 }), id: issued.id }), "CONFLICT");
     expect(edit.status).toBe(409);
-    expect((await expectAppError(deleteDraft(db, member, issued.id), "CONFLICT")).status).toBe(409);
+    expect((await expectAppError(deleteDraft(member, issued.id), "CONFLICT")).status).toBe(409);
     expect(await stored(issued.id)).toEqual(before);
   });
 
   it("deletes a draft with its lines", async () => {
-    const draft = await saveDraft(db, member, draftInput(customer.id, { taxRateIds: [vat.id] }));
-    await deleteDraft(db, member, draft.id);
+    const draft = await saveDraft(member, draftInput(customer.id, { taxRateIds: [vat.id] }));
+    await deleteDraft(member, draft.id);
     expect(await stored(draft.id)).toEqual({ document: undefined, lines: [], taxes: [], payments: [], events: [] });
-    await expectAppError(getDocument(db, member, draft.id), "NOT_FOUND");
+    await expectAppError(getDocument(member, draft.id), "NOT_FOUND");
   });
 
   it("treats another organisation's customer or tax rate as not found and writes nothing", async () => {
     const other = await createInvoicingOrg(db, "Other");
     const otherCustomer = await createCustomer(db, other.member.orgId);
     const otherRate = await createTaxRate(db, other.member.orgId, { name: "Other VAT", rateE4: 100_000 });
-    const draft = await saveDraft(db, member, draftInput(customer.id, { unitPrice: 700 }));
+    const draft = await saveDraft(member, draftInput(customer.id, { unitPrice: 700 }));
     const before = { documents: await countAll(documents), lines: await countAll(documentLines), events: await countAll(documentEvents), draft: await stored(draft.id) };
 
-    await expectAppError(saveDraft(db, member, draftInput(otherCustomer.id, {})), "NOT_FOUND");
-    await expectAppError(saveDraft(db, member, draftInput(customer.id, { taxRateIds: [otherRate.id] })), "NOT_FOUND");
-    await expectAppError(saveDraft(db, member, draftInput(customer.id, { taxRateIds: [vat.id, otherRate.id] })), "NOT_FOUND");
-    await expectAppError(saveDraft(db, member, { ...draftInput(otherCustomer.id, {}), id: draft.id }), "NOT_FOUND");
-    await expectAppError(saveDraft(db, member, { ...draftInput(customer.id, { taxRateIds: [otherRate.id] }), id: draft.id }), "NOT_FOUND");
+    await expectAppError(saveDraft(member, draftInput(otherCustomer.id, {})), "NOT_FOUND");
+    await expectAppError(saveDraft(member, draftInput(customer.id, { taxRateIds: [otherRate.id] })), "NOT_FOUND");
+    await expectAppError(saveDraft(member, draftInput(customer.id, { taxRateIds: [vat.id, otherRate.id] })), "NOT_FOUND");
+    await expectAppError(saveDraft(member, { ...draftInput(otherCustomer.id, {}), id: draft.id }), "NOT_FOUND");
+    await expectAppError(saveDraft(member, { ...draftInput(customer.id, { taxRateIds: [otherRate.id] }), id: draft.id }), "NOT_FOUND");
 
     expect({ documents: await countAll(documents), lines: await countAll(documentLines), events: await countAll(documentEvents), draft: await stored(draft.id) }).toEqual(before);
   });
 
   it("refuses a due date before the issue date with a field error", async () => {
     const before = await countAll(documents);
-    const error = await expectAppError(saveDraft(db, member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-09" }), "BAD_REQUEST");
+    const error = await expectAppError(saveDraft(member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-09" }), "BAD_REQUEST");
     expect(error.fieldErrors?.dueDate).toBe("The due date can't be before the issue date.");
-    const quote = await expectAppError(saveDraft(db, member, { ...draftInput(customer.id, {}), kind: "quote", issueDate: "2026-03-10", dueDate: "2026-03-01" }), "BAD_REQUEST");
+    const quote = await expectAppError(saveDraft(member, { ...draftInput(customer.id, {}), kind: "quote", issueDate: "2026-03-10", dueDate: "2026-03-01" }), "BAD_REQUEST");
     expect(quote.fieldErrors?.dueDate).toBe("The quote can't expire before its date.");
     expect(await countAll(documents)).toBe(before);
     // The same day is fine.
-    await expect(saveDraft(db, member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-10" })).resolves.toMatchObject({ dueDate: "2026-03-10" });
+    await expect(saveDraft(member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-10" })).resolves.toMatchObject({ dueDate: "2026-03-10" });
   });
 });
 
@@ -193,9 +192,9 @@ describe("isOverdue", () => {
     const dates = { issueDate: addDays(today(), -10), dueDate: addDays(today(), -1) };
     const open = await issuedInvoice({ ...draftInput(customer.id, { unitPrice: 1_000 }), ...dates });
     const paid = await issuedInvoice({ ...draftInput(customer.id, { unitPrice: 1_000 }), ...dates });
-    await recordPayment(db, member, paid.id, payment(1_000));
+    await recordPayment(member, paid.id, payment(1_000));
     const voided = await issuedInvoice({ ...draftInput(customer.id, { unitPrice: 1_000 }), ...dates });
-    await voidDocument(db, member, voided.id, "x");
+    await voidDocument(member, voided.id, "x");
     expect(isOverdue((await stored(open.id)).document!)).toBe(true);
     expect(isOverdue((await stored(paid.id)).document!)).toBe(false);
     expect(isOverdue((await stored(voided.id)).document!)).toBe(false);

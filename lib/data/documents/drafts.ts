@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Executor, Tx } from "@/db";
+import { type Executor, type Tx, getDb } from "@/db";
 import { customers, type Document, type DocumentKind, documentLines, documents, items } from "@/db/schema";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { type Discount, documentDiscountShare } from "@/lib/money";
@@ -84,14 +84,15 @@ async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
  * Creates a draft, or replaces a draft's contents. Issued documents are refused with 409. Not in the
  * audit log: the document's timeline records each save.
  */
-export async function saveDraft(db: Executor, member: Member, input: DraftInput & { id?: string }) {
+export async function saveDraft(member: Member, input: DraftInput & { id?: string }, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   validateDraft(input);
   return db.transaction(async (tx) => {
     await assertCustomer(tx, member, input.customerId);
     await assertItems(tx, member, input.lines);
-    const taxes = await taxSnapshots(tx, member, input.lines.flatMap((l) => l.taxRateIds));
-    const rounding = await organizationRounding(tx, member.orgId);
+    const taxes = await taxSnapshots(member, input.lines.flatMap((l) => l.taxRateIds), tx);
+    const rounding = await organizationRounding(member.orgId, tx);
     const computed = computeTotals(
       input.currency,
       rounding,
@@ -123,18 +124,19 @@ export async function saveDraft(db: Executor, member: Member, input: DraftInput 
         throw notFound("Document");
       }
       document = updated;
-      await addEvent(tx, member, document.id, { type: "updated" });
+      await addEvent(member, document.id, { type: "updated" }, tx);
     } else {
       const [created] = await tx.insert(documents).values({ ...values, orgId: member.orgId, kind: input.kind, createdById: member.userId }).returning();
       document = created!;
-      await addEvent(tx, member, document.id, { type: "created" });
+      await addEvent(member, document.id, { type: "created" }, tx);
     }
-    await writeLinesAndTaxes(tx, member, document.id, computed);
+    await writeLinesAndTaxes(member, document.id, computed, tx);
     return document;
   });
 }
 
-export async function deleteDraft(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function deleteDraft(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
     const [deleted] = await tx
@@ -146,17 +148,17 @@ export async function deleteDraft(db: Executor, member: Member, id: string, meta
       if (existing) throw conflict("Only drafts can be deleted. Void an issued document instead.");
       throw notFound("Document");
     }
-    await auditDocument(tx, member, "document.draft_deleted", id, meta, { kind: deleted.kind, total: deleted.total, currency: deleted.currency });
+    await auditDocument(member, "document.draft_deleted", id, meta, { kind: deleted.kind, total: deleted.total, currency: deleted.currency }, tx);
   });
 }
 
 /** Copies a document's lines (with their tax snapshots) into a new draft. */
 export async function copyToDraft(
-  tx: Tx,
   member: Member,
   source: Document,
   kind: DocumentKind,
   options: { lineIds?: string[]; sourceDocumentId?: string | null; issueDate: string },
+  tx: Tx,
 ) {
   const lines = await tx
     .select()
@@ -196,16 +198,17 @@ export async function copyToDraft(
       createdById: member.userId,
     })
     .returning();
-  await writeLinesAndTaxes(tx, member, draft!.id, computed);
+  await writeLinesAndTaxes(member, draft!.id, computed, tx);
   return draft!;
 }
 
-export async function duplicateDocument(db: Executor, member: Member, id: string) {
+export async function duplicateDocument(member: Member, id: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    const source = await lockDocument(tx, member, id);
-    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: await orgToday(tx, member) });
-    await addEvent(tx, member, draft.id, { type: "created", meta: { duplicatedFrom: source.number ?? source.id } });
+    const source = await lockDocument(member, id, tx);
+    const draft = await copyToDraft(member, source, source.kind, { issueDate: await orgToday(member, tx) }, tx);
+    await addEvent(member, draft.id, { type: "created", meta: { duplicatedFrom: source.number ?? source.id } }, tx);
     return draft;
   });
 }

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, documentLines, documents, organizations } from "@/db/schema";
 import { badRequest, conflict } from "@/lib/errors";
 import { applyCredit, reverseCredit } from "@/lib/money";
@@ -17,10 +17,11 @@ import { addEvent, auditDocument, isOpenInvoiceStatus, lockDocument, orgToday, s
  * Issues a draft: number, customer snapshot and status in one transaction. Credit notes also
  * reduce the balance of the invoice they credit, in the same transaction.
  */
-export async function issueDocument(db: Executor, member: Member, id: string, meta: RequestMeta = {}) {
+export async function issueDocument(member: Member, id: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    const doc = await lockDocument(tx, member, id);
+    const doc = await lockDocument(member, id, tx);
     if (doc.status !== "draft") throw conflict("Only drafts can be issued.");
     const lineCount = await tx
       .select({ n: sql<number>`count(*)::int` })
@@ -32,12 +33,12 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
     const [customer] = await tx.select().from(customers).where(and(eq(customers.orgId, member.orgId), eq(customers.id, doc.customerId)));
     const year = Number(doc.issueDate.slice(0, 4));
     const format = doc.kind === "invoice" ? org!.invoiceNumberFormat : doc.kind === "quote" ? org!.quoteNumberFormat : org!.creditNoteNumberFormat;
-    const sequence = await allocateNumber(tx, member.orgId, doc.kind, org!.numberingResetsYearly ? year : 0);
+    const sequence = await allocateNumber(member.orgId, doc.kind, org!.numberingResetsYearly ? year : 0, tx);
     const number = formatDocumentNumber(format, sequence, year);
 
     if (doc.kind === "credit_note") {
       if (!doc.sourceDocumentId) throw badRequest("This credit note is not linked to an invoice.");
-      const invoice = await lockDocument(tx, member, doc.sourceDocumentId);
+      const invoice = await lockDocument(member, doc.sourceDocumentId, tx);
       if (!isOpenInvoiceStatus(invoice.status) && invoice.status !== "paid") throw conflict("The credited invoice is not open.");
       if (doc.currency !== invoice.currency || doc.customerId !== invoice.customerId) {
         throw badRequest("A credit note must be for the same customer and currency as the invoice it credits.");
@@ -48,7 +49,7 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
         .update(documents)
         .set({ amountCredited, balance, ...(balance === 0 ? { status: "paid", paidAt: new Date() } : {}) })
         .where(and(eq(documents.orgId, member.orgId), eq(documents.id, invoice.id)));
-      await addEvent(tx, member, invoice.id, { type: "credited", meta: { creditNoteId: doc.id, number, amount: doc.total } });
+      await addEvent(member, invoice.id, { type: "credited", meta: { creditNoteId: doc.id, number, amount: doc.total } }, tx);
     }
 
     const [issued] = await tx
@@ -63,60 +64,63 @@ export async function issueDocument(db: Executor, member: Member, id: string, me
       })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, id), eq(documents.status, "draft")))
       .returning();
-    await addEvent(tx, member, id, { type: "issued", meta: { number } });
-    await auditDocument(tx, member, "document.issued", id, meta, { kind: doc.kind, number, total: doc.total, currency: doc.currency });
+    await addEvent(member, id, { type: "issued", meta: { number } }, tx);
+    await auditDocument(member, "document.issued", id, meta, { kind: doc.kind, number, total: doc.total, currency: doc.currency }, tx);
     return openDocument(issued!);
   });
 }
 
-export async function voidDocument(db: Executor, member: Member, id: string, reason: string, meta: RequestMeta = {}) {
+export async function voidDocument(member: Member, id: string, reason: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    const doc = await lockDocument(tx, member, id);
+    const doc = await lockDocument(member, id, tx);
     if (doc.status === "draft") throw conflict("Drafts are deleted, not voided.");
     if (doc.status === "void") throw conflict("This document is already void.");
     if (doc.amountPaid > 0) throw conflict("This invoice has payments. Delete them or issue a credit note instead.");
     if (doc.amountCredited > 0) throw conflict("This invoice has credit notes. Void them first, or credit the rest.");
     if (doc.kind === "credit_note" && doc.sourceDocumentId) {
       // The credit goes back onto the invoice it reduced.
-      const invoice = await lockDocument(tx, member, doc.sourceDocumentId);
+      const invoice = await lockDocument(member, doc.sourceDocumentId, tx);
       const { amountCredited, balance } = reverseCredit(invoice, doc.total);
       await tx
         .update(documents)
         .set({ amountCredited, balance, status: statusAfterPayment(invoice, invoice.amountPaid, balance), paidAt: balance === 0 ? invoice.paidAt : null })
         .where(and(eq(documents.orgId, member.orgId), eq(documents.id, invoice.id)));
-      await addEvent(tx, member, invoice.id, { type: "credit_voided", meta: { creditNoteId: doc.id, number: doc.number, amount: doc.total } });
+      await addEvent(member, invoice.id, { type: "credit_voided", meta: { creditNoteId: doc.id, number: doc.number, amount: doc.total } }, tx);
     }
     const [voided] = await tx
       .update(documents)
       .set({ status: "void", voidReason: reason, voidedAt: new Date(), balance: 0 })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, id)))
       .returning();
-    await addEvent(tx, member, id, { type: "voided", meta: { reason } });
-    await auditDocument(tx, member, "document.voided", id, meta, { kind: doc.kind, number: doc.number, total: doc.total, currency: doc.currency, reason });
+    await addEvent(member, id, { type: "voided", meta: { reason } }, tx);
+    await auditDocument(member, "document.voided", id, meta, { kind: doc.kind, number: doc.number, total: doc.total, currency: doc.currency, reason }, tx);
     return voided!;
   });
 }
 
 /** "Void and copy to a new draft": the locked invoice stays as it was, history intact. */
-export async function voidAndCopy(db: Executor, member: Member, id: string, reason: string, meta: RequestMeta = {}) {
+export async function voidAndCopy(member: Member, id: string, reason: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    await voidDocument(tx, member, id, reason, meta);
-    const source = await lockDocument(tx, member, id);
-    const draft = await copyToDraft(tx, member, source, source.kind, { issueDate: await orgToday(tx, member), sourceDocumentId: source.id });
-    await addEvent(tx, member, draft.id, { type: "created", meta: { copiedFrom: source.number } });
+    await voidDocument(member, id, reason, meta, tx);
+    const source = await lockDocument(member, id, tx);
+    const draft = await copyToDraft(member, source, source.kind, { issueDate: await orgToday(member, tx), sourceDocumentId: source.id }, tx);
+    await addEvent(member, draft.id, { type: "created", meta: { copiedFrom: source.number } }, tx);
     return draft;
   });
 }
 
-export async function createCreditNote(db: Executor, member: Member, invoiceId: string, lineIds?: string[]) {
+export async function createCreditNote(member: Member, invoiceId: string, lineIds?: string[], tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    const invoice = await lockDocument(tx, member, invoiceId);
+    const invoice = await lockDocument(member, invoiceId, tx);
     if (invoice.kind !== "invoice" || invoice.status === "draft" || invoice.status === "void") throw conflict("Credit notes are created from issued invoices.");
-    const draft = await copyToDraft(tx, member, invoice, "credit_note", { lineIds, sourceDocumentId: invoice.id, issueDate: await orgToday(tx, member) });
-    await addEvent(tx, member, draft.id, { type: "created", meta: { creditFor: invoice.number } });
+    const draft = await copyToDraft(member, invoice, "credit_note", { lineIds, sourceDocumentId: invoice.id, issueDate: await orgToday(member, tx) }, tx);
+    await addEvent(member, draft.id, { type: "created", meta: { creditFor: invoice.number } }, tx);
     return draft;
   });
 }

@@ -39,66 +39,66 @@ describe("payments", () => {
     const invoice = await issuedInvoice(draftInput(customer.id, { unitPrice: 10_000 }));
     expect(invoice).toMatchObject({ status: "issued", total: 10_000, balance: 10_000, amountPaid: 0 });
 
-    const first = await recordPayment(db, member, invoice.id, payment(3_000));
+    const first = await recordPayment(member, invoice.id, payment(3_000));
     expect(first).toMatchObject({ documentId: invoice.id, amount: 3_000, currency: "EUR", orgId: member.orgId });
     expect((await stored(invoice.id)).document).toMatchObject({ status: "partially_paid", amountPaid: 3_000, balance: 7_000, paidAt: null });
 
     const before = await stored(invoice.id);
-    const over = await expectAppError(recordPayment(db, member, invoice.id, payment(7_001)), "BAD_REQUEST");
+    const over = await expectAppError(recordPayment(member, invoice.id, payment(7_001)), "BAD_REQUEST");
     expect(over.fieldErrors?.amount).toBe("That is more than the balance due.");
-    const zero = await expectAppError(recordPayment(db, member, invoice.id, payment(0)), "BAD_REQUEST");
+    const zero = await expectAppError(recordPayment(member, invoice.id, payment(0)), "BAD_REQUEST");
     expect(zero.fieldErrors?.amount).toBe("Enter an amount greater than zero.");
     expect(await stored(invoice.id)).toEqual(before);
 
-    const rest = await recordPayment(db, member, invoice.id, payment(7_000));
+    const rest = await recordPayment(member, invoice.id, payment(7_000));
     const paid = (await stored(invoice.id)).document!;
     expect(paid).toMatchObject({ status: "paid", amountPaid: 10_000, balance: 0 });
     expect(paid.paidAt).toBeInstanceOf(Date);
-    await expectAppError(recordPayment(db, member, invoice.id, payment(1)), "CONFLICT");
+    await expectAppError(recordPayment(member, invoice.id, payment(1)), "CONFLICT");
 
-    await deletePayment(db, member, rest.id, { ip: "203.0.113.9", userAgent: "vitest" });
+    await deletePayment(member, rest.id, { ip: "203.0.113.9", userAgent: "vitest" });
     expect((await stored(invoice.id)).document).toMatchObject({ status: "partially_paid", amountPaid: 3_000, balance: 7_000, paidAt: null });
     const audit = await db.select().from(auditLog).where(and(eq(auditLog.action, "document.payment_deleted"), eq(auditLog.targetId, invoice.id)));
     expect(audit).toHaveLength(1);
     expect(audit[0]).toMatchObject({ orgId: member.orgId, actorUserId: member.userId, targetType: "document", ip: "203.0.113.9", meta: { amount: 7_000, currency: "EUR", number: invoice.number } });
 
-    await deletePayment(db, member, first.id);
+    await deletePayment(member, first.id);
     expect((await stored(invoice.id)).document).toMatchObject({ status: "issued", amountPaid: 0, balance: 10_000 });
-    await expectAppError(deletePayment(db, member, first.id), "NOT_FOUND");
+    await expectAppError(deletePayment(member, first.id), "NOT_FOUND");
 
-    const events = (await getDocument(db, member, invoice.id)).events.map((e) => e.type);
+    const events = (await getDocument(member, invoice.id)).events.map((e) => e.type);
     expect(events.filter((t) => t === "payment_recorded")).toHaveLength(2);
     expect(events.filter((t) => t === "payment_deleted")).toHaveLength(2);
-    const deleted = (await getDocument(db, member, invoice.id)).events.find((e) => e.type === "payment_deleted" && (e.meta as { amount?: number }).amount === 7_000);
+    const deleted = (await getDocument(member, invoice.id)).events.find((e) => e.type === "payment_deleted" && (e.meta as { amount?: number }).amount === 7_000);
     expect(deleted).toBeDefined();
   });
 
   it("copies the invoice's dates onto each payment and keeps the invoice's latest payment date (the dashboard reads both)", async () => {
     const invoice = await issuedInvoice({ ...draftInput(customer.id, { unitPrice: 10_000 }), issueDate: "2026-03-10", dueDate: "2026-04-09" });
     expect(invoice.lastPaidOn).toBeNull();
-    const late = await recordPayment(db, member, invoice.id, { paidOn: "2026-04-20", amount: 4_000, method: "bank_transfer" });
-    const early = await recordPayment(db, member, invoice.id, { paidOn: "2026-03-20", amount: 6_000, method: "bank_transfer" });
+    const late = await recordPayment(member, invoice.id, { paidOn: "2026-04-20", amount: 4_000, method: "bank_transfer" });
+    const early = await recordPayment(member, invoice.id, { paidOn: "2026-03-20", amount: 6_000, method: "bank_transfer" });
     for (const p of [late, early]) expect(p).toMatchObject({ invoiceIssueDate: "2026-03-10", invoiceDueDate: "2026-04-09" });
     // Recorded out of order: the final payment is still the later date.
     expect((await stored(invoice.id)).document).toMatchObject({ status: "paid", lastPaidOn: "2026-04-20" });
-    await deletePayment(db, member, late.id);
+    await deletePayment(member, late.id);
     expect((await stored(invoice.id)).document).toMatchObject({ status: "partially_paid", lastPaidOn: "2026-03-20" });
-    await deletePayment(db, member, early.id);
+    await deletePayment(member, early.id);
     expect((await stored(invoice.id)).document).toMatchObject({ status: "issued", lastPaidOn: null });
 
     const undated = await issuedInvoice(draftInput(customer.id, { unitPrice: 1_000 }));
-    expect(await recordPayment(db, member, undated.id, payment(500))).toMatchObject({ invoiceIssueDate: undated.issueDate, invoiceDueDate: null });
+    expect(await recordPayment(member, undated.id, payment(500))).toMatchObject({ invoiceIssueDate: undated.issueDate, invoiceDueDate: null });
   });
 
   it("refuses payments on drafts, void invoices and quotes, and writes nothing", async () => {
-    const draft = await saveDraft(db, member, draftInput(customer.id, {}));
+    const draft = await saveDraft(member, draftInput(customer.id, {}));
     const voided = await issuedInvoice(draftInput(customer.id, {}));
-    await voidDocument(db, member, voided.id, "Duplicate");
+    await voidDocument(member, voided.id, "Duplicate");
     const quote = await issuedInvoice({ ...draftInput(customer.id, {}), kind: "quote" });
     const before = await countAll(payments);
-    await expectAppError(recordPayment(db, member, draft.id, payment(100)), "CONFLICT");
-    await expectAppError(recordPayment(db, member, voided.id, payment(100)), "CONFLICT");
-    await expectAppError(recordPayment(db, member, quote.id, payment(100)), "BAD_REQUEST");
+    await expectAppError(recordPayment(member, draft.id, payment(100)), "CONFLICT");
+    await expectAppError(recordPayment(member, voided.id, payment(100)), "CONFLICT");
+    await expectAppError(recordPayment(member, quote.id, payment(100)), "BAD_REQUEST");
     expect(await countAll(payments)).toBe(before);
     expect((await stored(draft.id)).document).toMatchObject({ status: "draft", amountPaid: 0 });
     expect((await stored(voided.id)).document).toMatchObject({ status: "void", amountPaid: 0, balance: 0 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documents, payments } from "@/db/schema";
 import { badRequest, conflict, notFound } from "@/lib/errors";
 import { applyPayment, reversePayment } from "@/lib/money";
@@ -11,10 +11,11 @@ import { addEvent, auditDocument, isOpenInvoiceStatus, lockDocument, statusAfter
 
 export type PaymentInput = { paidOn: string; amount: number; method: string; reference?: string | null; note?: string | null };
 
-export async function recordPayment(db: Executor, member: Member, documentId: string, input: PaymentInput, meta: RequestMeta = {}) {
+export async function recordPayment(member: Member, documentId: string, input: PaymentInput, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    const doc = await lockDocument(tx, member, documentId);
+    const doc = await lockDocument(member, documentId, tx);
     if (doc.kind !== "invoice") throw badRequest("Payments are recorded against invoices.");
     if (!isOpenInvoiceStatus(doc.status)) {
       throw conflict(doc.status === "paid" ? "This invoice is already paid in full." : "Payments can only be recorded on issued, unpaid invoices.");
@@ -33,25 +34,26 @@ export async function recordPayment(db: Executor, member: Member, documentId: st
       .update(documents)
       .set({ amountPaid, balance, lastPaidOn, status: statusAfterPayment(doc, amountPaid, balance), ...(balance === 0 ? { paidAt: new Date() } : {}) })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
-    await addEvent(tx, member, documentId, { type: "payment_recorded", meta: { paymentId: payment!.id, amount: input.amount, method: input.method } });
-    await auditDocument(tx, member, "document.payment_recorded", documentId, meta, {
+    await addEvent(member, documentId, { type: "payment_recorded", meta: { paymentId: payment!.id, amount: input.amount, method: input.method } }, tx);
+    await auditDocument(member, "document.payment_recorded", documentId, meta, {
       paymentId: payment!.id,
       amount: input.amount,
       currency: doc.currency,
       paidOn: payment!.paidOn,
       number: doc.number,
-    });
+    }, tx);
     return payment!;
   });
 }
 
 /** Deleting a payment restores the balance and is audited. */
-export async function deletePayment(db: Executor, member: Member, paymentId: string, meta: RequestMeta = {}) {
+export async function deletePayment(member: Member, paymentId: string, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
     const [payment] = await tx.select().from(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
     if (!payment) throw notFound("Payment");
-    const doc = await lockDocument(tx, member, payment.documentId);
+    const doc = await lockDocument(member, payment.documentId, tx);
     if (doc.status === "void") throw conflict("Payments of a void invoice can't be changed.");
     await tx.delete(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
     const { amountPaid, balance } = reversePayment(doc, payment.amount);
@@ -63,8 +65,8 @@ export async function deletePayment(db: Executor, member: Member, paymentId: str
       .update(documents)
       .set({ amountPaid, balance, lastPaidOn: remaining?.lastPaidOn ?? null, status: statusAfterPayment(doc, amountPaid, balance), paidAt: null })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, doc.id)));
-    await addEvent(tx, member, doc.id, { type: "payment_deleted", meta: { amount: payment.amount, paidOn: payment.paidOn } });
-    await auditDocument(tx, member, "document.payment_deleted", doc.id, meta, { amount: payment.amount, currency: payment.currency, paidOn: payment.paidOn, number: doc.number });
+    await addEvent(member, doc.id, { type: "payment_deleted", meta: { amount: payment.amount, paidOn: payment.paidOn } }, tx);
+    await auditDocument(member, "document.payment_deleted", doc.id, meta, { amount: payment.amount, currency: payment.currency, paidOn: payment.paidOn, number: doc.number }, tx);
     return doc.id;
   });
 }

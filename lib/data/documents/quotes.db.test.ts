@@ -42,28 +42,28 @@ describe("quotes", () => {
       discount: { type: "percent", rateE4: 25_000 },
     });
     expect(quote).toMatchObject({ kind: "quote", status: "sent", balance: 0 });
-    await expectAppError(convertQuote(db, member, quote.id), "CONFLICT");
+    await expectAppError(convertQuote(member, quote.id), "CONFLICT");
 
-    expect(await setQuoteOutcome(db, member, quote.id, "accepted")).toMatchObject({ status: "accepted" });
-    const invoice = await convertQuote(db, member, quote.id);
+    expect(await setQuoteOutcome(member, quote.id, "accepted")).toMatchObject({ status: "accepted" });
+    const invoice = await convertQuote(member, quote.id);
     expect(invoice).toMatchObject({ kind: "invoice", status: "draft", number: null, sourceDocumentId: quote.id, balance: quote.total });
-    expect(copiedContent(await getDocument(db, member, invoice.id))).toEqual(copiedContent(await getDocument(db, member, quote.id)));
+    expect(copiedContent(await getDocument(member, invoice.id))).toEqual(copiedContent(await getDocument(member, quote.id)));
 
-    const converted = await getDocument(db, member, quote.id);
+    const converted = await getDocument(member, quote.id);
     expect(converted.status).toBe("converted");
     expect(converted.events.map((e) => e.type)).toEqual(["created", "issued", "accepted", "converted"]);
     expect(converted.events.at(-1)?.meta).toMatchObject({ invoiceId: invoice.id });
 
-    await expectAppError(setQuoteOutcome(db, member, quote.id, "declined"), "CONFLICT");
-    await expectAppError(convertQuote(db, member, quote.id), "CONFLICT");
+    await expectAppError(setQuoteOutcome(member, quote.id, "declined"), "CONFLICT");
+    await expectAppError(convertQuote(member, quote.id), "CONFLICT");
     expect((await stored(quote.id)).document?.status).toBe("converted");
   });
 
   it("a declined quote can't be converted", async () => {
     const quote = await issuedInvoice({ ...draftInput(customer.id, {}), kind: "quote" });
-    await setQuoteOutcome(db, member, quote.id, "declined");
-    await expectAppError(convertQuote(db, member, quote.id), "CONFLICT");
-    await expectAppError(setQuoteOutcome(db, member, quote.id, "accepted"), "CONFLICT");
+    await setQuoteOutcome(member, quote.id, "declined");
+    await expectAppError(convertQuote(member, quote.id), "CONFLICT");
+    await expectAppError(setQuoteOutcome(member, quote.id, "accepted"), "CONFLICT");
     expect((await stored(quote.id)).document?.status).toBe("declined");
   });
 });

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documentEvents, documents } from "@/db/schema";
 import { conflict, notFound } from "@/lib/errors";
 import { actorId, assertCan, type Member } from "../context";
@@ -9,7 +9,8 @@ import { addEvent, lockDocument, orgToday } from "./shared";
 
 /** A sent quote's outcome, from a member or from the client's link, and its conversion into an invoice. */
 
-export async function setQuoteOutcome(db: Executor, member: Member, id: string, outcome: "accepted" | "declined") {
+export async function setQuoteOutcome(member: Member, id: string, outcome: "accepted" | "declined", tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return applyQuoteOutcome(db, member.orgId, id, outcome, { by: "member", actorUserId: actorId(member) });
 }
@@ -18,7 +19,8 @@ export async function setQuoteOutcome(db: Executor, member: Member, id: string, 
  * The client's answer from its link: `link` is what unsafeResolveDocumentLink returned for the
  * token (the credential), so the only document it can touch is the one the token names.
  */
-export async function recordClientQuoteResponse(db: Executor, link: { orgId: string; documentId: string; linkId: string }, outcome: "accepted" | "declined") {
+export async function recordClientQuoteResponse(link: { orgId: string; documentId: string; linkId: string }, outcome: "accepted" | "declined", tx?: Executor) {
+  const db = tx ?? (await getDb());
   return applyQuoteOutcome(db, link.orgId, link.documentId, outcome, { by: "client", actorUserId: null });
 }
 
@@ -33,15 +35,16 @@ async function applyQuoteOutcome(db: Executor, orgId: string, id: string, outcom
   });
 }
 
-export async function convertQuote(db: Executor, member: Member, id: string) {
+export async function convertQuote(member: Member, id: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
-    const quote = await lockDocument(tx, member, id);
+    const quote = await lockDocument(member, id, tx);
     if (quote.kind !== "quote" || quote.status !== "accepted") throw conflict("Only accepted quotes can be converted into an invoice.");
-    const invoice = await copyToDraft(tx, member, quote, "invoice", { issueDate: await orgToday(tx, member), sourceDocumentId: quote.id });
+    const invoice = await copyToDraft(member, quote, "invoice", { issueDate: await orgToday(member, tx), sourceDocumentId: quote.id }, tx);
     await tx.update(documents).set({ status: "converted" }).where(and(eq(documents.orgId, member.orgId), eq(documents.id, id)));
-    await addEvent(tx, member, id, { type: "converted", meta: { invoiceId: invoice.id } });
-    await addEvent(tx, member, invoice.id, { type: "created", meta: { fromQuote: quote.number } });
+    await addEvent(member, id, { type: "converted", meta: { invoiceId: invoice.id } }, tx);
+    await addEvent(member, invoice.id, { type: "created", meta: { fromQuote: quote.number } }, tx);
     return invoice;
   });
 }

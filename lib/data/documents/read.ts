@@ -1,13 +1,14 @@
 import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { customers, documentEvents, documentLines, documents, documentTaxes, payments, users } from "@/db/schema";
 import { notFound } from "@/lib/errors";
 import { assertReadsDocument, type Reader } from "../context";
 import { openCustomer, openDocument } from "../encrypted-fields";
 
 /** A member reads any of its organisation's documents; a client link only its own. */
-export async function getDocument(db: Executor, member: Reader, id: string) {
+export async function getDocument(member: Reader, id: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
   assertReadsDocument(member, id);
   const [doc] = await db.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.id, id)));
   if (!doc) throw notFound("Document");

@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
-import type { Executor, Tx } from "@/db";
+import { type Executor, type Tx, getDb } from "@/db";
 import { type Document, documentEvents, documents, type DocumentStatus, organizations } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
 import { notFound } from "@/lib/errors";
@@ -16,16 +16,18 @@ export const isOpenInvoiceStatus = (status: DocumentStatus) => OPEN_INVOICE_STAT
 
 type EventInput = { type: string; meta?: Record<string, unknown> };
 
-export async function addEvent(db: Executor, member: Member, documentId: string, event: EventInput) {
+export async function addEvent(member: Member, documentId: string, event: EventInput, tx?: Executor) {
+  const db = tx ?? (await getDb());
   await db.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: actorId(member), type: event.type, meta: event.meta ?? null });
 }
 
 /** An audit log entry about a document, with the request's ip and user agent. */
-export async function auditDocument(db: Executor, member: Member, action: AuditAction, documentId: string, meta: RequestMeta, details: Record<string, unknown>) {
-  await auditMemberChange(db, member, action, { type: "document", id: documentId }, meta, details);
+export async function auditDocument(member: Member, action: AuditAction, documentId: string, meta: RequestMeta, details: Record<string, unknown>, tx?: Executor) {
+  const db = tx ?? (await getDb());
+  await auditMemberChange(member, action, { type: "document", id: documentId }, meta, details, db);
 }
 
-export async function lockDocument(tx: Tx, member: Member, id: string) {
+export async function lockDocument(member: Member, id: string, tx: Tx) {
   const [doc] = await tx
     .select()
     .from(documents)
@@ -61,7 +63,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  * converted quotes): a credit note written at 23:30 on January 31 in New York is dated January 31,
  * so it counts in January on the dashboard and in reports, as the editor would have dated it.
  */
-export async function orgToday(tx: Tx, member: Member): Promise<string> {
+export async function orgToday(member: Member, tx: Tx): Promise<string> {
   const [org] = await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, member.orgId));
   return org ? todayIn(org.timeZone) : today();
 }

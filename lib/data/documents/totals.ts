@@ -1,6 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
-import type { Executor, Tx } from "@/db";
+import { type Executor, type Tx, getDb } from "@/db";
 import { documentLines, documentTaxes, type LineTaxSnapshot, organizations, taxRates } from "@/db/schema";
 import { AppError, badRequest } from "@/lib/errors";
 import { addAmounts, computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
@@ -22,13 +22,15 @@ export type LineToCompute = {
 type ComputedLine = Omit<typeof documentLines.$inferInsert, "documentId" | "orgId">;
 export type ComputedDocument = ReturnType<typeof computeTotals>;
 
-export async function organizationRounding(db: Executor, orgId: string): Promise<Rounding> {
+export async function organizationRounding(orgId: string, tx?: Executor): Promise<Rounding> {
+  const db = tx ?? (await getDb());
   const [org] = await db.select({ rounding: organizations.rounding }).from(organizations).where(eq(organizations.id, orgId));
   return org?.rounding ?? "line";
 }
 
 /** Loads the referenced tax rates of this organisation; an id from elsewhere is "not found". */
-export async function taxSnapshots(db: Executor, member: Member, ids: string[]): Promise<Map<string, LineTaxSnapshot>> {
+export async function taxSnapshots(member: Member, ids: string[], tx?: Executor): Promise<Map<string, LineTaxSnapshot>> {
+  const db = tx ?? (await getDb());
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map();
   const rows = await db
@@ -80,7 +82,7 @@ export function totalColumns(computed: ComputedDocument) {
   return { subtotal, discountTotal, taxTotal, total, balance: total };
 }
 
-export async function writeLinesAndTaxes(tx: Tx, member: Member, documentId: string, computed: ComputedDocument) {
+export async function writeLinesAndTaxes(member: Member, documentId: string, computed: ComputedDocument, tx: Tx) {
   await tx.delete(documentLines).where(and(eq(documentLines.orgId, member.orgId), eq(documentLines.documentId, documentId)));
   await tx.delete(documentTaxes).where(and(eq(documentTaxes.orgId, member.orgId), eq(documentTaxes.documentId, documentId)));
   if (computed.rows.length) await tx.insert(documentLines).values(computed.rows.map((r) => ({ ...r, orgId: member.orgId, documentId })));

@@ -1,6 +1,4 @@
-import "server-only";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import type { Member } from "@/lib/data/context";
 import { getCustomer } from "@/lib/data/customers";
 import { parseId } from "@/lib/ids";
@@ -10,5 +8,5 @@ import { orNotFound } from "@/lib/not-found";
 export async function loadCustomer(member: Member, id: string) {
   const customerId = parseId(id);
   if (!customerId) notFound();
-  return orNotFound(getCustomer(await getDb(), member, customerId));
+  return orNotFound(getCustomer(member, customerId));
 }

@@ -7,7 +7,6 @@ import { customerSnapshot } from "@/lib/data/customers";
 import { requireMembership } from "@/lib/session";
 import { CustomerActions } from "../_components/customer-actions";
 import { StatusBadge } from "@/components/documents/status-badge";
-import { getDb } from "@/db";
 import { listCustomerDocuments } from "@/lib/data/document-lists";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
@@ -27,8 +26,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const { id } = await params;
   const customer = await loadCustomer(membership, id);
-  const db = await getDb();
-  const [documentRows, org] = await Promise.all([listCustomerDocuments(db, membership, customer.id), getOrganization(db, membership)]);
+  const [documentRows, org] = await Promise.all([listCustomerDocuments(membership, customer.id), getOrganization(membership)]);
   const address = customerSnapshot(customer).addressLines;
   const details: [string, string | null][] = [
     ["Email", customer.email && customer.emailBouncedAt ? `${customer.email} — bounced, check the address` : customer.email],

@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { monthlySeries } from "@/lib/data/dashboard";
 import { currencyExponent, formatMoneySum } from "@/lib/money";
 import { LazyCashChart } from "./cash-chart-lazy";
@@ -8,7 +7,7 @@ import type { ReportingScope } from "@/components/reporting/scope";
 /** Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures as a table for screen readers and keyboard users. */
 export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
   const end = scope.period.to < scope.today ? scope.period.to : scope.today;
-  const series = await monthlySeries(await getDb(), scope.member, scope.currency, end);
+  const series = await monthlySeries(scope.member, scope.currency, end);
   const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);
   const monthName = new Intl.DateTimeFormat(scope.locale, { month: "short", year: "numeric", timeZone: "UTC" });
   // Bar heights only: major units as a float are precise enough to draw; labels stay exact strings.

@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { dashboardFigures, type KeyFigures } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/dates";
 import { changePerMille, formatMoneySum } from "@/lib/money";
@@ -40,7 +39,7 @@ function daysFigure(key: "averageDaysToPay" | "dso", label: string, hint: string
 
 /** The six key figures for the period, each with its change against the previous period of equal length. */
 export async function KeyFiguresSection({ scope }: { scope: ReportingScope }) {
-  const { current, before, previous } = await dashboardFigures(await getDb(), scope.member, scope.currency, scope.period, scope.today);
+  const { current, before, previous } = await dashboardFigures(scope.member, scope.currency, scope.period, scope.today);
   const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);
   const previousLabel = `${formatDate(previous.from, scope.locale)} – ${formatDate(previous.to, scope.locale)}`;
   const figures = [

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { agingSummary } from "@/lib/data/dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
 import { formatDate } from "@/lib/dates";
@@ -11,7 +10,7 @@ import type { ReportingScope } from "@/components/reporting/scope";
 const bucketLabels = { current: "Not yet due", "1-30": "1–30", "31-60": "31–60", "61-90": "61–90", "90+": "Over 90" } as const;
 
 export async function AgingSection({ scope }: { scope: ReportingScope }) {
-  const aging = await agingSummary(await getDb(), scope.member, scope.currency, scope.today);
+  const aging = await agingSummary(scope.member, scope.currency, scope.today);
   return (
     <section aria-labelledby="aging-heading" className={card}>
       <h2 id="aging-heading" className="text-base font-semibold">Receivables aging, today</h2>
@@ -52,10 +51,9 @@ function CustomerList({ id, title, empty, rows, scope }: { id: string; title: st
 }
 
 export async function TopCustomersSection({ scope }: { scope: ReportingScope }) {
-  const db = await getDb();
   const [byRevenue, byOverdue] = await Promise.all([
-    topCustomers(db, scope.member, scope.currency, scope.period),
-    topOverdueCustomers(db, scope.member, scope.currency, scope.today),
+    topCustomers(scope.member, scope.currency, scope.period),
+    topOverdueCustomers(scope.member, scope.currency, scope.today),
   ]);
   return (
     <>
@@ -66,7 +64,7 @@ export async function TopCustomersSection({ scope }: { scope: ReportingScope }) 
 }
 
 export async function UpcomingSection({ scope }: { scope: ReportingScope }) {
-  const upcoming = await upcomingDue(await getDb(), scope.member, scope.currency, scope.today);
+  const upcoming = await upcomingDue(scope.member, scope.currency, scope.today);
   return (
     <section aria-labelledby="upcoming-heading" className={card}>
       <h2 id="upcoming-heading" className="text-base font-semibold">Coming due</h2>
@@ -100,7 +98,7 @@ const eventLabels: Record<string, string> = {
 };
 
 export async function ActivitySection({ scope }: { scope: ReportingScope }) {
-  const events = await recentActivity(await getDb(), scope.member);
+  const events = await recentActivity(scope.member);
   // Times in the organisation's time zone, not the server's.
   const when = new Intl.DateTimeFormat(scope.locale, { dateStyle: "medium", timeStyle: "short", timeZone: scope.timeZone });
   return (

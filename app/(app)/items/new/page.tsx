@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
@@ -12,9 +11,8 @@ export const metadata = { title: "New item" };
 export default async function NewItemPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
-  const db = await getDb();
-  const org = await getOrganization(db, membership);
-  const taxOptions = await taxOptionsFor(db, membership, org.locale);
+  const org = await getOrganization(membership);
+  const taxOptions = await taxOptionsFor(membership, org.locale);
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/items" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">

@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { agingByCustomer, PAYMENTS_PAGE, paymentsReceived, paymentsTotal, salesByCustomer, salesByItem, taxSummary } from "@/lib/data/reports";
 import { formatDate } from "@/lib/dates";
 import { formatMoney, formatMoneySum, formatRate, quantityToString } from "@/lib/money";
@@ -36,12 +35,11 @@ const total = (values: bigint[]) => values.reduce((a, b) => a + b, 0n);
 
 /** The chosen report as an accessible table, with totals (added as bigint, one currency only). */
 export async function ReportTable({ report, scope }: { report: ReportKind; scope: ReportingScope }) {
-  const db = await getDb();
   const { member, currency, period, today, locale } = scope;
   const money = (v: bigint) => formatMoneySum(v, currency, locale);
   switch (report) {
     case "aging": {
-      const rows = await agingByCustomer(db, member, currency, today);
+      const rows = await agingByCustomer(member, currency, today);
       const sums = [0, 1, 2, 3, 4].map((i) => total(rows.map((r) => r.buckets[i]!)));
       return (
         <Table
@@ -53,7 +51,7 @@ export async function ReportTable({ report, scope }: { report: ReportKind; scope
       );
     }
     case "sales-by-customer": {
-      const rows = await salesByCustomer(db, member, currency, period);
+      const rows = await salesByCustomer(member, currency, period);
       return (
         <Table
           caption={`Sales by customer, ${currency}`}
@@ -64,7 +62,7 @@ export async function ReportTable({ report, scope }: { report: ReportKind; scope
       );
     }
     case "sales-by-item": {
-      const rows = await salesByItem(db, member, currency, period);
+      const rows = await salesByItem(member, currency, period);
       return (
         <Table
           caption={`Sales by item, ${currency}`}
@@ -75,7 +73,7 @@ export async function ReportTable({ report, scope }: { report: ReportKind; scope
       );
     }
     case "tax": {
-      const rows = await taxSummary(db, member, currency, period);
+      const rows = await taxSummary(member, currency, period);
       const monthName = new Intl.DateTimeFormat(locale, { month: "long", year: "numeric", timeZone: "UTC" });
       return (
         <Table
@@ -87,7 +85,7 @@ export async function ReportTable({ report, scope }: { report: ReportKind; scope
       );
     }
     case "payments": {
-      const [rows, sum] = await Promise.all([paymentsReceived(db, member, currency, period), paymentsTotal(db, member, currency, period)]);
+      const [rows, sum] = await Promise.all([paymentsReceived(member, currency, period), paymentsTotal(member, currency, period)]);
       return (
         <>
           <Table

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { listAudit } from "@/lib/data/audit";
@@ -51,7 +50,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const membership = await requireMembership();
   if (!can(membership.role, "audit.view")) return <NoAccess what="the audit log" />;
   const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const { rows, hasMore, total } = await listAudit(await getDb(), membership, { page });
+  const { rows, hasMore, total } = await listAudit(membership, { page });
   const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
   return (
     <div className="space-y-6">

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { listEmailTemplates } from "@/lib/data/email-templates";
@@ -13,8 +12,7 @@ export const metadata = { title: "Emails" };
 export default async function EmailTemplatesPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the email settings" />;
-  const db = await getDb();
-  const [org, templates] = await Promise.all([getOrganization(db, membership), listEmailTemplates(db, membership)]);
+  const [org, templates] = await Promise.all([getOrganization(membership), listEmailTemplates(membership)]);
   return (
     <div className="max-w-6xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">

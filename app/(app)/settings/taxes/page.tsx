@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { getDb } from "@/db";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
@@ -14,8 +13,7 @@ export const metadata = { title: "Taxes" };
 export default async function TaxesPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the tax settings" />;
-  const db = await getDb();
-  const [org, rates] = await Promise.all([getOrganization(db, membership), listTaxRates(db, membership, { includeArchived: true })]);
+  const [org, rates] = await Promise.all([getOrganization(membership), listTaxRates(membership, { includeArchived: true })]);
   const active = rates.filter((r) => !r.archivedAt);
   const archived = rates.filter((r) => r.archivedAt);
   const table = (list: typeof rates, caption: string) => (

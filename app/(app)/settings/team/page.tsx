@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { NoAccess } from "@/components/ui/no-access";
 import { can, roleLabels } from "@/lib/auth/roles";
 import { listMembers, listPendingInvitations } from "@/lib/data/team";
@@ -13,8 +12,7 @@ const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 export default async function TeamPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "team.invite")) return <NoAccess what="the team settings" />;
-  const db = await getDb();
-  const [members, invitations] = await Promise.all([listMembers(db, membership), listPendingInvitations(db, membership)]);
+  const [members, invitations] = await Promise.all([listMembers(membership), listPendingInvitations(membership)]);
   const manage = can(membership.role, "team.manage");
   return (
     <div className="max-w-4xl space-y-8">

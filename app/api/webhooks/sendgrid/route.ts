@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
 import { parseSendGridEvents, SIGNATURE_HEADER, TIMESTAMP_HEADER, verifySendGridSignature } from "@/lib/sendgrid-webhook";
@@ -55,7 +54,7 @@ export async function POST(request: Request) {
   if (!events) return error(400, "expected an array of events");
 
   try {
-    const result = await unsafeRecordSendGridEvents(await getDb(), events);
+    const result = await unsafeRecordSendGridEvents(events);
     log.info({ received: Array.isArray(json) ? json.length : 0, ...result }, "sendgrid events recorded");
   } catch (err) {
     log.error({ err }, "recording sendgrid events failed");

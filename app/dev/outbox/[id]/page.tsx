@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import { getDb } from "@/db";
 import { unsafeGetEmail } from "@/lib/data/outbox";
 import { requireOutboxAccess } from "../access";
 
@@ -56,7 +55,7 @@ function base64Size(b64: string): string {
 export default async function OutboxEmailPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requireOutboxAccess(`/dev/outbox/${encodeURIComponent(id)}`);
-  const email = await unsafeGetEmail(await getDb(), id);
+  const email = await unsafeGetEmail(id);
   if (!email) notFound();
 
   const headers: [string, ReactNode][] = [

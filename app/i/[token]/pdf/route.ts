@@ -10,7 +10,7 @@ import { pdfResponse } from "@/lib/services/pdf-route";
 export async function GET(request: Request, { params }: { params: Promise<{ token: string }> }) {
   const { token } = await params;
   const db = await getDb();
-  const link = await unsafeResolveDocumentLink(db, token);
+  const link = await unsafeResolveDocumentLink(token);
   const notFound = new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
   if (!link) return notFound;
   const reader = linkContext(link);
@@ -18,7 +18,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ toke
   if (!head || head.status === "draft") return notFound;
   const limited = await consumeAll([["pdf", `ip:${clientIp(request.headers) ?? UNKNOWN_ADDRESS}`]]);
   if (!limited.ok) return tooManyResponse(limited);
-  const pdf = await documentPdf(db, reader, link.documentId, (current) => current.status !== "draft");
+  const pdf = await documentPdf(reader, link.documentId, (current) => current.status !== "draft");
   if (!pdf) return notFound;
   return pdfResponse(pdf, request, { "X-Robots-Tag": "noindex, nofollow", "Referrer-Policy": "no-referrer" });
 }

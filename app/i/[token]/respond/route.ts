@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { recordClientQuoteResponse } from "@/lib/data/documents/quotes";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { env } from "@/lib/env";
@@ -13,14 +12,13 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
     return new Response("Cross-origin request refused.", { status: 403 });
   }
   const { token } = await params;
-  const db = await getDb();
-  const link = await unsafeResolveDocumentLink(db, token);
+  const link = await unsafeResolveDocumentLink(token);
   if (!link) return new Response("Not found", { status: 404 });
   const form = await request.formData().catch(() => null);
   const outcome = form?.get("outcome");
   if (outcome !== "accepted" && outcome !== "declined") return new Response("Choose accept or decline.", { status: 400 });
   try {
-    await recordClientQuoteResponse(db, link, outcome);
+    await recordClientQuoteResponse(link, outcome);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     // Already answered or no longer open: show the page as it is now.

@@ -1,6 +1,5 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { getDb } from "@/db";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getItem } from "@/lib/data/items";
@@ -19,10 +18,9 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
   const id = parseId((await params).id);
   if (!id) notFound();
-  const db = await getDb();
-  const item = await orNotFound(getItem(db, membership, id));
-  const org = await getOrganization(db, membership);
-  const taxOptions = await taxOptionsFor(db, membership, org.locale, item.taxRateIds);
+  const item = await orNotFound(getItem(membership, id));
+  const org = await getOrganization(membership);
+  const taxOptions = await taxOptionsFor(membership, org.locale, item.taxRateIds);
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/items" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">

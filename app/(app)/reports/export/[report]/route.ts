@@ -19,7 +19,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   const search = Object.fromEntries(new URL(request.url).searchParams);
   try {
     const db = await getDb();
-    const [org, currencies] = await Promise.all([getOrganization(db, membership), dashboardCurrencies(db, membership)]);
+    const [org, currencies] = await Promise.all([getOrganization(membership), dashboardCurrencies(membership)]);
     const currency = search.currency && currencies.includes(search.currency) ? search.currency : null;
     if (!currency) return new Response("Choose one of your organisation's currencies.", { status: 400 });
     const today = todayIn(org.timeZone);
