@@ -85,7 +85,7 @@ async function dashboardBench() {
     await time("report: sales by item, 12 months", () => salesByItem(member, c, year)),
     await time("report: tax summary, 12 months", () => taxSummary(member, c, year)),
     await time("report: payments received, first page + total, 12 months", () => Promise.all([paymentsReceived(member, c, year), paymentsTotal(member, c, year)])),
-    await time("report CSV: payments received, 12 months (all rows)", () => new Response(reportCsvStream(db, member, "payments", { currency: c, period: year, today })).arrayBuffer()),
+    await time("report CSV: payments received, 12 months (all rows)", () => new Response(reportCsvStream(member, "payments", { currency: c, period: year, today })).arrayBuffer()),
   ];
 }
 

@@ -58,7 +58,7 @@ const march = { from: "2026-03-01", to: "2026-03-31" };
 const spring = { from: "2026-03-01", to: "2026-04-30" };
 
 async function csv(report: ReportKind, period = march) {
-  const bytes = await new Response(reportCsvStream(handle.db, fx.member, report, { currency: "USD", period, today: "2026-04-20" })).arrayBuffer();
+  const bytes = await new Response(reportCsvStream(fx.member, report, { currency: "USD", period, today: "2026-04-20" })).arrayBuffer();
   // Keep the byte-order mark that spreadsheet apps need to read UTF-8.
   const text = new TextDecoder("utf-8", { ignoreBOM: true }).decode(bytes);
   expect(text.startsWith("\uFEFF")).toBe(true);

@@ -1,14 +1,12 @@
 import "server-only";
-import { type Executor, getDb } from "@/db";
 import type { Member } from "@/lib/data/context";
 import { listTaxRates } from "@/lib/data/tax-rates";
 import { formatRate } from "@/lib/money";
 import type { TaxOption } from "./item-form";
 
 /** The checkboxes of the item form: active rates, plus archived ones the item already has (so saving keeps them). */
-export async function taxOptionsFor(member: Member, locale: string, selected: readonly string[] = [], tx?: Executor): Promise<TaxOption[]> {
-  const db = tx ?? (await getDb());
-  const rates = await listTaxRates(member, { includeArchived: true }, db);
+export async function taxOptionsFor(member: Member, locale: string, selected: readonly string[] = []): Promise<TaxOption[]> {
+  const rates = await listTaxRates(member, { includeArchived: true });
   return rates
     .filter((r) => !r.archivedAt || selected.includes(r.id))
     .map((r) => ({ id: r.id, label: `${r.name} (${formatRate(r.rateE4, locale)}${r.inclusive ? ", included in price" : ""})${r.archivedAt ? " — archived" : ""}` }));

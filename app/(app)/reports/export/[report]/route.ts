@@ -1,4 +1,3 @@
-import { getDb } from "@/db";
 import { primeStream } from "@/lib/csv";
 import { dashboardCurrencies } from "@/lib/data/dashboard";
 import { getOrganization } from "@/lib/data/organizations";
@@ -18,7 +17,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
   if (!isReportKind(report)) return new Response("No such report.", { status: 404 });
   const search = Object.fromEntries(new URL(request.url).searchParams);
   try {
-    const db = await getDb();
     const [org, currencies] = await Promise.all([getOrganization(membership), dashboardCurrencies(membership)]);
     const currency = search.currency && currencies.includes(search.currency) ? search.currency : null;
     if (!currency) return new Response("Choose one of your organisation's currencies.", { status: 400 });
@@ -26,7 +24,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ repo
     const period = parsePeriod(search, today);
     const name = report === "aging" ? `${report}-${currency}-${today}` : `${report}-${currency}-${period.from}-to-${period.to}`;
     // Primed: a failing query answers 500 below, not a 200 cut off mid-file.
-    const body = await primeStream(reportCsvStream(db, membership, report, { currency, period, today }));
+    const body = await primeStream(reportCsvStream(membership, report, { currency, period, today }));
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
