@@ -98,8 +98,8 @@ export async function documentPdf(reader: Reader, documentId: string, accept: (h
 }
 
 /** What a route checks before asking for the PDF (kind, status, number), without loading or rendering: null when the reader can't see it. */
-export function documentPdfHead(db: Executor, reader: Reader, documentId: string): Promise<PdfHead | null> {
-  return getPdfHead(reader, documentId, db);
+export function documentPdfHead(reader: Reader, documentId: string, tx?: Executor): Promise<PdfHead | null> {
+  return getPdfHead(reader, documentId, tx);
 }
 
 /** The PDF of data the caller has already loaded (sending attaches it), stored like documentPdf's. */
