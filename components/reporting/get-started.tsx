@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
+import type { MemberRole } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
-import type { Member } from "@/lib/data/context";
 import { link } from "./classes";
 
 /** A new organisation has no figures yet: the steps to its first invoice. */
-export function GetStarted({ member }: { member: Member }) {
+export function GetStarted({ member }: { member: { role: MemberRole } }) {
   return (
     <section aria-labelledby="start-heading" className="rounded-lg border border-dashed border-slate-300 bg-white p-8">
       <h2 id="start-heading" className="text-lg font-semibold">Get started</h2>

@@ -1,7 +1,7 @@
 import { Suspense } from "react";
 import { GetStarted } from "@/components/reporting/get-started";
 import { PeriodControls } from "@/components/reporting/period-controls";
-import { loadReportingScope, type ReportingParams } from "@/components/reporting/scope";
+import { loadReportingScope, type ReportingParams } from "@/app/(app)/_reporting/scope";
 import { FiguresSkeleton, SectionSkeleton } from "@/components/reporting/skeleton";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatDate } from "@/lib/dates";

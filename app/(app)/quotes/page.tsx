@@ -1,4 +1,4 @@
-import { DocumentList } from "@/components/documents/document-list";
+import { DocumentList } from "@/app/(app)/_documents/document-list";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Quotes" };

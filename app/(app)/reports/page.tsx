@@ -2,7 +2,7 @@ import Link from "next/link";
 import { Suspense } from "react";
 import { GetStarted } from "@/components/reporting/get-started";
 import { PeriodControls } from "@/components/reporting/period-controls";
-import { loadReportingScope, type ReportingParams } from "@/components/reporting/scope";
+import { loadReportingScope, type ReportingParams } from "@/app/(app)/_reporting/scope";
 import { SectionSkeleton } from "@/components/reporting/skeleton";
 import { formatDate } from "@/lib/dates";
 import { isReportKind, REPORTS, type ReportKind } from "@/lib/reports-csv";

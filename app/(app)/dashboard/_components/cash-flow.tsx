@@ -2,7 +2,7 @@ import { monthlySeries } from "@/lib/data/dashboard";
 import { currencyExponent, formatMoneySum } from "@/lib/money";
 import { LazyCashChart } from "./cash-chart-lazy";
 import { card } from "@/components/reporting/classes";
-import type { ReportingScope } from "@/components/reporting/scope";
+import type { ReportingScope } from "@/app/(app)/_reporting/scope";
 
 /** Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures as a table for screen readers and keyboard users. */
 export async function CashFlowSection({ scope }: { scope: ReportingScope }) {

@@ -2,7 +2,7 @@ import { dashboardFigures, type KeyFigures } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/dates";
 import { changePerMille, formatMoneySum } from "@/lib/money";
 import { card } from "@/components/reporting/classes";
-import type { ReportingScope } from "@/components/reporting/scope";
+import type { ReportingScope } from "@/app/(app)/_reporting/scope";
 
 type Figure = { key: string; label: string; hint: string; value: string; before: string; change: string | null; direction: "up" | "down" | "same" | null };
 

@@ -5,7 +5,7 @@ import { formatDate } from "@/lib/dates";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { formatMoney, formatMoneySum } from "@/lib/money";
 import { card, link } from "@/components/reporting/classes";
-import type { ReportingScope } from "@/components/reporting/scope";
+import type { ReportingScope } from "@/app/(app)/_reporting/scope";
 
 const bucketLabels = { current: "Not yet due", "1-30": "1–30", "31-60": "31–60", "61-90": "61–90", "90+": "Over 90" } as const;
 

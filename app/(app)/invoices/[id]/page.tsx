@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { DocumentView } from "@/components/documents/document-view";
+import { DocumentView } from "@/app/(app)/_documents/document-view";
 import { parseId } from "@/lib/ids";
 import { requireMembership } from "@/lib/session";
 

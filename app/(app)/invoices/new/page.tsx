@@ -1,4 +1,4 @@
-import { EditorPage } from "@/components/documents/editor-page";
+import { EditorPage } from "@/app/(app)/_documents/editor-page";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "New invoice" };

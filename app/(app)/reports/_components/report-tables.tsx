@@ -2,7 +2,7 @@ import { agingByCustomer, PAYMENTS_PAGE, paymentsReceived, paymentsTotal, salesB
 import { formatDate } from "@/lib/dates";
 import { formatMoney, formatMoneySum, formatRate, quantityToString } from "@/lib/money";
 import type { ReportKind } from "@/lib/reports-csv";
-import type { ReportingScope } from "@/components/reporting/scope";
+import type { ReportingScope } from "@/app/(app)/_reporting/scope";
 
 const th = "py-2 pr-3 font-medium";
 const num = "py-1.5 pr-3 text-right tabular-nums";

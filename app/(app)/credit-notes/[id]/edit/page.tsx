@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { EditorPage } from "@/components/documents/editor-page";
+import { EditorPage } from "@/app/(app)/_documents/editor-page";
 import { parseId } from "@/lib/ids";
 import { requireMembership } from "@/lib/session";
 

@@ -11,7 +11,7 @@ import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import type { DocumentFormValues } from "@/lib/validation/documents";
-import { DocumentEditor } from "./document-editor";
+import { DocumentEditor } from "@/components/documents/document-editor";
 
 export async function EditorPage({ kind, id, membership }: { kind: DocumentKind; id?: string; membership: MembershipContext }) {
   if (!can(membership.role, "documents.manage")) return <NoAccess what="editing documents" />;

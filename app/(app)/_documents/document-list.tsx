@@ -8,7 +8,7 @@ import { documentPaths, kindLabels, statusesByKind, statusLabels } from "@/lib/d
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import type { MembershipContext } from "@/lib/session";
-import { StatusBadge } from "./status-badge";
+import { StatusBadge } from "@/components/documents/status-badge";
 import { parseListQuery, type Params } from "@/lib/document-list-query";
 
 function queryString(q: DocumentListQuery, overrides: Partial<Record<string, string | number | undefined>>) {

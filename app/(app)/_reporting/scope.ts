@@ -4,7 +4,7 @@ import { getOrganization } from "@/lib/data/organizations";
 import { todayIn } from "@/lib/dates";
 import { type NamedPeriod, parsePeriod } from "@/lib/reporting-period";
 import { requireMembership } from "@/lib/session";
-import { chooseCurrency } from "./period-controls";
+import { chooseCurrency } from "@/components/reporting/period-controls";
 
 /** What every dashboard section and report needs: the scope (member, currency, period) and how to display it. */
 export type ReportingScope = { member: Member; currency: string; period: NamedPeriod; today: string; locale: string; timeZone: string };

@@ -12,9 +12,9 @@ import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
 import { listDocumentEmails } from "@/lib/data/sending";
 import { absoluteUrl } from "@/lib/urls";
-import { DeletePaymentButton, DocumentActions } from "./document-actions";
-import { DeliveryPanel } from "./delivery-panel";
-import { StatusBadge } from "./status-badge";
+import { DeletePaymentButton, DocumentActions } from "@/components/documents/document-actions";
+import { DeliveryPanel } from "@/components/documents/delivery-panel";
+import { StatusBadge } from "@/components/documents/status-badge";
 
 const eventLabels: Record<string, string> = {
   created: "Created",
