@@ -68,6 +68,9 @@ async function handler(req: IncomingMessage, res: ServerResponse) {
   res.writeHead(404).end();
 }
 const server = createServer((req, res) => void handler(req, res).catch((error) => res.writeHead(500).end(String(error))));
+// In-process rendering stalls this event loop for seconds: a keep-alive connection idle longer than
+// Node's default 5 s would be closed under the client's next request (ECONNRESET), ending the run.
+server.keepAliveTimeout = 120_000;
 await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
 const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 
