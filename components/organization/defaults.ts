@@ -23,3 +23,20 @@ export function organizationDefaults(org: Organization): OrganizationInput {
     brandColor: org.brandColor,
   };
 }
+
+const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "INR", "BHD", "KWD"];
+
+export type OrganizationChoices = { currencies: string[]; timeZones: string[] };
+
+/**
+ * The currencies and time zones the business-details form offers, listed by the server's ICU and
+ * passed to the form as props. Node's and the browser's ICU list different zones and currencies:
+ * a list computed on both sides made the server-rendered form fail to hydrate (React error 418),
+ * and React's client re-render dropped whatever the user had already chosen on the page.
+ */
+export function organizationChoices(): OrganizationChoices {
+  return {
+    currencies: [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))],
+    timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")],
+  };
+}

@@ -7,6 +7,7 @@ import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/fie
 import { saveOrganization } from "@/lib/actions/organization";
 import { organizationSchema, type OrganizationInput } from "@/lib/validation/organization";
 import { z } from "zod";
+import type { OrganizationChoices } from "./defaults";
 
 const schema = organizationSchema.extend({ onboarding: z.boolean().optional() });
 
@@ -20,13 +21,10 @@ export const LOCALES = [
   ["tr-TR", "Türkçe"], ["ja-JP", "日本語"], ["zh-CN", "中文（简体）"], ["ar-AE", "العربية"], ["he-IL", "עברית"],
 ] as const;
 
-const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "INR", "BHD", "KWD"];
-
-export function OrganizationForm({ defaults, onboarding = false }: { defaults: OrganizationInput; onboarding?: boolean }) {
+export function OrganizationForm({ defaults, choices, onboarding = false }: { defaults: OrganizationInput; choices: OrganizationChoices; onboarding?: boolean }) {
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(schema, saveOrganization, { defaultValues: { ...defaults, onboarding } });
   const { errors } = form.formState;
-  const currencies = [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))];
-  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")];
+  const { currencies, timeZones } = choices;
 
   const text = (name: keyof OrganizationInput & string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const error = errors[name]?.message as string | undefined;

@@ -176,6 +176,9 @@ test.describe("bad input", () => {
     });
     const png = Buffer.alloc(20 * 1024 * 1024);
     png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    // The form is interactive once its button is enabled (after hydration): a file chosen before
+    // then can be dropped when React replaces server-rendered markup it could not hydrate.
+    await expect(page.getByRole("button", { name: "Upload logo" })).toBeEnabled();
     await page.getByLabel(/^Logo \(PNG/).setInputFiles({ name: "huge.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "Upload logo" }).click();
     await expect(page.getByText("The logo must be 512 KB or smaller.")).toBeVisible();

@@ -23,13 +23,21 @@ test.describe("boundaries", () => {
   test("a logo keeps its sandboxing Content-Security-Policy, not the pages' one", async ({ page }) => {
     await registerAccount(page, { name: "Lena Logo", email: uniqueEmail("logo"), organization: "Logo Ltd" });
     await expect(page).toHaveURL(/\/onboarding$/);
+    // The settings page hydrates without an error: its time-zone and currency lists come from the
+    // server (the browser's ICU lists others), or React re-renders the form and drops the chosen file.
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
     await page.goto("/settings");
     // A 1×1 PNG.
     const png = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=", "base64");
+    // The form is interactive once its button is enabled (after hydration): a file chosen before
+    // then can be dropped when React replaces server-rendered markup it could not hydrate.
+    await expect(page.getByRole("button", { name: "Upload logo" })).toBeEnabled();
     await page.getByLabel(/^Logo \(PNG/).setInputFiles({ name: "logo.png", mimeType: "image/png", buffer: png });
     await page.getByRole("button", { name: "Upload logo" }).click();
     const img = page.getByRole("img", { name: "Current logo" });
     await expect(img).toBeVisible();
+    expect(pageErrors).toEqual([]);
     const src = (await img.getAttribute("src"))!;
     expect(src).toMatch(/^\/logos\/[0-9a-f-]{36}\?v=\d+$/);
 

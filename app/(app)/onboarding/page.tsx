@@ -1,4 +1,4 @@
-import { organizationDefaults } from "@/components/organization/defaults";
+import { organizationChoices, organizationDefaults } from "@/components/organization/defaults";
 import { OrganizationForm } from "@/components/organization/organization-form";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
@@ -16,7 +16,7 @@ export default async function OnboardingPage() {
       <h1 className="text-2xl font-bold tracking-tight">Tell us about your business</h1>
       <p className="mt-2 text-sm text-slate-700">These details appear on your invoices. You can change them later in Settings.</p>
       <div className="mt-8 rounded-lg border border-slate-200 bg-white p-6">
-        <OrganizationForm defaults={organizationDefaults(org)} onboarding />
+        <OrganizationForm defaults={organizationDefaults(org)} choices={organizationChoices()} onboarding />
       </div>
     </div>
   );

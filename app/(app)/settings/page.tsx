@@ -1,4 +1,4 @@
-import { organizationDefaults } from "@/components/organization/defaults";
+import { organizationChoices, organizationDefaults } from "@/components/organization/defaults";
 import { LogoForm } from "@/components/organization/logo-form";
 import { OrganizationForm } from "@/components/organization/organization-form";
 import { NoAccess } from "@/components/ui/no-access";
@@ -31,7 +31,7 @@ export default async function SettingsPage() {
       </section>
       <UnreadableNotice fields={org.unreadableFields} />
       <section aria-label="Business details" className="rounded-lg border border-slate-200 bg-white p-6">
-        <OrganizationForm defaults={organizationDefaults(org)} />
+        <OrganizationForm defaults={organizationDefaults(org)} choices={organizationChoices()} />
       </section>
     </div>
   );
