@@ -27,7 +27,7 @@ export async function unsafeCheckStoredKeys(keyring: Keyring = activeKeyring(), 
   let checked = 0;
   let readable = 0;
   const unreadable: string[] = [];
-  for (const spec of ROTATED_FIELDS) {
+  for (const spec of ROTATED_FIELDS.filter((field) => !field.rebuildable)) {
     const rows = await db
       .select({ id: spec.id, value: spec.value })
       .from(spec.source)

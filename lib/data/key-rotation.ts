@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { customers, documents, emails, organizations } from "@/db/schema";
+import { customers, documents, emails, organizations, pdfCache } from "@/db/schema";
 import { decryptField, encryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
 import { ENCRYPTED_FIELDS } from "./encrypted-fields";
@@ -24,6 +24,8 @@ type FieldSpec = {
   value: SQL<string | null> | AnyPgColumn;
   /** The SET clause that stores `v.val` (the new ciphertext) in this field. */
   assign: SQL;
+  /** A cache: a value that can't be read is rebuilt, so start-up's key check doesn't sample it. */
+  rebuildable?: boolean;
 };
 
 const snapshotTaxId = sql<string | null>`(${documents.customerSnapshot} ->> 'taxId')`;
@@ -60,6 +62,16 @@ export const ROTATED_FIELDS: FieldSpec[] = [
     id: emails.id,
     value: emails.sealedBody,
     assign: sql`sealed_body = v.val`,
+  },
+  // Stored PDFs print the encrypted fields, so they are sealed with the same keys (lib/data/pdf-cache.ts).
+  {
+    table: "pdf_cache",
+    column: "sealed",
+    source: pdfCache,
+    id: pdfCache.documentId,
+    value: pdfCache.sealed,
+    assign: sql`sealed = v.val`,
+    rebuildable: true,
   },
 ];
 

@@ -4,9 +4,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
+import { randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { organizationLogos, organizations, pdfCache } from "@/db/schema";
+import { createKeyring } from "@/lib/crypto";
+import { activeKeyring, setActiveKeyring } from "@/lib/crypto/keyring";
 import type { Member } from "@/lib/data/context";
+import { unsafeRotateEncryptedFields } from "@/lib/data/key-rotation";
+import { env } from "@/lib/env";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument, voidDocument } from "@/lib/data/documents/lifecycle";
 import { listCachedPdfVersions } from "@/lib/data/pdf-cache";
@@ -119,6 +124,31 @@ describe("stored PDFs", () => {
     const other = (await documentPdf(member, otherId))!;
     expect(other.cached).toBe(false);
     expect((await pdfText(other.bytes)).text).toContain("Another");
+  });
+
+  it("moves stored PDFs to a new key with `keys:rotate`, and serves them from the database once the old key is gone", { timeout: 60_000 }, async () => {
+    const id = await issued("Rotated with the keys");
+    const first = (await documentPdf(member, id))!;
+    const v1 = activeKeyring();
+    const secret = randomBytes(32).toString("hex");
+    try {
+      setActiveKeyring(createKeyring({ current: { version: 2, secret }, previous: [{ version: 1, secret: env.ENCRYPTION_KEY }], salt: env.ENCRYPTION_SALT }));
+      const report = await unsafeRotateEncryptedFields();
+      expect(report.find((r) => r.field === "pdf_cache.sealed")).toMatchObject({ failed: [] });
+      const [row] = await db.select({ sealed: pdfCache.sealed }).from(pdfCache).where(eq(pdfCache.documentId, id));
+      expect(row!.sealed).toMatch(/^v2:/);
+      // Version 1 retired: the stored bytes still open, nothing is rendered again.
+      setActiveKeyring(createKeyring({ current: { version: 2, secret }, salt: env.ENCRYPTION_SALT }));
+      const before = renders();
+      const again = (await documentPdf(member, id))!;
+      expect(again.cached).toBe(true);
+      expect(renders()).toBe(before);
+      expect(again.bytes.equals(first.bytes)).toBe(true);
+    } finally {
+      setActiveKeyring(createKeyring({ current: { version: 1, secret: env.ENCRYPTION_KEY }, previous: [{ version: 2, secret }], salt: env.ENCRYPTION_SALT }));
+      await unsafeRotateEncryptedFields();
+      setActiveKeyring(v1);
+    }
   });
 
   it("keeps stored PDFs within their organisation", async () => {
