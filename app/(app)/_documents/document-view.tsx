@@ -14,6 +14,7 @@ import { listDocumentEmails } from "@/lib/data/sending";
 import { absoluteUrl } from "@/lib/urls";
 import { DeletePaymentButton, DocumentActions } from "@/components/documents/document-actions";
 import { DeliveryPanel } from "@/components/documents/delivery-panel";
+import { paymentRowId } from "@/components/documents/payment-row-id";
 import { StatusBadge } from "@/components/documents/status-badge";
 
 const eventLabels: Record<string, string> = {
@@ -153,7 +154,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           <h2 id="payments-heading" className="text-base font-semibold">Payments</h2>
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {doc.payments.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <li key={p.id} id={paymentRowId(p.id)} tabIndex={-1} className="flex flex-wrap items-center justify-between gap-2 py-2 focus:outline-2 focus:outline-brand-700">
                 <span>
                   {formatDate(p.paidOn, org.locale)} · {paymentMethods[p.method as keyof typeof paymentMethods] ?? p.method}
                   {p.reference ? ` · ${p.reference}` : ""}
