@@ -12,6 +12,7 @@ import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
 import { listDocumentEmails } from "@/lib/data/sending";
 import { absoluteUrl } from "@/lib/urls";
+import { emailDelivery } from "@/lib/mail/delivery";
 import { DeletePaymentButton, DocumentActions } from "@/components/documents/document-actions";
 import { DeliveryPanel } from "@/components/documents/delivery-panel";
 import { paymentRowId } from "@/components/documents/payment-row-id";
@@ -30,6 +31,7 @@ const eventLabels: Record<string, string> = {
   declined: "Declined",
   converted: "Converted to an invoice",
   sent: "Sent",
+  marked_sent: "Marked as sent",
   viewed: "Viewed by the client",
   link_regenerated: "New client link",
   link_revoked: "Client link revoked",
@@ -100,6 +102,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
         <DeliveryPanel
           id={doc.id}
           canSend={(doc.kind === "invoice" && doc.status !== "void") || (doc.kind === "quote" && ["sent", "viewed", "accepted"].includes(doc.status))}
+          emailReady={emailDelivery() !== "none"}
+          canMarkSent={doc.kind === "invoice" && doc.status === "issued"}
           link={linkToken ? absoluteUrl(`/i/${linkToken}`) : null}
           pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
           emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, canRetry: e.canRetry, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
