@@ -23,11 +23,11 @@ function useRun() {
       const r = await action();
       if (r) setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Done.") : r.message });
     });
-  return { pending, result, run };
+  return { pending, result, run, clear: () => setResult(null) };
 }
 
 export function DocumentActions({ id, kind, status, balance, currency, today, lines }: Props) {
-  const { pending, result, run } = useRun();
+  const { pending, result, run, clear } = useRun();
   const [panel, setPanel] = useState<"payment" | "void" | "credit" | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
   useFocusWhenShown(recorded ? paymentRowId(recorded) : null);
@@ -47,7 +47,8 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
               })}>Undo</Button>
             </span>
           </Alert>
-        ) : result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}
+        ) : null}
+        {result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}
       </div>
       <div className="flex flex-wrap gap-2">
         {status === "draft" ? (
@@ -78,6 +79,7 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
           onRecorded={(paymentId) => {
             // Closing the panel unmounts the form: the next "Record payment" starts from the new balance with a new key.
             setPanel(null);
+            clear();
             setRecorded(paymentId);
           }}
         />
