@@ -2,6 +2,7 @@
  * Issue 15 §2: after "Save payment" the panel closes, focus is on the new payment, and the payment
  * can be undone; one submission records one payment; an identical one moments later is asked about.
  */
+import type { Request } from "@playwright/test";
 import { expect, type Page, test } from "./test";
 import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
@@ -10,6 +11,7 @@ const paymentRows = (page: Page) => page.getByRole("region", { name: "Payments" 
 
 test("a payment is recorded once, the panel closes on the new row, a repeat is asked about, and Undo takes it back", async ({ page }) => {
   await registerAccount(page, { name: "Paula Payee", email: uniqueEmail("paula"), organization: "Paula's Studio" });
+  await expect(page).toHaveURL(/\/onboarding$/);
   await createCustomer(page, { name: "Contoso" });
   await saveDraftInvoice(page, { customer: "Contoso", currency: "USD", lines: [{ description: "Design work", price: "1000.00" }] });
   await issueInvoice(page);
@@ -35,11 +37,20 @@ test("a payment is recorded once, the panel closes on the new row, a repeat is a
   // One submission sent twice before the page can react (a double-submit): one payment.
   await page.getByLabel("Amount (USD)").fill("200.00");
   await page.getByLabel("Reference").fill("WIRE-2");
+  const actionPosts: string[] = [];
+  const countPost = (request: Request) => {
+    if (request.method() === "POST" && request.headers()["next-action"]) actionPosts.push(request.url());
+  };
+  page.on("request", countPost);
   await paymentForm(page).evaluate((form: HTMLFormElement) => {
     form.requestSubmit();
     form.requestSubmit();
   });
   await expect(paymentRows(page).filter({ hasText: "WIRE-2" })).toBeFocused();
+  // Both requests reached the server...
+  await expect.poll(() => actionPosts.length).toBe(2);
+  page.off("request", countPost);
+  // ...and one payment was recorded.
   await expect(paymentRows(page)).toHaveCount(2);
   // 500.00 − 200.00, once.
   await expect(page.getByTestId("document-balance")).toHaveText("$300.00");
