@@ -75,6 +75,10 @@ describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, (
     };
     before = migrationsBefore("0010_integrity");
     await (handle.kind === "postgres" ? migratePostgres : migratePglite)(db as never, { migrationsFolder: before });
+    // Today's DAL writes a column a later migration adds (0012, the payment form's idempotency key):
+    // it exists while the old-schema data is written and is gone again before the real migrations run.
+    await db.execute(sql`alter table payments add column idempotency_key uuid`);
+    await db.execute(sql`create unique index payments_org_id_document_id_idempotency_key_key on payments (org_id, document_id, idempotency_key)`);
 
     const { member } = await createInvoicingOrg(db, "Before 0010");
     const customer = await createCustomer(db, member.orgId);
@@ -125,6 +129,7 @@ describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, (
       "quote:sent",
     ]);
 
+    await db.execute(sql`alter table payments drop column idempotency_key`);
     await migrateHandle(handle);
     const constraints = await rows<{ conname: string }>(
       sql`select conname from pg_constraint where conname in ('documents_ledger_check', 'documents_amounts_check', 'documents_customer_fk', 'payments_document_fk') order by 1`,

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { LogoMark } from "@/components/ui/logo";
 import { can } from "@/lib/auth/roles";
+import { emailDelivery, EMAIL_NOT_SET_UP_BANNER } from "@/lib/mail/delivery";
 import { requireMembership } from "@/lib/session";
 import { OrgSwitcher } from "./_components/org-switcher";
 import { SignOutButton } from "./_components/sign-out-button";
@@ -46,6 +47,15 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           </div>
         </div>
       </header>
+      {emailDelivery() === "none" && can(membership.role, "settings.manage") ? (
+        // On every page until email is set up: owners and admins are the ones who can get it fixed.
+        <div role="region" aria-label="Email delivery" className="border-b border-amber-300 bg-amber-50">
+          <p className="mx-auto max-w-6xl px-4 py-2 text-sm text-amber-950 sm:px-6">
+            {EMAIL_NOT_SET_UP_BANNER}{" "}
+            <Link href="/settings/email-delivery" className="font-semibold underline underline-offset-2">How to set it up</Link>
+          </p>
+        </div>
+      ) : null}
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         {children}
       </main>

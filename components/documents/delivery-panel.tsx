@@ -4,7 +4,7 @@ import { useState, useTransition } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { regenerateLink, retry, revokeLink, send } from "@/lib/actions/sending";
+import { clientLink, markSent, regenerateLink, retry, revokeLink, send } from "@/lib/actions/sending";
 
 type EmailRow = {
   id: string;
@@ -19,7 +19,19 @@ type EmailRow = {
 // "unconfirmed": SendGrid's answer was lost, so nobody knows yet whether it has the message.
 const statusText = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed", unconfirmed: "Sending (unconfirmed)" } as const;
 
-export function DeliveryPanel({ id, canSend, link, pdfPath, emails }: { id: string; canSend: boolean; link: string | null; pdfPath: string; emails: EmailRow[] }) {
+type Props = {
+  id: string;
+  canSend: boolean;
+  /** False when this server has no way to deliver email (lib/mail/delivery.ts): the link is shared by hand instead. */
+  emailReady: boolean;
+  /** An issued invoice nobody has sent yet: the owner may say they delivered it themselves. */
+  canMarkSent: boolean;
+  link: string | null;
+  pdfPath: string;
+  emails: EmailRow[];
+};
+
+export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, emails }: Props) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>) =>
@@ -34,7 +46,19 @@ export function DeliveryPanel({ id, canSend, link, pdfPath, emails }: { id: stri
       <div className="flex flex-wrap gap-2">
         <a href={pdfPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Preview PDF</a>
         <a href={`${pdfPath}?download=1`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download PDF</a>
-        {canSend ? <Button pending={pending} onClick={() => run(() => send({ id }))}>Send by email</Button> : null}
+        {canSend && emailReady ? <Button pending={pending} onClick={() => run(() => send({ id }))}>Send by email</Button> : null}
+        {canSend && !emailReady ? (
+          <Button pending={pending} onClick={() => run(async () => {
+            const r = await clientLink({ id });
+            if (!r.ok) return r;
+            const copied = await navigator.clipboard?.writeText(r.data.link).then(() => true, () => false);
+            const next = canMarkSent ? " Share it with your client, then mark the invoice as sent." : " Share it with your client.";
+            return { ...r, message: (copied ? "Client link copied." : "Copy the client link below.") + next };
+          })}>
+            Email is not set up — copy the client link
+          </Button>
+        ) : null}
+        {canMarkSent ? <Button variant="secondary" pending={pending} onClick={() => run(() => markSent({ id }))}>Mark as sent</Button> : null}
       </div>
       {link ? (
         <div className="space-y-2 text-sm">

@@ -5,6 +5,8 @@ import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { changePassword as changePasswordInDb, confirmEmailChange as confirmEmailChangeInDb, requestEmailChange, updateName } from "@/lib/data/users";
 import { emailChangeMessage } from "@/lib/mail/account-messages";
+import { EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE, emailDelivery } from "@/lib/mail/delivery";
+import { AppError } from "@/lib/errors";
 import { changeEmailSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
@@ -23,6 +25,7 @@ export const changePassword = userAction(changePasswordSchema, async (input, { u
 });
 
 export const changeEmail = userAction(changeEmailSchema, async (input, { user, meta }) => {
+  if (emailDelivery() === "none") throw new AppError("CONFLICT", EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE);
   const request = await requestEmailChange(user.id, input, meta);
   await sendAfterResponse(emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token }));
   return { data: undefined, message: `We sent a confirmation link to ${request.newEmail}. Your email changes when you open it.` };

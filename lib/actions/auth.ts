@@ -13,6 +13,7 @@ import type { RequestMeta } from "@/lib/data/context";
 import { endAllSessions, revokeSession } from "@/lib/data/sessions";
 import { requestMetaFrom, UNKNOWN_ADDRESS } from "@/lib/request-meta";
 import { passwordResetMessage } from "@/lib/mail/account-messages";
+import { emailDelivery, RESET_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { AppError } from "@/lib/errors";
 import { safeNextPath } from "@/lib/urls";
 import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
@@ -88,6 +89,8 @@ export async function logoutEverywhere(): Promise<void> {
 
 export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {
   await limit([["resetIp", meta.ip], ["resetEmail", email.toLowerCase()]]);
+  // The same answer for every address (it says nothing about accounts), and no reset that could never arrive.
+  if (emailDelivery() === "none") throw new AppError("CONFLICT", RESET_WITHOUT_EMAIL_MESSAGE);
   const reset = await createPasswordReset(email, meta);
   if (reset) {
     await sendAfterResponse(passwordResetMessage(reset));

@@ -45,9 +45,16 @@ export const recordPayment = memberAction(paymentSchema, async (values, { member
     if (error instanceof MoneyError) throw badRequest(error.message, { amount: error.message });
     throw error;
   }
-  await recordPaymentInDb(member, doc.id, { paidOn: values.paidOn, amount, method: values.method, reference: values.reference }, meta);
+  const payment = await recordPaymentInDb(
+    member,
+    doc.id,
+    { paidOn: values.paidOn, amount, method: values.method, reference: values.reference },
+    meta,
+    undefined,
+    { idempotencyKey: values.idempotencyKey, confirmDuplicate: values.confirmDuplicate },
+  );
   revalidatePath("/invoices", "layout");
-  return { data: undefined, message: "Payment recorded." };
+  return { data: { paymentId: payment.id }, message: "Payment recorded." };
 });
 
 export const deletePayment = memberAction(z.object({ paymentId: idField("Unknown payment.") }), async ({ paymentId }, { member, meta }) => {

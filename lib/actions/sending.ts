@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/ids";
-import { regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
-import { retryEmail } from "@/lib/data/sending";
+import { ensureDocumentLink, regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
+import { getDocument } from "@/lib/data/documents/read";
+import { markDocumentSent, retryEmail } from "@/lib/data/sending";
+import { conflict } from "@/lib/errors";
+import { absoluteUrl } from "@/lib/urls";
 import { sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
@@ -16,6 +19,21 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
   return { data: undefined, message: `Queued for ${email.toAddress}; it goes out in a moment.` };
+});
+
+export const markSent = memberAction(idSchema, async ({ id }, { member }) => {
+  await markDocumentSent(member, id);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Marked as sent." };
+});
+
+/** The client link to copy and share by hand (created on first use), for an issued document. */
+export const clientLink = memberAction(idSchema, async ({ id }, { member }) => {
+  const doc = await getDocument(member, id);
+  if (doc.status === "draft") throw conflict("Issue this document before sharing it.");
+  const link = absoluteUrl(`/i/${await ensureDocumentLink(member, id)}`);
+  revalidatePath("/", "layout");
+  return { data: { link }, message: "Client link copied." };
 });
 
 export const retry = memberAction(z.object({ emailId: idField("Unknown email.") }), async ({ emailId }, { member }) => {

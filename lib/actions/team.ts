@@ -7,17 +7,25 @@ import { createOrganization as createOrganizationInDb, getMembership } from "@/l
 import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
 import { AppError } from "@/lib/errors";
 import { setActiveOrganization } from "@/lib/session";
-import { invitationMessage } from "@/lib/mail/account-messages";
+import { invitationMessage, invitationUrl } from "@/lib/mail/account-messages";
+import { emailDelivery } from "@/lib/mail/delivery";
 import { newOrganizationSchema } from "@/lib/validation/organization";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "@/lib/validation/team";
-import { memberAction, userAction } from "./safe-action";
+import { memberAction, type Outcome, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
-export const inviteMember = memberAction(inviteSchema, async (input, { member, meta }) => {
+export const inviteMember = memberAction(inviteSchema, async (input, { member, meta }): Promise<Outcome<{ link: string | null }>> => {
   const { token, orgName, invitation } = await inviteMemberInDb(member, input, meta);
-  await sendAfterResponse(invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token }));
   revalidatePath("/settings/team");
-  return { data: undefined, message: `Invitation sent to ${invitation.email}.` };
+  if (emailDelivery() === "none") {
+    // Nothing would reach them: the inviter gets the link to pass on instead of a "sent" that isn't true.
+    return {
+      data: { link: invitationUrl(token) },
+      message: `Email is not set up, so no invitation was emailed. Copy the invitation link below and send it to ${invitation.email} yourself.`,
+    };
+  }
+  await sendAfterResponse(invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token }));
+  return { data: { link: null }, message: `Invitation sent to ${invitation.email}.` };
 });
 
 export const revokeInvitation = memberAction(invitationIdSchema, async ({ invitationId }, { member, meta }) => {

@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
 import { customerContacts, customers, type Document, documentEvents, documents, emailEvents, emails } from "@/db/schema";
-import { notFound } from "@/lib/errors";
+import { conflict, notFound } from "@/lib/errors";
 import { actorId, assertCan, type Member } from "./context";
 
 const retryable = sql`(${emails.status} = 'failed' or (${emails.status} = 'unconfirmed' and ${emails.confirmedAt} is null and ${emails.nextAttemptAt} <= now()))`;
@@ -56,6 +56,25 @@ export async function recordDocumentSent(member: Member, documentId: string, sen
     .set({ sentAt: new Date(), status: sql`case when ${documents.status} = 'issued' then 'sent' else ${documents.status} end::document_status` })
     .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId)));
   await db.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: actorId(member), type: "sent", meta: sent });
+}
+
+/**
+ * "Mark as sent": the owner delivered an issued invoice themselves (the client link, a printout).
+ * Only an issued invoice changes; the timeline says it was marked by hand, not emailed.
+ */
+export async function markDocumentSent(member: Member, documentId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
+  assertCan(member, "documents.manage");
+  return db.transaction(async (tx) => {
+    const [doc] = await tx
+      .update(documents)
+      .set({ sentAt: new Date(), status: "sent" })
+      .where(and(eq(documents.orgId, member.orgId), eq(documents.id, documentId), eq(documents.kind, "invoice"), eq(documents.status, "issued")))
+      .returning();
+    if (!doc) throw conflict("Only an issued invoice that hasn't been sent can be marked as sent.");
+    await tx.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: actorId(member), type: "marked_sent" });
+    return doc;
+  });
 }
 
 /** A document's messages and their delivery events, for its page. */

@@ -21,6 +21,11 @@ export function emailChangeMessage({ name, newEmail, token }: { name: string; ne
   return { kind: "email_change", to: newEmail, ...emailChangeEmail({ name, newEmail, url }), secrets: [token] };
 }
 
+/** The link that accepts an invitation: emailed, or shown to the inviter when email is not set up. */
+export function invitationUrl(token: string): string {
+  return absoluteUrl(`/invite/${encodeURIComponent(token)}`);
+}
+
 export function invitationMessage({
   orgId,
   inviterName,
@@ -34,7 +39,7 @@ export function invitationMessage({
   invitation: { email: string; role: MemberRole };
   token: string;
 }): MailMessage {
-  const url = absoluteUrl(`/invite/${encodeURIComponent(token)}`);
+  const url = invitationUrl(token);
   return {
     kind: "invitation",
     orgId,

@@ -13,6 +13,7 @@ import { countDocumentSends, lockDocumentForSending, recipientForDocument, recor
 import { formatDate } from "@/lib/dates";
 import type { EmailTemplateKind } from "@/lib/email-templates";
 import { badRequest, conflict } from "@/lib/errors";
+import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { pdfFileName } from "@/pdf/file-name";
@@ -46,6 +47,8 @@ async function pdfAttachment(db: Executor, member: Member, documentId: string) {
 export async function sendDocument(member: Member, documentId: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
+  // Queued where nobody reads it, the message would still mark the document sent: refuse instead.
+  if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
   const { data, render } = await pdfAttachment(db, member, documentId);
   const doc = data.document;
   if (!(SENDABLE[doc.kind] ?? []).includes(doc.status)) {

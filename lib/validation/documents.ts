@@ -113,6 +113,10 @@ export const paymentSchema = z.object({
   amount: z.string().trim().min(1, { error: "Enter the amount received." }),
   method: z.enum(["bank_transfer", "card", "cash", "cheque", "other"], { error: "Choose how it was paid." }),
   reference: optionalText(200),
+  /** Made by the form when it opens: every request of one submission carries the same key. */
+  idempotencyKey: idField("Reload the page and try again."),
+  /** Set by "Record it again" after the server pointed out an identical payment moments ago. */
+  confirmDuplicate: z.boolean().optional(),
 });
 
 export const voidSchema = z.object({

@@ -12,8 +12,10 @@ import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
 import { listDocumentEmails } from "@/lib/data/sending";
 import { absoluteUrl } from "@/lib/urls";
+import { emailDelivery } from "@/lib/mail/delivery";
 import { DeletePaymentButton, DocumentActions } from "@/components/documents/document-actions";
 import { DeliveryPanel } from "@/components/documents/delivery-panel";
+import { paymentRowId } from "@/components/documents/payment-row-id";
 import { StatusBadge } from "@/components/documents/status-badge";
 
 const eventLabels: Record<string, string> = {
@@ -29,6 +31,7 @@ const eventLabels: Record<string, string> = {
   declined: "Declined",
   converted: "Converted to an invoice",
   sent: "Sent",
+  marked_sent: "Marked as sent",
   viewed: "Viewed by the client",
   link_regenerated: "New client link",
   link_revoked: "Client link revoked",
@@ -99,6 +102,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
         <DeliveryPanel
           id={doc.id}
           canSend={(doc.kind === "invoice" && doc.status !== "void") || (doc.kind === "quote" && ["sent", "viewed", "accepted"].includes(doc.status))}
+          emailReady={emailDelivery() !== "none"}
+          canMarkSent={doc.kind === "invoice" && doc.status === "issued"}
           link={linkToken ? absoluteUrl(`/i/${linkToken}`) : null}
           pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
           emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, canRetry: e.canRetry, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
@@ -153,7 +158,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           <h2 id="payments-heading" className="text-base font-semibold">Payments</h2>
           <ul className="mt-2 divide-y divide-slate-100 text-sm">
             {doc.payments.map((p) => (
-              <li key={p.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+              <li key={p.id} id={paymentRowId(p.id)} tabIndex={-1} className="flex flex-wrap items-center justify-between gap-2 py-2 focus:outline-2 focus:outline-brand-700">
                 <span>
                   {formatDate(p.paidOn, org.locale)} · {paymentMethods[p.method as keyof typeof paymentMethods] ?? p.method}
                   {p.reference ? ` · ${p.reference}` : ""}

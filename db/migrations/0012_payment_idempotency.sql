@@ -1,0 +1,2 @@
+ALTER TABLE "payments" ADD COLUMN "idempotency_key" uuid;--> statement-breakpoint
+CREATE UNIQUE INDEX "payments_org_id_document_id_idempotency_key_key" ON "payments" USING btree ("org_id","document_id","idempotency_key");
