@@ -81,6 +81,7 @@ test("signed-in pages: onboarding, catalogue, customers and settings have no ser
     ["/settings/account", undefined],
     ["/settings/audit", undefined],
     ["/settings/emails", undefined],
+    ["/settings/reminders", "Reminders"],
     ["/organizations/new", undefined],
     // Platform admins only (made with `npm run create-admin`); anyone else gets the no-access page.
     ["/admin", undefined],
