@@ -61,15 +61,16 @@ export function DocumentEditor({
   });
   const [customers, setCustomers] = useState(initialCustomers);
   const { control, register, setValue, getValues, formState } = form;
-  const { errors, isDirty, isSubmitSuccessful } = formState;
+  const { errors, isDirty } = formState;
   const lines = useFieldArray({ control, name: "lines" });
   const values = useWatch({ control }) as DocumentFormValues;
   const taxMap = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = previewTotals(values, taxMap, rounding);
   const label = kindLabels[kind].one.toLowerCase();
 
-  // Ask before leaving with unsaved changes (not after a successful save, which navigates away).
-  useUnsavedChangesWarning(isDirty && !isSubmitSuccessful);
+  // Ask before leaving with unsaved changes. Saving navigates with the router, which neither unloads the
+  // page nor clicks a link, so it needs no opt-out, and a save the server refused still asks.
+  useUnsavedChangesWarning(isDirty);
 
   const applyCustomer = (customerId: string) => {
     const customer = customers.find((c) => c.id === customerId);
@@ -181,7 +182,7 @@ export function DocumentEditor({
       <div
         role="group"
         aria-label="Save"
-        className="sticky bottom-0 z-10 -mx-4 flex flex-wrap items-center justify-between gap-3 border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)] sm:mx-0 sm:rounded-t-lg"
+        className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-t-lg border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)]"
       >
         <p className="text-sm">
           Total <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
