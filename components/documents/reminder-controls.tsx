@@ -32,7 +32,7 @@ export function ReminderControls({ id, next, enabled, paused, promise }: Props) 
     status = (
       <>
         Automatic reminders are off for your organisation (
-        <Link href="/settings/reminders" className="text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/settings/reminders" className="text-brand-700 underline underline-offset-2">
           Settings → Reminders
         </Link>
         ).
