@@ -82,6 +82,7 @@ test("signed-in pages: onboarding, catalogue, customers and settings have no ser
     ["/settings/audit", undefined],
     ["/settings/emails", undefined],
     ["/settings/email-delivery", "Email delivery"],
+    ["/settings/reminders", "Reminders"],
     ["/organizations/new", undefined],
     // Platform admins only (made with `npm run create-admin`); anyone else gets the no-access page.
     ["/admin", undefined],

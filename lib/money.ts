@@ -465,8 +465,9 @@ function parseScaled(input: string, decimals: number, what: string, tooManyDecim
   const match = DECIMAL_TEXT.exec(text);
   const [, minus = "", whole = "", fraction = ""] = match ?? [];
   if (!match || (whole === "" && fraction === "")) {
-    const shown = typeof input === "string" && input.trim() !== "" ? `"${input.trim()}"` : "An empty value";
-    throw new MoneyError(`${shown} is not a valid ${what}. Use digits with an optional "." for decimals, e.g. 1234.56.`);
+    const empty = typeof input !== "string" || input.trim() === "";
+    const example = { amount: "1234.56", quantity: "1.5", rate: "20" }[what] ?? "1234.56";
+    throw new MoneyError(empty ? `Enter ${what === "amount" ? "an amount" : `a ${what}`}.` : `Enter the ${what} in digits, like ${example}.`);
   }
   if (fraction.length > decimals && /[^0]/.test(fraction.slice(decimals))) throw new MoneyError(tooManyDecimals);
   const digits = whole.replaceAll(",", "").replace(/^0+/, "");

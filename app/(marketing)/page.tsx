@@ -17,7 +17,7 @@ const features = [
   },
   {
     title: "Your clients pay faster",
-    body: "A private link shows the invoice and its PDF without an account. Reminders go out on the schedule you choose, once each.",
+    body: "A private link shows the invoice and its PDF without an account. Turn on reminders and each goes out once, on the schedule you choose; pause an invoice, or a customer who promised to pay.",
   },
   {
     title: "Cash at a glance",

@@ -1,14 +1,15 @@
 "use client";
 
-import { useEffect, useMemo, useState } from "react";
+import { useMemo, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { useFieldArray, useWatch } from "react-hook-form";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { DocumentKind } from "@/db/schema";
-import { saveDocument } from "@/lib/actions/documents";
+import { saveAndIssueDocument, saveDocument } from "@/lib/actions/documents";
 import { CURRENCIES } from "@/lib/currencies";
 import { kindLabels } from "@/lib/document-labels";
 import { formatMoney, toDecimalString } from "@/lib/money";
@@ -47,23 +48,29 @@ export function DocumentEditor({
   locale: string;
   rounding: "line" | "document";
 }) {
-  const { form, onSubmit, formError, pending } = useActionForm(documentSchema, saveDocument, { defaultValues: defaults });
+  // Which button submitted: both run the same validation, "issue" then issues the saved draft.
+  // A ref for the action (it runs within the click, before a state update would land), state for the label.
+  const intent = useRef<"save" | "issue">("save");
+  const [submitting, setSubmitting] = useState<"save" | "issue">("save");
+  const choose = (which: "save" | "issue") => {
+    intent.current = which;
+    setSubmitting(which);
+  };
+  const { form, onSubmit, formError, pending } = useActionForm(documentSchema, (values) => (intent.current === "issue" ? saveAndIssueDocument(values) : saveDocument(values)), {
+    defaultValues: defaults,
+  });
   const [customers, setCustomers] = useState(initialCustomers);
   const { control, register, setValue, getValues, formState } = form;
-  const { errors, isDirty, isSubmitSuccessful } = formState;
+  const { errors, isDirty } = formState;
   const lines = useFieldArray({ control, name: "lines" });
   const values = useWatch({ control }) as DocumentFormValues;
   const taxMap = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = previewTotals(values, taxMap, rounding);
   const label = kindLabels[kind].one.toLowerCase();
 
-  // Warn before leaving with unsaved changes (not after a successful save, which navigates away).
-  useEffect(() => {
-    if (!isDirty || isSubmitSuccessful) return;
-    const warn = (e: BeforeUnloadEvent) => e.preventDefault();
-    window.addEventListener("beforeunload", warn);
-    return () => window.removeEventListener("beforeunload", warn);
-  }, [isDirty, isSubmitSuccessful]);
+  // Ask before leaving with unsaved changes. Saving navigates with the router, which neither unloads the
+  // page nor clicks a link, so it needs no opt-out, and a save the server refused still asks.
+  useUnsavedChangesWarning(isDirty);
 
   const applyCustomer = (customerId: string) => {
     const customer = customers.find((c) => c.id === customerId);
@@ -74,14 +81,14 @@ export function DocumentEditor({
     }
   };
 
-  const applyItem = (index: number, name: string) => {
-    const item = items.find((i) => i.name === name);
-    if (!item) return;
-    setValue(`lines.${index}.itemId`, item.id);
-    if (item.unit) setValue(`lines.${index}.unit`, item.unit);
-    if (item.currency === getValues("currency")) setValue(`lines.${index}.unitPrice`, toDecimalString(item.unitPrice, item.currency));
-    setValue(`lines.${index}.taxRateIds`, item.taxRateIds.filter((id) => taxMap.has(id)));
-    if (item.description) setValue(`lines.${index}.description`, `${item.name} — ${item.description}`.slice(0, 2000));
+  // The description is always filled (it is required); a price in another currency is left to type.
+  const applyItem = (index: number, item: EditorItem) => {
+    const touch = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+    setValue(`lines.${index}.itemId`, item.id, touch);
+    setValue(`lines.${index}.description`, (item.description ? `${item.name} — ${item.description}` : item.name).slice(0, 2000), touch);
+    setValue(`lines.${index}.unit`, item.unit ?? "", touch);
+    if (item.currency === getValues("currency")) setValue(`lines.${index}.unitPrice`, toDecimalString(item.unitPrice, item.currency), touch);
+    setValue(`lines.${index}.taxRateIds`, item.taxRateIds.filter((id) => taxMap.has(id)), touch);
   };
 
   const currency = values.currency;
@@ -171,10 +178,23 @@ export function DocumentEditor({
         <EditorTotals totals={totals} money={money} />
       </div>
 
-      <div className="flex flex-wrap gap-3">
-        <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : "Save draft"}
-        </Button>
+      {/* Always in reach on a long form: the running total and both ways to finish. */}
+      <div
+        role="group"
+        aria-label="Save"
+        className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-t-lg border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)]"
+      >
+        <p className="text-sm">
+          Total <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
+        </p>
+        <div className="flex flex-wrap gap-3">
+          <Button type="submit" variant="secondary" pending={pending} onClick={() => choose("save")}>
+            {pending && submitting === "save" ? "Saving…" : "Save draft"}
+          </Button>
+          <Button type="submit" pending={pending} onClick={() => choose("issue")}>
+            {pending && submitting === "issue" ? "Issuing…" : `Save and issue ${label}`}
+          </Button>
+        </div>
       </div>
     </form>
   );

@@ -2,12 +2,13 @@
 
 import type { UseFieldArrayReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
-import { type DocumentTotals, formatRate } from "@/lib/money";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { type DocumentTotals, formatMoney, formatRate } from "@/lib/money";
 import type { DocumentFormValues, DocumentLineValues } from "@/lib/validation/documents";
+import { DescriptionCombobox } from "./description-combobox";
 import { type EditorForm, type EditorItem, type EditorTaxRate, emptyLine } from "./editor-types";
 
-/** The editor's lines: description (or fill from an item), quantity, price, discount, taxes, and each line's live total. */
+/** The editor's lines: description (with the catalogue as suggestions), quantity, price, discount, taxes, and each line's live total. */
 export function EditorLines({
   form,
   lines,
@@ -27,7 +28,7 @@ export function EditorLines({
   totals: DocumentTotals | null;
   money: (minor: number) => string;
   locale: string;
-  applyItem: (index: number, name: string) => void;
+  applyItem: (index: number, item: EditorItem) => void;
 }) {
   const { register, formState } = form;
   const { errors } = formState;
@@ -39,11 +40,6 @@ export function EditorLines({
         Lines
       </h2>
       {typeof errors.lines?.message === "string" ? <p role="alert" className="mb-3 text-sm text-red-700">{errors.lines.message}</p> : null}
-      <datalist id="catalogue-items">
-        {items.map((i) => (
-          <option key={i.id} value={i.name} />
-        ))}
-      </datalist>
       <ol className="space-y-6">
         {lines.fields.map((field, index) => {
           const n = index + 1;
@@ -52,28 +48,18 @@ export function EditorLines({
             <li key={field.id} className="rounded-md border border-slate-200 p-4" aria-label={`Line ${n}`}>
               <div className="grid gap-4 md:grid-cols-12">
                 <div className="md:col-span-5">
-                  <Field id={id("description")} label={`Line ${n} description`} error={lineError(index, "description")}>
-                    <Textarea
+                  <Field id={id("description")} label={`Line ${n} description`} error={lineError(index, "description")} hint={items.length ? "Type to choose from your items, or describe the line." : undefined}>
+                    <DescriptionCombobox
                       id={id("description")}
-                      rows={2}
+                      value={values.lines?.[index]?.description ?? ""}
+                      items={items}
                       invalid={!!lineError(index, "description")}
-                      aria-describedby={describedBy(id("description"), lineError(index, "description"))}
-                      {...register(`lines.${index}.description`)}
+                      describedBy={describedBy(id("description"), lineError(index, "description"), items.length > 0)}
+                      field={register(`lines.${index}.description`)}
+                      onChoose={(item) => applyItem(index, item)}
+                      formatPrice={(item) => formatMoney(item.unitPrice, item.currency, locale)}
                     />
                   </Field>
-                  {items.length ? (
-                    <div className="mt-2">
-                      <label htmlFor={id("item")} className="text-xs font-medium text-slate-700">
-                        Fill from item
-                      </label>
-                      <input
-                        id={id("item")}
-                        className="mt-1 block w-full rounded-md border border-slate-300 px-2 py-1 text-sm"
-                        onChange={(e) => applyItem(index, e.target.value)}
-                        placeholder="Type to search items"
-                      />
-                    </div>
-                  ) : null}
                 </div>
                 <div className="md:col-span-2">
                   <Field id={id("quantity")} label="Quantity" error={lineError(index, "quantity")}>

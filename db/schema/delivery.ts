@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
-import { boolean, foreignKey, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, date, foreignKey, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps } from "./accounts";
-import { documents } from "./invoicing";
+import { customers, documents } from "./invoicing";
 import { emails } from "./mail";
 
 const orgRef = () =>
@@ -35,11 +35,16 @@ export const documentLinks = pgTable(
 /** Reminder steps: days relative to the due date (negative = before). */
 export type ReminderSchedule = { enabled: boolean; steps: number[] };
 
+/**
+ * An organisation's reminder schedule (Settings → Reminders). Off until the owner turns it on: a
+ * new organisation sends no email it did not ask for. Migration 0012 gave every organisation that
+ * existed before it a row with reminders on, which is what they had (no row used to mean on).
+ */
 export const reminderSettings = pgTable("reminder_settings", {
   orgId: uuid("org_id")
     .primaryKey()
     .references(() => organizations.id, { onDelete: "cascade" }),
-  enabled: boolean("enabled").notNull().default(true),
+  enabled: boolean("enabled").notNull().default(false),
   steps: jsonb("steps").$type<number[]>().notNull().default([-3, 0, 7, 14, 30]),
   ...timestamps,
 });
@@ -55,6 +60,24 @@ export const documentReminderOverrides = pgTable(
     ...timestamps,
   },
   (t) => [foreignKey({ name: "document_reminder_overrides_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade")],
+);
+
+/**
+ * A customer's promise to pay by a date: no reminder goes to them about any invoice up to and
+ * including that day. The reminders job reads it beside each invoice's customer.
+ */
+export const customerReminderSnoozes = pgTable(
+  "customer_reminder_snoozes",
+  {
+    orgId: orgRef(),
+    customerId: uuid("customer_id").notNull(),
+    promisedOn: date("promised_on", { mode: "string" }).notNull(),
+    ...timestamps,
+  },
+  (t) => [
+    primaryKey({ name: "customer_reminder_snoozes_pkey", columns: [t.orgId, t.customerId] }),
+    foreignKey({ name: "customer_reminder_snoozes_customer_fk", columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("cascade"),
+  ],
 );
 
 /**

@@ -12,6 +12,7 @@ import { getDocument } from "@/lib/data/documents/read";
 import { badRequest } from "@/lib/errors";
 import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
+import { saveAndIssueDraft } from "@/lib/services/issue-draft";
 import { memberAction } from "./safe-action";
 
 const documentId = idField("Unknown document.");
@@ -27,6 +28,20 @@ export const saveDocument = memberAction(documentSchema, async (values, { member
   }
   const doc = await saveDraft(member, { ...input, id: values.id });
   revalidatePath(documentPaths[doc.kind]);
+  return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
+});
+
+/** The editor's "Save and issue": the draft as typed, saved and issued at once (lib/services/issue-draft.ts). */
+export const saveAndIssueDocument = memberAction(documentSchema, async (values, { member, meta }) => {
+  let input;
+  try {
+    input = toDraftInput(values);
+  } catch (error) {
+    if (error instanceof MoneyError) throw badRequest(error.message);
+    throw error;
+  }
+  const doc = await saveAndIssueDraft(member, { ...input, id: values.id }, meta);
+  revalidatePath(documentPaths[doc.kind], "layout");
   return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
 });
 

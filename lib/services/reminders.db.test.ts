@@ -66,6 +66,8 @@ beforeAll(async () => {
   member = a.member;
   orgName = a.org.name;
   customer = await createCustomer(db, member.orgId, { name: "Late Payer Ltd", email: "ap@late.test" });
+  // A new organisation starts with reminders off; these tests are about the schedule once on.
+  await db.insert(reminderSettings).values({ orgId: member.orgId, enabled: true });
 });
 afterAll(async () => {
   await handle?.close();
@@ -185,7 +187,7 @@ describe("queueDueReminders", () => {
   it("uses the organisation's own steps", async () => {
     const { member: custom } = await createInvoicingOrg(db, "Reminders-steps");
     const customCustomer = await createCustomer(db, custom.orgId, { email: "ap@steps.test" });
-    await db.insert(reminderSettings).values({ orgId: custom.orgId, steps: [1, 3] });
+    await db.insert(reminderSettings).values({ orgId: custom.orgId, enabled: true, steps: [1, 3] });
     const invoice = await invoiceDue(-8, custom, customCustomer);
     expect((await queueDueReminders()).queued).toBe(1);
     expect((await emailsOf(invoice.id)).map((e) => e.idempotencyKey)).toEqual([`reminder:${invoice.id}:3`]);

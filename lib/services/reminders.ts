@@ -6,25 +6,28 @@
 import "server-only";
 import { type Executor, getDb } from "@/db";
 import { documentEmail } from "@/emails/document-email";
-import { systemContext } from "@/lib/data/context";
+import { type Member, systemContext } from "@/lib/data/context";
 import { getEmailTemplate } from "@/lib/data/email-templates";
 import { ensureDocumentLink } from "@/lib/data/links";
-import { claimReminderStep, type ReminderCandidate, recordReminderQueued, recordReminderSkipped, unsafeListReminderCandidates } from "@/lib/data/reminders";
+import {
+  claimReminderStep,
+  getReminderCandidate,
+  type ReminderCandidate,
+  recordReminderQueued,
+  recordReminderSkipped,
+  unsafeListReminderCandidates,
+} from "@/lib/data/reminders";
 import { recipientFor } from "@/lib/data/sending";
-import { addDays, formatDate, todayIn } from "@/lib/dates";
+import { formatDate, todayIn } from "@/lib/dates";
+import { badRequest, conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { formatMoney } from "@/lib/money";
+import { currentStep, DEFAULT_STEPS } from "@/lib/reminder-schedule";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { queueMail } from "./outbox";
 
 const log = moduleLogger("reminders");
-export const DEFAULT_STEPS = [-3, 0, 7, 14, 30];
-
-/** The step due today or most recently passed: a run that was missed sends one reminder, not a backlog. */
-export function currentStep(dueDate: string, today: string, steps: number[]): number | null {
-  const passed = steps.filter((s) => addDays(dueDate, s) <= today);
-  return passed.length ? Math.max(...passed) : null;
-}
+export { currentStep, DEFAULT_STEPS };
 
 /**
  * Queues at most one reminder per open invoice and step. Each claim is an insert into
@@ -38,6 +41,8 @@ export async function queueDueReminders(now = new Date(), tx?: Executor) {
   for (const c of candidates) {
     if (!c.enabled || c.paused) continue;
     const today = todayIn(c.timeZone, now);
+    // A customer who promised to pay on a date hears nothing until the day after it.
+    if (c.promisedOn && today <= c.promisedOn) continue;
     const step = currentStep(c.dueDate!, today, c.overrideSteps ?? c.steps ?? DEFAULT_STEPS);
     if (step === null) continue;
     try {
@@ -49,15 +54,34 @@ export async function queueDueReminders(now = new Date(), tx?: Executor) {
   return { candidates: candidates.length, queued };
 }
 
-/** Claims the invoice's step and queues its email, in one transaction; false when nothing was queued. */
-async function queueReminder(db: Executor, c: ReminderCandidate, step: number): Promise<boolean> {
-  const member = systemContext(c.orgId);
+/**
+ * "Send now" on an invoice: queues the reminder for `step` (the one the page showed as next) at once,
+ * whether or not reminders are on or paused, since the member asked for it. It claims the same
+ * reminder_sends row and uses the same idempotency key as the job, so a double click, or the job
+ * reaching that step later, sends nothing more.
+ */
+export async function sendReminderNow(member: Member, documentId: string, step: number, tx?: Executor): Promise<{ emailId: string; to: string }> {
+  const db = tx ?? (await getDb());
+  const c = await getReminderCandidate(member, documentId, db);
+  if (!c) throw badRequest("Only an issued, unpaid invoice with a due date gets reminders.");
+  if (!(c.overrideSteps ?? c.steps ?? DEFAULT_STEPS).includes(step)) throw conflict("The reminder schedule has changed. Reload the page to see the next reminder.");
+  const queued = await queueReminder(db, c, step, member, { requireAddress: true });
+  if (!queued) throw conflict("This reminder has already been sent.");
+  return queued;
+}
+
+/**
+ * Claims the invoice's step and queues its email, in one transaction; null when nothing was queued.
+ * The job records a customer without an address as skipped; "Send now" (requireAddress) refuses and claims nothing.
+ */
+async function queueReminder(db: Executor, c: ReminderCandidate, step: number, member = systemContext(c.orgId), options = { requireAddress: false }): Promise<{ emailId: string; to: string } | null> {
   return db.transaction(async (tx) => {
-    if (!(await claimReminderStep(member, c.id, step, tx))) return false;
+    if (!(await claimReminderStep(member, c.id, step, tx))) return null;
     const to = await recipientFor(member, c.customerId, tx);
     if (!to) {
+      if (options.requireAddress) throw badRequest("This customer has no email address. Add one to their details to send reminders.");
       await recordReminderSkipped(member, c.id, step, "no email address", tx);
-      return false;
+      return null;
     }
     const kind = step < 0 ? "reminder_before" : "reminder_after";
     const token = await ensureDocumentLink(member, c.id, tx);
@@ -72,6 +96,6 @@ async function queueReminder(db: Executor, c: ReminderCandidate, step: number): 
     });
     const email = await queueMail({ kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}`, secrets: [token] }, undefined, tx);
     await recordReminderQueued(member, c.id, step, { to, emailId: email.id }, tx);
-    return true;
+    return { emailId: email.id, to };
   });
 }

@@ -29,6 +29,13 @@ describe("documentSchema", () => {
     expect(documentSchema.parse({ ...valid, lines: [{ ...valid.lines[0], itemId: "" }] }).lines[0]!.itemId).toBeNull();
   });
 
+  it("says what is missing or mistyped in plain words", () => {
+    const line = valid.lines[0]!;
+    expect(fieldErrors({ ...valid, lines: [{ ...line, unitPrice: "", quantity: " " }] })).toEqual({ "lines.0.unitPrice": "Enter a price.", "lines.0.quantity": "Enter a quantity." });
+    expect(fieldErrors({ ...valid, lines: [{ ...line, unitPrice: "12,5" }] })).toEqual({ "lines.0.unitPrice": "Enter the amount in digits, like 1234.56." });
+    expect(fieldErrors({ ...valid, discountType: "percent", lines: [{ ...line, discountType: "amount" }] })).toEqual({ discountValue: "Enter the discount.", "lines.0.discountValue": "Enter the discount." });
+  });
+
   it("refuses dates outside 1900-2199 with a field error", () => {
     expect(fieldErrors({ ...valid, issueDate: "0000-01-01" })).toEqual({ issueDate: "Use a date from 1900 to 2199." });
     expect(fieldErrors({ ...valid, issueDate: "2200-01-01", dueDate: "2200-02-01" })).toEqual({ issueDate: "Use a date from 1900 to 2199.", dueDate: "Use a date from 1900 to 2199." });

@@ -60,15 +60,20 @@ export const documentSchema = z
         ctx.addIssue({ code: "custom", path, message: error instanceof MoneyError ? error.message : "Enter a number." });
       }
     };
+    // What the field is for, in the words of the form: "Enter a price", not the parser's "amount".
+    const checkNumber = (path: (string | number)[], text: string, name: string, parse: () => unknown) => {
+      if (text.trim() === "") ctx.addIssue({ code: "custom", path, message: `Enter ${name}.` });
+      else check(path, parse);
+    };
     const currency = isCurrency(v.currency) ? v.currency : null;
     v.lines.forEach((line, i) => {
-      check(["lines", i, "quantity"], () => parseQuantity(line.quantity));
-      if (currency) check(["lines", i, "unitPrice"], () => parseMoney(line.unitPrice, currency));
-      if (line.discountType === "percent") check(["lines", i, "discountValue"], () => parseRate(line.discountValue));
-      if (line.discountType === "amount" && currency) check(["lines", i, "discountValue"], () => parseMoney(line.discountValue, currency));
+      checkNumber(["lines", i, "quantity"], line.quantity, "a quantity", () => parseQuantity(line.quantity));
+      if (currency) checkNumber(["lines", i, "unitPrice"], line.unitPrice, "a price", () => parseMoney(line.unitPrice, currency));
+      if (line.discountType === "percent") checkNumber(["lines", i, "discountValue"], line.discountValue, "the discount", () => parseRate(line.discountValue));
+      if (line.discountType === "amount" && currency) checkNumber(["lines", i, "discountValue"], line.discountValue, "the discount", () => parseMoney(line.discountValue, currency));
     });
-    if (v.discountType === "percent") check(["discountValue"], () => parseRate(v.discountValue));
-    if (v.discountType === "amount" && currency) check(["discountValue"], () => parseMoney(v.discountValue, currency));
+    if (v.discountType === "percent") checkNumber(["discountValue"], v.discountValue, "the discount", () => parseRate(v.discountValue));
+    if (v.discountType === "amount" && currency) checkNumber(["discountValue"], v.discountValue, "the discount", () => parseMoney(v.discountValue, currency));
     if (v.dueDate && v.dueDate < v.issueDate) {
       ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.kind === "quote" ? "The quote can't expire before its date." : "The due date can't be before the issue date." });
     }

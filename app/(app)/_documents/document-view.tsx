@@ -17,6 +17,7 @@ import { DeletePaymentButton, DocumentActions } from "@/components/documents/doc
 import { DeliveryPanel } from "@/components/documents/delivery-panel";
 import { paymentRowId } from "@/components/documents/payment-row-id";
 import { StatusBadge } from "@/components/documents/status-badge";
+import { ReminderSection } from "./reminder-section";
 
 const eventLabels: Record<string, string> = {
   created: "Created",
@@ -36,6 +37,9 @@ const eventLabels: Record<string, string> = {
   link_regenerated: "New client link",
   link_revoked: "Client link revoked",
   reminder_queued: "Reminder queued",
+  reminder_skipped: "Reminder not sent",
+  reminders_paused: "Reminders paused",
+  reminders_resumed: "Reminders resumed",
 };
 
 export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
@@ -113,6 +117,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           <a href={`${documentPaths[doc.kind]}/${doc.id}/pdf`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline-offset-2 hover:underline">Preview the PDF</a>
         </p>
       )}
+
+      {doc.kind === "invoice" ? <ReminderSection membership={membership} invoiceId={doc.id} customerName={customerName} org={org} /> : null}
 
       <section aria-labelledby="lines-heading" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <h2 id="lines-heading" className="px-4 pt-4 text-base font-semibold">Lines</h2>
@@ -207,6 +213,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               {e.type === "issued" && e.meta?.number ? ` as ${String(e.meta.number)}` : ""}
               {e.type === "voided" && e.meta?.reason ? `: ${String(e.meta.reason)}` : ""}
               {(e.type === "payment_recorded" || e.type === "payment_deleted" || e.type === "credited") && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
+              {e.type === "reminder_queued" && typeof e.meta?.to === "string" ? ` to ${e.meta.to}` : ""}
+              {e.type === "reminder_skipped" && typeof e.meta?.reason === "string" ? `: ${e.meta.reason}` : ""}
             </li>
           ))}
         </ol>

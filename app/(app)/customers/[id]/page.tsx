@@ -6,12 +6,14 @@ import { can } from "@/lib/auth/roles";
 import { customerSnapshot } from "@/lib/data/customers";
 import { requireMembership } from "@/lib/session";
 import { CustomerActions } from "../_components/customer-actions";
+import { PaymentPromise } from "../_components/payment-promise";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { listCustomerDocuments } from "@/lib/data/document-lists";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
-import { formatDate } from "@/lib/dates";
+import { getCustomerPaymentPromise } from "@/lib/data/reminders";
+import { formatDate, todayIn } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import { loadCustomer } from "./load";
 
@@ -26,7 +28,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const { id } = await params;
   const customer = await loadCustomer(membership, id);
-  const [documentRows, org] = await Promise.all([listCustomerDocuments(membership, customer.id), getOrganization(membership)]);
+  const [documentRows, org, promisedOn] = await Promise.all([
+    listCustomerDocuments(membership, customer.id),
+    getOrganization(membership),
+    getCustomerPaymentPromise(membership, customer.id),
+  ]);
+  // A promise whose day has passed no longer holds anything back.
+  const promise = promisedOn && promisedOn >= todayIn(org.timeZone) ? promisedOn : null;
   const address = customerSnapshot(customer).addressLines;
   const details: [string, string | null][] = [
     ["Email", customer.email && customer.emailBouncedAt ? `${customer.email} — bounced, check the address` : customer.email],
@@ -102,6 +110,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             </tbody>
           </table>
         )}
+      </section>
+
+      <section aria-labelledby="promise-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="promise-heading" className="mb-2 text-base font-semibold">
+          Reminders
+        </h2>
+        <PaymentPromise customerId={customer.id} promised={promise} promisedText={promise ? formatDate(promise, org.locale) : null} />
       </section>
 
       <section aria-labelledby="documents-heading" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -1,0 +1,37 @@
+import { ReminderControls } from "@/components/documents/reminder-controls";
+import { isOpenInvoiceStatus } from "@/lib/data/documents/shared";
+import { getInvoiceReminders } from "@/lib/data/reminders";
+import { formatDate, todayIn } from "@/lib/dates";
+import { describeStep, nextReminder } from "@/lib/reminder-schedule";
+import type { MembershipContext } from "@/lib/session";
+
+/**
+ * An open invoice's reminders on its page: when the next one goes (computed the way the job decides,
+ * lib/reminder-schedule.ts), with Pause and Send now. Nothing for drafts, paid or void invoices.
+ */
+export async function ReminderSection({
+  membership,
+  invoiceId,
+  customerName,
+  org,
+}: {
+  membership: MembershipContext;
+  invoiceId: string;
+  customerName: string;
+  org: { locale: string; timeZone: string };
+}) {
+  const state = await getInvoiceReminders(membership, invoiceId);
+  if (!isOpenInvoiceStatus(state.status) || !state.dueDate) return null;
+  const today = todayIn(org.timeZone);
+  const next = nextReminder({ dueDate: state.dueDate, steps: state.steps, sent: state.sent, today, promisedOn: state.promisedOn });
+  const promiseHolds = state.promisedOn !== null && state.promisedOn >= today;
+  return (
+    <ReminderControls
+      id={invoiceId}
+      next={next ? { step: next.step, date: formatDate(next.date, org.locale), description: describeStep(next.step) } : null}
+      enabled={state.enabled}
+      paused={state.paused}
+      promise={promiseHolds ? `${customerName} promised to pay on ${formatDate(state.promisedOn, org.locale)}` : null}
+    />
+  );
+}

@@ -1,0 +1,34 @@
+import Link from "next/link";
+import { ReminderSettingsForm } from "@/components/organization/reminder-settings-form";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { getReminderSettings } from "@/lib/data/reminders";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "Reminders" };
+
+export default async function ReminderSettingsPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "settings.manage")) return <NoAccess what="the reminder settings" />;
+  const settings = await getReminderSettings(membership);
+  return (
+    <div className="max-w-3xl space-y-8">
+      <div className="flex flex-wrap items-baseline justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Reminders</h1>
+        <Link href="/settings" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+          Organisation settings
+        </Link>
+      </div>
+      <section aria-labelledby="reminders-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="reminders-heading" className="mb-1 text-base font-semibold">
+          Payment reminders
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">
+          {settings.enabled ? "Reminders are on." : "Reminders are off: no reminder is sent until you turn them on."} Reminders stop by themselves once an invoice is paid
+          or voided.
+        </p>
+        <ReminderSettingsForm initial={settings} />
+      </section>
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { idField } from "@/lib/ids";
+import { saveReminderSettings as saveReminderSettingsInDb, setCustomerPaymentPromise, setInvoiceRemindersPaused } from "@/lib/data/reminders";
+import { reminderSettingsSchema } from "@/lib/reminder-schedule";
+import { sendReminderNow } from "@/lib/services/reminders";
+import { isoDate } from "@/lib/validation/common";
+import { memberAction } from "./safe-action";
+import { deliverAfterResponse } from "./send-later";
+
+// Roles are checked by the DAL: settings.manage for the schedule, documents.manage for an invoice,
+// customers.manage for a customer's promise.
+
+export const saveReminderSettings = memberAction(reminderSettingsSchema, async (input, { member, meta }) => {
+  const saved = await saveReminderSettingsInDb(member, input, meta);
+  revalidatePath("/", "layout");
+  return { data: saved, message: saved.enabled ? "Reminders are on." : "Reminders are off: no reminder will be sent." };
+});
+
+const invoiceSchema = z.object({ id: idField("Unknown invoice.") });
+
+export const pauseInvoiceReminders = memberAction(invoiceSchema, async ({ id }, { member }) => {
+  await setInvoiceRemindersPaused(member, id, true);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Reminders for this invoice are paused." };
+});
+
+export const resumeInvoiceReminders = memberAction(invoiceSchema, async ({ id }, { member }) => {
+  await setInvoiceRemindersPaused(member, id, false);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Reminders for this invoice are back on schedule." };
+});
+
+/** The step comes from the page: two clicks on the same "Send now" name the same step, and the second sends nothing. */
+export const sendInvoiceReminder = memberAction(
+  invoiceSchema.extend({ step: z.number().int() }),
+  async ({ id, step }, { member }) => {
+    const sent = await sendReminderNow(member, id, step);
+    deliverAfterResponse(sent.emailId);
+    revalidatePath("/", "layout");
+    return { data: undefined, message: `Reminder queued for ${sent.to}.` };
+  },
+);
+
+export const promiseToPay = memberAction(
+  z.object({ id: idField("Unknown customer."), promisedOn: isoDate("the promised date") }),
+  async ({ id, promisedOn }, { member, meta }) => {
+    await setCustomerPaymentPromise(member, id, promisedOn, meta);
+    revalidatePath("/", "layout");
+    return { data: undefined, message: "Saved: no reminders go to this customer until the day after the promised date." };
+  },
+);
+
+export const clearPromiseToPay = memberAction(z.object({ id: idField("Unknown customer.") }), async ({ id }, { member, meta }) => {
+  await setCustomerPaymentPromise(member, id, null, meta);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Reminders to this customer follow the schedule again." };
+});
