@@ -35,3 +35,6 @@ export const RESET_WITHOUT_EMAIL_MESSAGE =
 
 export const EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE =
   "Email is not set up on this server, so the confirmation link for a new address can't be sent. Your email address stays as it is.";
+
+export const REMINDER_WITHOUT_EMAIL_MESSAGE =
+  "Email is not set up on this server, so no reminder can be sent. Copy the client link and share it yourself.";

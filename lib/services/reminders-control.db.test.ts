@@ -25,6 +25,7 @@ import {
 import { nextReminder } from "@/lib/reminder-schedule";
 import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { NO_EMAIL_PROVIDER, withEnv } from "@/tests/support/env";
 import { createTestDb } from "@/tests/support/test-db";
 import { queueDueReminders, sendReminderNow } from "./reminders";
 
@@ -63,6 +64,23 @@ const keysOf = async (documentId: string) =>
   (await db.select({ key: emails.idempotencyKey }).from(emails).where(eq(emails.documentId, documentId))).map((e) => e.key).sort();
 const eventTypes = async (documentId: string) =>
   (await db.select({ type: documentEvents.type }).from(documentEvents).where(eq(documentEvents.documentId, documentId))).map((e) => e.type);
+
+describe("reminders without email (production, no provider)", () => {
+  it("queues none and claims no step, so the reminder still goes out once email is set up; Send now says why", async () => {
+    await saveReminderSettings(owner, { enabled: true, steps: [-3, 0, 7] });
+    const invoice = await invoiceDueOn20May();
+    // 28 May: step 7 (27 May) is due.
+    expect(await withEnv(NO_EMAIL_PROVIDER, () => queueDueReminders(noonInAuckland("2026-05-28")))).toEqual({ candidates: 0, queued: 0 });
+    const refused = await withEnv(NO_EMAIL_PROVIDER, () => expectAppError(sendReminderNow(member, invoice.id, 7), "CONFLICT"));
+    expect(refused.message).toBe("Email is not set up on this server, so no reminder can be sent. Copy the client link and share it yourself.");
+    expect(await keysOf(invoice.id)).toEqual([]);
+    expect(await db.select().from(reminderSends).where(eq(reminderSends.documentId, invoice.id))).toEqual([]);
+    // Email set up: the same step goes out, once.
+    expect((await queueDueReminders(noonInAuckland("2026-05-28"))).queued).toBe(1);
+    expect(await keysOf(invoice.id)).toEqual([`reminder:${invoice.id}:7`]);
+    await saveReminderSettings(owner, { enabled: false, steps: [-3, 0, 7, 14, 30] });
+  });
+});
 
 describe("reminder settings", () => {
   it("a new organisation starts with reminders off, and the job sends it nothing", async () => {

@@ -21,6 +21,7 @@ import { recipientFor } from "@/lib/data/sending";
 import { formatDate, todayIn } from "@/lib/dates";
 import { badRequest, conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
+import { emailDelivery, REMINDER_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { formatMoney } from "@/lib/money";
 import { currentStep, DEFAULT_STEPS } from "@/lib/reminder-schedule";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
@@ -35,6 +36,12 @@ export { currentStep, DEFAULT_STEPS };
  * overlapping job runs queue exactly one message.
  */
 export async function queueDueReminders(now = new Date(), tx?: Executor) {
+  // Without email nothing would reach the client: no step is claimed, so a reminder still due once
+  // email is set up goes out then.
+  if (emailDelivery() === "none") {
+    log.warn("email is not set up: no reminders queued");
+    return { candidates: 0, queued: 0 };
+  }
   const db = tx ?? (await getDb());
   const candidates = await unsafeListReminderCandidates(now, db);
   let queued = 0;
@@ -61,6 +68,7 @@ export async function queueDueReminders(now = new Date(), tx?: Executor) {
  * reaching that step later, sends nothing more.
  */
 export async function sendReminderNow(member: Member, documentId: string, step: number, tx?: Executor): Promise<{ emailId: string; to: string }> {
+  if (emailDelivery() === "none") throw conflict(REMINDER_WITHOUT_EMAIL_MESSAGE);
   const db = tx ?? (await getDb());
   const c = await getReminderCandidate(member, documentId, db);
   if (!c) throw badRequest("Only an issued, unpaid invoice with a due date gets reminders.");
