@@ -6,7 +6,10 @@ import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
 import { big, openInvoices, salesInPeriod, signedTotal } from "./dashboard";
 
-/** Customers by revenue in the period: invoices net of their credit notes, one currency. */
+/**
+ * Customers by revenue in the period: invoices net of their credit notes, one currency. A customer
+ * whose credit notes outweigh their invoices in the period earned nothing and is not listed.
+ */
 export async function topCustomers(member: Member, currency: string, period: Period, limit = 5, tx?: Executor) {
   const db = tx ?? (await getDb());
   const revenue = sql`sum(${signedTotal})`;
@@ -16,7 +19,7 @@ export async function topCustomers(member: Member, currency: string, period: Per
     .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
     .where(salesInPeriod(member, currency, period))
     .groupBy(documents.customerId, customers.name)
-    .having(sql`${revenue} <> 0`)
+    .having(sql`${revenue} > 0`)
     .orderBy(desc(revenue), customers.name)
     .limit(limit);
   return rows.map((r) => ({ ...r, amount: big(r.amount) }));

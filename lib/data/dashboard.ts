@@ -4,7 +4,7 @@ import { alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
 import { documents, payments } from "@/db/schema";
 import { addSums, daysSalesOutstanding } from "@/lib/money";
-import { minDate, monthsEnding, type Period, periodDays, previousPeriod } from "@/lib/reporting-period";
+import { minDate, monthsEnding, type Period, previousPeriod, shiftDays } from "@/lib/reporting-period";
 import type { Member } from "./context";
 import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
@@ -33,17 +33,35 @@ export async function dashboardCurrencies(member: Member, tx?: Executor): Promis
   return rows.map((r) => r.currency).sort();
 }
 
+/** DSO looks back this many days from the as-of date: the usual quarter-long window. */
+export const DSO_WINDOW_DAYS = 90;
+/**
+ * Below this many invoices issued in the window, DSO is not shown: with two or three invoices one
+ * large unpaid invoice swings it by weeks, and the figure describes that invoice, not how fast
+ * customers pay.
+ */
+export const DSO_MIN_INVOICES = 5;
+
 export type KeyFigures = {
+  /** Invoices issued in the period, gross: credit notes are a figure of their own. */
   invoiced: bigint;
   invoiceCount: number;
+  /** Credit notes issued in the period (a positive amount). */
+  credited: bigint;
+  creditNoteCount: number;
   collected: bigint;
   /** Unpaid balance at the end of the period (or today, if the period ends later). */
   outstanding: bigint;
   overdue: bigint;
   /** Mean days from issue date to the final payment, over invoices paid in full in the period. */
   averageDaysToPay: number | null;
-  /** Days sales outstanding: outstanding ÷ invoiced × days elapsed in the period. */
+  /**
+   * Days sales outstanding as of the period's end: outstanding ÷ credit sales (invoices less credit
+   * notes) of the DSO_WINDOW_DAYS days ending then × DSO_WINDOW_DAYS. Null below the sample
+   * (fewer than DSO_MIN_INVOICES invoices in the window, or no net sales); `dsoBasis` says which.
+   */
   dso: number | null;
+  dsoBasis: { from: string; to: string; invoices: number; sales: bigint };
 };
 
 /**
@@ -51,32 +69,44 @@ export type KeyFigures = {
  * figure can show its change). Outstanding and overdue are as of the period's end (today if it
  * ends later), reconstructed without scanning history: what an invoice owed on day D is its
  * balance now plus the payments and credit notes it received after D. So the queries read only
- * open invoices, the two periods' documents and the payments and credit notes since the earlier
- * as-of date, each through an index led by org_id.
+ * open invoices, the two periods' documents (and the DSO windows before their ends) and the
+ * payments and credit notes since the earlier as-of date, each through an index led by org_id.
  */
 export async function dashboardFigures(member: Member, currency: string, period: Period, today: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   const prev = previousPeriod(period);
   const asOf = [minDate(period.to, today), minDate(prev.to, today)] as const;
+  const windows = asOf.map((d) => ({ from: shiftDays(d, 1 - DSO_WINDOW_DAYS), to: d })) as [Period, Period];
   const since = minDate(prev.from, asOf[1]);
   const credited = alias(documents, "credited_invoice");
   const isInvoice = sql`${documents.kind} = 'invoice'`;
+  const isCreditNote = sql`${documents.kind} = 'credit_note'`;
+  const count = (kind: SQL, p: Period) => sql<number>`count(*) filter (where ${kind} and ${between(documents.issueDate, p)})::int`;
   // The same sum for both as-of dates: [owed on D, of which past due on D].
   const owed = (amount: SQL, after: SQL, issue: SQL, due: SQL) => {
     const on = (d: string) => [sumText(amount, sql`${after} > ${d} and ${issue} <= ${d}`), sumText(amount, sql`${after} > ${d} and ${issue} <= ${d} and ${due} < ${d}`)] as const;
     return [on(asOf[0]), on(asOf[1])] as const;
   };
+  const earliest = [prev.from, windows[0].from, windows[1].from].reduce(minDate);
   const [[issued], [open], [paid], [credits], [days]] = await Promise.all([
-    // Invoiced (net of credit notes) and invoice count in each period.
+    // Invoiced and credited in each period, and net sales in each DSO window.
     db
       .select({
-        invoiced0: sumText(signedTotal, between(documents.issueDate, period)),
-        invoiced1: sumText(signedTotal, between(documents.issueDate, prev)),
-        count0: sql<number>`count(*) filter (where ${isInvoice} and ${between(documents.issueDate, period)})::int`,
-        count1: sql<number>`count(*) filter (where ${isInvoice} and ${between(documents.issueDate, prev)})::int`,
+        invoiced0: sumText(sql`${documents.total}`, sql`${isInvoice} and ${between(documents.issueDate, period)}`),
+        invoiced1: sumText(sql`${documents.total}`, sql`${isInvoice} and ${between(documents.issueDate, prev)}`),
+        count0: count(isInvoice, period),
+        count1: count(isInvoice, prev),
+        credited0: sumText(sql`${documents.total}`, sql`${isCreditNote} and ${between(documents.issueDate, period)}`),
+        credited1: sumText(sql`${documents.total}`, sql`${isCreditNote} and ${between(documents.issueDate, prev)}`),
+        creditCount0: count(isCreditNote, period),
+        creditCount1: count(isCreditNote, prev),
+        sales0: sumText(signedTotal, between(documents.issueDate, windows[0])),
+        sales1: sumText(signedTotal, between(documents.issueDate, windows[1])),
+        windowCount0: count(isInvoice, windows[0]),
+        windowCount1: count(isInvoice, windows[1]),
       })
       .from(documents)
-      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, { from: prev.from, to: period.to }))),
+      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, { from: earliest, to: period.to }))),
     // Open invoices' balances now, by whether they were issued (and due) by each as-of date.
     db
       .select({
@@ -101,21 +131,22 @@ export async function dashboardFigures(member: Member, currency: string, period:
     averageDaysToPay(db, member, currency, period, prev),
   ]);
   const figures = (i: 0 | 1): KeyFigures => {
-    const p = i === 0 ? period : prev;
     const pick = (row: Record<string, string | number | null> | undefined, name: string) => big(row?.[`${name}${i}`] as string | undefined);
-    const invoiced = pick(issued, "invoiced");
     const outstanding = addSums(pick(open, "open"), pick(paid, "open"), pick(credits, "open"));
     const overdue = addSums(pick(open, "due"), pick(paid, "due"), pick(credits, "due"));
-    const elapsed = asOf[i] >= p.from ? periodDays({ from: p.from, to: asOf[i] }) : 0;
     const avg = i === 0 ? days?.avg0 : days?.avg1;
+    const dsoBasis = { ...windows[i], invoices: (i === 0 ? issued?.windowCount0 : issued?.windowCount1) ?? 0, sales: pick(issued, "sales") };
     return {
-      invoiced,
+      invoiced: pick(issued, "invoiced"),
       invoiceCount: (i === 0 ? issued?.count0 : issued?.count1) ?? 0,
+      credited: pick(issued, "credited"),
+      creditNoteCount: (i === 0 ? issued?.creditCount0 : issued?.creditCount1) ?? 0,
       collected: pick(paid, "collected"),
       outstanding,
       overdue,
       averageDaysToPay: avg === null || avg === undefined ? null : Number(avg),
-      dso: daysSalesOutstanding(outstanding, invoiced, elapsed),
+      dso: dsoBasis.invoices < DSO_MIN_INVOICES ? null : daysSalesOutstanding(outstanding, dsoBasis.sales, DSO_WINDOW_DAYS),
+      dsoBasis,
     };
   };
   return { currency, period, previous: prev, current: figures(0), before: figures(1) };
@@ -211,7 +242,7 @@ export async function agingSummary(member: Member, currency: string, today: stri
   });
 }
 
-/** Invoiced (net of credit notes) and collected per month, for the twelve months ending with `end`'s month. */
+/** Invoiced (gross), credited and collected per month, for the twelve months ending with `end`'s month. */
 export async function monthlySeries(member: Member, currency: string, end: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   const months = monthsEnding(end);
@@ -219,7 +250,11 @@ export async function monthlySeries(member: Member, currency: string, end: strin
   // A date column has no time zone: to_char on the calendar date the organisation wrote.
   const [issued, received] = await Promise.all([
     db
-      .select({ month: sql<string>`to_char(${documents.issueDate}, 'YYYY-MM')`, amount: sumText(signedTotal) })
+      .select({
+        month: sql<string>`to_char(${documents.issueDate}, 'YYYY-MM')`,
+        invoiced: sumText(sql`${documents.total}`, sql`${documents.kind} = 'invoice'`),
+        credited: sumText(sql`${documents.total}`, sql`${documents.kind} = 'credit_note'`),
+      })
       .from(documents)
       .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, range)))
       .groupBy(sql`1`),
@@ -229,9 +264,8 @@ export async function monthlySeries(member: Member, currency: string, end: strin
       .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), between(payments.paidOn, range)))
       .groupBy(sql`1`),
   ]);
-  return months.map((month) => ({
-    month,
-    invoiced: big(issued.find((r) => r.month === month)?.amount),
-    collected: big(received.find((r) => r.month === month)?.amount),
-  }));
+  return months.map((month) => {
+    const row = issued.find((r) => r.month === month);
+    return { month, invoiced: big(row?.invoiced), credited: big(row?.credited), collected: big(received.find((r) => r.month === month)?.amount) };
+  });
 }
