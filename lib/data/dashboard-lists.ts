@@ -1,10 +1,10 @@
 import "server-only";
 import { and, desc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { customers, documentEvents, documents, users } from "@/db/schema";
+import { customers, documentEvents, documents, salesDaily, users } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { big, openInvoices, salesInPeriod, signedTotal } from "./dashboard";
+import { big, openInvoices, salesDays } from "./dashboard";
 
 /**
  * Customers by revenue in the period: invoices net of their credit notes, one currency. A customer
@@ -12,13 +12,13 @@ import { big, openInvoices, salesInPeriod, signedTotal } from "./dashboard";
  */
 export async function topCustomers(member: Member, currency: string, period: Period, limit = 5, tx?: Executor) {
   const db = tx ?? (await getDb());
-  const revenue = sql`sum(${signedTotal})`;
+  const revenue = sql`sum(${salesDaily.invoiced} - ${salesDaily.credited})`;
   const rows = await db
-    .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
-    .from(documents)
-    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(salesInPeriod(member, currency, period))
-    .groupBy(documents.customerId, customers.name)
+    .select({ customerId: salesDaily.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
+    .from(salesDaily)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, salesDaily.customerId)))
+    .where(salesDays(member, currency, period))
+    .groupBy(salesDaily.customerId, customers.name)
     .having(sql`${revenue} > 0`)
     .orderBy(desc(revenue), customers.name)
     .limit(limit);

@@ -1,8 +1,8 @@
 import "server-only";
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
+import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { documents, payments } from "@/db/schema";
+import { documents, payments, salesDaily } from "@/db/schema";
 import { addSums, daysSalesOutstanding } from "@/lib/money";
 import { minDate, monthsEnding, type Period, previousPeriod, shiftDays } from "@/lib/reporting-period";
 import type { Member } from "./context";
@@ -19,9 +19,7 @@ export type { Period } from "@/lib/reporting-period";
 export const COUNTED = sql`${documents.status} not in ('draft', 'void')`;
 export const big = (v: string | null | undefined) => BigInt(v ?? 0);
 const sumText = (expr: SQL, filter?: SQL) => (filter ? sql<string>`coalesce(sum(${expr}) filter (where ${filter}), 0)::text` : sql<string>`coalesce(sum(${expr}), 0)::text`);
-const between = (column: SQL | typeof documents.issueDate | typeof documents.lastPaidOn | typeof payments.paidOn, p: Period) => sql`${column} between ${p.from} and ${p.to}`;
-/** Invoices count positive and credit notes negative: "invoiced" is net of credits. */
-export const signedTotal = sql`case when ${documents.kind} = 'credit_note' then -${documents.total} else ${documents.total} end`;
+export const between = (column: SQL | AnyPgColumn, p: Period) => sql`${column} between ${p.from} and ${p.to}`;
 
 /** Currencies the organisation has issued documents in: amounts are shown per currency, never added up. */
 export async function dashboardCurrencies(member: Member, tx?: Executor): Promise<string[]> {
@@ -69,8 +67,9 @@ export type KeyFigures = {
  * figure can show its change). Outstanding and overdue are as of the period's end (today if it
  * ends later), reconstructed without scanning history: what an invoice owed on day D is its
  * balance now plus the payments and credit notes it received after D. So the queries read only
- * open invoices, the two periods' documents (and the DSO windows before their ends) and the
- * payments and credit notes since the earlier as-of date, each through an index led by org_id.
+ * open invoices, the daily sales rollup (db/schema/reporting.ts) over both periods and the DSO
+ * windows before their ends, and the payments and credit notes since the earlier as-of date, each
+ * through an index led by org_id.
  */
 export async function dashboardFigures(member: Member, currency: string, period: Period, today: string, tx?: Executor) {
   const db = tx ?? (await getDb());
@@ -79,9 +78,7 @@ export async function dashboardFigures(member: Member, currency: string, period:
   const windows = asOf.map((d) => ({ from: shiftDays(d, 1 - DSO_WINDOW_DAYS), to: d })) as [Period, Period];
   const since = minDate(prev.from, asOf[1]);
   const credited = alias(documents, "credited_invoice");
-  const isInvoice = sql`${documents.kind} = 'invoice'`;
-  const isCreditNote = sql`${documents.kind} = 'credit_note'`;
-  const count = (kind: SQL, p: Period) => sql<number>`count(*) filter (where ${kind} and ${between(documents.issueDate, p)})::int`;
+  const countSum = (column: AnyPgColumn, p: Period) => sql<number>`coalesce(sum(${column}) filter (where ${between(salesDaily.day, p)}), 0)::int`;
   // The same sum for both as-of dates: [owed on D, of which past due on D].
   const owed = (amount: SQL, after: SQL, issue: SQL, due: SQL) => {
     const on = (d: string) => [sumText(amount, sql`${after} > ${d} and ${issue} <= ${d}`), sumText(amount, sql`${after} > ${d} and ${issue} <= ${d} and ${due} < ${d}`)] as const;
@@ -89,24 +86,24 @@ export async function dashboardFigures(member: Member, currency: string, period:
   };
   const earliest = [prev.from, windows[0].from, windows[1].from].reduce(minDate);
   const [[issued], [open], [paid], [credits], [days]] = await Promise.all([
-    // Invoiced and credited in each period, and net sales in each DSO window.
+    // Invoiced and credited in each period, and net sales in each DSO window, from the daily rollup.
     db
       .select({
-        invoiced0: sumText(sql`${documents.total}`, sql`${isInvoice} and ${between(documents.issueDate, period)}`),
-        invoiced1: sumText(sql`${documents.total}`, sql`${isInvoice} and ${between(documents.issueDate, prev)}`),
-        count0: count(isInvoice, period),
-        count1: count(isInvoice, prev),
-        credited0: sumText(sql`${documents.total}`, sql`${isCreditNote} and ${between(documents.issueDate, period)}`),
-        credited1: sumText(sql`${documents.total}`, sql`${isCreditNote} and ${between(documents.issueDate, prev)}`),
-        creditCount0: count(isCreditNote, period),
-        creditCount1: count(isCreditNote, prev),
-        sales0: sumText(signedTotal, between(documents.issueDate, windows[0])),
-        sales1: sumText(signedTotal, between(documents.issueDate, windows[1])),
-        windowCount0: count(isInvoice, windows[0]),
-        windowCount1: count(isInvoice, windows[1]),
+        invoiced0: sumText(sql`${salesDaily.invoiced}`, between(salesDaily.day, period)),
+        invoiced1: sumText(sql`${salesDaily.invoiced}`, between(salesDaily.day, prev)),
+        count0: countSum(salesDaily.invoiceCount, period),
+        count1: countSum(salesDaily.invoiceCount, prev),
+        credited0: sumText(sql`${salesDaily.credited}`, between(salesDaily.day, period)),
+        credited1: sumText(sql`${salesDaily.credited}`, between(salesDaily.day, prev)),
+        creditCount0: countSum(salesDaily.creditNoteCount, period),
+        creditCount1: countSum(salesDaily.creditNoteCount, prev),
+        sales0: sumText(sql`${salesDaily.invoiced} - ${salesDaily.credited}`, between(salesDaily.day, windows[0])),
+        sales1: sumText(sql`${salesDaily.invoiced} - ${salesDaily.credited}`, between(salesDaily.day, windows[1])),
+        windowCount0: countSum(salesDaily.invoiceCount, windows[0]),
+        windowCount1: countSum(salesDaily.invoiceCount, windows[1]),
       })
-      .from(documents)
-      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, { from: earliest, to: period.to }))),
+      .from(salesDaily)
+      .where(and(eq(salesDaily.orgId, member.orgId), eq(salesDaily.currency, currency), between(salesDaily.day, { from: earliest, to: period.to }))),
     // Open invoices' balances now, by whether they were issued (and due) by each as-of date.
     db
       .select({
@@ -221,9 +218,9 @@ export function agingBucketSql(today: string) {
     else '90+' end`;
 }
 
-/** Invoices and credit notes issued in the period, one currency, drafts and voids left out: what sales figures count. */
-export const salesInPeriod = (member: Member, currency: string, period: Period) =>
-  and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, period));
+/** The daily sales rollup's rows for one currency and period: what the sales figures sum. */
+export const salesDays = (member: Member, currency: string, period: Period) =>
+  and(eq(salesDaily.orgId, member.orgId), eq(salesDaily.currency, currency), between(salesDaily.day, period));
 
 export const openInvoices = (member: Member, currency: string) =>
   and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
@@ -251,12 +248,12 @@ export async function monthlySeries(member: Member, currency: string, end: strin
   const [issued, received] = await Promise.all([
     db
       .select({
-        month: sql<string>`to_char(${documents.issueDate}, 'YYYY-MM')`,
-        invoiced: sumText(sql`${documents.total}`, sql`${documents.kind} = 'invoice'`),
-        credited: sumText(sql`${documents.total}`, sql`${documents.kind} = 'credit_note'`),
+        month: sql<string>`to_char(${salesDaily.day}, 'YYYY-MM')`,
+        invoiced: sumText(sql`${salesDaily.invoiced}`),
+        credited: sumText(sql`${salesDaily.credited}`),
       })
-      .from(documents)
-      .where(and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), inArray(documents.kind, ["invoice", "credit_note"]), COUNTED, between(documents.issueDate, range)))
+      .from(salesDaily)
+      .where(and(eq(salesDaily.orgId, member.orgId), eq(salesDaily.currency, currency), between(salesDaily.day, range)))
       .groupBy(sql`1`),
     db
       .select({ month: sql<string>`to_char(${payments.paidOn}, 'YYYY-MM')`, amount: sumText(sql`${payments.amount}`) })
