@@ -12,6 +12,29 @@ CREATE TABLE "item_sales_daily" (
 	CONSTRAINT "item_sales_daily_org_id_currency_day_line_key_pk" PRIMARY KEY("org_id","currency","day","line_key")
 );
 --> statement-breakpoint
+CREATE TABLE "payments_daily" (
+	"org_id" uuid NOT NULL,
+	"currency" char(3) NOT NULL,
+	"paid_on" date NOT NULL,
+	"invoice_issue_date" date NOT NULL,
+	"invoice_due_date" date NOT NULL,
+	"payments" integer DEFAULT 0 NOT NULL,
+	"amount" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "payments_daily_org_id_currency_paid_on_invoice_issue_date_invoice_due_date_pk" PRIMARY KEY("org_id","currency","paid_on","invoice_issue_date","invoice_due_date")
+);
+--> statement-breakpoint
+CREATE TABLE "receivables" (
+	"org_id" uuid NOT NULL,
+	"currency" char(3) NOT NULL,
+	"customer_id" uuid NOT NULL,
+	"issue_date" date NOT NULL,
+	"due_date" date NOT NULL,
+	"invoices" integer DEFAULT 0 NOT NULL,
+	"unpaid" integer DEFAULT 0 NOT NULL,
+	"balance" bigint DEFAULT 0 NOT NULL,
+	CONSTRAINT "receivables_org_id_currency_customer_id_issue_date_due_date_pk" PRIMARY KEY("org_id","currency","customer_id","issue_date","due_date")
+);
+--> statement-breakpoint
 CREATE TABLE "sales_daily" (
 	"org_id" uuid NOT NULL,
 	"currency" char(3) NOT NULL,
@@ -40,9 +63,12 @@ CREATE TABLE "tax_daily" (
 );
 --> statement-breakpoint
 ALTER TABLE "item_sales_daily" ADD CONSTRAINT "item_sales_daily_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "payments_daily" ADD CONSTRAINT "payments_daily_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "receivables" ADD CONSTRAINT "receivables_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "sales_daily" ADD CONSTRAINT "sales_daily_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tax_daily" ADD CONSTRAINT "tax_daily_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
--- Hand-written from here: the triggers that keep the rollups, and the backfill from existing data.
+-- Hand-written from here: the functions and triggers that keep the rollups, and the backfill from
+-- existing data.
 -- Statement-level triggers with transition tables, like document_totals (0005): a bulk insert costs
 -- one grouped upsert per rollup, and groups are upserted in key order so concurrent writers lock
 -- rollup rows in the same order. Each trigger states its change as a "delta" query (rows leaving
@@ -105,26 +131,65 @@ BEGIN
 END
 $$;
 --> statement-breakpoint
+CREATE FUNCTION "rollups_receivables_upsert"(delta text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  -- delta: (w, org_id, currency, customer_id, issue_date, due_date, balance) of open invoices.
+  RETURN format($q$
+    WITH delta AS (%s)
+    INSERT INTO receivables AS t (org_id, currency, customer_id, issue_date, due_date, invoices, unpaid, balance)
+    SELECT r.org_id, r.currency, r.customer_id, r.issue_date, r.due_date, sum(r.w), coalesce(sum(r.w) FILTER (WHERE r.balance <> 0), 0), sum(r.w * r.balance)
+    FROM delta r JOIN organizations o ON o.id = r.org_id
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (org_id, currency, customer_id, issue_date, due_date) DO UPDATE
+      SET invoices = t.invoices + excluded.invoices, unpaid = t.unpaid + excluded.unpaid, balance = t.balance + excluded.balance
+  $q$, delta);
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION "rollups_payments_upsert"(delta text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  -- delta: (w, org_id, currency, paid_on, invoice_issue_date, invoice_due_date, amount) of payments.
+  RETURN format($q$
+    WITH delta AS (%s)
+    INSERT INTO payments_daily AS t (org_id, currency, paid_on, invoice_issue_date, invoice_due_date, payments, amount)
+    SELECT p.org_id, p.currency, p.paid_on, p.invoice_issue_date, p.invoice_due_date, sum(p.w), sum(p.w * p.amount)
+    FROM delta p JOIN organizations o ON o.id = p.org_id
+    GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+    ON CONFLICT (org_id, currency, paid_on, invoice_issue_date, invoice_due_date) DO UPDATE
+      SET payments = t.payments + excluded.payments, amount = t.amount + excluded.amount
+  $q$, delta);
+END
+$$;
+--> statement-breakpoint
+-- The delta of a statement on a table with an id: `cols`, `includes` (whether a row contributes) and
+-- `seen` (everything its contribution depends on) are templates on a row alias (%1$s). An update
+-- that changes nothing in `seen` (a payment moving an invoice from issued to paid is no change to
+-- its sales, "sent" and "viewed" none to anything) contributes nothing.
+CREATE FUNCTION "rollups_delta"(op text, cols text, includes text, seen text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $$
+BEGIN
+  IF op = 'INSERT' THEN
+    RETURN format('SELECT 1 AS w, %s FROM new_rows n WHERE %s', format(cols, 'n'), format(includes, 'n'));
+  ELSIF op = 'DELETE' THEN
+    RETURN format('SELECT -1 AS w, %s FROM old_rows o WHERE %s', format(cols, 'o'), format(includes, 'o'));
+  END IF;
+  RETURN format(
+    'SELECT -1 AS w, %1$s FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE %3$s AND %5$s IS DISTINCT FROM %6$s
+     UNION ALL SELECT 1, %2$s FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE %4$s AND %5$s IS DISTINCT FROM %6$s',
+    format(cols, 'o'), format(cols, 'n'), format(includes, 'o'), format(includes, 'n'), format(seen, 'o'), format(seen, 'n'));
+END
+$$;
+--> statement-breakpoint
 CREATE FUNCTION "rollups_documents"() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE
-  cols text := '%1$s.id, %1$s.org_id, %1$s.kind, %1$s.currency, %1$s.issue_date, %1$s.customer_id, %1$s.total, %1$s.tax_total';
   counts text := '(%1$s.kind IN (''invoice'', ''credit_note'') AND %1$s.status NOT IN (''draft'', ''void''))';
-  -- All the rollups read of a document: an update that changes none of it (a payment moving the
-  -- balance and status from issued to paid, "sent", "viewed") leaves them alone.
-  seen text := '(%2$s, %1$s.org_id, %1$s.kind, %1$s.currency, %1$s.issue_date, %1$s.customer_id, %1$s.total, %1$s.tax_total)';
-  docs text;
+  open text := '(%1$s.kind = ''invoice'' AND %1$s.status IN (''issued'', ''sent'', ''viewed'', ''partially_paid''))';
+  docs text := rollups_delta(TG_OP,
+    '%1$s.id, %1$s.org_id, %1$s.kind, %1$s.currency, %1$s.issue_date, %1$s.customer_id, %1$s.total, %1$s.tax_total', counts,
+    '(' || counts || ', %1$s.org_id, %1$s.kind, %1$s.currency, %1$s.issue_date, %1$s.customer_id, %1$s.total, %1$s.tax_total)');
+  opens text := rollups_delta(TG_OP,
+    '%1$s.id, %1$s.org_id, %1$s.currency, %1$s.customer_id, %1$s.issue_date, coalesce(%1$s.due_date, ''infinity''::date) AS due_date, %1$s.balance', open,
+    '(' || open || ', %1$s.org_id, %1$s.currency, %1$s.customer_id, %1$s.issue_date, %1$s.due_date, %1$s.balance)');
 BEGIN
-  IF TG_OP = 'INSERT' THEN
-    docs := format('SELECT 1 AS w, %s FROM new_rows n WHERE %s', format(cols, 'n'), format(counts, 'n'));
-  ELSIF TG_OP = 'DELETE' THEN
-    docs := format('SELECT -1 AS w, %s FROM old_rows o WHERE %s', format(cols, 'o'), format(counts, 'o'));
-  ELSE
-    docs := format(
-      'SELECT -1 AS w, %1$s FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE %3$s AND %5$s IS DISTINCT FROM %6$s
-       UNION ALL SELECT 1, %2$s FROM old_rows o JOIN new_rows n ON n.id = o.id WHERE %4$s AND %5$s IS DISTINCT FROM %6$s',
-      format(cols, 'o'), format(cols, 'n'), format(counts, 'o'), format(counts, 'n'),
-      format(seen, 'o', format(counts, 'o')), format(seen, 'n', format(counts, 'n')));
-  END IF;
   EXECUTE rollups_sales_upsert(format('SELECT w, org_id, kind, currency, issue_date, customer_id, total, tax_total FROM (%s) d', docs));
   EXECUTE rollups_lines_upsert(format(
     'SELECT d.w, d.org_id, d.currency, d.issue_date AS day, CASE WHEN d.kind = ''credit_note'' THEN -1 ELSE 1 END AS sign, l.item_id, l.description, l.quantity_e4, l.tax, l.total
@@ -132,6 +197,18 @@ BEGIN
   EXECUTE rollups_taxes_upsert(format(
     'SELECT d.w, d.org_id, d.currency, d.issue_date AS day, CASE WHEN d.kind = ''credit_note'' THEN -1 ELSE 1 END AS sign, x.name, x.rate_e4, x.inclusive, x.base, x.amount
      FROM (%s) d JOIN document_taxes x ON x.org_id = d.org_id AND x.document_id = d.id', docs));
+  EXECUTE rollups_receivables_upsert(format('SELECT w, org_id, currency, customer_id, issue_date, due_date, balance FROM (%s) r', opens));
+  RETURN NULL;
+END
+$$;
+--> statement-breakpoint
+CREATE FUNCTION "rollups_payments"() RETURNS trigger LANGUAGE plpgsql AS $$
+DECLARE
+  cols text := '%1$s.id, %1$s.org_id, %1$s.currency, %1$s.paid_on, %1$s.invoice_issue_date, coalesce(%1$s.invoice_due_date, ''infinity''::date) AS invoice_due_date, %1$s.amount';
+  seen text := '(%1$s.org_id, %1$s.currency, %1$s.paid_on, %1$s.invoice_issue_date, %1$s.invoice_due_date, %1$s.amount)';
+BEGIN
+  EXECUTE rollups_payments_upsert(format(
+    'SELECT w, org_id, currency, paid_on, invoice_issue_date, invoice_due_date, amount FROM (%s) p', rollups_delta(TG_OP, cols, 'true', seen)));
   RETURN NULL;
 END
 $$;
@@ -172,6 +249,9 @@ $$;
 CREATE TRIGGER "rollups_documents_insert" AFTER INSERT ON "documents" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_documents"();--> statement-breakpoint
 CREATE TRIGGER "rollups_documents_update" AFTER UPDATE ON "documents" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_documents"();--> statement-breakpoint
 CREATE TRIGGER "rollups_documents_delete" AFTER DELETE ON "documents" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_documents"();--> statement-breakpoint
+CREATE TRIGGER "rollups_payments_insert" AFTER INSERT ON "payments" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_payments"();--> statement-breakpoint
+CREATE TRIGGER "rollups_payments_update" AFTER UPDATE ON "payments" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_payments"();--> statement-breakpoint
+CREATE TRIGGER "rollups_payments_delete" AFTER DELETE ON "payments" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_payments"();--> statement-breakpoint
 CREATE TRIGGER "rollups_document_lines_insert" AFTER INSERT ON "document_lines" REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_document_lines"();--> statement-breakpoint
 CREATE TRIGGER "rollups_document_lines_update" AFTER UPDATE ON "document_lines" REFERENCING OLD TABLE AS old_rows NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_document_lines"();--> statement-breakpoint
 CREATE TRIGGER "rollups_document_lines_delete" AFTER DELETE ON "document_lines" REFERENCING OLD TABLE AS old_rows FOR EACH STATEMENT EXECUTE FUNCTION "rollups_document_lines"();--> statement-breakpoint
@@ -197,4 +277,12 @@ SELECT d.org_id, d.currency, d.issue_date, x.name, x.rate_e4, x.inclusive, count
 FROM "documents" d JOIN "document_taxes" x ON x.org_id = d.org_id AND x.document_id = d.id
 CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END AS sign) s
 WHERE d.kind IN ('invoice', 'credit_note') AND d.status NOT IN ('draft', 'void')
-GROUP BY 1, 2, 3, 4, 5, 6;
+GROUP BY 1, 2, 3, 4, 5, 6;--> statement-breakpoint
+INSERT INTO "receivables" (org_id, currency, customer_id, issue_date, due_date, invoices, unpaid, balance)
+SELECT org_id, currency, customer_id, issue_date, coalesce(due_date, 'infinity'::date), count(*), count(*) FILTER (WHERE balance <> 0), sum(balance)
+FROM "documents" WHERE kind = 'invoice' AND status IN ('issued', 'sent', 'viewed', 'partially_paid')
+GROUP BY 1, 2, 3, 4, 5;--> statement-breakpoint
+INSERT INTO "payments_daily" (org_id, currency, paid_on, invoice_issue_date, invoice_due_date, payments, amount)
+SELECT org_id, currency, paid_on, invoice_issue_date, coalesce(invoice_due_date, 'infinity'::date), count(*), sum(amount)
+FROM "payments"
+GROUP BY 1, 2, 3, 4, 5;

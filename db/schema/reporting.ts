@@ -1,12 +1,12 @@
 /**
- * Daily sales rollups per organisation and currency: what the dashboard's and the reports' sales
- * figures read instead of scanning documents, lines and tax breakdowns on every view. Kept by
- * statement-level triggers on documents, document_lines and document_taxes (migration 0012), so
- * they change in the same transaction as whatever issues, voids or credits a document, whichever
- * code path does it, and can't drift; lib/data/rollups.db.test.ts recomputes them from scratch.
+ * Rollups per organisation and currency: what the dashboard's and the reports' figures read
+ * instead of scanning documents, lines, tax breakdowns and payments on every view. Kept by
+ * statement-level triggers on documents, document_lines, document_taxes and payments (migration
+ * 0012), so they change in the same transaction as whatever issues, voids, credits or pays a
+ * document, whichever code path does it, and can't drift; lib/data/rollups.db.test.ts recomputes
+ * them from scratch.
  *
- * Only counted documents contribute: invoices and credit notes that are neither draft nor void,
- * on their issue date (the calendar date written in the organisation's time zone). Amounts are
+ * Sales rollups count invoices and credit notes that are neither draft nor void, on their issue date (the calendar date written in the organisation's time zone). Amounts are
  * minor units; credit notes are kept apart (sales_daily) or signed negative (items, taxes), as the
  * reports show them. A row whose figures fall back to zero stays; readers skip zeros.
  */
@@ -77,4 +77,45 @@ export const taxDaily = pgTable(
     amount: money("amount"),
   },
   (t) => [primaryKey({ columns: [t.orgId, t.currency, t.day, t.name, t.rateE4, t.inclusive] })],
+);
+
+/** Where an invoice has no due date: it is never past due, and a key column can't be null. */
+export const NO_DUE_DATE = "infinity";
+
+/**
+ * Open invoices' balances (issued, sent, viewed, partially paid) per customer, issue date and due
+ * date (NO_DUE_DATE for none): what is owed now, for aging, overdue customers and outstanding.
+ * `invoices` counts them all, `unpaid` those with a balance left.
+ */
+export const receivables = pgTable(
+  "receivables",
+  {
+    orgId: orgRef(),
+    currency: char("currency", { length: 3 }).notNull(),
+    customerId: uuid("customer_id").notNull(),
+    issueDate: date("issue_date").notNull(),
+    dueDate: date("due_date").notNull(),
+    invoices: integer("invoices").notNull().default(0),
+    unpaid: integer("unpaid").notNull().default(0),
+    balance: money("balance"),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.currency, t.customerId, t.issueDate, t.dueDate] })],
+);
+
+/**
+ * Payments per day received, with their invoice's issue and due dates (NO_DUE_DATE for none), which
+ * payments carry: collected per period and month, and what was still owed on a past date.
+ */
+export const paymentsDaily = pgTable(
+  "payments_daily",
+  {
+    orgId: orgRef(),
+    currency: char("currency", { length: 3 }).notNull(),
+    paidOn: date("paid_on").notNull(),
+    invoiceIssueDate: date("invoice_issue_date").notNull(),
+    invoiceDueDate: date("invoice_due_date").notNull(),
+    payments: integer("payments").notNull().default(0),
+    amount: money("amount"),
+  },
+  (t) => [primaryKey({ columns: [t.orgId, t.currency, t.paidOn, t.invoiceIssueDate, t.invoiceDueDate] })],
 );

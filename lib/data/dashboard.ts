@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { documents, payments, salesDaily } from "@/db/schema";
+import { documents, paymentsDaily, receivables, salesDaily } from "@/db/schema";
 import { addSums, daysSalesOutstanding } from "@/lib/money";
 import { minDate, monthsEnding, type Period, previousPeriod, shiftDays } from "@/lib/reporting-period";
 import type { Member } from "./context";
@@ -107,13 +107,13 @@ export async function dashboardFigures(member: Member, currency: string, period:
     // Open invoices' balances now, by whether they were issued (and due) by each as-of date.
     db
       .select({
-        open0: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[0]}`),
-        due0: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[0]} and ${documents.dueDate} < ${asOf[0]}`),
-        open1: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[1]}`),
-        due1: sumText(sql`${documents.balance}`, sql`${documents.issueDate} <= ${asOf[1]} and ${documents.dueDate} < ${asOf[1]}`),
+        open0: sumText(sql`${receivables.balance}`, sql`${receivables.issueDate} <= ${asOf[0]}`),
+        due0: sumText(sql`${receivables.balance}`, sql`${receivables.issueDate} <= ${asOf[0]} and ${receivables.dueDate} < ${asOf[0]}`),
+        open1: sumText(sql`${receivables.balance}`, sql`${receivables.issueDate} <= ${asOf[1]}`),
+        due1: sumText(sql`${receivables.balance}`, sql`${receivables.issueDate} <= ${asOf[1]} and ${receivables.dueDate} < ${asOf[1]}`),
       })
-      .from(documents)
-      .where(openInvoices(member, currency)),
+      .from(receivables)
+      .where(receivablesOf(member, currency)),
     // Payments: collected in each period, and those received after each as-of date (still owed then).
     paymentSums(db, member, currency, period, prev, asOf, since),
     // Credit notes issued after each as-of date reduced their invoice only later.
@@ -153,29 +153,30 @@ export async function dashboardFigures(member: Member, currency: string, period:
  * Payments since `since`: collected per period, and for each as-of date D those received after D
  * on invoices issued by D (and due before D). Each payment carries its invoice's issue and due
  * dates (copied when recorded; issued invoices' dates never change, and an invoice with payments
- * can't be voided), so this reads one index range, never the invoices.
+ * can't be voided), and the payments_daily rollup sums them per day and pair of dates, so this
+ * never reads the invoices nor each payment.
  */
 async function paymentSums(db: Executor, member: Member, currency: string, period: Period, prev: Period, asOf: readonly [string, string], since: string) {
-  const amount = sql`${payments.amount}`;
+  const amount = sql`${paymentsDaily.amount}`;
   const owed = (d: string, pastDue: boolean) =>
     sumText(
       amount,
       pastDue
-        ? sql`${payments.paidOn} > ${d} and ${payments.invoiceIssueDate} <= ${d} and ${payments.invoiceDueDate} < ${d}`
-        : sql`${payments.paidOn} > ${d} and ${payments.invoiceIssueDate} <= ${d}`,
+        ? sql`${paymentsDaily.paidOn} > ${d} and ${paymentsDaily.invoiceIssueDate} <= ${d} and ${paymentsDaily.invoiceDueDate} < ${d}`
+        : sql`${paymentsDaily.paidOn} > ${d} and ${paymentsDaily.invoiceIssueDate} <= ${d}`,
     );
   const [d0, d1] = asOf;
   const [row] = await db
     .select({
-      collected0: sumText(amount, between(payments.paidOn, period)),
-      collected1: sumText(amount, between(payments.paidOn, prev)),
+      collected0: sumText(amount, between(paymentsDaily.paidOn, period)),
+      collected1: sumText(amount, between(paymentsDaily.paidOn, prev)),
       open0: owed(d0, false),
       due0: owed(d0, true),
       open1: owed(d1, false),
       due1: owed(d1, true),
     })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), gte(payments.paidOn, since)));
+    .from(paymentsDaily)
+    .where(and(eq(paymentsDaily.orgId, member.orgId), eq(paymentsDaily.currency, currency), gte(paymentsDaily.paidOn, since)));
   return [row];
 }
 
@@ -208,13 +209,16 @@ async function averageDaysToPay(db: Executor, member: Member, currency: string, 
 export const AGING_BUCKETS = ["current", "1-30", "31-60", "61-90", "90+"] as const;
 export type AgingBucket = (typeof AGING_BUCKETS)[number];
 
-/** Which aging bucket an open invoice is in on `today` (shared by the dashboard and the aging report). */
-export function agingBucketSql(today: string) {
+/**
+ * Which aging bucket open balances due on `dueDate` are in on `today` (shared by the dashboard and
+ * the aging report). Invoices without a due date are kept as due on NO_DUE_DATE, never past.
+ */
+export function agingBucketSql(today: string, dueDate: AnyPgColumn = receivables.dueDate) {
   return sql<AgingBucket>`case
-    when ${documents.dueDate} is null or ${documents.dueDate} >= ${today} then 'current'
-    when ${today}::date - ${documents.dueDate} <= 30 then '1-30'
-    when ${today}::date - ${documents.dueDate} <= 60 then '31-60'
-    when ${today}::date - ${documents.dueDate} <= 90 then '61-90'
+    when ${dueDate} >= ${today} then 'current'
+    when ${today}::date - ${dueDate} <= 30 then '1-30'
+    when ${today}::date - ${dueDate} <= 60 then '31-60'
+    when ${today}::date - ${dueDate} <= 90 then '61-90'
     else '90+' end`;
 }
 
@@ -222,16 +226,20 @@ export function agingBucketSql(today: string) {
 export const salesDays = (member: Member, currency: string, period: Period) =>
   and(eq(salesDaily.orgId, member.orgId), eq(salesDaily.currency, currency), between(salesDaily.day, period));
 
+/** Open invoices, one currency. */
 export const openInvoices = (member: Member, currency: string) =>
   and(eq(documents.orgId, member.orgId), eq(documents.currency, currency), eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
+
+/** The open balances rollup (receivables) of one currency. */
+export const receivablesOf = (member: Member, currency: string) => and(eq(receivables.orgId, member.orgId), eq(receivables.currency, currency));
 
 /** Accounts-receivable aging of the open balances today. */
 export async function agingSummary(member: Member, currency: string, today: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   const rows = await db
-    .select({ bucket: agingBucketSql(today), amount: sumText(sql`${documents.balance}`), count: sql<number>`count(*)::int` })
-    .from(documents)
-    .where(openInvoices(member, currency))
+    .select({ bucket: agingBucketSql(today), amount: sumText(sql`${receivables.balance}`), count: sql<number>`coalesce(sum(${receivables.invoices}), 0)::int` })
+    .from(receivables)
+    .where(receivablesOf(member, currency))
     .groupBy(sql`1`);
   return AGING_BUCKETS.map((bucket) => {
     const row = rows.find((r) => r.bucket === bucket);
@@ -256,9 +264,9 @@ export async function monthlySeries(member: Member, currency: string, end: strin
       .where(and(eq(salesDaily.orgId, member.orgId), eq(salesDaily.currency, currency), between(salesDaily.day, range)))
       .groupBy(sql`1`),
     db
-      .select({ month: sql<string>`to_char(${payments.paidOn}, 'YYYY-MM')`, amount: sumText(sql`${payments.amount}`) })
-      .from(payments)
-      .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), between(payments.paidOn, range)))
+      .select({ month: sql<string>`to_char(${paymentsDaily.paidOn}, 'YYYY-MM')`, amount: sumText(sql`${paymentsDaily.amount}`) })
+      .from(paymentsDaily)
+      .where(and(eq(paymentsDaily.orgId, member.orgId), eq(paymentsDaily.currency, currency), between(paymentsDaily.paidOn, range)))
       .groupBy(sql`1`),
   ]);
   return months.map((month) => {

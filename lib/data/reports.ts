@@ -1,10 +1,10 @@
 import "server-only";
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { customers, documents, items, itemSalesDaily, payments, salesDaily, taxDaily } from "@/db/schema";
+import { customers, documents, items, itemSalesDaily, payments, paymentsDaily, receivables, salesDaily, taxDaily } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { AGING_BUCKETS, agingBucketSql, between, big, openInvoices, salesDays } from "./dashboard";
+import { AGING_BUCKETS, agingBucketSql, between, big, receivablesOf, salesDays } from "./dashboard";
 
 /**
  * Reports: one currency and one period each, aggregated in SQL as bigint (read back as text, kept
@@ -19,23 +19,24 @@ const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(sum(${expr}),
 export async function agingByCustomer(member: Member, currency: string, today: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   const bucket = agingBucketSql(today);
-  const inBucket = (b: (typeof AGING_BUCKETS)[number]) => sql<string>`coalesce(sum(${documents.balance}) filter (where ${bucket} = ${b}), 0)::text`;
+  const inBucket = (b: (typeof AGING_BUCKETS)[number]) => sql<string>`coalesce(sum(${receivables.balance}) filter (where ${bucket} = ${b}), 0)::text`;
   const rows = await db
     .select({
-      customerId: documents.customerId,
+      customerId: receivables.customerId,
       name: customers.name,
       current: inBucket("current"),
       days1to30: inBucket("1-30"),
       days31to60: inBucket("31-60"),
       days61to90: inBucket("61-90"),
       over90: inBucket("90+"),
-      total: sumText(sql`${documents.balance}`),
+      total: sumText(sql`${receivables.balance}`),
     })
-    .from(documents)
-    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(and(openInvoices(member, currency), sql`${documents.balance} <> 0`))
-    .groupBy(documents.customerId, customers.name)
-    .orderBy(sql`sum(${documents.balance}) desc`, customers.name);
+    .from(receivables)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, receivables.customerId)))
+    .where(receivablesOf(member, currency))
+    .groupBy(receivables.customerId, customers.name)
+    .having(sql`sum(${receivables.unpaid}) > 0`)
+    .orderBy(sql`sum(${receivables.balance}) desc`, customers.name);
   return rows.map((r) => ({
     customerId: r.customerId,
     name: r.name,
@@ -156,8 +157,8 @@ export async function paymentsReceived(member: Member, currency: string, period:
 export async function paymentsTotal(member: Member, currency: string, period: Period, tx?: Executor) {
   const db = tx ?? (await getDb());
   const [row] = await db
-    .select({ count: sql<number>`count(*)::int`, amount: sumText(sql`${payments.amount}`) })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), sql`${payments.paidOn} between ${period.from} and ${period.to}`));
+    .select({ count: sql<number>`coalesce(sum(${paymentsDaily.payments}), 0)::int`, amount: sumText(sql`${paymentsDaily.amount}`) })
+    .from(paymentsDaily)
+    .where(and(eq(paymentsDaily.orgId, member.orgId), eq(paymentsDaily.currency, currency), between(paymentsDaily.paidOn, period)));
   return { count: row?.count ?? 0, amount: big(row?.amount) };
 }
