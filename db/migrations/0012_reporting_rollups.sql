@@ -191,13 +191,17 @@ DECLARE
     '(' || open || ', %1$s.org_id, %1$s.currency, %1$s.customer_id, %1$s.issue_date, %1$s.due_date, %1$s.balance)');
 BEGIN
   EXECUTE rollups_sales_upsert(format('SELECT w, org_id, kind, currency, issue_date, customer_id, total, tax_total FROM (%s) d', docs));
+  EXECUTE rollups_receivables_upsert(format('SELECT w, org_id, currency, customer_id, issue_date, due_date, balance FROM (%s) r', opens));
+  -- A document's lines and tax breakdown reference it, so none exist yet when it is inserted.
+  IF TG_OP = 'INSERT' THEN
+    RETURN NULL;
+  END IF;
   EXECUTE rollups_lines_upsert(format(
     'SELECT d.w, d.org_id, d.currency, d.issue_date AS day, CASE WHEN d.kind = ''credit_note'' THEN -1 ELSE 1 END AS sign, l.item_id, l.description, l.quantity_e4, l.tax, l.total
      FROM (%s) d JOIN document_lines l ON l.org_id = d.org_id AND l.document_id = d.id', docs));
   EXECUTE rollups_taxes_upsert(format(
     'SELECT d.w, d.org_id, d.currency, d.issue_date AS day, CASE WHEN d.kind = ''credit_note'' THEN -1 ELSE 1 END AS sign, x.name, x.rate_e4, x.inclusive, x.base, x.amount
      FROM (%s) d JOIN document_taxes x ON x.org_id = d.org_id AND x.document_id = d.id', docs));
-  EXECUTE rollups_receivables_upsert(format('SELECT w, org_id, currency, customer_id, issue_date, due_date, balance FROM (%s) r', opens));
   RETURN NULL;
 END
 $$;
