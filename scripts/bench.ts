@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import { closeDb, getDbHandle } from "@/db";
 import { customers, documents, memberships, users } from "@/db/schema";
-import { agingSummary, dashboardFigures, monthlySeries } from "@/lib/data/dashboard";
+import { agingSummary, dashboardCurrencies, dashboardFigures, monthlySeries } from "@/lib/data/dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
 import { listDocuments } from "@/lib/data/document-lists";
 import { agingByCustomer, paymentsReceived, paymentsTotal, salesByCustomer, salesByItem, taxSummary } from "@/lib/data/reports";
@@ -73,6 +73,7 @@ async function dashboardBench() {
       recentActivity(member),
     ]);
   return [
+    await time("dashboard and reports: currencies in use", () => dashboardCurrencies(member)),
     await time("dashboard: key figures, last 30 days + previous", () => dashboardFigures(member, c, days30, today)),
     await time("dashboard: key figures, this month + previous", () => dashboardFigures(member, c, month, today)),
     await time("dashboard: key figures, last 12 months + previous", () => dashboardFigures(member, c, year, today)),

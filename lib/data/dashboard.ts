@@ -1,8 +1,8 @@
 import "server-only";
-import { and, eq, gte, inArray, lte, sql, type SQL } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, lte, notInArray, sql, type SQL } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { documents, paymentsDaily, receivables, salesDaily } from "@/db/schema";
+import { documents, documentTotals, paymentsDaily, receivables, salesDaily } from "@/db/schema";
 import { addSums, daysSalesOutstanding } from "@/lib/money";
 import { minDate, monthsEnding, type Period, previousPeriod, shiftDays } from "@/lib/reporting-period";
 import type { Member } from "./context";
@@ -21,13 +21,16 @@ export const big = (v: string | null | undefined) => BigInt(v ?? 0);
 const sumText = (expr: SQL, filter?: SQL) => (filter ? sql<string>`coalesce(sum(${expr}) filter (where ${filter}), 0)::text` : sql<string>`coalesce(sum(${expr}), 0)::text`);
 export const between = (column: SQL | AnyPgColumn, p: Period) => sql`${column} between ${p.from} and ${p.to}`;
 
-/** Currencies the organisation has issued documents in: amounts are shown per currency, never added up. */
+/**
+ * Currencies the organisation has issued invoices in: amounts are shown per currency, never added
+ * up. Read from the running totals per kind, status and currency (document_totals), not the documents.
+ */
 export async function dashboardCurrencies(member: Member, tx?: Executor): Promise<string[]> {
   const db = tx ?? (await getDb());
   const rows = await db
-    .selectDistinct({ currency: documents.currency })
-    .from(documents)
-    .where(and(eq(documents.orgId, member.orgId), eq(documents.kind, "invoice"), COUNTED));
+    .selectDistinct({ currency: documentTotals.currency })
+    .from(documentTotals)
+    .where(and(eq(documentTotals.orgId, member.orgId), eq(documentTotals.kind, "invoice"), notInArray(documentTotals.status, ["draft", "void"]), gt(documentTotals.count, 0)));
   return rows.map((r) => r.currency).sort();
 }
 
