@@ -15,6 +15,8 @@ export type { Period } from "@/lib/reporting-period";
  * JavaScript bigint (a sum of many invoices can exceed what lib/money.ts accepts for one amount);
  * pages format them with formatMoneySum. Drafts and void documents never count. Dates are the
  * documents' calendar dates, which are written in the organisation's time zone (see lib/dates.ts).
+ * Sales, open balances and payments are summed from the rollups in db/schema/reporting.ts, which
+ * triggers keep in step with the documents, so no view scans them.
  */
 export const COUNTED = sql`${documents.status} not in ('draft', 'void')`;
 export const big = (v: string | null | undefined) => BigInt(v ?? 0);
