@@ -38,9 +38,27 @@ test("a new organisation's dashboard guides it to its first invoice, then its fi
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page.getByRole("heading", { name: "Northwind Traders" })).toBeVisible();
   const first = await issueInvoice(page, "Northwind Traders", "Design work", "100.00");
+  await expectFigures(page, { invoiced: "$100.00" });
+  await expect(page.getByTestId("detail-invoiced")).toHaveText("1 invoice");
   await issueInvoice(page, "Northwind Traders", "Hosting", "50.00");
 
-  await expectFigures(page, { invoiced: "$150.00", collected: "$0.00", outstanding: "$150.00", overdue: "$0.00" });
+  await expectFigures(page, { invoiced: "$150.00", credited: "$0.00", collected: "$0.00", outstanding: "$150.00", overdue: "$0.00" });
+  // The default period is the last 30 days; counts are plural where they should be.
+  await expect(page.getByRole("navigation", { name: "Period" }).getByRole("link", { name: "Last 30 days" })).toHaveAttribute("aria-current", "page");
+  await expect(page.getByTestId("detail-invoiced")).toHaveText("2 invoices");
+  await expect(page.getByTestId("detail-credited")).toHaveText("0 credit notes");
+  // Two invoices are too few for days sales outstanding to mean anything: hidden, with the reason.
+  await expect(page.getByTestId("figure-days-sales-outstanding")).toHaveText("—Not shown");
+  await expect(page.getByTestId("detail-days-sales-outstanding")).toHaveText("Not shown: 2 invoices in the 90 days to the period's end, fewer than 5");
+  // Each figure explains itself on keyboard focus (and hover), as the button's description; Escape hides it.
+  const about = page.getByRole("button", { name: "About Outstanding" });
+  await expect(about).toHaveAccessibleDescription(/^Unpaid invoice balances at the end of the period/);
+  await about.focus();
+  await expect(page.getByRole("tooltip")).toHaveText(/^Unpaid invoice balances/);
+  await page.keyboard.press("Escape");
+  await expect(page.getByRole("tooltip")).toBeHidden();
+  await page.getByRole("button", { name: "About Collected" }).hover();
+  await expect(page.getByRole("tooltip")).toHaveText("Payments received in the period, by payment date.");
   await expect(page.getByRole("region", { name: /Top customers by revenue/ }).getByRole("listitem")).toHaveText(["Northwind Traders$150.00"]);
   await expect(page.getByRole("region", { name: "Recent activity" })).toContainText("issued");
   // The chart loads once it is about to scroll into view, and draws both series.

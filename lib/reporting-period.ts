@@ -7,10 +7,11 @@
 import { isIsoDate } from "./dates";
 
 export type Period = { from: string; to: string };
-export type PeriodPreset = "month" | "quarter" | "year" | "12m" | "custom";
+export type PeriodPreset = "30d" | "month" | "quarter" | "year" | "12m" | "custom";
 export type NamedPeriod = Period & { preset: PeriodPreset; label: string };
 
 export const PERIOD_PRESETS: readonly [Exclude<PeriodPreset, "custom">, string][] = [
+  ["30d", "Last 30 days"],
   ["month", "This month"],
   ["quarter", "This quarter"],
   ["year", "This year"],
@@ -32,17 +33,22 @@ export function periodDays(period: Period): number {
   return Math.round((toTime(period.to) - toTime(period.from)) / DAY) + 1;
 }
 
-function shiftDays(date: string, days: number): string {
+/** The date `days` days after (or, negative, before) an ISO date. */
+export function shiftDays(date: string, days: number): string {
   return new Date(toTime(date) + days * DAY).toISOString().slice(0, 10);
 }
 
 /**
- * The preset (or custom from/to) asked for; anything invalid falls back to this month, so a hand-
- * edited URL never errors. A custom range with from after to is swapped.
+ * The preset (or custom from/to) asked for; anything else falls back to the last 30 days, so a
+ * hand-edited URL never errors. A custom range with from after to is swapped. The default is a
+ * trailing window rather than the calendar month: early in a month "this month" holds a day or two
+ * of sales, and its change against the whole previous month reads as a collapse.
  */
 export function parsePeriod(params: { period?: string; from?: string; to?: string }, today: string): NamedPeriod {
   const [y, m] = today.split("-").map(Number) as [number, number];
   switch (params.period) {
+    case "month":
+      return { preset: "month", label: "This month", from: iso(y, m, 1), to: iso(y, m + 1, 0) };
     case "quarter": {
       const q = Math.floor((m - 1) / 3) * 3 + 1;
       return { preset: "quarter", label: "This quarter", from: iso(y, q, 1), to: iso(y, q + 3, 0) };
@@ -58,7 +64,7 @@ export function parsePeriod(params: { period?: string; from?: string; to?: strin
       }
       break;
   }
-  return { preset: "month", label: "This month", from: iso(y, m, 1), to: iso(y, m + 1, 0) };
+  return { preset: "30d", label: "Last 30 days", from: shiftDays(today, -29), to: today };
 }
 
 /**

@@ -13,7 +13,7 @@ export function SectionSkeleton({ className = "", lines = 4 }: { className?: str
 export function FiguresSkeleton() {
   return (
     <div className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3" aria-hidden="true">
-      {Array.from({ length: 6 }, (_, i) => (
+      {Array.from({ length: 7 }, (_, i) => (
         <SectionSkeleton key={i} lines={2} />
       ))}
     </div>

@@ -37,7 +37,7 @@ export type ReminderSchedule = { enabled: boolean; steps: number[] };
 
 /**
  * An organisation's reminder schedule (Settings → Reminders). Off until the owner turns it on: a
- * new organisation sends no email it did not ask for. Migration 0012 gave every organisation that
+ * new organisation sends no email it did not ask for. Migration 0013 gave every organisation that
  * existed before it a row with reminders on, which is what they had (no row used to mean on).
  */
 export const reminderSettings = pgTable("reminder_settings", {

@@ -3,3 +3,4 @@ export * from "./mail";
 export * from "./invoicing";
 export * from "./delivery";
 export * from "./pdf-cache";
+export * from "./reporting";

@@ -1,22 +1,25 @@
 import "server-only";
 import { and, desc, eq, gte, lt, ne, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { customers, documentEvents, documents, users } from "@/db/schema";
+import { customers, documentEvents, documents, receivables, salesDaily, users } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { big, openInvoices, salesInPeriod, signedTotal } from "./dashboard";
+import { big, openInvoices, receivablesOf, salesDays } from "./dashboard";
 
-/** Customers by revenue in the period: invoices net of their credit notes, one currency. */
+/**
+ * Customers by revenue in the period: invoices net of their credit notes, one currency. A customer
+ * whose credit notes outweigh their invoices in the period earned nothing and is not listed.
+ */
 export async function topCustomers(member: Member, currency: string, period: Period, limit = 5, tx?: Executor) {
   const db = tx ?? (await getDb());
-  const revenue = sql`sum(${signedTotal})`;
+  const revenue = sql`sum(${salesDaily.invoiced} - ${salesDaily.credited})`;
   const rows = await db
-    .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
-    .from(documents)
-    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(salesInPeriod(member, currency, period))
-    .groupBy(documents.customerId, customers.name)
-    .having(sql`${revenue} <> 0`)
+    .select({ customerId: salesDaily.customerId, name: customers.name, amount: sql<string>`${revenue}::text` })
+    .from(salesDaily)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, salesDaily.customerId)))
+    .where(salesDays(member, currency, period))
+    .groupBy(salesDaily.customerId, customers.name)
+    .having(sql`${revenue} > 0`)
     .orderBy(desc(revenue), customers.name)
     .limit(limit);
   return rows.map((r) => ({ ...r, amount: big(r.amount) }));
@@ -25,13 +28,14 @@ export async function topCustomers(member: Member, currency: string, period: Per
 /** Customers by amount overdue today (open balances past their due date). */
 export async function topOverdueCustomers(member: Member, currency: string, today: string, limit = 5, tx?: Executor) {
   const db = tx ?? (await getDb());
-  const overdue = sql`sum(${documents.balance})`;
+  const overdue = sql`sum(${receivables.balance})`;
   const rows = await db
-    .select({ customerId: documents.customerId, name: customers.name, amount: sql<string>`${overdue}::text`, count: sql<number>`count(*)::int` })
-    .from(documents)
-    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(and(openInvoices(member, currency), lt(documents.dueDate, today), ne(documents.balance, 0)))
-    .groupBy(documents.customerId, customers.name)
+    .select({ customerId: receivables.customerId, name: customers.name, amount: sql<string>`${overdue}::text`, count: sql<number>`sum(${receivables.unpaid})::int` })
+    .from(receivables)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, receivables.customerId)))
+    .where(and(receivablesOf(member, currency), lt(receivables.dueDate, today)))
+    .groupBy(receivables.customerId, customers.name)
+    .having(sql`sum(${receivables.unpaid}) > 0`)
     .orderBy(desc(overdue), customers.name)
     .limit(limit);
   return rows.map((r) => ({ ...r, amount: big(r.amount) }));

@@ -64,35 +64,92 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
     fx = await seed();
   });
 
-  it("computes March's key figures and February's, net of credit notes, without voids, drafts or other currencies", async () => {
-    const march = parsePeriod({ period: "month" }, "2026-03-15");
+  it("computes March's key figures and February's: invoiced and credited apart, without voids, drafts or other currencies", async () => {
+    const march = parsePeriod({ period: "custom", from: "2026-03-01", to: "2026-03-31" }, "2026-03-15");
     const figures = await dashboardFigures(fx.member, "EUR", march, "2026-04-20");
     expect(figures.previous).toEqual({ from: "2026-02-01", to: "2026-02-28" });
     expect(figures.current).toEqual({
-      invoiced: 10000n + 5000n - 1000n,
+      // A 100.00 + B 50.00; the 10.00 credit note on A is credited, not taken off.
+      invoiced: 15000n,
       invoiceCount: 2,
+      credited: 1000n,
+      creditNoteCount: 1,
       collected: 3000n + 4000n,
       // On 03-31: J 10.00 + A 100.00 − 30.00 − 10.00 + B 50.00 (F1 and F2 are paid).
       outstanding: 1000n + 6000n + 5000n,
       overdue: 1000n + 5000n,
       averageDaysToPay: 23,
-      // 120.00 × 31 days ÷ 140.00 = 26.57…
-      dso: 26.6,
+      // 90 days to 03-31 start on 01-01: J, F1, F2, A, B (5 invoices) = 220.00, less the 10.00
+      // credit note = 210.00 of sales; 120.00 ÷ 210.00 × 90 = 51.43 days.
+      dso: 51.4,
+      dsoBasis: { from: "2026-01-01", to: "2026-03-31", invoices: 5, sales: 21000n },
     });
     expect(figures.before).toEqual({
       invoiced: 6000n,
       invoiceCount: 2,
+      credited: 0n,
+      creditNoteCount: 0,
       collected: 2000n,
       // On 02-28: J 10.00 + F1 40.00 (paid only in March); F1 is overdue since 02-20, J is due that day.
       outstanding: 5000n,
       overdue: 4000n,
       averageDaysToPay: 0,
-      dso: 23.3,
+      // 90 days to 02-28 start on 2025-12-01 and hold J, F1 and F2 only: too few to mean anything.
+      dso: null,
+      dsoBasis: { from: "2025-12-01", to: "2026-02-28", invoices: 3, sales: 7000n },
     });
-    expect(changePerMille(figures.current.invoiced, figures.before.invoiced)).toBe(1333);
+    expect(changePerMille(figures.current.invoiced, figures.before.invoiced)).toBe(1500);
     expect(changePerMille(figures.current.collected, figures.before.collected)).toBe(2500);
     expect(changePerMille(1000n, 0n)).toBeNull();
     expect(changePerMille(-1n, 3n)).toBe(-1333);
+  });
+
+  it("by default shows the 30 days to today, against the 30 days before", async () => {
+    const period = parsePeriod({}, "2026-04-20");
+    const figures = await dashboardFigures(fx.member, "EUR", period, "2026-04-20");
+    expect(figures.period).toMatchObject({ from: "2026-03-22", to: "2026-04-20" });
+    expect(figures.previous).toEqual({ from: "2026-02-20", to: "2026-03-21" });
+    // 03-22 to 04-20: A 100.00 and P 20.00; the credit note on A (03-31) apart.
+    expect(figures.current).toMatchObject({ invoiced: 12000n, invoiceCount: 2, credited: 1000n, creditNoteCount: 1, collected: 3000n });
+    // 02-20 to 03-21: F2 20.00 and B 50.00; F2's 20.00 (02-28) and F1's 40.00 (03-05) paid.
+    expect(figures.before).toMatchObject({ invoiced: 7000n, invoiceCount: 2, credited: 0n, creditNoteCount: 0, collected: 6000n });
+  });
+
+  it("keeps credit notes that exceed the period's invoices out of invoiced, out of top customers and out of DSO", async () => {
+    const { db } = handle;
+    const { org, member } = await createInvoicingOrg(db, "Refunds", { timeZone: "Europe/Paris" });
+    const acme = await createCustomer(db, org.id, { name: "Acme" });
+    const initech = await createCustomer(db, org.id, { name: "Initech" });
+    const issue = async (customerId: string, amount: number, issueDate: string, dueDate: string) => {
+      const draft = await saveDraft(member, { ...draftInput(customerId, { quantityE4: 10000, unitPrice: amount, taxRateIds: [] }), issueDate, dueDate });
+      return issueDocument(member, draft.id);
+    };
+    const old = await issue(acme.id, 20000, "2026-01-15", "2026-02-14");
+    for (const day of ["01", "02", "03", "04", "05"]) await issue(initech.id, 1000, `2026-06-${day}`, "2026-07-15");
+    const cn = await createCreditNote(member, old.id);
+    await saveDraft(member, { id: cn.id, ...draftInput(acme.id, { quantityE4: 10000, unitPrice: 10000, taxRateIds: [] }), kind: "credit_note", issueDate: "2026-06-20" });
+    await issueDocument(member, cn.id);
+
+    const june = { from: "2026-06-01", to: "2026-06-30" };
+    const figures = await dashboardFigures(member, "EUR", june, "2026-07-01");
+    expect(figures.current).toEqual({
+      invoiced: 5000n,
+      invoiceCount: 5,
+      credited: 10000n,
+      creditNoteCount: 1,
+      collected: 0n,
+      // 200.00 − 100.00 still owed on the January invoice (overdue) + 5 × 10.00 not yet due.
+      outstanding: 15000n,
+      overdue: 10000n,
+      averageDaysToPay: null,
+      // 5 invoices in the 90 days from 04-02, but 50.00 − 100.00 of sales: no ratio to speak of.
+      dso: null,
+      dsoBasis: { from: "2026-04-02", to: "2026-06-30", invoices: 5, sales: -5000n },
+    });
+    // Acme's June is −100.00: a refund, not revenue.
+    expect(await topCustomers(member, "EUR", june)).toEqual([{ customerId: initech.id, name: "Initech", amount: 5000n }]);
+    const series = await monthlySeries(member, "EUR", "2026-06-30");
+    expect(series.at(-1)).toEqual({ month: "2026-06", invoiced: 5000n, credited: 10000n, collected: 0n });
   });
 
   it("keeps each currency apart", async () => {
@@ -104,11 +161,11 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
   it("groups months by the calendar date written in the organisation's time zone", async () => {
     const series = await monthlySeries(fx.member, "EUR", "2026-03-31");
     expect(series.map((m) => m.month)).toEqual(["2025-04", "2025-05", "2025-06", "2025-07", "2025-08", "2025-09", "2025-10", "2025-11", "2025-12", "2026-01", "2026-02", "2026-03"]);
-    expect(series.filter((m) => m.invoiced !== 0n || m.collected !== 0n)).toEqual([
+    expect(series.filter((m) => m.invoiced !== 0n || m.credited !== 0n || m.collected !== 0n)).toEqual([
       // J, written at 23:30 on January 31 in New York, is January's even though it was February in UTC.
-      { month: "2026-01", invoiced: 1000n, collected: 0n },
-      { month: "2026-02", invoiced: 6000n, collected: 2000n },
-      { month: "2026-03", invoiced: 14000n, collected: 7000n },
+      { month: "2026-01", invoiced: 1000n, credited: 0n, collected: 0n },
+      { month: "2026-02", invoiced: 6000n, credited: 0n, collected: 2000n },
+      { month: "2026-03", invoiced: 15000n, credited: 1000n, collected: 7000n },
     ]);
     const january = await dashboardFigures(fx.member, "EUR", parsePeriod({ period: "month" }, "2026-01-31"), "2026-04-20");
     expect(january.current.invoiced).toBe(1000n);
@@ -153,11 +210,11 @@ describe(`dashboard (${process.env.TEST_DB})`, () => {
     expect(creditNote.issueDate).toBe("2026-01-31");
     await issueDocument(member, creditNote.id);
     const series = await monthlySeries(member, "EUR", "2026-02-28");
-    // The 80.00 invoice and its full credit cancel out in January (dated February 1, the credit
-    // would leave January at +80.00 and February at −80.00).
+    // The 80.00 invoice and its full credit are both January's (dated February 1, the credit
+    // would have shown in February).
     expect(series.slice(-2)).toEqual([
-      { month: "2026-01", invoiced: 0n, collected: 0n },
-      { month: "2026-02", invoiced: 0n, collected: 0n },
+      { month: "2026-01", invoiced: 8000n, credited: 8000n, collected: 0n },
+      { month: "2026-02", invoiced: 0n, credited: 0n, collected: 0n },
     ]);
   });
 

@@ -1,40 +1,42 @@
 import "server-only";
 import { and, asc, eq, gt, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { customers, documentLines, documents, documentTaxes, items, payments } from "@/db/schema";
+import { customers, documents, items, itemSalesDaily, payments, paymentsDaily, receivables, salesDaily, taxDaily } from "@/db/schema";
 import type { Period } from "@/lib/reporting-period";
 import type { Member } from "./context";
-import { AGING_BUCKETS, agingBucketSql, big, openInvoices, salesInPeriod } from "./dashboard";
+import { AGING_BUCKETS, agingBucketSql, between, big, receivablesOf, salesDays } from "./dashboard";
 
 /**
  * Reports: one currency and one period each, aggregated in SQL as bigint (read back as text, kept
  * as bigint). Sales and tax figures count invoices positive and credit notes negative, by their
- * issue date; drafts and void documents are left out.
+ * issue date; drafts and void documents are left out. They sum the daily rollups
+ * (db/schema/reporting.ts), a few thousand rows a year, instead of every document and line.
  */
 const sumText = (expr: ReturnType<typeof sql>) => sql<string>`coalesce(sum(${expr}), 0)::text`;
-const sign = sql`(case when ${documents.kind} = 'credit_note' then -1 else 1 end)`;
+const int = (expr: ReturnType<typeof sql>) => sql<number>`coalesce(sum(${expr}), 0)::int`;
 
 /** Open balances per customer and aging bucket, as of today; largest total first. */
 export async function agingByCustomer(member: Member, currency: string, today: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   const bucket = agingBucketSql(today);
-  const inBucket = (b: (typeof AGING_BUCKETS)[number]) => sql<string>`coalesce(sum(${documents.balance}) filter (where ${bucket} = ${b}), 0)::text`;
+  const inBucket = (b: (typeof AGING_BUCKETS)[number]) => sql<string>`coalesce(sum(${receivables.balance}) filter (where ${bucket} = ${b}), 0)::text`;
   const rows = await db
     .select({
-      customerId: documents.customerId,
+      customerId: receivables.customerId,
       name: customers.name,
       current: inBucket("current"),
       days1to30: inBucket("1-30"),
       days31to60: inBucket("31-60"),
       days61to90: inBucket("61-90"),
       over90: inBucket("90+"),
-      total: sumText(sql`${documents.balance}`),
+      total: sumText(sql`${receivables.balance}`),
     })
-    .from(documents)
-    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(and(openInvoices(member, currency), sql`${documents.balance} <> 0`))
-    .groupBy(documents.customerId, customers.name)
-    .orderBy(sql`sum(${documents.balance}) desc`, customers.name);
+    .from(receivables)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, receivables.customerId)))
+    .where(receivablesOf(member, currency))
+    .groupBy(receivables.customerId, customers.name)
+    .having(sql`sum(${receivables.unpaid}) > 0`)
+    .orderBy(sql`sum(${receivables.balance}) desc`, customers.name);
   return rows.map((r) => ({
     customerId: r.customerId,
     name: r.name,
@@ -46,21 +48,25 @@ export async function agingByCustomer(member: Member, currency: string, today: s
 /** Invoiced per customer in the period: net of tax, tax and total, credit notes deducted. */
 export async function salesByCustomer(member: Member, currency: string, period: Period, tx?: Executor) {
   const db = tx ?? (await getDb());
+  const total = sql`${salesDaily.invoiced} - ${salesDaily.credited}`;
+  const tax = sql`${salesDaily.invoicedTax} - ${salesDaily.creditedTax}`;
   const rows = await db
     .select({
-      customerId: documents.customerId,
+      customerId: salesDaily.customerId,
       name: customers.name,
-      invoices: sql<number>`count(*) filter (where ${documents.kind} = 'invoice')::int`,
-      creditNotes: sql<number>`count(*) filter (where ${documents.kind} = 'credit_note')::int`,
-      net: sumText(sql`${sign} * (${documents.total} - ${documents.taxTotal})`),
-      tax: sumText(sql`${sign} * ${documents.taxTotal}`),
-      total: sumText(sql`${sign} * ${documents.total}`),
+      invoices: int(sql`${salesDaily.invoiceCount}`),
+      creditNotes: int(sql`${salesDaily.creditNoteCount}`),
+      net: sumText(sql`${total} - (${tax})`),
+      tax: sumText(tax),
+      total: sumText(total),
     })
-    .from(documents)
-    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, documents.customerId)))
-    .where(salesInPeriod(member, currency, period))
-    .groupBy(documents.customerId, customers.name)
-    .orderBy(sql`sum(${sign} * ${documents.total}) desc`, customers.name);
+    .from(salesDaily)
+    .innerJoin(customers, and(eq(customers.orgId, member.orgId), eq(customers.id, salesDaily.customerId)))
+    .where(salesDays(member, currency, period))
+    .groupBy(salesDaily.customerId, customers.name)
+    // A day's row stays, at zero, once its documents are voided.
+    .having(sql`sum(${salesDaily.invoiceCount} + ${salesDaily.creditNoteCount}) > 0`)
+    .orderBy(sql`sum(${total}) desc`, customers.name);
   return rows.map((r) => ({ ...r, net: big(r.net), tax: big(r.tax), total: big(r.total) }));
 }
 
@@ -70,49 +76,48 @@ export async function salesByCustomer(member: Member, currency: string, period: 
  */
 export async function salesByItem(member: Member, currency: string, period: Period, tx?: Executor) {
   const db = tx ?? (await getDb());
-  const name = sql<string>`coalesce(${items.name}, ${documentLines.description})`;
+  const name = sql<string>`coalesce(${items.name}, ${itemSalesDaily.description})`;
   const rows = await db
     .select({
-      itemId: documentLines.itemId,
+      itemId: itemSalesDaily.itemId,
       name,
-      quantityE4: sumText(sql`${sign} * ${documentLines.quantityE4}`),
-      net: sumText(sql`${sign} * (${documentLines.total} - ${documentLines.tax})`),
-      tax: sumText(sql`${sign} * ${documentLines.tax}`),
-      total: sumText(sql`${sign} * ${documentLines.total}`),
+      quantityE4: sumText(sql`${itemSalesDaily.quantityE4}`),
+      net: sumText(sql`${itemSalesDaily.total} - ${itemSalesDaily.tax}`),
+      tax: sumText(sql`${itemSalesDaily.tax}`),
+      total: sumText(sql`${itemSalesDaily.total}`),
     })
-    .from(documents)
-    .innerJoin(documentLines, and(eq(documentLines.orgId, member.orgId), eq(documentLines.documentId, documents.id)))
-    .leftJoin(items, and(eq(items.orgId, member.orgId), eq(items.id, documentLines.itemId)))
-    .where(salesInPeriod(member, currency, period))
-    .groupBy(documentLines.itemId, name)
-    .orderBy(sql`sum(${sign} * (${documentLines.total} - ${documentLines.tax})) desc`, name);
+    .from(itemSalesDaily)
+    .leftJoin(items, and(eq(items.orgId, member.orgId), eq(items.id, itemSalesDaily.itemId)))
+    .where(and(eq(itemSalesDaily.orgId, member.orgId), eq(itemSalesDaily.currency, currency), between(itemSalesDaily.day, period)))
+    .groupBy(itemSalesDaily.itemId, name)
+    .having(sql`sum(${itemSalesDaily.lines}) > 0`)
+    .orderBy(sql`sum(${itemSalesDaily.total} - ${itemSalesDaily.tax}) desc`, name);
   return rows.map((r) => ({ ...r, quantityE4: big(r.quantityE4), net: big(r.net), tax: big(r.tax), total: big(r.total) }));
 }
 
 /**
  * Tax collected per rate and month, from the per-rate breakdown stored on each document
- * (document_taxes, computed by lib/money.ts): taxable base and tax, credit notes deducted.
+ * (document_taxes, computed by lib/money.ts, rolled up per day): taxable base and tax, credit
+ * notes deducted.
  */
 export async function taxSummary(member: Member, currency: string, period: Period, tx?: Executor) {
   const db = tx ?? (await getDb());
-  const month = sql<string>`to_char(${documents.issueDate}, 'YYYY-MM')`;
+  const month = sql<string>`to_char(${taxDaily.day}, 'YYYY-MM')`;
   const rows = await db
     .select({
       month,
-      name: documentTaxes.name,
-      rateE4: documentTaxes.rateE4,
-      inclusive: documentTaxes.inclusive,
-      // One breakdown row per document and tax id (its primary key), so count(*) counts documents;
-      // count(distinct) would force a sort of every row instead of a hash aggregate.
-      documents: sql<number>`count(*)::int`,
-      base: sumText(sql`${sign} * ${documentTaxes.base}`),
-      amount: sumText(sql`${sign} * ${documentTaxes.amount}`),
+      name: taxDaily.name,
+      rateE4: taxDaily.rateE4,
+      inclusive: taxDaily.inclusive,
+      documents: int(sql`${taxDaily.documents}`),
+      base: sumText(sql`${taxDaily.base}`),
+      amount: sumText(sql`${taxDaily.amount}`),
     })
-    .from(documents)
-    .innerJoin(documentTaxes, and(eq(documentTaxes.orgId, member.orgId), eq(documentTaxes.documentId, documents.id)))
-    .where(salesInPeriod(member, currency, period))
-    .groupBy(month, documentTaxes.name, documentTaxes.rateE4, documentTaxes.inclusive)
-    .orderBy(month, documentTaxes.name, documentTaxes.rateE4);
+    .from(taxDaily)
+    .where(and(eq(taxDaily.orgId, member.orgId), eq(taxDaily.currency, currency), between(taxDaily.day, period)))
+    .groupBy(month, taxDaily.name, taxDaily.rateE4, taxDaily.inclusive)
+    .having(sql`sum(${taxDaily.documents}) > 0`)
+    .orderBy(month, taxDaily.name, taxDaily.rateE4);
   return rows.map((r) => ({ ...r, base: big(r.base), amount: big(r.amount) }));
 }
 
@@ -152,8 +157,8 @@ export async function paymentsReceived(member: Member, currency: string, period:
 export async function paymentsTotal(member: Member, currency: string, period: Period, tx?: Executor) {
   const db = tx ?? (await getDb());
   const [row] = await db
-    .select({ count: sql<number>`count(*)::int`, amount: sumText(sql`${payments.amount}`) })
-    .from(payments)
-    .where(and(eq(payments.orgId, member.orgId), eq(payments.currency, currency), sql`${payments.paidOn} between ${period.from} and ${period.to}`));
+    .select({ count: sql<number>`coalesce(sum(${paymentsDaily.payments}), 0)::int`, amount: sumText(sql`${paymentsDaily.amount}`) })
+    .from(paymentsDaily)
+    .where(and(eq(paymentsDaily.orgId, member.orgId), eq(paymentsDaily.currency, currency), between(paymentsDaily.paidOn, period)));
   return { count: row?.count ?? 0, amount: big(row?.amount) };
 }

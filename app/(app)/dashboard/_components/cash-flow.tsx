@@ -4,7 +4,10 @@ import { LazyCashChart } from "./cash-chart-lazy";
 import { card } from "@/components/reporting/classes";
 import type { ReportingScope } from "@/app/(app)/_reporting/scope";
 
-/** Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures as a table for screen readers and keyboard users. */
+/**
+ * Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures (with the
+ * credit notes of each month) as a table for screen readers and keyboard users.
+ */
 export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
   const end = scope.period.to < scope.today ? scope.period.to : scope.today;
   const series = await monthlySeries(scope.member, scope.currency, end);
@@ -17,6 +20,7 @@ export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
     invoiced: Number(m.invoiced) / scale,
     collected: Number(m.collected) / scale,
     invoicedLabel: money(m.invoiced),
+    creditedLabel: money(m.credited),
     collectedLabel: money(m.collected),
   }));
   return (
@@ -28,11 +32,12 @@ export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
       <details className="mt-4 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700">Show the figures as a table</summary>
         <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Invoiced and collected per month, {scope.currency}</caption>
+          <caption className="sr-only">Invoiced, credited and collected per month, {scope.currency}</caption>
           <thead className="text-slate-700">
             <tr>
               <th scope="col" className="py-1 font-medium">Month</th>
               <th scope="col" className="py-1 text-right font-medium">Invoiced</th>
+              <th scope="col" className="py-1 text-right font-medium">Credited</th>
               <th scope="col" className="py-1 text-right font-medium">Collected</th>
             </tr>
           </thead>
@@ -41,6 +46,7 @@ export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
               <tr key={r.month}>
                 <th scope="row" className="py-1 font-normal">{r.month}</th>
                 <td className="py-1 text-right tabular-nums">{r.invoicedLabel}</td>
+                <td className="py-1 text-right tabular-nums">{r.creditedLabel}</td>
                 <td className="py-1 text-right tabular-nums">{r.collectedLabel}</td>
               </tr>
             ))}
