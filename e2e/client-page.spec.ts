@@ -50,6 +50,7 @@ test("10 h × $120.00 at 20% VAT with 5% off: the line says $1,200.00 everywhere
   const heading = page.getByRole("heading", { name: /^Invoice INV-\d{4}-\d{4}$/ });
   await expect(heading).toBeVisible();
   const number = (await heading.textContent())!.replace("Invoice ", "");
+  const invoiceUrl = page.url();
 
   // The invoice page.
   await expect(page.getByTestId("line-amount")).toHaveText("$1,200.00");
@@ -116,6 +117,7 @@ test("10 h × $120.00 at 20% VAT with 5% off: the line says $1,200.00 everywhere
   await expectNoSidewaysScroll(client);
 
   // Revoked: the client is told whom to ask, with a 404 rather than the site's marketing page.
+  await page.goto(invoiceUrl);
   page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByText("The client link was revoked.")).toBeVisible();

@@ -17,13 +17,14 @@ export function CopyButton({ value, label, what }: { value: string; label: strin
       setState("failed");
     }
   }
+  // The confirmation sits just under the button, in the row gap, so it never moves the other actions.
   return (
-    <span className="inline-flex flex-col">
+    <span className="relative inline-flex">
       <Button type="button" variant="secondary" onClick={copy}>
         {label}
       </Button>
-      <span role="status" className="min-h-5 text-xs text-slate-700">
-        {state === "copied" ? `${what} copied` : state === "failed" ? `Couldn't copy: select ${value} instead` : ""}
+      <span role="status" className="absolute left-0 top-full whitespace-nowrap pt-0.5 text-xs text-slate-700">
+        {state === "copied" ? `${what} copied` : state === "failed" ? "Couldn't copy" : ""}
       </span>
     </span>
   );

@@ -100,7 +100,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               </div>
             ) : null}
           </dl>
-          <div className="mt-4 flex flex-wrap items-start gap-3">
+          <div className="mt-4 flex flex-wrap items-start gap-x-3 gap-y-5">
             {canRespond ? (
               <form method="post" action={`/i/${token}/respond`} className="flex flex-wrap gap-3">
                 <button name="outcome" value="accepted" className="inline-flex min-h-11 items-center rounded-md bg-green-700 px-5 text-sm font-semibold text-white hover:bg-green-800">Accept quote</button>
@@ -132,14 +132,18 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             ))}
           </div>
           <div className="text-sm sm:text-right">
-            <h2 className="font-semibold text-slate-700">From</h2>
-            <address className="not-italic text-slate-700">
-              {orgAddress.map((l) => (
-                <span key={l} className="block">{l}</span>
-              ))}
-              {org.taxId ? <span className="block">Tax ID {org.taxId}</span> : null}
-            </address>
-            <p className="mt-2 text-slate-700">Date {formatDate(doc.issueDate, org.locale)}</p>
+            {orgAddress.length || org.taxId ? (
+              <>
+                <h2 className="font-semibold text-slate-700">From</h2>
+                <address className="mb-2 not-italic text-slate-700">
+                  {orgAddress.map((l) => (
+                    <span key={l} className="block">{l}</span>
+                  ))}
+                  {org.taxId ? <span className="block">Tax ID {org.taxId}</span> : null}
+                </address>
+              </>
+            ) : null}
+            <p className="text-slate-700">Date {formatDate(doc.issueDate, org.locale)}</p>
           </div>
         </section>
 
