@@ -93,6 +93,8 @@ test("10 h × $120.00 at 20% VAT with 5% off: the line says $1,200.00 everywhere
   const copyReference = client.getByRole("button", { name: "Copy reference" });
   const download = client.getByRole("link", { name: "Download PDF" });
   await expect(client.getByRole("button", { name: /^Pay\b/ })).toHaveCount(0);
+  // A dollar invoice has no SEPA QR code.
+  await expect(client.getByTestId("epc-qr")).toHaveCount(0);
   const top = async (locator: typeof copyIban) => (await locator.boundingBox())!.y;
   expect(await top(client.getByTestId("amount-due"))).toBeLessThan(await top(copyIban));
   expect(await top(copyIban)).toBeLessThan(await top(client.getByTestId("line-amount")));
@@ -166,5 +168,27 @@ test("a quote's client page: 'Quote for', Accept quote first", async ({ page, br
   await expectNoSidewaysScroll(client);
   await accept.click();
   await expect(client.getByText("Thank you — your answer has been sent to Quote Makers.")).toBeVisible();
+  await context.close();
+});
+
+test("a euro invoice's client page offers a SEPA QR code for the amount due", async ({ page, browser }) => {
+  const clientEmail = uniqueEmail("euro-client");
+  await setUp(page, "Euro Studio", clientEmail);
+  await page.goto("/invoices/new");
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Client Co" });
+  await page.getByLabel("Currency").selectOption("EUR");
+  const line = page.getByRole("listitem", { name: "Line 1" });
+  await line.getByLabel("Line 1 description").fill("Logo design");
+  await line.getByLabel(/Unit price/).fill("250.00");
+  await page.getByRole("button", { name: "Save draft" }).click();
+  await page.getByRole("button", { name: "Issue invoice" }).click();
+  await expect(page.getByRole("heading", { name: /^Invoice INV-\d{4}-\d{4}$/ })).toBeVisible();
+  const link = await sendInvoice(page, clientEmail);
+
+  const context = await browser.newContext({ viewport: PHONE });
+  const client = await context.newPage();
+  await client.goto(link);
+  await expect(client.getByRole("img", { name: "Payment QR code for €250.00 to Euro Studio" })).toBeVisible();
+  await expectNoSidewaysScroll(client);
   await context.close();
 });

@@ -9,6 +9,7 @@ import { loadPublicDocument } from "@/lib/data/public-documents";
 import { kindLabels, statusLabels } from "@/lib/document-labels";
 import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
+import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
 import { logoPath } from "@/lib/logo-path";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
@@ -51,6 +52,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const canRespond = doc.kind === "quote" && ["sent", "viewed"].includes(doc.status);
   const owes = doc.kind === "invoice" && doc.balance > 0 && doc.status !== "void";
   const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
+  const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
+  const qr = epc ? qrPath(epc) : null;
   const pdfLink = (
     <a
       href={`/i/${token}/pdf?download=1`}
@@ -120,6 +123,15 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             {iban ? <p className="mt-1 break-words">IBAN <span className="font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
             <p className="mt-1 whitespace-pre-line break-words">{org.bankDetails}</p>
             {doc.number ? <p className="mt-2">Please quote <strong>{doc.number}</strong> as the payment reference.</p> : null}
+            {qr ? (
+              <figure className="mt-3">
+                {/* 4 modules of quiet zone around the symbol, as scanners expect. */}
+                <svg role="img" aria-label={`Payment QR code for ${money(doc.balance)} to ${senderName(org)}`} viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} className="h-40 w-40 bg-white" data-testid="epc-qr">
+                  <path d={qr.d} fill="#000" />
+                </svg>
+                <figcaption className="mt-1 text-xs text-slate-700">Scan with your banking app to fill in the transfer (SEPA).</figcaption>
+              </figure>
+            ) : null}
           </section>
         ) : null}
 
