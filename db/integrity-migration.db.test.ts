@@ -4,23 +4,19 @@
  * new constraints. Needs an empty database to migrate step by step: a fresh PGlite, or on Postgres a
  * new empty database next to TEST_DATABASE_URL's, dropped afterwards.
  */
-import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
+import { rmSync } from "node:fs";
 import { type SQL, sql } from "drizzle-orm";
 import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
 import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
-import postgres from "postgres";
 import { afterAll, describe, expect, it } from "vitest";
-import { type DbHandle, migrateHandle, openPglite, openPostgres } from "@/db";
+import { type DbHandle, migrateHandle } from "@/db";
 import { deleteDraft, saveDraft } from "@/lib/data/documents/drafts";
 import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
 import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
 import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { addLineAmountColumns, dropLineAmountColumns, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
 
-const migrations = path.join(import.meta.dirname, "migrations");
 let handle: DbHandle | undefined;
 let before: string | undefined;
 
@@ -32,53 +28,18 @@ afterAll(async () => {
   if (before) rmSync(before, { recursive: true, force: true });
 });
 
-/** An empty, unmigrated database of the kind this project runs on (TEST_DB). */
-async function emptyDatabase(): Promise<DbHandle> {
-  if (process.env.TEST_DB !== "postgres") return openPglite();
-  const url = new URL(process.env.TEST_DATABASE_URL!);
-  const name = `${url.pathname.slice(1)}_m${randomBytes(5).toString("hex")}`;
-  const maintenance = new URL(url);
-  maintenance.pathname = "/postgres";
-  const admin = () => postgres(maintenance.toString(), { max: 1, onnotice: () => {} });
-  const create = admin();
-  await create.unsafe(`create database "${name}"`);
-  await create.end();
-  dropDatabase = async () => {
-    const drop = admin();
-    await drop.unsafe(`drop database if exists "${name}" with (force)`);
-    await drop.end();
-  };
-  url.pathname = `/${name}`;
-  return openPostgres(url.toString(), 5);
-}
-
-/** A copy of db/migrations holding only the migrations before `tag`. */
-function migrationsBefore(tag: string): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "si-migrations-"));
-  cpSync(migrations, dir, { recursive: true });
-  const journalPath = path.join(dir, "meta", "_journal.json");
-  const journal = JSON.parse(readFileSync(journalPath, "utf8")) as { entries: { tag: string }[] };
-  const index = journal.entries.findIndex((e) => e.tag === tag);
-  if (index < 0) throw new Error(`no migration ${tag}`);
-  journal.entries = journal.entries.slice(0, index);
-  writeFileSync(journalPath, JSON.stringify(journal));
-  return dir;
-}
-
 describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, () => {
   it("applies over every document state the app produces", async () => {
-    handle = await emptyDatabase();
+    ({ handle, drop: dropDatabase } = await emptyDatabase());
     const db = handle.db;
-    const rows = async <T>(query: SQL): Promise<T[]> => {
-      const result = await db.execute(query);
-      return (Array.isArray(result) ? result : (result as unknown as { rows: T[] }).rows) as T[];
-    };
+    const rows = <T>(query: SQL) => rowsOf<T>(handle!, query);
     before = migrationsBefore("0010_integrity");
     await (handle.kind === "postgres" ? migratePostgres : migratePglite)(db as never, { migrationsFolder: before });
     // Today's DAL writes a column a later migration adds (0012, the payment form's idempotency key):
     // it exists while the old-schema data is written and is gone again before the real migrations run.
     await db.execute(sql`alter table payments add column idempotency_key uuid`);
     await db.execute(sql`create unique index payments_org_id_document_id_idempotency_key_key on payments (org_id, document_id, idempotency_key)`);
+    await addLineAmountColumns(handle);
 
     const { member } = await createInvoicingOrg(db, "Before 0010");
     const customer = await createCustomer(db, member.orgId);
@@ -130,6 +91,7 @@ describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, (
     ]);
 
     await db.execute(sql`alter table payments drop column idempotency_key`);
+    await dropLineAmountColumns(handle);
     await migrateHandle(handle);
     const constraints = await rows<{ conname: string }>(
       sql`select conname from pg_constraint where conname in ('documents_ledger_check', 'documents_amounts_check', 'documents_customer_fk', 'payments_document_fk') order by 1`,

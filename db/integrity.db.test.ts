@@ -61,6 +61,8 @@ const lineRow = (orgId: string, documentId: string) => ({
   quantityE4: 10_000,
   unitPrice: 100,
   net: 100,
+  lineDiscount: 0,
+  amount: 100,
   discount: 0,
   taxable: 100,
   tax: 0,

@@ -32,12 +32,13 @@ for (const [path, heading] of publicPages) {
   });
 }
 
-test("public error states have no serious accessibility violations: invalid reset link, 404, form errors", async ({ page }) => {
+test("public error states have no serious accessibility violations: invalid reset link, 404, invalid client link, form errors", async ({ page }) => {
   await scan(page, "/reset-password?token=not-a-real-token");
   await expect(page.getByText(/invalid, has already been used or has expired/)).toBeVisible();
   const missing = await page.goto("/no-such-page");
   expect(missing?.status()).toBe(404);
   await expectNoSeriousViolations(page, "404 page");
+  await scan(page, "/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "This link is no longer valid");
   // Error states too: the messages must keep their contrast and be tied to their fields.
   await page.goto("/register");
   await page.getByRole("button", { name: "Create account" }).click();
@@ -134,6 +135,8 @@ test("signed-in pages: invoices, quotes, credit notes, dashboard and the client 
   await client.goto(link);
   await expect(client.getByRole("heading", { name: `Invoice ${issued.number}` })).toBeVisible();
   await expectNoSeriousViolations(client, "client link");
+  await client.setViewportSize({ width: 390, height: 844 });
+  await expectNoSeriousViolations(client, "client link on a phone");
   await context.close();
 });
 

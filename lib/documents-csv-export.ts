@@ -15,11 +15,14 @@ export function documentsCsvExport(kind: DocumentKind, fileName: string) {
   return async function GET(request: Request): Promise<Response> {
     const membership = await getMembership();
     if (!membership) return new Response("Sign in to export.", { status: 401 });
-    const query = parseListQuery(kind, Object.fromEntries(new URL(request.url).searchParams));
+    const params = new URL(request.url).searchParams;
+    const query = parseListQuery(kind, Object.fromEntries(params));
+    // ?lines=1: one row per line (description, quantity, price, discount, amount) rather than per document.
+    const lines = params.get("lines") === "1";
     const stamp = new Date().toISOString().slice(0, 10);
     let body: ReadableStream<Uint8Array>;
     try {
-      body = await openDocumentsCsv(membership, query);
+      body = await openDocumentsCsv(membership, query, undefined, { lines });
     } catch (error) {
       log.error({ err: error, kind }, "export failed");
       return new Response("The export could not be created. Please try again.", { status: 500, headers: { "Cache-Control": "no-store" } });
@@ -27,7 +30,7 @@ export function documentsCsvExport(kind: DocumentKind, fileName: string) {
     return new Response(body, {
       headers: {
         "Content-Type": "text/csv; charset=utf-8",
-        "Content-Disposition": `attachment; filename="${fileName}-${stamp}.csv"`,
+        "Content-Disposition": `attachment; filename="${fileName}${lines ? "-lines" : ""}-${stamp}.csv"`,
         "Cache-Control": "private, no-store",
         "X-Content-Type-Options": "nosniff",
       },

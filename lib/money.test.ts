@@ -89,12 +89,13 @@ describe("computeDocument", () => {
       currency: "USD",
       subtotal: 5997,
       lineDiscountTotal: 0,
+      lineAmountTotal: 5997,
       documentDiscountTotal: 0,
       discountTotal: 0,
       taxableTotal: 5997,
       taxTotal: 1199,
       total: 7196,
-      lines: [{ net: 5997, lineDiscount: 0, documentDiscount: 0, taxable: 5997, taxes: [{ taxId: "vat", amount: 1199 }], tax: 1199, total: 7196 }],
+      lines: [{ net: 5997, lineDiscount: 0, amount: 5997, documentDiscount: 0, taxable: 5997, taxes: [{ taxId: "vat", amount: 1199 }], tax: 1199, total: 7196 }],
       taxes: [{ taxId: "vat", name: "VAT", rateE4: 200_000, inclusive: false, compound: false, base: 5997, amount: 1199 }],
     });
   });
@@ -146,9 +147,12 @@ describe("computeDocument", () => {
       [5000, 0, 167, 4833, 967, 5800],
       [999, 0, 33, 966, 193, 1159],
     ]);
+    // The lines show their net amounts after their own discounts: 9000, 5000, 999.
+    expect(totals.lines.map((l) => l.amount)).toEqual([9000, 5000, 999]);
     expect(totals).toMatchObject({
       subtotal: 15_999,
       lineDiscountTotal: 1000,
+      lineAmountTotal: 14_999,
       documentDiscountTotal: 500,
       discountTotal: 1500,
       taxableTotal: 14_499,

@@ -61,6 +61,8 @@ export type DocumentInput = { currency: string; rounding: Rounding; lines: LineI
 export type LineTotals = {
   net: number;
   lineDiscount: number;
+  /** The line's net amount as shown on its line (EN 16931 BT-131): net − lineDiscount. */
+  amount: number;
   documentDiscount: number;
   taxable: number;
   taxes: { taxId: string; amount: number }[];
@@ -72,6 +74,8 @@ export type DocumentTotals = {
   currency: string;
   subtotal: number;
   lineDiscountTotal: number;
+  /** Σ line amounts (BT-106): subtotal − lineDiscountTotal, what the summary's "Subtotal" shows. */
+  lineAmountTotal: number;
   documentDiscountTotal: number;
   discountTotal: number;
   taxableTotal: number;
@@ -421,6 +425,7 @@ export function computeDocument(input: DocumentInput): DocumentTotals {
     return {
       net: toAmount(l.net, `${what} amount`),
       lineDiscount: toAmount(l.lineDiscount, `${what} discount`),
+      amount: toAmount(l.afterLine, `${what} amount`),
       documentDiscount: toAmount(at(docShares, i), `${what} document discount`),
       taxable: toAmount(taxable, `${what} taxable amount`),
       taxes: l.taxes.map((t, slot) => ({ taxId: t.id, amount: toAmount(at(lineAmounts, slot), `${what} tax`) })),
@@ -443,6 +448,7 @@ export function computeDocument(input: DocumentInput): DocumentTotals {
     currency: input.currency,
     subtotal: toAmount(subtotal, "The subtotal"),
     lineDiscountTotal: toAmount(lineDiscountTotal, "The line discounts"),
+    lineAmountTotal: toAmount(subtotal - lineDiscountTotal, "The subtotal"),
     documentDiscountTotal: toAmount(docDiscount, "The document discount"),
     discountTotal: toAmount(lineDiscountTotal + docDiscount, "The discounts"),
     taxableTotal: toAmount(sum(gross), "The taxable total"),

@@ -6,7 +6,7 @@ import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
 import { kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
-import type { PdfData, PdfLine, PdfOrganization, PdfParty, PdfTax } from "./types";
+import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "./types";
 
 export type PdfFormat = {
   money: (minor: number) => string;
@@ -27,8 +27,6 @@ export const methodLabel = (method: string) => paymentMethods[method as keyof ty
 
 export const quantityText = (line: PdfLine) => `${quantityToString(line.quantityE4)}${line.unit ? ` ${line.unit}` : ""}`;
 export const lineTaxText = (line: PdfLine) => line.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ");
-/** Same wording as the document page's totals: "VAT 20% on €100.00", "(included)" for inclusive rates. */
-export const taxLineLabel = (tax: PdfTax, fmt: PdfFormat) => `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${fmt.money(tax.base)}`;
 
 /** Issued documents print what the customer looked like when issued; drafts print the live customer. */
 export function billTo(document: PdfData["document"]): PdfParty {

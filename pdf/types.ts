@@ -6,7 +6,7 @@ import type { CustomerSnapshot, Document, DocumentLine, DocumentTax, Organizatio
 
 export type PdfParty = CustomerSnapshot;
 
-export type PdfLine = Pick<DocumentLine, "id" | "description" | "unit" | "quantityE4" | "unitPrice" | "taxes" | "net" | "discount" | "taxable" | "tax" | "total">;
+export type PdfLine = Pick<DocumentLine, "id" | "description" | "unit" | "quantityE4" | "unitPrice" | "discountType" | "discountValue" | "taxes" | "net" | "lineDiscount" | "amount" | "discount" | "taxable" | "tax" | "total">;
 export type PdfTax = Pick<DocumentTax, "taxId" | "name" | "rateE4" | "inclusive" | "compound" | "base" | "amount">;
 export type PdfPayment = Pick<Payment, "id" | "paidOn" | "amount" | "method" | "reference">;
 
@@ -24,6 +24,10 @@ export type PdfDocument = Pick<
   | "footer"
   | "subtotal"
   | "discountTotal"
+  | "lineAmountTotal"
+  | "documentDiscount"
+  | "discountType"
+  | "discountValue"
   | "taxTotal"
   | "total"
   | "amountPaid"

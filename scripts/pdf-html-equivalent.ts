@@ -2,7 +2,8 @@
  * The same document as plain HTML, for comparing React-PDF with printing HTML in Chromium
  * (scripts/bench-pdf.ts; the app never prints HTML). Same data, same formatting helpers, comparable layout.
  */
-import { billTo, documentTitle, dueLabel, fileTitle, lineTaxText, orgAddressLines, partyLabel, pdfFormat, quantityText, statusLabel, stampText, taxLineLabel } from "@/pdf/format";
+import { billTo, documentTitle, dueLabel, fileTitle, lineTaxText, orgAddressLines, partyLabel, pdfFormat, quantityText, statusLabel, stampText } from "@/pdf/format";
+import { amountHeading, summaryRows } from "@/lib/document-summary";
 import type { PdfData } from "@/pdf/types";
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -37,10 +38,10 @@ ${stamp ? `<div class="stamp">${stamp}</div>` : ""}
 <div class="parties"><div><div class="label">From</div><strong>${e(data.org.legalName ?? data.org.name)}</strong><br>${orgAddressLines(data.org).map(e).join("<br>")}</div>
 <div><div class="label">${e(partyLabel[d.kind])}</div><strong>${e(customer.name)}</strong><br>${customer.addressLines.map(e).join("<br>")}</div></div>
 <p>Issue date ${e(fmt.date(d.issueDate))}${d.dueDate ? ` · ${e(dueLabel[d.kind])} ${e(fmt.date(d.dueDate))}` : ""} · ${e(statusLabel(d.status))}</p>
-<table><thead><tr><th>Description</th><th class="r">Quantity</th><th class="r">Unit price</th><th>Taxes</th><th class="r">Amount</th></tr></thead><tbody>
-${d.lines.map((l) => `<tr><td>${e(l.description)}</td><td class="r">${e(quantityText(l))}</td><td class="r">${e(fmt.money(l.unitPrice))}</td><td>${e(lineTaxText(l))}</td><td class="r">${e(fmt.money(l.total))}</td></tr>`).join("\n")}
+<table><thead><tr><th>Description</th><th class="r">Quantity</th><th class="r">Unit price</th><th>Taxes</th><th class="r">${e(amountHeading(d.lines))}</th></tr></thead><tbody>
+${d.lines.map((l) => `<tr><td>${e(l.description)}</td><td class="r">${e(quantityText(l))}</td><td class="r">${e(fmt.money(l.unitPrice))}</td><td>${e(lineTaxText(l))}</td><td class="r">${e(fmt.money(l.amount))}</td></tr>`).join("\n")}
 </tbody></table>
-<table class="totals">${row("Subtotal", fmt.money(d.subtotal))}${d.taxes.map((t) => row(taxLineLabel(t, fmt), fmt.money(t.amount))).join("")}${row("Total", fmt.money(d.total), "grand")}${d.kind === "invoice" && d.status !== "draft" ? row("Balance due", fmt.money(d.balance), "grand") : ""}</table>
+<table class="totals">${summaryRows(d, fmt.money).map((r) => row(r.label, r.value, r.emphasis === "total" ? "grand" : "")).join("")}</table>
 ${data.org.bankDetails ? `<p><span class="label">Payment details</span><br>${e(data.org.bankDetails)}</p>` : ""}
 ${d.notes ? `<p><span class="label">Notes</span><br>${e(d.notes)}</p>` : ""}
 ${d.terms ? `<p><span class="label">Terms</span><br>${e(d.terms)}</p>` : ""}

@@ -129,6 +129,8 @@ export async function seedBulkInvoices(db: Db, member: Member, count: number, lo
           dueDate: addDays(issueDate, 30),
           subtotal: totals.subtotal,
           discountTotal: totals.discountTotal,
+          lineAmountTotal: totals.lineAmountTotal,
+          documentDiscount: totals.documentDiscountTotal,
           taxTotal: totals.taxTotal,
           total: totals.total,
           amountPaid: paid,
@@ -139,7 +141,7 @@ export async function seedBulkInvoices(db: Db, member: Member, count: number, lo
         });
         lines.forEach((l, position) => {
           const t = totals.lines[position]!;
-          lineRows.push({ orgId: member.orgId, documentId: id, position, description: position ? "Support" : "Consulting", quantityE4: l.quantityE4, unitPrice: l.unitPrice, taxes: [tax], net: t.net, discount: t.lineDiscount + t.documentDiscount, taxable: t.taxable, tax: t.tax, total: t.total });
+          lineRows.push({ orgId: member.orgId, documentId: id, position, description: position ? "Support" : "Consulting", quantityE4: l.quantityE4, unitPrice: l.unitPrice, taxes: [tax], net: t.net, lineDiscount: t.lineDiscount, amount: t.amount, discount: t.lineDiscount + t.documentDiscount, taxable: t.taxable, tax: t.tax, total: t.total });
         });
         totals.taxes.forEach((t, position) => taxRows.push({ orgId: member.orgId, documentId: id, taxId: t.taxId, name: t.name, rateE4: t.rateE4, inclusive: t.inclusive, compound: t.compound, base: t.base, amount: t.amount, position }));
         if (paid) paymentRows.push({ orgId: member.orgId, documentId: id, paidOn: addDays(issueDate, 10), invoiceIssueDate: issueDate, invoiceDueDate: addDays(issueDate, 30), amount: paid, currency: "USD", method: "bank_transfer" });

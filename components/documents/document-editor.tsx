@@ -15,7 +15,7 @@ import { kindLabels } from "@/lib/document-labels";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
 import { EditorLines } from "./editor-lines";
-import { EditorTotals, previewTotals } from "./editor-totals";
+import { EditorTotals, previewDiscount, previewTotals } from "./editor-totals";
 import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
 import { NewCustomer } from "./quick-customer";
 
@@ -175,7 +175,7 @@ export function DocumentEditor({
           </Field>
         </section>
 
-        <EditorTotals totals={totals} money={money} />
+        <EditorTotals totals={totals} discount={previewDiscount(values)} kind={values.kind} money={money} />
       </div>
 
       {/* Always in reach on a long form: the running total and both ways to finish. */}

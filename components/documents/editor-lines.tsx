@@ -3,12 +3,13 @@
 import type { UseFieldArrayReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { minus } from "@/lib/document-summary";
 import { type DocumentTotals, formatMoney, formatRate } from "@/lib/money";
 import type { DocumentFormValues, DocumentLineValues } from "@/lib/validation/documents";
 import { DescriptionCombobox } from "./description-combobox";
 import { type EditorForm, type EditorItem, type EditorTaxRate, emptyLine } from "./editor-types";
 
-/** The editor's lines: description (with the catalogue as suggestions), quantity, price, discount, taxes, and each line's live total. */
+/** The editor's lines: description (with the catalogue as suggestions), quantity, price, discount, taxes, and each line's live amount (net of its own discount). */
 export function EditorLines({
   form,
   lines,
@@ -107,8 +108,11 @@ export function EditorLines({
                   ))}
                 </fieldset>
                 <div className="flex items-center gap-2">
-                  <span className="text-sm font-medium tabular-nums" aria-label={`Line ${n} total`}>
-                    {totals?.lines[index] ? money(totals.lines[index]!.total) : "—"}
+                  <span className="text-right text-sm font-medium tabular-nums" aria-label={`Line ${n} amount`}>
+                    {totals?.lines[index] ? money(totals.lines[index]!.amount) : "—"}
+                    {totals?.lines[index]?.lineDiscount ? (
+                      <span className="block text-xs font-normal text-slate-700">Discount {minus(totals.lines[index]!.lineDiscount, money)}</span>
+                    ) : null}
                   </span>
                   <Button type="button" variant="ghost" onClick={() => lines.move(index, index - 1)} disabled={index === 0} aria-label={`Move line ${n} up`}>
                     ↑

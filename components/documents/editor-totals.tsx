@@ -1,4 +1,6 @@
-import { computeDocument, type DocumentTotals, parseMoney, parseQuantity, rateToString } from "@/lib/money";
+import { TotalsList } from "@/components/documents/totals-list";
+import { summaryRows } from "@/lib/document-summary";
+import { computeDocument, type Discount, type DocumentTotals, parseMoney, parseQuantity } from "@/lib/money";
 import { type DocumentFormValues, toDiscount } from "@/lib/validation/documents";
 import type { EditorTaxRate } from "./editor-types";
 
@@ -10,12 +12,7 @@ import type { EditorTaxRate } from "./editor-types";
 export function previewTotals(values: DocumentFormValues, taxes: Map<string, EditorTaxRate>, rounding: "line" | "document"): DocumentTotals | null {
   try {
     const currency = values.currency;
-    let discount = null;
-    try {
-      discount = toDiscount(values.discountType, values.discountValue, currency);
-    } catch {
-      discount = null;
-    }
+    const discount = previewDiscount(values);
     const lines = (values.lines ?? []).flatMap((l) => {
       try {
         let lineDiscount = null;
@@ -35,38 +32,44 @@ export function previewTotals(values: DocumentFormValues, taxes: Map<string, Edi
   }
 }
 
-/** The totals box beside the notes: subtotal, discounts, the tax breakdown and the total, as previewTotals computed them. */
-export function EditorTotals({ totals, money }: { totals: DocumentTotals | null; money: (minor: number) => string }) {
+/** The document discount as typed so far; null until it is valid. */
+export function previewDiscount(values: DocumentFormValues): Discount {
+  try {
+    return toDiscount(values.discountType, values.discountValue, values.currency);
+  } catch {
+    return null;
+  }
+}
+
+/** The totals box beside the notes, in the rows the saved document shows (lib/document-summary.ts), as previewTotals computed them. */
+export function EditorTotals({ totals, discount, kind, money }: { totals: DocumentTotals | null; discount: Discount; kind: DocumentFormValues["kind"]; money: (minor: number) => string }) {
   return (
     <section aria-labelledby="totals-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="totals-heading" className="mb-4 text-base font-semibold">
         Totals
       </h2>
       {totals ? (
-        <dl className="space-y-2 text-sm tabular-nums" aria-live="polite">
-          <div className="flex justify-between">
-            <dt>Subtotal</dt>
-            <dd data-testid="subtotal">{money(totals.subtotal)}</dd>
-          </div>
-          {totals.discountTotal ? (
-            <div className="flex justify-between">
-              <dt>Discounts</dt>
-              <dd data-testid="discount-total">−{money(totals.discountTotal)}</dd>
-            </div>
-          ) : null}
-          {totals.taxes.map((t) => (
-            <div key={t.taxId} className="flex justify-between">
-              <dt>
-                {t.name} {rateToString(t.rateE4)}% {t.inclusive ? "(included)" : ""} on {money(t.base)}
-              </dt>
-              <dd>{money(t.amount)}</dd>
-            </div>
-          ))}
-          <div className="flex justify-between border-t border-slate-200 pt-2 text-base font-semibold">
-            <dt>Total</dt>
-            <dd data-testid="total">{money(totals.total)}</dd>
-          </div>
-        </dl>
+        <div aria-live="polite">
+          <TotalsList
+            rows={summaryRows(
+              {
+                kind,
+                status: "draft",
+                lineAmountTotal: totals.lineAmountTotal,
+                documentDiscount: totals.documentDiscountTotal,
+                discountType: discount?.type ?? null,
+                discountValue: discount?.type === "percent" ? discount.rateE4 : null,
+                taxes: totals.taxes,
+                total: totals.total,
+                amountPaid: 0,
+                amountCredited: 0,
+                balance: totals.total,
+              },
+              money,
+            )}
+            testIds={{ subtotal: "subtotal", discount: "discount-total", total: "total" }}
+          />
+        </div>
       ) : (
         <p className="text-sm text-slate-700">Totals appear as you fill in the lines.</p>
       )}

@@ -157,6 +157,13 @@ export const documents = pgTable(
     footer: text("footer"),
     subtotal: money("subtotal").notNull().default(0),
     discountTotal: money("discount_total").notNull().default(0),
+    /**
+     * What the document shows (EN 16931): Σ the lines' net amounts, after their own discounts
+     * (BT-106), and the whole-document discount (BT-107). Both are parts of subtotal − discountTotal,
+     * stored at save time so no page, PDF or export redoes the arithmetic.
+     */
+    lineAmountTotal: money("line_amount_total").notNull().default(0),
+    documentDiscount: money("document_discount").notNull().default(0),
     taxTotal: money("tax_total").notNull().default(0),
     total: money("total").notNull().default(0),
     amountPaid: money("amount_paid").notNull().default(0),
@@ -230,6 +237,8 @@ export const documents = pgTable(
     // Paid and credited amounts only add up; an issued document never has a negative total (issueDocument
     // refuses it) nor owes less than nothing. Drafts may: a negative line can outweigh the others.
     check("documents_amounts_check", sql`${t.amountPaid} >= 0 and ${t.amountCredited} >= 0 and (${t.status} = 'draft' or (${t.total} >= 0 and ${t.balance} >= 0))`),
+    // The summary the client reads adds up: Σ line amounts − document discount = subtotal − all discounts.
+    check("documents_line_amounts_check", sql`${t.lineAmountTotal} - ${t.documentDiscount} = ${t.subtotal} - ${t.discountTotal}`),
   ],
 );
 
@@ -273,7 +282,13 @@ export const documentLines = pgTable(
     discountValue: bigint("discount_value", { mode: "number" }),
     /** The rates as they were when the line was saved. */
     taxes: jsonb("taxes").$type<LineTaxSnapshot[]>().notNull().default([]),
+    /** round(quantity × unit price). */
     net: money("net").notNull(),
+    /** The line's own discount (from discountType/discountValue, clamped to |net|). */
+    lineDiscount: money("line_discount").notNull(),
+    /** The line's net amount shown in its Amount column (EN 16931 BT-131): net − lineDiscount. */
+    amount: money("amount").notNull(),
+    /** The line's own discount plus its share of the document discount. */
     discount: money("discount").notNull(),
     taxable: money("taxable").notNull(),
     tax: money("tax").notNull(),
@@ -282,6 +297,11 @@ export const documentLines = pgTable(
   (t) => [
     // Lines of a document in order.
     index("document_lines_document_id_position_idx").on(t.documentId, t.position),
+    // What the line shows is what it was charged: amount and taxable follow from net and the discounts.
+    check(
+      "document_lines_amounts_check",
+      sql`${t.amount} = ${t.net} - ${t.lineDiscount} and abs(${t.lineDiscount}) <= abs(${t.net}) and ${t.taxable} = ${t.net} - ${t.discount}`,
+    ),
     foreignKey({ name: "document_lines_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
   ],
 );

@@ -217,7 +217,7 @@ describe("iterateDocuments", () => {
 });
 
 describe("CSV export", () => {
-  const HEADER = "Number,Status,Customer,Issue date,Due date,Currency,Subtotal,Discounts,Tax,Total,Paid,Credited,Balance";
+  const HEADER = "Number,Status,Customer,Issue date,Due date,Currency,Subtotal,Discount,Tax,Total,Paid,Credited,Balance";
   const LABELS: Partial<Record<DocumentStatus, string>> = { draft: "Draft", issued: "Issued", partially_paid: "Partially paid", paid: "Paid", void: "Void" };
   /** Written out by hand rather than with the money module: EUR has 2 decimals, JPY none. */
   const decimal = (minor: number, currency: string) => {
@@ -249,7 +249,7 @@ describe("CSV export", () => {
           r.issueDate,
           r.dueDate,
           r.currency,
-          ...[r.subtotal, r.discountTotal, r.taxTotal, r.total, r.amountPaid, r.amountCredited, r.balance].map((a) => decimal(a, r.currency)),
+          ...[r.lineAmountTotal, r.documentDiscount, r.taxTotal, r.total, r.amountPaid, r.amountCredited, r.balance].map((a) => decimal(a, r.currency)),
         ].join(","),
       );
     expect(rows).toEqual(expected);

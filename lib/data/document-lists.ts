@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { customers, type DocumentKind, type DocumentStatus, documents, documentTotals } from "@/db/schema";
+import { customers, type DocumentKind, documentLines, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
 import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
@@ -224,8 +224,8 @@ export async function* iterateDocuments(member: Member, q: DocumentListQuery, ba
         issueDate: documents.issueDate,
         dueDate: documents.dueDate,
         currency: documents.currency,
-        subtotal: documents.subtotal,
-        discountTotal: documents.discountTotal,
+        lineAmountTotal: documents.lineAmountTotal,
+        documentDiscount: documents.documentDiscount,
         taxTotal: documents.taxTotal,
         total: documents.total,
         amountPaid: documents.amountPaid,
@@ -243,6 +243,28 @@ export async function* iterateDocuments(member: Member, q: DocumentListQuery, ba
     after = batch[batch.length - 1]!.id;
     if (batch.length < batchSize) return;
   }
+}
+
+/** The lines of some of the organisation's documents (a batch of iterateDocuments), in document order, for the lines CSV. */
+export async function linesOfDocuments(member: Member, documentIds: string[], tx?: Executor) {
+  const db = tx ?? (await getDb());
+  if (documentIds.length === 0) return [];
+  return db
+    .select({
+      documentId: documentLines.documentId,
+      description: documentLines.description,
+      unit: documentLines.unit,
+      quantityE4: documentLines.quantityE4,
+      unitPrice: documentLines.unitPrice,
+      discountType: documentLines.discountType,
+      discountValue: documentLines.discountValue,
+      lineDiscount: documentLines.lineDiscount,
+      amount: documentLines.amount,
+      taxes: documentLines.taxes,
+    })
+    .from(documentLines)
+    .where(and(eq(documentLines.orgId, member.orgId), inArray(documentLines.documentId, documentIds)))
+    .orderBy(asc(documentLines.documentId), asc(documentLines.position));
 }
 
 /** A customer's documents of every kind, newest first (customer page). */

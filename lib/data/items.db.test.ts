@@ -79,7 +79,7 @@ describe("items", () => {
     const [doc] = await db.insert(documents).values({ orgId: owner.orgId, kind: "invoice", customerId: customer!.id, currency: "USD", issueDate: "2026-01-15" }).returning();
     const [line] = await db
       .insert(documentLines)
-      .values({ orgId: owner.orgId, documentId: doc!.id, position: 0, itemId: it1.id, description: "Used on a line", quantityE4: 10_000, unitPrice: 12_000, net: 12_000, discount: 0, taxable: 12_000, tax: 0, total: 12_000 })
+      .values({ orgId: owner.orgId, documentId: doc!.id, position: 0, itemId: it1.id, description: "Used on a line", quantityE4: 10_000, unitPrice: 12_000, net: 12_000, lineDiscount: 0, amount: 12_000, discount: 0, taxable: 12_000, tax: 0, total: 12_000 })
       .returning();
     await deleteItem(owner, it1.id);
     const [after] = await db.select().from(documentLines).where(eq(documentLines.id, line!.id));

@@ -1,8 +1,8 @@
 import "server-only";
 import { createHmac } from "node:crypto";
-import { and, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, isNull, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { documentEvents, documentLinks, documents, memberships } from "@/db/schema";
+import { documentEvents, documentLinks, documents, memberships, organizations } from "@/db/schema";
 import { hashToken } from "@/lib/auth/tokens";
 import { env } from "@/lib/env";
 import { notFound } from "@/lib/errors";
@@ -80,6 +80,24 @@ export async function revokeDocumentLink(member: Member, documentId: string, tx?
       .returning({ id: documentLinks.id });
     if (revoked.length) await tx.insert(documentEvents).values({ orgId: member.orgId, documentId, actorUserId: member.userId, type: "link_revoked" });
   });
+}
+
+/**
+ * Who sent a revoked link (/i/<token> after "Revoke" or "New link"): the organisation's name, so
+ * the client page can say whom to ask for a new one. Deliberately unscoped like the lookup below;
+ * it tells a holder of the old token only the sender's name, which the token came with. Null for
+ * an unknown token or one that is still live.
+ */
+export async function unsafeRevokedLinkSender(token: string, tx?: Executor): Promise<string | null> {
+  const db = tx ?? (await getDb());
+  if (!/^[A-Za-z0-9_-]{43}$/.test(token)) return null;
+  const [row] = await db
+    .select({ name: organizations.name, legalName: organizations.legalName })
+    .from(documentLinks)
+    .innerJoin(organizations, eq(organizations.id, documentLinks.orgId))
+    .where(and(eq(documentLinks.tokenHash, hashToken(token)), isNotNull(documentLinks.revokedAt)))
+    .limit(1);
+  return row ? (row.legalName ?? row.name) : null;
 }
 
 /**

@@ -21,7 +21,7 @@ import { renderPdf } from "./pdf-pool";
  * Bump when the templates in pdf/ change what an existing document looks like, so stored PDFs
  * made by the previous templates are no longer served.
  */
-const TEMPLATE_VERSION = "1";
+const TEMPLATE_VERSION = "2";
 
 /** Everything a document's PDF shows, scoped to the reader's organisation (getDocument 404s otherwise). */
 export async function loadPdfData(reader: Reader, documentId: string, tx?: Executor): Promise<PdfData> {
@@ -42,6 +42,10 @@ export async function loadPdfData(reader: Reader, documentId: string, tx?: Execu
       footer: doc.footer,
       subtotal: doc.subtotal,
       discountTotal: doc.discountTotal,
+      lineAmountTotal: doc.lineAmountTotal,
+      documentDiscount: doc.documentDiscount,
+      discountType: doc.discountType,
+      discountValue: doc.discountValue,
       taxTotal: doc.taxTotal,
       total: doc.total,
       amountPaid: doc.amountPaid,

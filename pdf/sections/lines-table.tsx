@@ -1,9 +1,12 @@
 import { Text, View } from "@react-pdf/renderer";
+import { amountHeading, lineDiscountText } from "@/lib/document-summary";
 import { lineTaxText, type PdfFormat, quantityText } from "../format";
 import { columns, styles } from "../styles";
 import type { PdfData } from "../types";
 
 const HEADINGS = ["Description", "Quantity", "Unit price", "Taxes", "Amount"] as const;
+/** The Amount heading says "(incl. tax)" when prices include taxes. */
+const heading = (text: (typeof HEADINGS)[number], data: PdfData) => (text === "Amount" ? amountHeading(data.document.lines) : text);
 const HEADING_COLUMNS = [columns.description, columns.quantity, columns.unitPrice, columns.taxes, columns.amount];
 
 /**
@@ -24,9 +27,9 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
   return (
     <View style={styles.table}>
       <View style={[styles.tableHeader, { borderColor: color }]} fixed>
-        {HEADINGS.map((heading, i) => (
-          <Text key={heading} style={HEADING_COLUMNS[i]}>
-            {heading}
+        {HEADINGS.map((text, i) => (
+          <Text key={text} style={HEADING_COLUMNS[i]}>
+            {heading(text, data)}
           </Text>
         ))}
       </View>
@@ -38,7 +41,7 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
               <Text style={columns.quantity}>{quantityText(line)}</Text>
               <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
               <Text style={columns.taxes}>{lineTaxText(line)}</Text>
-              <Text style={columns.amount}>{fmt.money(line.total)}</Text>
+              <LineAmount line={line} fmt={fmt} />
             </View>
             <Text>{line.description}</Text>
           </View>
@@ -48,10 +51,21 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
           <Text style={columns.quantity}>{quantityText(line)}</Text>
           <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
           <Text style={columns.taxes}>{lineTaxText(line)}</Text>
-          <Text style={columns.amount}>{fmt.money(line.total)}</Text>
+          <LineAmount line={line} fmt={fmt} />
         </View>
         ),
       )}
     </View>
+  );
+}
+
+/** The line's net amount (quantity × price − its own discount), with that discount beneath it. */
+function LineAmount({ line, fmt }: { line: PdfData["document"]["lines"][number]; fmt: PdfFormat }) {
+  const discount = lineDiscountText(line, fmt.money);
+  return (
+    <Text style={columns.amount}>
+      {fmt.money(line.amount)}
+      {discount ? `\nDiscount ${discount}` : ""}
+    </Text>
   );
 }

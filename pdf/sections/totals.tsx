@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
-import { type PdfFormat, taxLineLabel } from "../format";
+import { summaryRows } from "@/lib/document-summary";
+import type { PdfFormat } from "../format";
 import { styles } from "../styles";
 import type { PdfData } from "../types";
 
@@ -12,20 +13,14 @@ function Row({ label, value, style }: { label: string; value: string; style?: ty
   );
 }
 
-/** Stored totals and the stored per-rate breakdown, in the same order and wording as the document page. */
+/** Stored totals and the stored per-rate breakdown, in the same rows and wording as the document page (lib/document-summary.ts). */
 export function PdfTotals({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   const d = data.document;
   return (
     <View style={styles.totals} wrap={false}>
-      <Row label="Subtotal" value={fmt.money(d.subtotal)} />
-      {d.discountTotal ? <Row label="Discounts" value={`−${fmt.money(d.discountTotal)}`} /> : null}
-      {d.taxes.map((t) => (
-        <Row key={t.taxId} label={taxLineLabel(t, fmt)} value={fmt.money(t.amount)} />
+      {summaryRows(d, fmt.money).map((r) => (
+        <Row key={r.key} label={r.label} value={r.value} style={r.emphasis === "total" ? styles.grandTotal : undefined} />
       ))}
-      <Row label="Total" value={fmt.money(d.total)} style={styles.grandTotal} />
-      {d.amountPaid ? <Row label="Paid" value={`−${fmt.money(d.amountPaid)}`} /> : null}
-      {d.amountCredited ? <Row label="Credited" value={`−${fmt.money(d.amountCredited)}`} /> : null}
-      {d.kind === "invoice" && d.status !== "draft" ? <Row label="Balance due" value={fmt.money(d.balance)} style={styles.grandTotal} /> : null}
     </View>
   );
 }

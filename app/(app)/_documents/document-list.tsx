@@ -51,9 +51,12 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">{labels.many}</h1>
-        <div className="flex gap-3">
+        <div className="flex flex-wrap gap-3">
           <a href={`${path}/export${queryString(query, { page: undefined })}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">
             Export CSV
+          </a>
+          <a href={`${path}/export${queryString(query, { page: undefined, lines: 1 })}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">
+            Export lines (CSV)
           </a>
           {kind !== "credit_note" ? <ButtonLink href={`${path}/new`}>New {labels.one.toLowerCase()}</ButtonLink> : null}
         </div>

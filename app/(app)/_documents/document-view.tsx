@@ -6,6 +6,7 @@ import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
 import { formatDate, todayIn } from "@/lib/dates";
+import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
 import { formatMoney, quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
@@ -18,6 +19,7 @@ import { DeliveryPanel } from "@/components/documents/delivery-panel";
 import { paymentRowId } from "@/components/documents/payment-row-id";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { ReminderSection } from "./reminder-section";
+import { TotalsList } from "@/components/documents/totals-list";
 
 const eventLabels: Record<string, string> = {
   created: "Created",
@@ -129,7 +131,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               <th scope="col" className="px-4 py-2 text-right font-medium">Quantity</th>
               <th scope="col" className="px-4 py-2 text-right font-medium">Unit price</th>
               <th scope="col" className="px-4 py-2 font-medium">Taxes</th>
-              <th scope="col" className="px-4 py-2 text-right font-medium">Amount</th>
+              <th scope="col" className="px-4 py-2 text-right font-medium">{amountHeading(doc.lines)}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
@@ -139,24 +141,15 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
                 <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
                 <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.unitPrice)}</td>
                 <td className="px-4 py-2">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
-                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.total)}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">
+                  <span data-testid="line-amount">{money(l.amount)}</span>
+                  {lineDiscountText(l, money) ? <span className="block text-xs text-slate-700">Discount {lineDiscountText(l, money)}</span> : null}
+                </td>
               </tr>
             ))}
           </tbody>
         </table>
-        <dl className="ml-auto max-w-sm space-y-1 p-4 text-sm tabular-nums">
-          <div className="flex justify-between"><dt>Subtotal</dt><dd data-testid="subtotal">{money(doc.subtotal)}</dd></div>
-          {doc.discountTotal ? <div className="flex justify-between"><dt>Discounts</dt><dd>−{money(doc.discountTotal)}</dd></div> : null}
-          {doc.taxes.map((t) => (
-            <div key={t.taxId} className="flex justify-between">
-              <dt>{t.name} {rateToString(t.rateE4)}%{t.inclusive ? " (included)" : ""} on {money(t.base)}</dt>
-              <dd>{money(t.amount)}</dd>
-            </div>
-          ))}
-          <div className="flex justify-between border-t border-slate-200 pt-1 text-base font-semibold"><dt>Total</dt><dd data-testid="total">{money(doc.total)}</dd></div>
-          {doc.amountPaid ? <div className="flex justify-between"><dt>Paid</dt><dd>−{money(doc.amountPaid)}</dd></div> : null}
-          {doc.amountCredited ? <div className="flex justify-between"><dt>Credited</dt><dd>−{money(doc.amountCredited)}</dd></div> : null}
-        </dl>
+        <TotalsList rows={summaryRows(doc, money)} className="ml-auto max-w-sm p-4" testIds={{ subtotal: "subtotal", total: "total" }} />
       </section>
 
       {doc.kind === "invoice" && doc.payments.length ? (

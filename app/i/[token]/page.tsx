@@ -1,49 +1,79 @@
+import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { cache } from "react";
+import { CopyButton } from "@/components/documents/copy-button";
+import { TotalsList } from "@/components/documents/totals-list";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
 import { kindLabels, statusLabels } from "@/lib/document-labels";
+import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
+import { epcPayload, qrPath } from "@/lib/epc-qr";
+import { findIban, groupIban } from "@/lib/iban";
 import { logoPath } from "@/lib/logo-path";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
 import { getSessionUser } from "@/lib/session";
 
-export const metadata = { title: "Your document", robots: { index: false, follow: false }, referrer: "no-referrer" };
+/** The link and its document, once per request (the title and the page both need them). */
+const load = cache(async (token: string) => {
+  const link = await unsafeResolveDocumentLink(token);
+  const loaded = link ? await loadPublicDocument(link) : null;
+  return link && loaded ? { link, ...loaded } : null;
+});
 
-/** The client's view: no account, no JavaScript needed. */
+const senderName = (org: { legalName: string | null; name: string }) => org.legalName ?? org.name;
+const partyLabels = { invoice: "Billed to", quote: "Quote for", credit_note: "Credited to" } as const;
+
+export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
+  const found = await load((await params).token);
+  // An invalid link: not-found.tsx gives the title.
+  const title = found ? `${kindLabels[found.document.kind].one} ${found.document.number ?? ""} from ${senderName(found.org)}` : "Link no longer valid";
+  // The client's tab names the sender, not this software.
+  return { title: { absolute: title }, robots: { index: false, follow: false }, referrer: "no-referrer" };
+}
+
+/**
+ * The client's view: no account needed, and it works without JavaScript (the copy buttons only
+ * add to what is printed). On a phone it opens with what is owed and by when, then what to do.
+ */
 export default async function PublicDocumentPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ responded?: string }> }) {
   const { token } = await params;
   const { responded } = await searchParams;
-  const link = await unsafeResolveDocumentLink(token);
-  if (!link) notFound();
-  const loaded = await loadPublicDocument(link);
-  if (!loaded) notFound();
+  const found = await load(token);
+  if (!found) notFound();
   const viewer = await getSessionUser();
-  await recordLinkView(link, viewer?.id ?? null);
-  const { document: doc, org } = loaded;
+  await recordLinkView(found.link, viewer?.id ?? null);
+  const { document: doc, org } = found;
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = kindLabels[doc.kind].one;
   const customer = doc.customerSnapshot ?? { name: doc.customer.name, addressLines: [], taxId: null, email: null };
   const orgAddress = [org.addressLine1, org.addressLine2, [org.postalCode, org.city].filter(Boolean).join(" "), org.region, org.country].filter(Boolean);
   const canRespond = doc.kind === "quote" && ["sent", "viewed"].includes(doc.status);
+  const owes = doc.kind === "invoice" && doc.balance > 0 && doc.status !== "void";
+  const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
+  const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
+  const qr = epc ? qrPath(epc) : null;
+  const pdfLink = (
+    <a
+      href={`/i/${token}/pdf?download=1`}
+      className={`inline-flex min-h-11 items-center rounded-md px-5 text-sm font-semibold ${canRespond ? "border border-slate-300 bg-white hover:bg-slate-50" : "bg-brand-600 text-white hover:bg-brand-700"}`}
+    >
+      Download PDF
+    </a>
+  );
   return (
-    <main id="main" className="min-h-dvh bg-slate-50 px-4 py-10">
-      <article className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white p-6 shadow-sm sm:p-10">
-        <header className="flex flex-wrap items-start justify-between gap-6 border-b border-slate-200 pb-6">
-          <div>
+    <main id="main" className="min-h-dvh bg-slate-50 px-3 py-6 sm:px-4 sm:py-10">
+      <article className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-10">
+        <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-4">
+          <div className="min-w-0">
             {org.logoVersion ? (
               // eslint-disable-next-line @next/next/no-img-element -- our own route, cached per version
               <img src={logoPath(org.id, org.logoVersion)} alt={`${org.name} logo`} className="mb-3 h-12 w-auto" />
             ) : null}
-            <p className="text-lg font-bold">{org.legalName ?? org.name}</p>
-            <address className="text-sm not-italic text-slate-700">
-              {orgAddress.map((l) => (
-                <span key={l} className="block">{l}</span>
-              ))}
-              {org.taxId ? <span className="block">Tax ID {org.taxId}</span> : null}
-            </address>
+            <p className="text-lg font-bold">{senderName(org)}</p>
           </div>
-          <div className="text-right">
+          <div className="sm:text-right">
             <h1 className="text-2xl font-bold">
               {label} {doc.number}
             </h1>
@@ -55,93 +85,112 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
         </header>
 
         {responded ? (
-          <p role="status" className="mt-6 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
+          <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
             Thank you — your answer has been sent to {org.name}.
           </p>
         ) : null}
 
-        <section aria-label="Summary" className="mt-6 grid gap-6 sm:grid-cols-2">
+        <section aria-label="At a glance" className="mt-4 rounded-lg bg-slate-50 p-4">
+          <dl className="flex flex-wrap gap-x-8 gap-y-2">
+            <div>
+              <dt className="text-sm text-slate-700">{doc.kind === "invoice" ? "Amount due" : "Total"}</dt>
+              <dd className="text-3xl font-bold tabular-nums" data-testid="amount-due">{money(doc.kind === "invoice" ? doc.balance : doc.total)}</dd>
+            </div>
+            {doc.dueDate && (owes || doc.kind === "quote") ? (
+              <div>
+                <dt className="text-sm text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due date"}</dt>
+                <dd className="text-lg font-semibold" data-testid="due-date">{formatDate(doc.dueDate, org.locale)}</dd>
+              </div>
+            ) : null}
+          </dl>
+          <div className="mt-4 flex flex-wrap items-start gap-x-3 gap-y-5">
+            {canRespond ? (
+              <form method="post" action={`/i/${token}/respond`} className="flex flex-wrap gap-3">
+                <button name="outcome" value="accepted" className="inline-flex min-h-11 items-center rounded-md bg-green-700 px-5 text-sm font-semibold text-white hover:bg-green-800">Accept quote</button>
+                <button name="outcome" value="declined" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">Decline</button>
+              </form>
+            ) : null}
+            {/* A "Pay" button belongs first here once online payment exists; there is none yet. */}
+            {owes && iban ? <CopyButton value={iban} label="Copy IBAN" what="IBAN" /> : null}
+            {owes && doc.number ? <CopyButton value={doc.number} label="Copy reference" what="Reference" /> : null}
+            {pdfLink}
+          </div>
+        </section>
+
+        {owes && org.bankDetails ? (
+          <section aria-labelledby="pay-heading" className="mt-4 rounded-md border border-slate-200 p-4 text-sm">
+            <h2 id="pay-heading" className="font-semibold">How to pay</h2>
+            {iban ? <p className="mt-1 break-words">IBAN <span className="font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
+            <p className="mt-1 whitespace-pre-line break-words">{org.bankDetails}</p>
+            {doc.number ? <p className="mt-2">Please quote <strong>{doc.number}</strong> as the payment reference.</p> : null}
+            {qr ? (
+              <figure className="mt-3">
+                {/* 4 modules of quiet zone around the symbol, as scanners expect. */}
+                <svg role="img" aria-label={`Payment QR code for ${money(doc.balance)} to ${senderName(org)}`} viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} className="h-40 w-40 bg-white" data-testid="epc-qr">
+                  <path d={qr.d} fill="#000" />
+                </svg>
+                <figcaption className="mt-1 text-xs text-slate-700">Scan with your banking app to fill in the transfer (SEPA).</figcaption>
+              </figure>
+            ) : null}
+          </section>
+        ) : null}
+
+        <section aria-label="Parties and dates" className="mt-6 grid gap-6 sm:grid-cols-2">
           <div>
-            <h2 className="text-sm font-semibold text-slate-700">Billed to</h2>
+            <h2 className="text-sm font-semibold text-slate-700">{partyLabels[doc.kind]}</h2>
             <p className="font-medium">{customer.name}</p>
             {customer.addressLines.map((l) => (
               <p key={l} className="text-sm text-slate-700">{l}</p>
             ))}
           </div>
-          <dl className="grid grid-cols-2 gap-x-4 gap-y-1 text-sm sm:text-right">
-            <dt className="text-slate-700">Date</dt>
-            <dd>{formatDate(doc.issueDate, org.locale)}</dd>
-            {doc.dueDate ? (
+          <div className="text-sm sm:text-right">
+            {orgAddress.length || org.taxId ? (
               <>
-                <dt className="text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due date"}</dt>
-                <dd>{formatDate(doc.dueDate, org.locale)}</dd>
+                <h2 className="font-semibold text-slate-700">From</h2>
+                <address className="mb-2 not-italic text-slate-700">
+                  {orgAddress.map((l) => (
+                    <span key={l} className="block">{l}</span>
+                  ))}
+                  {org.taxId ? <span className="block">Tax ID {org.taxId}</span> : null}
+                </address>
               </>
             ) : null}
-            {doc.kind === "invoice" ? (
-              <>
-                <dt className="font-semibold">Amount due</dt>
-                <dd className="text-lg font-bold tabular-nums" data-testid="amount-due">{money(doc.balance)}</dd>
-              </>
-            ) : null}
-          </dl>
+            <p className="text-slate-700">Date {formatDate(doc.issueDate, org.locale)}</p>
+          </div>
         </section>
 
-        <div className="mt-8 overflow-x-auto">
-          <table className="w-full text-left text-sm">
-            <caption className="sr-only">Lines</caption>
-            <thead className="border-b border-slate-200 text-slate-700">
-              <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Description</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Qty</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Price</th>
-                <th scope="col" className="py-2 text-right font-medium">Amount</th>
+        {/* A table from sm up; below that each line stacks: description, then quantity × price and the amount. */}
+        <table className="mt-6 block w-full text-left text-sm sm:table">
+          <caption className="sr-only">Lines</caption>
+          <thead className="sr-only border-b border-slate-200 text-slate-700 sm:not-sr-only sm:table-header-group">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">Description</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">Qty</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">Price</th>
+              <th scope="col" className="py-2 pr-4 font-medium">Taxes</th>
+              <th scope="col" className="py-2 text-right font-medium">{amountHeading(doc.lines)}</th>
+            </tr>
+          </thead>
+          <tbody className="block divide-y divide-slate-100 border-y border-slate-200 sm:table-row-group sm:border-b-0">
+            {doc.lines.map((l) => (
+              <tr key={l.id} className="flex flex-wrap items-baseline gap-x-2 py-3 sm:table-row">
+                <td className="w-full whitespace-pre-line break-words font-medium sm:w-auto sm:py-2 sm:pr-4 sm:font-normal">{l.description}</td>
+                <td className="whitespace-nowrap tabular-nums sm:py-2 sm:pr-4 sm:text-right">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+                <td className="whitespace-nowrap tabular-nums before:content-['×_'] sm:py-2 sm:pr-4 sm:text-right sm:before:content-none">{money(l.unitPrice)}</td>
+                <td className="text-slate-700 sm:py-2 sm:pr-4">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
+                <td className="ml-auto text-right tabular-nums sm:py-2">
+                  <span className="whitespace-nowrap font-semibold sm:font-normal" data-testid="line-amount">{money(l.amount)}</span>
+                  {lineDiscountText(l, money) ? <span className="block whitespace-nowrap text-xs text-slate-700">Discount {lineDiscountText(l, money)}</span> : null}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {doc.lines.map((l) => (
-                <tr key={l.id}>
-                  <td className="whitespace-pre-line py-2 pr-4">{l.description}</td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
-                  <td className="whitespace-nowrap py-2 pr-4 text-right tabular-nums">{money(l.unitPrice)}</td>
-                  <td className="whitespace-nowrap py-2 text-right tabular-nums">{money(l.total)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </table>
 
-        <dl className="ml-auto mt-4 max-w-sm space-y-1 text-sm tabular-nums">
-          <div className="flex justify-between"><dt>Subtotal</dt><dd>{money(doc.subtotal)}</dd></div>
-          {doc.discountTotal ? <div className="flex justify-between"><dt>Discounts</dt><dd>−{money(doc.discountTotal)}</dd></div> : null}
-          {doc.taxes.map((t) => (
-            <div key={t.taxId} className="flex justify-between"><dt>{t.name} {rateToString(t.rateE4)}%{t.inclusive ? " (included)" : ""}</dt><dd>{money(t.amount)}</dd></div>
-          ))}
-          <div className="flex justify-between border-t border-slate-200 pt-1 text-base font-semibold"><dt>Total</dt><dd data-testid="public-total">{money(doc.total)}</dd></div>
-          {doc.amountPaid ? <div className="flex justify-between"><dt>Paid</dt><dd>−{money(doc.amountPaid)}</dd></div> : null}
-          {doc.amountCredited ? <div className="flex justify-between"><dt>Credited</dt><dd>−{money(doc.amountCredited)}</dd></div> : null}
-        </dl>
+        <TotalsList rows={summaryRows(doc, money)} className="ml-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
 
-        {doc.kind === "invoice" && org.bankDetails ? (
-          <section aria-labelledby="pay-heading" className="mt-8 rounded-md bg-slate-50 p-4 text-sm">
-            <h2 id="pay-heading" className="font-semibold">How to pay</h2>
-            <p className="mt-1 whitespace-pre-line">{org.bankDetails}</p>
-            {doc.number ? <p className="mt-2">Please quote <strong>{doc.number}</strong> as the payment reference.</p> : null}
-          </section>
-        ) : null}
         {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm">{doc.notes}</p> : null}
         {doc.terms ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{doc.terms}</p> : null}
-
-        <div className="mt-8 flex flex-wrap gap-3">
-          <a href={`/i/${token}/pdf?download=1`} className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700">
-            Download PDF
-          </a>
-          {canRespond ? (
-            <form method="post" action={`/i/${token}/respond`} className="flex gap-3">
-              <button name="outcome" value="accepted" className="inline-flex min-h-11 items-center rounded-md bg-green-700 px-5 text-sm font-semibold text-white hover:bg-green-800">Accept quote</button>
-              <button name="outcome" value="declined" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">Decline</button>
-            </form>
-          ) : null}
-        </div>
         {doc.footer ? <footer className="mt-10 border-t border-slate-200 pt-4 text-xs text-slate-600">{doc.footer}</footer> : null}
       </article>
     </main>

@@ -66,6 +66,8 @@ export function computeTotals(currency: string, rounding: Rounding, discount: Di
       ...discountColumns(l.discount),
       taxes: l.taxes,
       net: t.net,
+      lineDiscount: t.lineDiscount,
+      amount: t.amount,
       // The line's own discount plus its share of the document discount, as lib/money.ts split it.
       discount: addAmounts(t.lineDiscount, t.documentDiscount),
       taxable: t.taxable,
@@ -78,8 +80,8 @@ export function computeTotals(currency: string, rounding: Rounding, discount: Di
 
 /** The document columns that hold its totals; a draft owes its whole total. */
 export function totalColumns(computed: ComputedDocument) {
-  const { subtotal, discountTotal, taxTotal, total } = computed.totals;
-  return { subtotal, discountTotal, taxTotal, total, balance: total };
+  const { subtotal, discountTotal, lineAmountTotal, documentDiscountTotal, taxTotal, total } = computed.totals;
+  return { subtotal, discountTotal, lineAmountTotal, documentDiscount: documentDiscountTotal, taxTotal, total, balance: total };
 }
 
 export async function writeLinesAndTaxes(member: Member, documentId: string, computed: ComputedDocument, tx: Tx) {

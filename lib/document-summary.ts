@@ -1,0 +1,67 @@
+/**
+ * What a document's lines and totals box say, in one wording for the document page, the client's
+ * page, the PDF and the editor's preview. It only picks and labels stored integers (or, in the
+ * editor, the integers lib/money.ts just computed); it never computes an amount.
+ *
+ * EN 16931 reading: a line's Amount is its net amount, quantity × price − its own discount
+ * (BT-131); the Subtotal is the sum of those (BT-106); the document discount is its own row
+ * before the taxes (BT-107); each tax rate says what it was charged on.
+ */
+import { rateToString } from "./money";
+
+type DiscountKind = "percent" | "amount" | null;
+type Money = (minor: number) => string;
+
+export type SummaryDocument = {
+  kind: "invoice" | "quote" | "credit_note";
+  status: string;
+  lineAmountTotal: number;
+  documentDiscount: number;
+  discountType: DiscountKind;
+  discountValue: number | null;
+  taxes: { taxId: string; name: string; rateE4: number; inclusive: boolean; base: number; amount: number }[];
+  total: number;
+  amountPaid: number;
+  amountCredited: number;
+  balance: number;
+};
+
+export type SummaryRow = { key: string; label: string; value: string; emphasis?: "total" };
+
+/** A deduction: "−$60.00" (a negative one, on a negative line, reads "+$3.00"). */
+export const minus = (minor: number, money: Money) => (minor < 0 ? `+${money(-minor)}` : `−${money(minor)}`);
+
+/** "VAT 20% on $1,140.00"; an inclusive rate says so: "VAT 20% (included) on $1,000.00". */
+export const taxLabel = (tax: SummaryDocument["taxes"][number], money: Money) =>
+  `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${money(tax.base)}`;
+
+/**
+ * The totals box, top to bottom: Subtotal, Discount, a row per tax rate, Total, then for an issued
+ * invoice what was paid or credited and, last, the Balance due.
+ */
+export function summaryRows(doc: SummaryDocument, money: Money): SummaryRow[] {
+  const rows: SummaryRow[] = [{ key: "subtotal", label: "Subtotal", value: money(doc.lineAmountTotal) }];
+  if (doc.documentDiscount) {
+    const rate = doc.discountType === "percent" && doc.discountValue !== null ? ` ${rateToString(doc.discountValue)}%` : "";
+    rows.push({ key: "discount", label: `Discount${rate}`, value: minus(doc.documentDiscount, money) });
+  }
+  for (const tax of doc.taxes) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money), value: money(tax.amount) });
+  rows.push({ key: "total", label: "Total", value: money(doc.total), emphasis: "total" });
+  if (doc.amountPaid) rows.push({ key: "paid", label: "Paid", value: minus(doc.amountPaid, money) });
+  if (doc.amountCredited) rows.push({ key: "credited", label: "Credited", value: minus(doc.amountCredited, money) });
+  if (doc.kind === "invoice" && doc.status !== "draft") rows.push({ key: "balance", label: "Balance due", value: money(doc.balance), emphasis: "total" });
+  return rows;
+}
+
+export type SummaryLine = { discountType: DiscountKind; discountValue: number | null; lineDiscount: number };
+
+/** A line's own discount as printed on the line: "−10% (−$120.00)", or "−$5.00" for an amount; null without one. */
+export function lineDiscountText(line: SummaryLine, money: Money): string | null {
+  if (!line.discountType || !line.lineDiscount) return null;
+  const amount = minus(line.lineDiscount, money);
+  return line.discountType === "percent" && line.discountValue !== null ? `−${rateToString(line.discountValue)}% (${amount})` : amount;
+}
+
+/** Prices with taxes included make every Amount tax-inclusive: the column says so. */
+export const amountHeading = (lines: { taxes: { inclusive: boolean }[] }[]) =>
+  lines.some((l) => l.taxes.some((t) => t.inclusive)) ? "Amount (incl. tax)" : "Amount";
