@@ -107,8 +107,8 @@ describe(`rollups (${process.env.TEST_DB})`, () => {
     // Written as the bulk seed does: an issued document first, its lines and taxes after.
     const bulkId = crypto.randomUUID();
     await db.transaction(async (tx) => {
-      await tx.insert(documents).values({ id: bulkId, orgId: org.id, kind: "invoice", status: "issued", number: "BULK-1", customerId: acme.id, currency: "EUR", issueDate: "2026-03-10", subtotal: 1000, discountTotal: 0, taxTotal: 200, total: 1200, amountPaid: 0, balance: 1200 });
-      await tx.insert(documentLines).values({ orgId: org.id, documentId: bulkId, position: 0, description: "Setup", quantityE4: 10000, unitPrice: 1000, taxes: [], net: 1000, discount: 0, taxable: 1000, tax: 200, total: 1200 });
+      await tx.insert(documents).values({ id: bulkId, orgId: org.id, kind: "invoice", status: "issued", number: "BULK-1", customerId: acme.id, currency: "EUR", issueDate: "2026-03-10", subtotal: 1000, lineAmountTotal: 1000, discountTotal: 0, taxTotal: 200, total: 1200, amountPaid: 0, balance: 1200 });
+      await tx.insert(documentLines).values({ orgId: org.id, documentId: bulkId, position: 0, description: "Setup", quantityE4: 10000, unitPrice: 1000, taxes: [], net: 1000, lineDiscount: 0, amount: 1000, discount: 0, taxable: 1000, tax: 200, total: 1200 });
       await tx.insert(documentTaxes).values({ orgId: org.id, documentId: bulkId, taxId: vat.id, name: "VAT", rateE4: 200000, inclusive: false, compound: false, base: 1000, amount: 200, position: 0 });
     });
 
