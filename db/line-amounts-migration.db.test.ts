@@ -59,6 +59,9 @@ describe(`migration 0015_line_amounts on existing data (${process.env.TEST_DB})`
       },
       db,
     );
+    // A discount type stored without a value (nothing prevents it) is no discount, as lib/money.ts reads it.
+    const typeOnly = await saveDraft(member, draftInput(customer.id, { quantityE4: 10_000, unitPrice: 4200 }, { quantityE4: 10_000, unitPrice: 800 }), db);
+    await db.execute(sql`update document_lines set discount_type = (case when position = 0 then 'percent' else 'amount' end)::discount_type, discount_value = null where document_id = ${typeOnly.id}`);
     const lines = (id: string) => rowsOf<LineRow>(handle!, sql`select line_discount, amount from document_lines where document_id = ${id} order by position`);
     const doc = async (id: string) => (await rowsOf<DocRow>(handle!, sql`select line_amount_total, document_discount from documents where id = ${id}`))[0];
     const numbers = (rows: (LineRow | DocRow | undefined)[]) => rows.map((r) => Object.values(r ?? {}).map(Number));
@@ -68,12 +71,16 @@ describe(`migration 0015_line_amounts on existing data (${process.env.TEST_DB})`
       mixedLines: [[1000, 8999], [5000, 0], [-313, -2187], [-300, -700]],
       // 89.99 + 0.00 − 21.87 − 7.00 = 61.12; the document discount is its own 10.00.
       mixedDoc: [[6112, 1000]],
+      typeOnlyLines: [[0, 4200], [0, 800]],
+      typeOnlyDoc: [[5000, 0]],
     };
     const read = async () => ({
       consultingLines: numbers(await lines(consulting.id)),
       consultingDoc: numbers([await doc(consulting.id)]),
       mixedLines: numbers(await lines(mixed.id)),
       mixedDoc: numbers([await doc(mixed.id)]),
+      typeOnlyLines: numbers(await lines(typeOnly.id)),
+      typeOnlyDoc: numbers([await doc(typeOnly.id)]),
     });
     // Saved by today's code: the values it stores.
     expect(await read()).toEqual(expected);

@@ -33,7 +33,9 @@ try {
     });
     let failed = 0;
     for (const r of results) {
-      console.log(`${r.field}: done, ${r.reencrypted} re-encrypted${r.failed.length ? `, ${r.failed.length} could not be decrypted` : ""}.`);
+      console.log(
+        `${r.field}: done, ${r.reencrypted} re-encrypted${r.dropped ? `, ${r.dropped} unreadable cached ${r.dropped === 1 ? "copy" : "copies"} dropped (made again when next asked for)` : ""}${r.failed.length ? `, ${r.failed.length} could not be decrypted` : ""}.`,
+      );
       for (const f of r.failed) console.error(`  ${f.reason}`);
       failed += r.failed.length;
     }

@@ -106,7 +106,7 @@ BEGIN
   RETURN format($q$
     WITH delta AS (%s)
     INSERT INTO item_sales_daily AS t (org_id, currency, day, line_key, item_id, description, lines, quantity_e4, tax, total)
-    SELECT l.org_id, l.currency, l.day, coalesce('item:' || l.item_id, 'text:' || l.description), l.item_id, CASE WHEN l.item_id IS NULL THEN l.description ELSE '' END,
+    SELECT l.org_id, l.currency, l.day, coalesce('item:' || l.item_id, 'text:' || md5(l.description)), l.item_id, CASE WHEN l.item_id IS NULL THEN l.description ELSE '' END,
       sum(l.w), sum(l.w * l.sign * l.quantity_e4), sum(l.w * l.sign * l.tax), sum(l.w * l.sign * l.total)
     FROM delta l JOIN organizations o ON o.id = l.org_id
     GROUP BY 1, 2, 3, 4, 5, 6 ORDER BY 1, 2, 3, 4
@@ -270,7 +270,7 @@ SELECT org_id, currency, issue_date, customer_id,
 FROM "documents" WHERE kind IN ('invoice', 'credit_note') AND status NOT IN ('draft', 'void')
 GROUP BY 1, 2, 3, 4;--> statement-breakpoint
 INSERT INTO "item_sales_daily" (org_id, currency, day, line_key, item_id, description, lines, quantity_e4, tax, total)
-SELECT d.org_id, d.currency, d.issue_date, coalesce('item:' || l.item_id, 'text:' || l.description), l.item_id, CASE WHEN l.item_id IS NULL THEN l.description ELSE '' END,
+SELECT d.org_id, d.currency, d.issue_date, coalesce('item:' || l.item_id, 'text:' || md5(l.description)), l.item_id, CASE WHEN l.item_id IS NULL THEN l.description ELSE '' END,
   count(*), sum(s.sign * l.quantity_e4), sum(s.sign * l.tax), sum(s.sign * l.total)
 FROM "documents" d JOIN "document_lines" l ON l.org_id = d.org_id AND l.document_id = d.id
 CROSS JOIN LATERAL (SELECT CASE WHEN d.kind = 'credit_note' THEN -1 ELSE 1 END AS sign) s

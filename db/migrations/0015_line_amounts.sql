@@ -1,13 +1,14 @@
 -- Issue 15 §1, hand-edited after generation: the new columns are added without NOT NULL, filled
 -- from the stored rows by the rule of lib/money.ts (step 2: a percent line discount is
 -- round(net × rate / 10^6), halves away from zero as numeric round() does; an amount discount is
--- clamped to |net| with the sign of net), then made NOT NULL; the CHECKs come last. Generated
+-- clamped to |net| with the sign of net; a type without a value is no discount, as in
+-- lib/money.ts), then made NOT NULL; the CHECKs come last. Generated
 -- statements follow the backfill unchanged.
 ALTER TABLE "document_lines" ADD COLUMN "line_discount" bigint;--> statement-breakpoint
 ALTER TABLE "document_lines" ADD COLUMN "amount" bigint;--> statement-breakpoint
 UPDATE "document_lines" SET "line_discount" = CASE
-  WHEN "discount_type" = 'percent' THEN round("net"::numeric * "discount_value" / 1000000)::bigint
-  WHEN "discount_type" = 'amount' THEN sign("net") * least("discount_value", abs("net"))
+  WHEN "discount_type" = 'percent' AND "discount_value" IS NOT NULL THEN round("net"::numeric * "discount_value" / 1000000)::bigint
+  WHEN "discount_type" = 'amount' AND "discount_value" IS NOT NULL THEN sign("net") * least("discount_value", abs("net"))
   ELSE 0
 END;--> statement-breakpoint
 UPDATE "document_lines" SET "amount" = "net" - "line_discount";--> statement-breakpoint

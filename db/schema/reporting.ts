@@ -41,7 +41,8 @@ export const salesDaily = pgTable(
 
 /**
  * Per day and what was sold: a catalogue item (`line_key` "item:<id>") or, for lines without one,
- * their description ("text:<description>"). Quantities and amounts signed: credit notes negative.
+ * their description ("text:<md5 of the description>": a description can be longer than a B-tree key
+ * may be). Quantities and amounts signed: credit notes negative.
  */
 export const itemSalesDaily = pgTable(
   "item_sales_daily",

@@ -7,6 +7,7 @@ import { ensureDocumentLink, regenerateDocumentLink, revokeDocumentLink } from "
 import { getDocument } from "@/lib/data/documents/read";
 import { markDocumentSent, retryEmail } from "@/lib/data/sending";
 import { conflict } from "@/lib/errors";
+import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
 import { sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
@@ -37,6 +38,7 @@ export const clientLink = memberAction(idSchema, async ({ id }, { member }) => {
 });
 
 export const retry = memberAction(z.object({ emailId: idField("Unknown email.") }), async ({ emailId }, { member }) => {
+  if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
   const email = await retryEmail(member, emailId);
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, count, gt, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
+import { and, asc, count, gt, inArray, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
 import { customers, documents, emails, organizations, pdfCache } from "@/db/schema";
@@ -24,7 +24,11 @@ type FieldSpec = {
   value: SQL<string | null> | AnyPgColumn;
   /** The SET clause that stores `v.val` (the new ciphertext) in this field. */
   assign: SQL;
-  /** A cache: a value that can't be read is rebuilt, so start-up's key check doesn't sample it. */
+  /**
+   * A cache: a value that can't be read is rebuilt on demand, so rotation drops it instead of
+   * reporting it, and start-up's key check doesn't sample it. Its values are large (whole PDFs),
+   * so it is rotated in smaller batches.
+   */
   rebuildable?: boolean;
 };
 
@@ -75,7 +79,9 @@ export const ROTATED_FIELDS: FieldSpec[] = [
   },
 ];
 
-export type FieldProgress = { field: string; pending: number; reencrypted: number; failed: { id: string; reason: string }[] };
+export type FieldProgress = { field: string; pending: number; reencrypted: number; failed: { id: string; reason: string }[]; dropped: number };
+
+const REBUILDABLE_BATCH = 25;
 
 /** Values of each field, in every organisation, that are not on the keyring's current version (what a rotation would do). */
 export async function unsafePendingRotation(keyring: Keyring = activeKeyring(), tx?: Executor) {
@@ -103,7 +109,8 @@ export async function unsafeRotateEncryptedFields(
   const results: FieldProgress[] = [];
   for (const spec of ROTATED_FIELDS) {
     const [counted] = await db.select({ n: count() }).from(spec.source).where(pending(spec, keyring));
-    const progress: FieldProgress = { field: `${spec.table}.${spec.column}`, pending: counted?.n ?? 0, reencrypted: 0, failed: [] };
+    const progress: FieldProgress = { field: `${spec.table}.${spec.column}`, pending: counted?.n ?? 0, reencrypted: 0, failed: [], dropped: 0 };
+    const batch = spec.rebuildable ? Math.min(batchSize, REBUILDABLE_BATCH) : batchSize;
     let cursor: string | undefined;
     for (;;) {
       const lastId = await db.transaction(async (tx) => {
@@ -112,10 +119,11 @@ export async function unsafeRotateEncryptedFields(
           .from(spec.source)
           .where(and(pending(spec, keyring), cursor ? gt(spec.id, cursor) : undefined))
           .orderBy(asc(spec.id))
-          .limit(batchSize)
+          .limit(batch)
           // Locked so an edit made through the app meanwhile waits instead of being overwritten.
           .for("update")) as { id: string; value: string }[];
         const updates: SQL[] = [];
+        const unreadable: string[] = [];
         for (const row of rows) {
           const context = { table: spec.table, column: spec.column, id: row.id };
           try {
@@ -123,7 +131,8 @@ export async function unsafeRotateEncryptedFields(
           } catch (error) {
             // Left as it is and reported: one damaged value must not block rotating the rest.
             if (!(error instanceof FieldCryptoError)) throw error;
-            progress.failed.push({ id: row.id, reason: error.message });
+            if (spec.rebuildable) unreadable.push(row.id);
+            else progress.failed.push({ id: row.id, reason: error.message });
           }
         }
         // One statement per batch. Plain SQL, so updated_at is left alone: re-encryption is not
@@ -133,6 +142,8 @@ export async function unsafeRotateEncryptedFields(
             sql`update ${spec.source} set ${spec.assign} from (values ${sql.join(updates, sql`, `)}) as v(id, val) where ${spec.id} = v.id`,
           );
         }
+        if (unreadable.length) await tx.delete(spec.source).where(inArray(spec.id, unreadable));
+        progress.dropped += unreadable.length;
         progress.reencrypted += updates.length;
         return rows.at(-1)?.id;
       });

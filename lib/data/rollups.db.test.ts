@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
@@ -17,6 +18,9 @@ beforeAll(async () => {
 afterAll(async () => {
   await handle?.close();
 });
+
+/** A line without an item is keyed by a hash of its description (descriptions outgrow a B-tree key). */
+const textKey = (description: string) => `text:${createHash("md5").update(description).digest("hex")}`;
 
 async function rows<T>(query: ReturnType<typeof sql>): Promise<T[]> {
   const result = await handle.db.execute(query);
@@ -50,10 +54,10 @@ async function keptAndRecomputed(orgId: string) {
           count(*) filter (where d.kind = 'invoice'), coalesce(sum(d.total) filter (where d.kind = 'invoice'), 0), coalesce(sum(d.tax_total) filter (where d.kind = 'invoice'), 0),
           count(*) filter (where d.kind = 'credit_note'), coalesce(sum(d.total) filter (where d.kind = 'credit_note'), 0), coalesce(sum(d.tax_total) filter (where d.kind = 'credit_note'), 0)) as r
         from documents d where d.org_id = ${orgId} and ${counted} group by d.issue_date, d.customer_id, d.currency`),
-      items: await text(sql`select concat_ws(' ', d.issue_date, d.currency, coalesce('item:' || l.item_id, 'text:' || l.description), l.item_id,
+      items: await text(sql`select concat_ws(' ', d.issue_date, d.currency, coalesce('item:' || l.item_id, 'text:' || md5(l.description)), l.item_id,
           case when l.item_id is null then l.description else '' end, count(*), sum(${sign} * l.quantity_e4), sum(${sign} * l.tax), sum(${sign} * l.total)) as r
         from documents d join document_lines l on l.document_id = d.id where d.org_id = ${orgId} and ${counted}
-        group by d.issue_date, d.currency, l.item_id, case when l.item_id is null then l.description else '' end, coalesce('item:' || l.item_id, 'text:' || l.description)`),
+        group by d.issue_date, d.currency, l.item_id, case when l.item_id is null then l.description else '' end, coalesce('item:' || l.item_id, 'text:' || md5(l.description))`),
       taxes: await text(sql`select concat_ws(' ', d.issue_date, d.currency, x.name, x.rate_e4, x.inclusive, count(*), sum(${sign} * x.base), sum(${sign} * x.amount)) as r
         from documents d join document_taxes x on x.document_id = d.id where d.org_id = ${orgId} and ${counted}
         group by d.issue_date, d.currency, x.name, x.rate_e4, x.inclusive`),
@@ -118,10 +122,10 @@ describe(`rollups (${process.env.TEST_DB})`, () => {
     expect(kept.sales).toContain(`2026-03-10 ${acme.id} EUR 2 17700 1700 0 0 0`);
     expect(kept.sales.some((r) => r.startsWith(`2026-03-10 ${globex.id}`))).toBe(false);
     // Setup on 03-10: A's 105.00 and BULK-1's 12.00; credited on 03-12 as −105.00 (5.00 tax).
-    expect(kept.items).toContain("2026-03-10 EUR text:Setup Setup 2 20000 700 11700");
-    expect(kept.items).toContain("2026-03-12 EUR text:Setup Setup 1 -10000 -500 -10500");
+    expect(kept.items).toContain(`2026-03-10 EUR ${textKey("Setup")} Setup 2 20000 700 11700`);
+    expect(kept.items).toContain(`2026-03-12 EUR ${textKey("Setup")} Setup 1 -10000 -500 -10500`);
     // The deleted Gadget's 3 × 10.00 now sold under its description.
-    expect(kept.items).toContain("2026-03-11 EUR text:Gadget Gadget 1 30000 0 3000");
+    expect(kept.items).toContain(`2026-03-11 EUR ${textKey("Gadget")} Gadget 1 30000 0 3000`);
     expect(kept.items).toContain(`2026-03-10 EUR item:${widget.id} ${widget.id}  1 20000 1000 6000`);
     // VAT on 03-10: A's Widget line (50.00, 10.00 tax) and BULK-1 (10.00, 2.00); the credit note takes back 5% of 100.00.
     // Open: D owes 30.00 − 10.00 (the 5.00 payment was deleted); A 165.00 − 105.00 credited; BULK-1;
@@ -129,6 +133,20 @@ describe(`rollups (${process.env.TEST_DB})`, () => {
     expect(kept.receivables).toContain(`${globex.id} EUR 2026-03-11 infinity 1 1 2000`);
     expect(kept.payments).toEqual(["2026-03-20 EUR 2026-03-11 infinity 1 1000"]);
     expect(kept.taxes).toEqual(["2026-03-10 EUR Reduced 50000 f 1 10000 500", "2026-03-10 EUR VAT 200000 f 2 6000 1200", "2026-03-12 EUR Reduced 50000 f 1 -10000 -500"]);
+  });
+
+  it("take a line of 2,000 distinct CJK characters (about 6,000 bytes, over a B-tree key's 2,704-byte limit)", async () => {
+    const { db } = handle;
+    const { org, member } = await createInvoicingOrg(db, "Rollups-long");
+    const customer = await createCustomer(db, org.id, { name: "Long lines" });
+    // Distinct characters, so the key can't shrink by compression as a repeated phrase would.
+    const description = Array.from({ length: 2000 }, (_, i) => String.fromCodePoint(0x4e00 + ((i * 7919) % 20000))).join("");
+    const draft = await saveDraft(member, { ...draftInput(customer.id, { description, quantityE4: 10000, unitPrice: 12345, taxRateIds: [] }), issueDate: "2026-04-01", dueDate: null });
+    await issueDocument(member, draft.id);
+    const [row] = await rows<{ description: string; total: string }>(sql`select description, total::text as total from item_sales_daily where org_id = ${org.id}`);
+    expect(row).toEqual({ description, total: "12345" });
+    const { kept, recomputed } = await keptAndRecomputed(org.id);
+    expect(kept).toEqual(recomputed);
   });
 
   it("go with their organisation", async () => {

@@ -129,12 +129,17 @@ describe("stored PDFs", () => {
   it("moves stored PDFs to a new key with `keys:rotate`, and serves them from the database once the old key is gone", { timeout: 60_000 }, async () => {
     const id = await issued("Rotated with the keys");
     const first = (await documentPdf(member, id))!;
+    // Another stored PDF, damaged: rotation drops it (it is made again on demand) instead of failing.
+    const damagedId = await issued("Damaged in storage");
+    await documentPdf(member, damagedId);
+    await db.update(pdfCache).set({ sealed: "v1:AAAA" }).where(eq(pdfCache.documentId, damagedId));
     const v1 = activeKeyring();
     const secret = randomBytes(32).toString("hex");
     try {
       setActiveKeyring(createKeyring({ current: { version: 2, secret }, previous: [{ version: 1, secret: env.ENCRYPTION_KEY }], salt: env.ENCRYPTION_SALT }));
       const report = await unsafeRotateEncryptedFields();
-      expect(report.find((r) => r.field === "pdf_cache.sealed")).toMatchObject({ failed: [] });
+      expect(report.find((r) => r.field === "pdf_cache.sealed")).toMatchObject({ failed: [], dropped: 1 });
+      expect(await db.select().from(pdfCache).where(eq(pdfCache.documentId, damagedId))).toEqual([]);
       const [row] = await db.select({ sealed: pdfCache.sealed }).from(pdfCache).where(eq(pdfCache.documentId, id));
       expect(row!.sealed).toMatch(/^v2:/);
       // Version 1 retired: the stored bytes still open, nothing is rendered again.
@@ -144,6 +149,7 @@ describe("stored PDFs", () => {
       expect(again.cached).toBe(true);
       expect(renders()).toBe(before);
       expect(again.bytes.equals(first.bytes)).toBe(true);
+      expect((await pdfText((await documentPdf(member, damagedId))!.bytes)).text).toContain("Damaged in storage");
     } finally {
       setActiveKeyring(createKeyring({ current: { version: 1, secret: env.ENCRYPTION_KEY }, previous: [{ version: 2, secret }], salt: env.ENCRYPTION_SALT }));
       await unsafeRotateEncryptedFields();

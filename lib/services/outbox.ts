@@ -43,6 +43,7 @@ import {
 } from "@/lib/data/outbox";
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
+import { emailDelivery } from "@/lib/mail/delivery";
 import type { MailMessage } from "@/lib/mail/message";
 import { redactSecrets, storedBody } from "@/lib/mail/secrets";
 import {
@@ -122,6 +123,9 @@ export async function deliverEmail(
   options: DeliveryOptions = {},
   tx?: Executor,
 ): Promise<Email | null> {
+  // Where nobody reads the development outbox (production, no provider, DEBUG off), "delivering"
+  // to it would mark the email sent though nothing left the server: it stays queued instead.
+  if (transport.name === "outbox" && emailDelivery() === "none") return null;
   const db = tx ?? (await getDb());
   const claimed = await unsafeClaimEmail(id, claimPolicy(options), db);
   if (!claimed) return null;

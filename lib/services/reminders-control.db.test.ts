@@ -166,6 +166,23 @@ describe("an invoice's reminders", () => {
     expect(nextReminder({ dueDate: DUE, steps: state.steps, sent: state.sent, today: "2026-05-18" })).toEqual({ step: 0, date: "2026-05-20" });
   });
 
+  it("'Send now' before the due date sends the before-due email, even for the due-date step or a later one", async () => {
+    const invoice = await invoiceDueOn20May();
+    const kindsOf = async () => (await db.select({ kind: emails.kind }).from(emails).where(eq(emails.documentId, invoice.id))).map((e) => e.kind).sort();
+    // 10 May in Auckland, ten days before the due date: step 0 and step 7 both sent early.
+    await sendReminderNow(member, invoice.id, 0, undefined, noonInAuckland("2026-05-10"));
+    await sendReminderNow(member, invoice.id, 7, undefined, noonInAuckland("2026-05-10"));
+    expect(await kindsOf()).toEqual(["reminder_before", "reminder_before"]);
+    // On 28 May the job's own step 7 is taken: nothing more goes out.
+    expect((await queueDueReminders(noonInAuckland("2026-05-28"))).queued).toBe(0);
+  });
+
+  it("'Send now' after the due date sends the overdue email", async () => {
+    const invoice = await invoiceDueOn20May();
+    await sendReminderNow(member, invoice.id, 7, undefined, noonInAuckland("2026-05-21"));
+    expect((await db.select({ kind: emails.kind }).from(emails).where(eq(emails.documentId, invoice.id))).map((e) => e.kind)).toEqual(["reminder_after"]);
+  });
+
   it("'Send now' refuses a customer without an email address, and claims nothing", async () => {
     const silent = await createCustomer(db, member.orgId, { email: null });
     const invoice = await invoiceDueOn20May(member, silent);

@@ -53,7 +53,7 @@ export async function queueDueReminders(now = new Date(), tx?: Executor) {
     const step = currentStep(c.dueDate!, today, c.overrideSteps ?? c.steps ?? DEFAULT_STEPS);
     if (step === null) continue;
     try {
-      if (await queueReminder(db, c, step)) queued++;
+      if (await queueReminder(db, c, step, now)) queued++;
     } catch (error) {
       log.error({ err: error, documentId: c.id }, "could not queue a reminder");
     }
@@ -67,13 +67,13 @@ export async function queueDueReminders(now = new Date(), tx?: Executor) {
  * reminder_sends row and uses the same idempotency key as the job, so a double click, or the job
  * reaching that step later, sends nothing more.
  */
-export async function sendReminderNow(member: Member, documentId: string, step: number, tx?: Executor): Promise<{ emailId: string; to: string }> {
+export async function sendReminderNow(member: Member, documentId: string, step: number, tx?: Executor, now = new Date()): Promise<{ emailId: string; to: string }> {
   if (emailDelivery() === "none") throw conflict(REMINDER_WITHOUT_EMAIL_MESSAGE);
   const db = tx ?? (await getDb());
   const c = await getReminderCandidate(member, documentId, db);
   if (!c) throw badRequest("Only an issued, unpaid invoice with a due date gets reminders.");
   if (!(c.overrideSteps ?? c.steps ?? DEFAULT_STEPS).includes(step)) throw conflict("The reminder schedule has changed. Reload the page to see the next reminder.");
-  const queued = await queueReminder(db, c, step, member, { requireAddress: true });
+  const queued = await queueReminder(db, c, step, now, member, { requireAddress: true });
   if (!queued) throw conflict("This reminder has already been sent.");
   return queued;
 }
@@ -82,7 +82,14 @@ export async function sendReminderNow(member: Member, documentId: string, step: 
  * Claims the invoice's step and queues its email, in one transaction; null when nothing was queued.
  * The job records a customer without an address as skipped; "Send now" (requireAddress) refuses and claims nothing.
  */
-async function queueReminder(db: Executor, c: ReminderCandidate, step: number, member = systemContext(c.orgId), options = { requireAddress: false }): Promise<{ emailId: string; to: string } | null> {
+async function queueReminder(
+  db: Executor,
+  c: ReminderCandidate,
+  step: number,
+  now: Date,
+  member = systemContext(c.orgId),
+  options = { requireAddress: false },
+): Promise<{ emailId: string; to: string } | null> {
   return db.transaction(async (tx) => {
     if (!(await claimReminderStep(member, c.id, step, tx))) return null;
     const to = await recipientFor(member, c.customerId, tx);
@@ -91,7 +98,9 @@ async function queueReminder(db: Executor, c: ReminderCandidate, step: number, m
       await recordReminderSkipped(member, c.id, step, "no email address", tx);
       return null;
     }
-    const kind = step < 0 ? "reminder_before" : "reminder_after";
+    // The email says what is true today: a reminder sent early (Send now) before the due date is
+    // the "before" one whatever step it stands for; the job only reaches a step on or after its date.
+    const kind = step < 0 || todayIn(c.timeZone, now) < c.dueDate! ? "reminder_before" : "reminder_after";
     const token = await ensureDocumentLink(member, c.id, tx);
     const link = absoluteUrl(`/i/${token}`);
     const money = (minor: number) => formatMoney(minor, c.currency, c.locale);

@@ -14,6 +14,7 @@ import { expectAppError } from "@/tests/support/accounts";
 import { NO_EMAIL_PROVIDER, withEnv } from "@/tests/support/env";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
+import { deliverEmail, queueMail } from "./outbox";
 import { sendDocument } from "./send-document";
 
 let handle: DbHandle;
@@ -57,6 +58,16 @@ describe("sending without an email provider in production", () => {
     await withEnv({ ...NO_EMAIL_PROVIDER, DEBUG: true }, () => sendDocument(member, invoice.id));
     expect(await emailsOf(invoice.id)).toHaveLength(1);
     expect(await docRow(invoice.id)).toMatchObject({ status: "sent" });
+  });
+});
+
+describe("an email queued before email was switched off (or retried since)", () => {
+  it("stays queued instead of being marked sent by the unread outbox, and goes out once a reader exists", async () => {
+    const email = await queueMail({ kind: "invoice_sent", orgId: member.orgId, to: "client@customer.test", subject: "Invoice", html: "<p>Invoice</p>", text: "Invoice" });
+    expect(await withEnv(NO_EMAIL_PROVIDER, () => deliverEmail(email.id))).toBeNull();
+    expect((await db.select().from(emails).where(eq(emails.id, email.id)))[0]).toMatchObject({ status: "queued", attempts: 0 });
+    // Development (or DEBUG on): the outbox is read, so it is delivered there.
+    expect(await deliverEmail(email.id)).toMatchObject({ status: "sent" });
   });
 });
 
