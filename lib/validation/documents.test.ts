@@ -71,7 +71,7 @@ describe("documentSchema", () => {
 
 describe("payment and void schemas", () => {
   it("refuse a malformed document id, an out-of-range date and control characters", () => {
-    const payment = paymentSchema.safeParse({ documentId: "nope", paidOn: "0000-01-01", amount: "1", method: "cash", reference: "r\u0000" });
+    const payment = paymentSchema.safeParse({ documentId: "nope", paidOn: "0000-01-01", amount: "1", method: "cash", reference: "r\u0000", idempotencyKey: "0b7c2b5e-8f1a-4c3d-9e2f-1a2b3c4d5e6f" });
     expect(payment.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([
       ["documentId", "Unknown document."],
       ["paidOn", "Use a date from 1900 to 2199."],
