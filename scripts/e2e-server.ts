@@ -7,10 +7,16 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { E2E_ADMIN } from "../e2e/admin";
+import { startFakeStripe } from "../tests/support/fake-stripe";
 
 const port = process.env.E2E_PORT ?? "5055";
 const dataDir = path.resolve(".data/e2e");
 rmSync(dataDir, { recursive: true, force: true });
+
+// Stripe cannot be reached from here: the app talks to a fake on the next-but-one port, which the
+// e2e tests drive over its /__fake/ control routes (e2e/support/fake-stripe.ts).
+process.env.FAKE_STRIPE_PORT ??= String(Number(port) + 2);
+const fakeStripe = await startFakeStripe();
 
 const env = {
   ...process.env,
@@ -29,6 +35,7 @@ const env = {
   // rate limits in one test don't reach the others (requests without it share one key).
   TRUSTED_PROXY_HOPS: "1",
   REDIS_URL: "",
+  STRIPE_API_BASE: fakeStripe.url,
 };
 
 if (process.env.E2E_SKIP_BUILD !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit", env });

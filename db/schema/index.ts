@@ -4,3 +4,4 @@ export * from "./invoicing";
 export * from "./delivery";
 export * from "./pdf-cache";
 export * from "./reporting";
+export * from "./online-payments";

@@ -50,6 +50,8 @@ export const ENCRYPTED_FIELDS = {
   documents: { customerSnapshotTaxId: "customer_snapshot.tax_id" },
   // An email carrying a token, as it must be sent, while it waits for delivery (lib/services/outbox.ts).
   emails: { sealedBody: "sealed_body" },
+  // Stripe credentials (Settings → Payments), bound to the organisation id (lib/data/stripe-connections.ts).
+  stripe_connections: { secretKey: "secret_key", webhookSecret: "webhook_secret", previousWebhookSecret: "previous_webhook_secret" },
 } as const;
 
 type Table = keyof typeof ENCRYPTED_FIELDS;
@@ -117,4 +119,15 @@ export function openEmailBody(row: { id: string; sealedBody: string | null }, ke
   if (row.sealedBody == null) return null;
   const parsed = JSON.parse(decryptField(keyring, row.sealedBody, emailBodyContext(row.id))) as { html?: unknown; text?: unknown };
   return { html: String(parsed.html ?? ""), text: String(parsed.text ?? "") };
+}
+
+/** Encrypts the Stripe credentials present in `values` (a row, or a partial update), bound to the organisation. */
+export function sealStripeConnection<R extends Sealable<"stripe_connections">>(orgId: string, values: R, keyring = activeKeyring()): R {
+  return transform("stripe_connections", orgId, values, encryptNullable, keyring);
+}
+
+/** A stripe_connections row with its credentials decrypted; an unreadable one reads as null and is reported. */
+export function openStripeConnection<R extends Sealable<"stripe_connections"> & { orgId: string }>(row: R, keyring = activeKeyring()): R & Unreadable {
+  const unreadable: string[] = [];
+  return withUnreadable(transform("stripe_connections", row.orgId, row, (k, v, c) => openOrReport(k, v, c, unreadable), keyring), unreadable);
 }

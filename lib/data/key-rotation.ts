@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, count, gt, inArray, isNotNull, notLike, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn, PgTable } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { customers, documents, emails, organizations, pdfCache } from "@/db/schema";
+import { customers, documents, emails, organizations, pdfCache, stripeConnections } from "@/db/schema";
 import { decryptField, encryptField, FieldCryptoError, type Keyring } from "@/lib/crypto";
 import { activeKeyring } from "@/lib/crypto/keyring";
 import { ENCRYPTED_FIELDS } from "./encrypted-fields";
@@ -67,6 +67,14 @@ export const ROTATED_FIELDS: FieldSpec[] = [
     value: emails.sealedBody,
     assign: sql`sealed_body = v.val`,
   },
+  ...(["secretKey", "webhookSecret", "previousWebhookSecret"] as const).map((key) => ({
+    table: "stripe_connections",
+    column: ENCRYPTED_FIELDS.stripe_connections[key],
+    source: stripeConnections,
+    id: stripeConnections.orgId,
+    value: stripeConnections[key],
+    assign: sql`${sql.identifier(ENCRYPTED_FIELDS.stripe_connections[key])} = v.val`,
+  })),
   // Stored PDFs print the encrypted fields, so they are sealed with the same keys (lib/data/pdf-cache.ts).
   {
     table: "pdf_cache",

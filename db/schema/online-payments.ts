@@ -1,0 +1,123 @@
+import { sql } from "drizzle-orm";
+import { bigint, boolean, char, check, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { organizations, timestamps, users } from "./accounts";
+import { documents, payments, taxRates } from "./invoicing";
+
+/** Minor units, as in invoicing.ts. */
+const money = (name: string) => bigint(name, { mode: "number" });
+
+const orgRef = () =>
+  uuid("org_id")
+    .notNull()
+    .references(() => organizations.id, { onDelete: "cascade" });
+
+/**
+ * An organisation's Stripe account (Settings → Payments). The restricted secret key and the
+ * webhook signing secret are encrypted with the field-encryption keys, bound to the organisation
+ * id (lib/data/encrypted-fields.ts); only the key's last four characters are kept readable, to
+ * show it masked.
+ */
+export const stripeConnections = pgTable(
+  "stripe_connections",
+  {
+    orgId: uuid("org_id")
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    /**
+     * The random, public part of this organisation's webhook URL (/api/webhooks/stripe/<id>).
+     * Not the organisation id: the URL names no tenant, and a new one is drawn on every connect.
+     */
+    webhookId: text("webhook_id").notNull(),
+    secretKey: text("secret_key").notNull(),
+    secretKeyLast4: text("secret_key_last4").notNull(),
+    webhookSecret: text("webhook_secret").notNull(),
+    /**
+     * After the owner rolls the signing secret in Stripe, Stripe signs with both for a while:
+     * the previous one is kept (encrypted) and accepted until this time.
+     */
+    previousWebhookSecret: text("previous_webhook_secret"),
+    previousWebhookSecretUntil: timestamp("previous_webhook_secret_until", { withTimezone: true }),
+    /** What the validating API call returned on save (acct_…, the business name, test or live). */
+    accountId: text("account_id").notNull(),
+    accountName: text("account_name"),
+    livemode: boolean("livemode").notNull(),
+    /** "Pay part": the client may pay less than the balance, but not less than this (minor units, invoice currency). */
+    partPaymentsEnabled: boolean("part_payments_enabled").notNull().default(false),
+    partPaymentMinimum: money("part_payment_minimum"),
+    /** Pass-through fee (off by default): rate in basis points (290 = 2.9 %), fixed part in minor units. */
+    feeEnabled: boolean("fee_enabled").notNull().default(false),
+    feeRateBp: integer("fee_rate_bp").notNull().default(0),
+    feeFixed: money("fee_fixed").notNull().default(0),
+    feeTaxRateId: uuid("fee_tax_rate_id").references(() => taxRates.id, { onDelete: "set null" }),
+    connectedById: uuid("connected_by_id").references(() => users.id, { onDelete: "set null" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("stripe_connections_webhook_id_key").on(t.webhookId),
+    check("stripe_connections_fee_check", sql`${t.feeRateBp} >= 0 and ${t.feeRateBp} < 10000 and ${t.feeFixed} >= 0`),
+    check("stripe_connections_part_minimum_check", sql`${t.partPaymentMinimum} is null or ${t.partPaymentMinimum} > 0`),
+  ],
+);
+
+/**
+ * Every Stripe event received, by Stripe's event id, inserted in the same transaction as its
+ * effect: a replayed or duplicated event finds its row and changes nothing.
+ */
+export const stripeEvents = pgTable(
+  "stripe_events",
+  {
+    id: text("id").primaryKey(),
+    orgId: orgRef(),
+    type: text("type").notNull(),
+    /** What handling it did, for the payments log ("recorded", "ignored: not ours", …). */
+    outcome: text("outcome").notNull(),
+    stripeCreatedAt: timestamp("stripe_created_at", { withTimezone: true }).notNull(),
+    receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("stripe_events_org_id_received_at_idx").on(t.orgId, t.receivedAt)],
+);
+
+/**
+ * open: the client was sent to Checkout; processing: paid with a delayed method (SEPA Debit,
+ * ACH, bank transfer), not money yet; succeeded: a payment row was recorded; failed / expired:
+ * nothing was collected.
+ */
+export const onlinePaymentStatus = pgEnum("online_payment_status", ["open", "processing", "succeeded", "failed", "expired"]);
+
+/**
+ * One Stripe Checkout Session created for an invoice, and what became of it. A successful one
+ * points at the payment it recorded; processing ones are the dashboard's "processing" figure and
+ * never count as paid.
+ */
+export const onlinePayments = pgTable(
+  "online_payments",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    orgId: orgRef(),
+    documentId: uuid("document_id").notNull(),
+    checkoutSessionId: text("checkout_session_id").notNull(),
+    /** Known once the client has paid (checkout.session.completed). */
+    paymentIntentId: text("payment_intent_id"),
+    /** What the client pays towards the invoice, and the pass-through fee on top (both minor units). */
+    amount: money("amount").notNull(),
+    feeAmount: money("fee_amount").notNull().default(0),
+    currency: char("currency", { length: 3 }).notNull(),
+    status: onlinePaymentStatus("status").notNull().default("open"),
+    paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
+    failureReason: text("failure_reason"),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("online_payments_checkout_session_id_key").on(t.checkoutSessionId),
+    uniqueIndex("online_payments_payment_intent_id_key").on(t.paymentIntentId),
+    index("online_payments_org_id_document_id_idx").on(t.orgId, t.documentId),
+    // Dashboard "processing" per currency.
+    index("online_payments_org_id_processing_idx").on(t.orgId, t.currency).where(sql`${t.status} = 'processing'`),
+    foreignKey({ name: "online_payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+    check("online_payments_amount_check", sql`${t.amount} > 0 and ${t.feeAmount} >= 0`),
+  ],
+);
+
+export type StripeConnection = typeof stripeConnections.$inferSelect;
+export type OnlinePayment = typeof onlinePayments.$inferSelect;
+export type OnlinePaymentStatus = (typeof onlinePaymentStatus.enumValues)[number];

@@ -1,0 +1,26 @@
+import "server-only";
+import Stripe from "stripe";
+
+/**
+ * The official SDK, one client per organisation's secret key. `STRIPE_API_BASE` (tests and local
+ * development only: e.g. http://127.0.0.1:12111) points it at the fake Stripe API the tests start
+ * (tests/support/fake-stripe.ts); production leaves it unset and talks to api.stripe.com.
+ *
+ * Retries: the SDK retries network failures twice with the same idempotency key, so a lost answer
+ * never creates a second Checkout Session.
+ */
+export function stripeClient(secretKey: string): Stripe {
+  const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : null;
+  return new Stripe(secretKey, {
+    maxNetworkRetries: 2,
+    timeout: 20_000,
+    telemetry: false,
+    appInfo: { name: "Smart Invoice" },
+    ...(base ? { host: base.hostname, port: base.port || (base.protocol === "https:" ? 443 : 80), protocol: base.protocol === "https:" ? "https" : "http" } : {}),
+  });
+}
+
+/** Signature checks need no key: the static helper of the same SDK. */
+export const stripeWebhooks = () => Stripe.webhooks;
+
+export type { Stripe };
