@@ -24,7 +24,7 @@ CREATE TABLE "stripe_connections" (
 	"webhook_secret" text NOT NULL,
 	"previous_webhook_secret" text,
 	"previous_webhook_secret_until" timestamp with time zone,
-	"account_id" text NOT NULL,
+	"account_id" text,
 	"account_name" text,
 	"livemode" boolean NOT NULL,
 	"part_payments_enabled" boolean DEFAULT false NOT NULL,

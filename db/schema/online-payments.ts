@@ -37,8 +37,8 @@ export const stripeConnections = pgTable(
      */
     previousWebhookSecret: text("previous_webhook_secret"),
     previousWebhookSecretUntil: timestamp("previous_webhook_secret_until", { withTimezone: true }),
-    /** What the validating API call returned on save (acct_…, the business name, test or live). */
-    accountId: text("account_id").notNull(),
+    /** What the validating API call returned on save, when the key may read it (acct_…, the business name), and test or live. */
+    accountId: text("account_id"),
     accountName: text("account_name"),
     livemode: boolean("livemode").notNull(),
     /** "Pay part": the client may pay less than the balance, but not less than this (minor units, invoice currency). */

@@ -63,7 +63,7 @@ export async function unsafeFindStripeConnectionByWebhookId(webhookId: string, t
 export type StripeCredentials = {
   secretKey: string;
   webhookSecret: string;
-  accountId: string;
+  accountId: string | null;
   accountName: string | null;
   livemode: boolean;
 };
