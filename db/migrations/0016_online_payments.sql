@@ -7,13 +7,15 @@ CREATE TABLE "online_payments" (
 	"payment_intent_id" text,
 	"amount" bigint NOT NULL,
 	"fee_amount" bigint DEFAULT 0 NOT NULL,
+	"fee_tax" bigint DEFAULT 0 NOT NULL,
+	"fee_tax_rate_id" uuid,
 	"currency" char(3) NOT NULL,
 	"status" "online_payment_status" DEFAULT 'open' NOT NULL,
 	"payment_id" uuid,
 	"failure_reason" text,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,
-	CONSTRAINT "online_payments_amount_check" CHECK ("online_payments"."amount" > 0 and "online_payments"."fee_amount" >= 0)
+	CONSTRAINT "online_payments_amount_check" CHECK ("online_payments"."amount" > 0 and "online_payments"."fee_amount" >= 0 and "online_payments"."fee_tax" >= 0 and "online_payments"."fee_tax" <= "online_payments"."fee_amount")
 );
 --> statement-breakpoint
 CREATE TABLE "stripe_connections" (
@@ -50,6 +52,7 @@ CREATE TABLE "stripe_events" (
 );
 --> statement-breakpoint
 ALTER TABLE "online_payments" ADD CONSTRAINT "online_payments_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "online_payments" ADD CONSTRAINT "online_payments_fee_tax_rate_id_tax_rates_id_fk" FOREIGN KEY ("fee_tax_rate_id") REFERENCES "public"."tax_rates"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "online_payments" ADD CONSTRAINT "online_payments_payment_id_payments_id_fk" FOREIGN KEY ("payment_id") REFERENCES "public"."payments"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "online_payments" ADD CONSTRAINT "online_payments_document_fk" FOREIGN KEY ("org_id","document_id") REFERENCES "public"."documents"("org_id","id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "stripe_connections" ADD CONSTRAINT "stripe_connections_org_id_organizations_id_fk" FOREIGN KEY ("org_id") REFERENCES "public"."organizations"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -100,7 +100,10 @@ export const onlinePayments = pgTable(
     paymentIntentId: text("payment_intent_id"),
     /** What the client pays towards the invoice, and the pass-through fee on top (both minor units). */
     amount: money("amount").notNull(),
+    /** The fee as charged (tax included), the tax part of it, and the rate it was taxed at when Checkout was created. */
     feeAmount: money("fee_amount").notNull().default(0),
+    feeTax: money("fee_tax").notNull().default(0),
+    feeTaxRateId: uuid("fee_tax_rate_id").references(() => taxRates.id, { onDelete: "set null" }),
     currency: char("currency", { length: 3 }).notNull(),
     status: onlinePaymentStatus("status").notNull().default("open"),
     paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
@@ -114,7 +117,7 @@ export const onlinePayments = pgTable(
     // Dashboard "processing" per currency.
     index("online_payments_org_id_processing_idx").on(t.orgId, t.currency).where(sql`${t.status} = 'processing'`),
     foreignKey({ name: "online_payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
-    check("online_payments_amount_check", sql`${t.amount} > 0 and ${t.feeAmount} >= 0`),
+    check("online_payments_amount_check", sql`${t.amount} > 0 and ${t.feeAmount} >= 0 and ${t.feeTax} >= 0 and ${t.feeTax} <= ${t.feeAmount}`),
   ],
 );
 
