@@ -248,6 +248,9 @@ describe("key rotation", () => {
       ["customers.tax_id", 6, 0],
       ["documents.customer_snapshot.tax_id", 5, 0],
       ["emails.sealed_body", 0, 0],
+      ["stripe_connections.secret_key", 0, 0],
+      ["stripe_connections.webhook_secret", 0, 0],
+      ["stripe_connections.previous_webhook_secret", 0, 0],
       ["pdf_cache.sealed", 0, 0],
     ]);
     expect(progress).toContain("customers.tax_id 2/6");
@@ -300,6 +303,9 @@ describe("key rotation", () => {
       ["customers.tax_id", 1],
       ["documents.customer_snapshot.tax_id", 5],
       ["emails.sealed_body", 0],
+      ["stripe_connections.secret_key", 0],
+      ["stripe_connections.webhook_secret", 0],
+      ["stripe_connections.previous_webhook_secret", 0],
       ["pdf_cache.sealed", 0],
     ]);
     // Values already moved were not touched again.
@@ -326,6 +332,9 @@ describe("key rotation", () => {
       ["customers.tax_id", 4, 1],
       ["documents.customer_snapshot.tax_id", 5, 0],
       ["emails.sealed_body", 0, 0],
+      ["stripe_connections.secret_key", 0, 0],
+      ["stripe_connections.webhook_secret", 0, 0],
+      ["stripe_connections.previous_webhook_secret", 0, 0],
       ["pdf_cache.sealed", 0, 0],
     ]);
     expect(report[2]?.failed[0]?.reason).toContain(`customers.tax_id of record ${id}`);
@@ -333,7 +342,7 @@ describe("key rotation", () => {
     expect(after?.v).toBe(damaged);
     // A re-run tries the damaged value again (and only it) and reports it again.
     const again = await unsafeRotateEncryptedFields({ keyring: v4 });
-    expect(again.map((r) => r.failed.length)).toEqual([0, 0, 1, 0, 0, 0]);
+    expect(again.map((r) => r.failed.length)).toEqual([0, 0, 1, 0, 0, 0, 0, 0, 0]);
     await db.execute(sql`update customers set tax_id = ${row!.v} where id = ${id}`);
     await backToV1(4, secret);
   });
