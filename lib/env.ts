@@ -97,6 +97,8 @@ const schema = z
     SENDGRID_FROM_EMAIL: optionalString.pipe(z.email({ message: "expected an email address" }).optional()),
     SENDGRID_WEBHOOK_PUBLIC_KEY: optionalString,
     SENDGRID_API_URL: urlWithScheme(["https:", "http:"], "expected an http(s) URL"),
+    // Tests and local development only: the fake Stripe API (tests/support/fake-stripe.ts).
+    STRIPE_API_BASE: urlWithScheme(["https:", "http:"], "expected an http(s) URL such as http://127.0.0.1:12111"),
     // A SendGrid send whose answer was lost (timeout) may have been accepted. After the
     // confirmation window without a signed webhook event: send again (a copy possible, never lost)
     // or never (never a copy; the owner sees "unconfirmed" and can retry by hand).

@@ -10,6 +10,8 @@ import Stripe from "stripe";
  * never creates a second Checkout Session.
  */
 export function stripeClient(secretKey: string): Stripe {
+  // Read when called rather than from the cached `env`: a test starts the fake on a free port
+  // after the configuration was loaded. lib/env.ts still validates the value at start-up.
   const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : null;
   return new Stripe(secretKey, {
     maxNetworkRetries: 2,
