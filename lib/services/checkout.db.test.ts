@@ -9,7 +9,7 @@ import type { Db, DbHandle } from "@/db";
 import { type Customer, onlinePayments, organizations } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
-import { issueDocument, voidDocument } from "@/lib/data/documents/lifecycle";
+import { voidDocument } from "@/lib/data/documents/lifecycle";
 import { recordPayment } from "@/lib/data/documents/payments";
 import { ensureDocumentLink, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { deleteStripeConnection, saveStripeConnection, updateStripePaymentOptions } from "@/lib/data/stripe-connections";
