@@ -1,5 +1,5 @@
 import "server-only";
-import type { Member, RequestMeta } from "@/lib/data/context";
+import { assertCan, type Member, type RequestMeta } from "@/lib/data/context";
 import { saveStripeConnection, type PaymentOptions, updateStripePaymentOptions } from "@/lib/data/stripe-connections";
 import { getTaxRate } from "@/lib/data/tax-rates";
 import { badRequest } from "@/lib/errors";
@@ -20,6 +20,8 @@ const VALIDATE_TIMEOUT_MS = 10_000;
  * read too when the key may (a restricted key usually may not; they are optional).
  */
 export async function connectStripe(member: Member, keys: { secretKey: string; webhookSecret: string }, meta: RequestMeta = {}, timeoutMs = VALIDATE_TIMEOUT_MS) {
+  // Before anything is sent to Stripe: a member may not even try keys.
+  assertCan(member, "settings.manage");
   const stripe = stripeClient(keys.secretKey, { timeoutMs, retries: 0 });
   try {
     await stripe.checkout.sessions.list({ limit: 1 });
