@@ -63,6 +63,8 @@ test("the owner connects Stripe; the client pays the invoice plus the fee from a
   await page.getByLabel("Rate (%)").fill("2.9");
   await page.getByLabel("Fixed amount (EUR)").fill("0.30");
   await page.getByLabel("Tax on the fee").selectOption({ label: "VAT 20%" });
+  await page.getByLabel("Let clients pay part of an invoice").check();
+  await page.getByLabel("Smallest part a client may pay (EUR)").fill("10.00");
   await page.getByRole("button", { name: "Save payment options" }).click();
   await expect(page.getByText("Payment options saved.")).toBeVisible();
   await expectAxeClean(page);
@@ -84,6 +86,13 @@ test("the owner connects Stripe; the client pays the invoice plus the fee from a
   await expect(pay).toBeVisible();
   await expectAxeClean(client);
 
+  // Part payments: below the minimum comes back with the reason and the amount as typed (no script involved).
+  await client.getByLabel(/Or pay part of it \(€10\.00 to €100\.00\)/).fill("5");
+  await client.getByRole("button", { name: "Pay this amount" }).click();
+  await expect(client.getByRole("alert").filter({ hasText: "Please enter" })).toHaveText("Please enter an amount between €10.00 and €100.00.");
+  await expect(client.getByLabel(/Or pay part of it/)).toHaveValue("5");
+  await expectAxeClean(client);
+
   await pay.click();
   await expect(client).toHaveURL(new RegExp(`^${FAKE_STRIPE}/checkout/cs_test_`));
   await expect(client.getByText(`Invoice ${number} — 100.00 × 1`)).toBeVisible();
@@ -95,5 +104,7 @@ test("the owner connects Stripe; the client pays the invoice plus the fee from a
   await expect(client).toHaveURL(/\/i\/[A-Za-z0-9_-]{43}\?checkout=cs_test_\w+/);
   await expect(client.getByTestId("checkout-return")).toHaveText(/We're confirming your payment|Payment received — thank you/);
   await expect(client.getByRole("button", { name: /^Pay / })).toHaveCount(0);
+  // It reloads itself until the webhook has been (no script: a meta refresh).
+  await expect(client.locator('meta[http-equiv="refresh"]')).toHaveAttribute("content", /^3;url=\/i\/[A-Za-z0-9_-]{43}\?checkout=cs_test_\w+&wait=\d+$/);
   await context.close();
 });
