@@ -593,3 +593,68 @@ export function formatRate(rateE4: number, locale = "en-US"): string {
   const nf = formatter(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 4 });
   return nf.format(decimalString(checkRate(rateE4, "Rate"), 6, false) as `${number}`);
 }
+
+// ---------------------------------------------------------------------------------------------
+// Online payments: the pass-through fee and Stripe's amount units
+
+/**
+ * A processor rate in basis points (290 = 2.9 %), at most 20 %: no card processor charges more,
+ * and below 50 % a larger fee always nets more, which makes the minimal fee unique (passThroughFee).
+ */
+export const MAX_FEE_RATE_BP = 2_000;
+const BP = 10_000n;
+
+export type PassThroughFee = { net: number; tax: number; amount: number };
+
+/**
+ * What the merchant keeps of `amount + fee.amount` after the processor takes rate·(charge) +
+ * fixed and the state takes the fee's tax, less the invoice amount: ≥ 0 means the merchant nets
+ * the whole invoice. Exact (scaled by 10 000 so the rate in basis points stays an integer).
+ */
+function feeSurplusBp(amount: bigint, net: bigint, tax: bigint, rateBp: bigint, fixed: bigint): bigint {
+  const charged = amount + net + tax;
+  return (charged - tax - fixed) * BP - rateBp * charged - amount * BP;
+}
+
+/** tax on a fee's net part, rounded half away from zero like every tax in this module. */
+const feeTax = (net: bigint, taxRateE4: bigint) => roundHalfAwayFromZero(net * taxRateE4, E6);
+
+/**
+ * The smallest fee that leaves the merchant the full `amount` after the processor's rate and
+ * fixed part, with the fee taxed at `taxRateE4` (the fee line's tax is owed to the state, so the
+ * fee must cover it too): net = ceil((r·A + f) / (1 − r·(1 + t))), tax = round(net · t),
+ * amount = net + tax. With t = 0 this is ceil((A + f) / (1 − r)) − A. Rounding the tax up can
+ * leave the closed form a fraction short, so the result is then checked exactly and moved by the
+ * unit that makes it hold and minimal (one minor unit less of net would not net the amount).
+ * A zero rate and zero fixed part is no fee.
+ */
+export function passThroughFee(amount: number, rateBp: number, fixed: number, taxRateE4 = 0): PassThroughFee {
+  const a = BigInt(checkInteger(amount, "Amount", 1, MAX_AMOUNT));
+  const r = BigInt(checkInteger(rateBp, "Fee rate", 0, MAX_FEE_RATE_BP, "must be between 0 and 20%"));
+  const f = BigInt(checkInteger(fixed, "Fixed fee", 0, MAX_AMOUNT));
+  const t = BigInt(checkRate(taxRateE4, "Fee tax rate"));
+  // (r·A + f) / (1 − r(1 + t)) with r = R/10⁴, t = T/10⁶, over the common denominator 10¹⁰.
+  const numerator = r * a * E6 + f * BP * E6;
+  const denominator = BP * E6 - r * (E6 + t);
+  let net = numerator === 0n ? 0n : (numerator + denominator - 1n) / denominator;
+  const holds = (n: bigint) => feeSurplusBp(a, n, feeTax(n, t), r, f) >= 0n;
+  while (!holds(net)) net += 1n;
+  while (net > 0n && holds(net - 1n)) net -= 1n;
+  const tax = feeTax(net, t);
+  return { net: toAmount(net, "Fee"), tax: toAmount(tax, "Fee tax"), amount: toAmount(net + tax, "Fee") };
+}
+
+/**
+ * Stripe's amount for `minor` units of `currency`, or null when Stripe cannot charge it exactly.
+ * Our minor units follow ISO 4217 (lib/currencies.ts); Stripe's "smallest unit" mostly agrees,
+ * except: ISK, zero-decimal in ISO, is two-decimal at Stripe (×100); MGA, two-decimal in ISO,
+ * is zero-decimal at Stripe (÷100, only whole ariary); three-decimal currencies are sent in
+ * thousandths but Stripe requires the last digit to be 0 (whole hundredths only).
+ */
+export function toStripeAmount(minor: number, currency: string): number | null {
+  const value = checkInteger(minor, "Amount", 0, MAX_AMOUNT);
+  if (currency === "ISK") return value * 100;
+  if (currency === "MGA") return value % 100 === 0 ? value / 100 : null;
+  if (currencyExponent(currency) === 3) return value % 10 === 0 ? value : null;
+  return value;
+}

@@ -29,6 +29,8 @@ export const LIMITS = {
   resetEmail: { points: 3, durationS: 60 * 60 },
   /** Client-link lookups (/i/<token>, its PDF and answer) from one address: token guessing stops here. */
   clientLink: { points: 60, durationS: 60 },
+  /** Pay presses on client links from one address: each may create a Checkout Session at Stripe. */
+  checkout: { points: 10, durationS: 60 },
   /** PDF renders per signed-in user or client address: each costs tens of milliseconds of CPU. */
   pdf: { points: 30, durationS: 60 },
   /** Every request the proxy sees from one address. */

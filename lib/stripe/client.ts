@@ -7,15 +7,16 @@ import Stripe from "stripe";
  * (tests/support/fake-stripe.ts); production leaves it unset and talks to api.stripe.com.
  *
  * Retries: the SDK retries network failures twice with the same idempotency key, so a lost answer
- * never creates a second Checkout Session.
+ * never creates a second Checkout Session. A person waiting on a key check (Settings → Payments)
+ * gets a shorter timeout and no retry instead.
  */
-export function stripeClient(secretKey: string): Stripe {
+export function stripeClient(secretKey: string, { timeoutMs = 20_000, retries = 2 }: { timeoutMs?: number; retries?: number } = {}): Stripe {
   // Read when called rather than from the cached `env`: a test starts the fake on a free port
   // after the configuration was loaded. lib/env.ts still validates the value at start-up.
   const base = process.env.STRIPE_API_BASE ? new URL(process.env.STRIPE_API_BASE) : null;
   return new Stripe(secretKey, {
-    maxNetworkRetries: 2,
-    timeout: 20_000,
+    maxNetworkRetries: retries,
+    timeout: timeoutMs,
     telemetry: false,
     appInfo: { name: "Smart Invoice" },
     ...(base ? { host: base.hostname, port: base.port || (base.protocol === "https:" ? 443 : 80), protocol: base.protocol === "https:" ? "https" : "http" } : {}),

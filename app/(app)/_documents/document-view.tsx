@@ -12,6 +12,7 @@ import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
 import { listDocumentEmails } from "@/lib/data/sending";
+import { listProcessingPayments } from "@/lib/data/online-payments";
 import { absoluteUrl } from "@/lib/urls";
 import { emailDelivery } from "@/lib/mail/delivery";
 import { DeletePaymentButton, DocumentActions } from "@/components/documents/document-actions";
@@ -45,12 +46,13 @@ const eventLabels: Record<string, string> = {
 };
 
 export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
-  const [doc, org, emails, linkToken] = await Promise.all([
+  const [doc, org, emails, linkToken, processing] = await Promise.all([
     // Unknown, or another organisation's: the 404 page (it used to be a 500).
     orNotFound(getDocument(membership, id)),
     getOrganization(membership),
     listDocumentEmails(membership, id),
     getDocumentLink(membership, id),
+    kind === "invoice" ? listProcessingPayments(membership, id) : [],
   ]);
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = kindLabels[doc.kind].one;
@@ -91,6 +93,13 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               <dd className="font-semibold tabular-nums" data-testid="document-balance">{money(doc.balance)}</dd>
             </>
           ) : null}
+          {/* Paid by a delayed method (SEPA Debit, ACH, bank transfer) and not arrived yet: not paid. */}
+          {processing.map((p) => (
+            <div key={p.id} className="contents">
+              <dt className="text-slate-700">Processing</dt>
+              <dd className="tabular-nums" data-testid="document-processing">{money(p.amount)} (online, {when.format(p.updatedAt)})</dd>
+            </div>
+          ))}
         </dl>
       </div>
 

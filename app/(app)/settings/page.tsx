@@ -22,6 +22,7 @@ export default async function SettingsPage() {
           <Link href="/settings/team" className="text-brand-700 underline-offset-2 hover:underline">Team</Link>
           <Link href="/settings/taxes" className="text-brand-700 underline-offset-2 hover:underline">Taxes</Link>
           <Link href="/settings/reminders" className="text-brand-700 underline-offset-2 hover:underline">Reminders</Link>
+          <Link href="/settings/payments" className="text-brand-700 underline-offset-2 hover:underline">Payments</Link>
           <Link href="/settings/emails" className="text-brand-700 underline-offset-2 hover:underline">Email templates</Link>
           <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline">Audit log</Link>
         </nav>

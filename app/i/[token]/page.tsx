@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
+import { CheckoutReturn, PayOnline } from "@/components/documents/pay-online";
 import { CopyButton } from "@/components/documents/copy-button";
 import { TotalsList } from "@/components/documents/totals-list";
 import { isOverdue } from "@/lib/data/documents/shared";
@@ -14,6 +15,7 @@ import { findIban, groupIban } from "@/lib/iban";
 import { logoPath } from "@/lib/logo-path";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
 import { getSessionUser } from "@/lib/session";
+import { clientPayment } from "./pay-view";
 
 /** The link and its document, once per request (the title and the page both need them). */
 const load = cache(async (token: string) => {
@@ -37,9 +39,10 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
  * The client's view: no account needed, and it works without JavaScript (the copy buttons only
  * add to what is printed). On a phone it opens with what is owed and by when, then what to do.
  */
-export default async function PublicDocumentPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ responded?: string }> }) {
+export default async function PublicDocumentPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ responded?: string; checkout?: string; pay_error?: string; amount?: string; wait?: string }> }) {
   const { token } = await params;
-  const { responded } = await searchParams;
+  const query = await searchParams;
+  const { responded } = query;
   const found = await load(token);
   if (!found) notFound();
   const viewer = await getSessionUser();
@@ -54,6 +57,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
   const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
   const qr = epc ? qrPath(epc) : null;
+  const online = await clientPayment({ kind: "client-link", orgId: found.link.orgId, documentId: doc.id }, token, doc, org.defaultCurrency, org.locale, query);
   const pdfLink = (
     <a
       href={`/i/${token}/pdf?download=1`}
@@ -90,6 +94,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           </p>
         ) : null}
 
+        {online.returned ? <CheckoutReturn state={online.returned.state} refreshUrl={online.returned.refreshUrl} /> : null}
+
         <section aria-label="At a glance" className="mt-4 rounded-lg bg-slate-50 p-4">
           <dl className="flex flex-wrap gap-x-8 gap-y-2">
             <div>
@@ -102,6 +108,12 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                 <dd className="text-lg font-semibold" data-testid="due-date">{formatDate(doc.dueDate, org.locale)}</dd>
               </div>
             ) : null}
+            {online.processing > 0 ? (
+              <div>
+                <dt className="text-sm text-slate-700">Processing</dt>
+                <dd className="text-lg font-semibold tabular-nums" data-testid="processing">{money(online.processing)}</dd>
+              </div>
+            ) : null}
           </dl>
           <div className="mt-4 flex flex-wrap items-start gap-x-3 gap-y-5">
             {canRespond ? (
@@ -110,7 +122,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                 <button name="outcome" value="declined" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">Decline</button>
               </form>
             ) : null}
-            {/* A "Pay" button belongs first here once online payment exists; there is none yet. */}
+            {online.pay ? <PayOnline view={online.pay} /> : null}
             {owes && iban ? <CopyButton value={iban} label="Copy IBAN" what="IBAN" /> : null}
             {owes && doc.number ? <CopyButton value={doc.number} label="Copy reference" what="Reference" /> : null}
             {pdfLink}

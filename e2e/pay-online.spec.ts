@@ -1,0 +1,110 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, type Page, test } from "./test";
+import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendInvoice, uniqueEmail } from "./support";
+
+/** The fake Stripe of the e2e server (scripts/e2e-server.ts): the app's port + 2. */
+const FAKE_STRIPE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5055) + 2}`;
+const PHONE = { width: 390, height: 844 };
+
+async function expectAxeClean(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+}
+
+test("the owner connects Stripe; the client pays the invoice plus the fee from a phone and comes back to a page that confirms it", async ({ page, browser, request }) => {
+  const clientEmail = uniqueEmail("payer");
+  await registerAccount(page, { name: "Owner", email: uniqueEmail("owner"), organization: "Paid Online Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel("Default currency").selectOption("EUR");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await createCustomer(page, { name: "Client Co", email: clientEmail });
+  await page.goto("/settings/taxes");
+  await page.getByLabel("Tax name").fill("VAT");
+  await page.getByLabel("Rate (%)").fill("20");
+  await page.getByRole("button", { name: "Add tax rate" }).click();
+  await expect(page.getByRole("rowheader", { name: "VAT", exact: true })).toBeVisible();
+
+  // Settings → Payments, from the settings index.
+  await page.goto("/settings");
+  await page.getByRole("link", { name: "Payments", exact: true }).click();
+  await expect(page.getByRole("heading", { name: "Connect Stripe" })).toBeVisible();
+  await expectAxeClean(page);
+  const key = page.getByLabel("Restricted key");
+  const secret = page.getByLabel("Webhook signing secret");
+  const connect = page.getByRole("button", { name: "Connect Stripe" });
+
+  // The wrong kind of key, then a key Stripe refuses: told why, nothing typed is lost.
+  await key.fill("pk_test_publishable12345");
+  await secret.fill("whsec_e2e_signing_secret_1");
+  await connect.click();
+  await expect(page.getByText(/This is a publishable key/)).toBeVisible();
+  await key.fill("rk_test_invalidKey12345");
+  await connect.click();
+  await expect(page.getByText(/Stripe did not accept this key: it may be mistyped/)).toBeVisible();
+  await expect(key).toHaveValue("rk_test_invalidKey12345");
+  await expect(secret).toHaveValue("whsec_e2e_signing_secret_1");
+
+  await key.fill("rk_test_e2eConnectKey5678");
+  await connect.click();
+  await expect(page.getByRole("heading", { name: "Stripe is connected" })).toBeVisible();
+  await expect(page.getByTestId("stripe-masked-key")).toHaveText("rk_test_…5678");
+  await expect(page.getByTestId("stripe-mode")).toHaveText(/^Test/);
+  const webhookUrl = (await page.getByTestId("stripe-webhook-url").textContent())!;
+  expect(webhookUrl).toMatch(/^http:\/\/localhost:\d+\/api\/webhooks\/stripe\/[A-Za-z0-9_-]{16,64}$/);
+  await expect(page.getByText("checkout.session.async_payment_succeeded")).toBeVisible();
+  // What the owner does in Stripe's Dashboard: the fake now POSTs this account's events there.
+  const registered = await request.post(`${FAKE_STRIPE}/__fake/endpoints`, { data: { url: webhookUrl, secret: "whsec_e2e_signing_secret_1", apiKey: "rk_test_e2eConnectKey5678" } });
+  expect(registered.ok()).toBe(true);
+
+  // The pass-through fee: 2.9 % + €0.30, taxed at 20 %.
+  await expect(page.getByText(/Surcharging payments by consumer cards is banned in the EEA and the UK/)).toBeVisible();
+  await page.getByLabel(/Add Stripe's fee/).check();
+  await page.getByLabel("Rate (%)").fill("2.9");
+  await page.getByLabel("Fixed amount (EUR)").fill("0.30");
+  await page.getByLabel("Tax on the fee").selectOption({ label: "VAT 20%" });
+  await page.getByLabel("Let clients pay part of an invoice").check();
+  await page.getByLabel("Smallest part a client may pay (EUR)").fill("10.00");
+  await page.getByRole("button", { name: "Save payment options" }).click();
+  await expect(page.getByText("Payment options saved.")).toBeVisible();
+  await expectAxeClean(page);
+
+  await saveDraftInvoice(page, { customer: "Client Co", currency: "EUR", lines: [{ description: "Design work", price: "100.00" }] });
+  const { number } = await issueInvoice(page);
+  const link = await sendInvoice(page, clientEmail);
+
+  // The client, on a phone.
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const client = await context.newPage();
+  await client.goto(link);
+  await expect(client.getByTestId("amount-due")).toHaveText("€100.00");
+  // By hand: net ceil((0.029 × 10000 + 30) / (1 − 0.029 × 1.2)) = ceil(331.54) = 332, VAT 66.4 → 66, fee 3.98.
+  await expect(client.getByTestId("payment-fee")).toHaveText("€3.98");
+  await expect(client.getByText("Payment fee (incl. VAT 20%)")).toBeVisible();
+  await expect(client.getByTestId("total-to-pay")).toHaveText("€103.98");
+  const pay = client.getByRole("button", { name: "Pay €103.98" });
+  await expect(pay).toBeVisible();
+  await expectAxeClean(client);
+
+  // Part payments: below the minimum comes back with the reason and the amount as typed (no script involved).
+  await client.getByLabel(/Or pay part of it \(€10\.00 to €100\.00\)/).fill("5");
+  await client.getByRole("button", { name: "Pay this amount" }).click();
+  await expect(client.getByRole("alert").filter({ hasText: "Please enter" })).toHaveText("Please enter an amount between €10.00 and €100.00.");
+  await expect(client.getByLabel(/Or pay part of it/)).toHaveValue("5");
+  await expectAxeClean(client);
+
+  await pay.click();
+  await expect(client).toHaveURL(new RegExp(`^${FAKE_STRIPE}/checkout/cs_test_`));
+  await expect(client.getByText(`Invoice ${number} — 100.00 × 1`)).toBeVisible();
+  await expect(client.getByText("Payment fee — 3.98 × 1")).toBeVisible();
+  await expect(client.getByTestId("checkout-total")).toHaveText("103.98 EUR");
+  await client.getByRole("button", { name: "Pay with card" }).click();
+
+  // Back on the invoice: until the webhook has recorded the payment, "confirming", never "paid".
+  await expect(client).toHaveURL(/\/i\/[A-Za-z0-9_-]{43}\?checkout=cs_test_\w+/);
+  await expect(client.getByTestId("checkout-return")).toHaveText(/We're confirming your payment|Payment received — thank you/);
+  await expect(client.getByRole("button", { name: /^Pay / })).toHaveCount(0);
+  // It reloads itself until the webhook has been (no script: a meta refresh).
+  await expect(client.locator('meta[http-equiv="refresh"]')).toHaveAttribute("content", /^3;url=\/i\/[A-Za-z0-9_-]{43}\?checkout=cs_test_\w+&wait=\d+$/);
+  await context.close();
+});
