@@ -7,7 +7,7 @@
  * recorded as the event's outcome and answered 2xx: retrying would not change them.
  */
 import "server-only";
-import { type Tx, getDb } from "@/db";
+import { type Executor, type Tx, getDb } from "@/db";
 import {
   canMoveTo,
   findPaymentByExternalId,
@@ -41,8 +41,9 @@ type Effect = { outcome: string; documentId: string | null };
 const NOT_OURS = "ignored: not created by Smart Invoice";
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
-export async function handleStripeEvent(orgId: string, event: Stripe.Event): Promise<EventResult> {
-  const db = await getDb();
+/** `db`: another connection pool (tests stand in a second app instance with it); the app's by default. */
+export async function handleStripeEvent(orgId: string, event: Stripe.Event, db?: Executor): Promise<EventResult> {
+  db ??= await getDb();
   return db.transaction(async (tx) => {
     if (!(await insertStripeEvent(tx, orgId, event))) return { duplicate: true, outcome: "duplicate", documentId: null };
     const effect = await apply(tx, orgId, event);
