@@ -33,6 +33,31 @@ export async function setStripeEventOutcome(tx: Tx, orgId: string, eventId: stri
     .where(and(eq(stripeEvents.orgId, orgId), eq(stripeEvents.id, eventId)));
 }
 
+/** Parks a refund or dispute until the payment it is about is recorded (see stripe_events.waiting_for). */
+export async function setStripeEventWaiting(tx: Tx, orgId: string, eventId: string, paymentIntentId: string, payload: Record<string, unknown>): Promise<void> {
+  await tx
+    .update(stripeEvents)
+    .set({ waitingFor: paymentIntentId, payload })
+    .where(and(eq(stripeEvents.orgId, orgId), eq(stripeEvents.id, eventId)));
+}
+
+/** The events waiting for this PaymentIntent's payment, oldest first, locked; each is applied once, then cleared. */
+export async function takeWaitingStripeEvents(tx: Tx, orgId: string, paymentIntentId: string) {
+  const rows = await tx
+    .select({ id: stripeEvents.id, type: stripeEvents.type, payload: stripeEvents.payload, stripeCreatedAt: stripeEvents.stripeCreatedAt })
+    .from(stripeEvents)
+    .where(and(eq(stripeEvents.orgId, orgId), eq(stripeEvents.waitingFor, paymentIntentId)))
+    .orderBy(stripeEvents.stripeCreatedAt, stripeEvents.id)
+    .for("update");
+  if (rows.length) {
+    await tx
+      .update(stripeEvents)
+      .set({ waitingFor: null, payload: null })
+      .where(and(eq(stripeEvents.orgId, orgId), eq(stripeEvents.waitingFor, paymentIntentId)));
+  }
+  return rows;
+}
+
 export const STRIPE_EVENTS_PAGE = 100;
 
 /** The "Stripe events" log (Settings → Payments → Events): newest first, with the invoice each was about. */

@@ -8,22 +8,9 @@
  */
 import "server-only";
 import { type Executor, type Tx, getDb } from "@/db";
-import {
-  canMoveTo,
-  findPaymentByExternalId,
-  flagDisputed,
-  insertStripeEvent,
-  lockOnlinePayment,
-  lockPaidDocument,
-  orgTimeZone,
-  recordGatewayRefund,
-  refundedSoFar,
-  setStripeEventOutcome,
-  updateOnlinePayment,
-} from "@/lib/data/stripe-ledger";
-import { todayIn } from "@/lib/dates";
-import { addAmounts, formatMoney, refundStillToRecord } from "@/lib/money";
+import { canMoveTo, insertStripeEvent, lockOnlinePayment, setStripeEventOutcome, updateOnlinePayment } from "@/lib/data/stripe-ledger";
 import type { Stripe } from "@/lib/stripe/client";
+import { chargeRefunded, disputeCreated, type Effect } from "./stripe-charges";
 import { recordSucceeded } from "./stripe-payments";
 
 export const HANDLED_EVENTS = [
@@ -35,8 +22,6 @@ export const HANDLED_EVENTS = [
 ] as const;
 
 export type EventResult = { duplicate: boolean; outcome: string; documentId: string | null };
-
-type Effect = { outcome: string; documentId: string | null };
 
 const NOT_OURS = "ignored: not created by Smart Invoice";
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
@@ -59,9 +44,9 @@ async function apply(tx: Tx, orgId: string, event: Stripe.Event): Promise<Effect
     case "checkout.session.async_payment_failed":
       return checkoutSession(tx, orgId, event);
     case "charge.refunded":
-      return chargeRefunded(tx, orgId, event.data.object, event.created);
+      return chargeRefunded(tx, orgId, event.id, event.data.object, event.created);
     case "charge.dispute.created":
-      return disputeCreated(tx, orgId, event.data.object);
+      return disputeCreated(tx, orgId, event.id, event.data.object);
     default:
       return { outcome: `ignored: ${event.type} is not used`, documentId: null };
   }
@@ -103,43 +88,4 @@ async function checkoutSession(
   if (!canMoveTo(row.status, "processing")) return { ...at, outcome: `ignored: payment already ${row.status}` };
   await updateOnlinePayment(tx, orgId, row.id, { status: "processing" });
   return { ...at, outcome: "processing: waiting for the delayed payment to clear" };
-}
-
-/**
- * Stripe sends the charge with its cumulative amount_refunded. What is still to record is that
- * total minus the refunds recorded for this charge, under an id naming the total: a duplicate
- * finds its id taken, and an older, smaller total arriving late finds nothing left to record.
- * The refund goes against the invoice's payment first, then the fee invoice's.
- */
-async function chargeRefunded(tx: Tx, orgId: string, charge: Stripe.Charge, created: number): Promise<Effect> {
-  const paymentIntentId = idOf(charge.payment_intent);
-  const main = paymentIntentId ? await findPaymentByExternalId(tx, orgId, paymentIntentId) : null;
-  if (!paymentIntentId || !main) return { outcome: "ignored: no payment recorded for this charge", documentId: null };
-  const fee = await findPaymentByExternalId(tx, orgId, `${paymentIntentId}:fee`);
-  const originals = fee ? [main, fee] : [main];
-  // Lock the invoice before reading the refunds so concurrent refund events of the charge queue here.
-  await lockPaidDocument(tx, orgId, main.documentId);
-  const paidOn = todayIn(await orgTimeZone(tx, orgId), new Date(created * 1000));
-  let recordedNow = 0;
-  for (const original of originals) {
-    const refunded = await refundedSoFar(tx, orgId, originals.map((p) => p.id));
-    const already = addAmounts(...refunded.values());
-    const left = refundStillToRecord(charge.amount_refunded, already);
-    const room = refundStillToRecord(original.amount, refunded.get(original.id) ?? 0);
-    const amount = Math.min(left, room);
-    if (amount <= 0) continue;
-    const suffix = original === main ? "" : ":fee";
-    const refund = await recordGatewayRefund(tx, orgId, original, { amount, paidOn, externalId: `${charge.id}:refund:${charge.amount_refunded}${suffix}`, reference: charge.id });
-    if (refund) recordedNow += amount;
-  }
-  if (recordedNow === 0) return { outcome: "nothing to record: refunds up to this amount are already recorded", documentId: main.documentId };
-  return { outcome: `refund of ${formatMoney(recordedNow, main.currency)} recorded; the balance is open again`, documentId: main.documentId };
-}
-
-async function disputeCreated(tx: Tx, orgId: string, dispute: Stripe.Dispute): Promise<Effect> {
-  const paymentIntentId = idOf(dispute.payment_intent);
-  const row = paymentIntentId ? await lockOnlinePayment(tx, orgId, { paymentIntentId }) : null;
-  if (!row) return { outcome: NOT_OURS, documentId: null };
-  await flagDisputed(tx, orgId, row.documentId, { disputeId: dispute.id, amount: dispute.amount, reason: dispute.reason ?? null });
-  return { outcome: `dispute opened (${formatMoney(dispute.amount, row.currency)}): respond in Stripe`, documentId: row.documentId };
 }

@@ -5,7 +5,7 @@
  * so whichever path arrives first records it and the others change nothing.
  */
 import "server-only";
-import { type Tx, getDb } from "@/db";
+import { type Executor, type Tx, getDb } from "@/db";
 import type { OnlinePayment } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
 import { systemContext } from "@/lib/data/context";
@@ -22,6 +22,7 @@ import {
 } from "@/lib/data/stripe-ledger";
 import { amountBeforeFee, computeDocument, formatMoney } from "@/lib/money";
 import type { Stripe } from "@/lib/stripe/client";
+import { applyWaitingChargeEvents } from "./stripe-charges";
 
 export type Charged = {
   paymentIntentId: string;
@@ -80,6 +81,8 @@ export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment,
   if (paid !== row.amount) notes.push(`paid ${money(paid, row.currency)} where Checkout asked for ${money(row.amount, row.currency)}`);
   if (result.overpaidBy > 0) notes.push(`overpaid by ${money(result.overpaidBy, row.currency)}`);
   if (row.feeAmount > 0) notes.push(await issueFeeInvoice(tx, orgId, row, { number: result.number, customerId: result.customerId, paidOn, paymentIntentId: charged.paymentIntentId }));
+  // A refund or dispute of this payment that arrived first is applied now, in the same transaction.
+  await applyWaitingChargeEvents(tx, orgId, charged.paymentIntentId);
   return { documentId: row.documentId, paymentId: result.payment.id, outcome: [`recorded ${money(paid, row.currency)}`, ...notes].join("; ") };
 }
 
@@ -130,10 +133,11 @@ async function issueFeeInvoice(tx: Tx, orgId: string, row: OnlinePayment, ctx: {
  * For reconciliation: records a PaymentIntent Stripe says succeeded, if it was one of ours and is
  * not recorded yet. Finds our online payment by the PaymentIntent id, else by the metadata the
  * checkout put on it (online_payment_id, or document_id with the same amount). Returns the outcome.
+ * `db`: another connection pool (tests stand in a second app instance with it); the app's by default.
  */
-export async function recordSucceededPaymentIntent(orgId: string, paymentIntent: Stripe.PaymentIntent): Promise<string> {
+export async function recordSucceededPaymentIntent(orgId: string, paymentIntent: Stripe.PaymentIntent, db?: Executor): Promise<string> {
   if (paymentIntent.status !== "succeeded") return `not recorded: the payment is ${paymentIntent.status}`;
-  const db = await getDb();
+  db ??= await getDb();
   return db.transaction(async (tx) => {
     const charged = paymentIntent.amount_received || paymentIntent.amount;
     const metadata = paymentIntent.metadata ?? {};
