@@ -8,13 +8,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { type Customer, documentEvents, documents, onlinePayments, payments, stripeEvents } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
-import { recordPayment } from "@/lib/data/documents/payments";
+import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
 import { expectAppError } from "@/tests/support/accounts";
 import { issueInvoice } from "@/tests/support/documents";
 import { type FakeEvent, type FakeStripe, startFakeStripe } from "@/tests/support/fake-stripe";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { connectStripe, openCheckout, webhookRequest } from "@/tests/support/stripe";
 import { createTestDb } from "@/tests/support/test-db";
+import { listStripeEvents } from "@/lib/data/stripe-ledger";
 
 const { POST } = await import("@/app/api/webhooks/stripe/[webhookId]/route");
 
@@ -188,6 +189,9 @@ describe("refunds and disputes", () => {
     expect(recorded.map((p) => p.amount)).toEqual([10_000, -10_000]);
     expect(recorded[1]).toMatchObject({ refundOfId: recorded[0]!.id, method: "Stripe refund", externalId: `${String(refunded!.data.object.id)}:refund:10000` });
     expect(await invoiceRow(invoice.id)).toMatchObject({ status: "issued", amountPaid: 0, balance: 10_000, paidAt: null });
+    // Neither can be deleted by hand: they mirror money that moved at Stripe.
+    await expectAppError(deletePayment(owner, recorded[0]!.id), "CONFLICT");
+    await expectAppError(deletePayment(owner, recorded[1]!.id), "CONFLICT");
   });
 
   it("two partial refunds delivered newest first converge on the cumulative amount", async () => {
@@ -269,5 +273,19 @@ describe("the webhook URL and its signature", () => {
     await db.execute(sql`update stripe_connections set previous_webhook_secret_until = now() - interval '1 second' where org_id = ${rolled.org.id}`);
     expect((await deliver(event("evt_roll_late"), second.webhookId, first.webhookSecret)).status).toBe(400);
     expect(await storedEvent("evt_roll_late")).toBeUndefined();
+  });
+});
+
+describe("the Stripe events log", () => {
+  it("lists this organisation's events with their invoice, for admins only", async () => {
+    const invoice = await hundredEuroInvoice();
+    const row = await checkout(invoice.id);
+    const [completed] = await fake.pay(row.checkoutSessionId);
+    await deliver(completed!);
+    const rows = await listStripeEvents(owner);
+    expect(rows.find((r) => r.id === completed!.id)).toMatchObject({ type: "checkout.session.completed", outcome: "recorded €100.00", documentId: invoice.id, documentNumber: invoice.number });
+    expect(rows.every((r) => r.id !== "evt_roll_new")).toBe(true);
+    const { member } = await createInvoicingOrg(db, "Log");
+    await expectAppError(listStripeEvents({ ...member, orgId: owner.orgId }), "FORBIDDEN");
   });
 });

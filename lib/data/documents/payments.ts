@@ -127,6 +127,9 @@ export async function deletePayment(member: Member, paymentId: string, meta: Req
   return db.transaction(async (tx) => {
     const [payment] = await tx.select().from(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
     if (!payment) throw notFound("Payment");
+    // Stripe's payments and refunds mirror money that moved at Stripe (and their rows are what keeps
+    // a replayed event from recording them again): they change only through Stripe.
+    if (payment.externalId) throw conflict("This payment was recorded from Stripe. Refund it in Stripe; the refund is recorded here.");
     const doc = await lockDocument(member, payment.documentId, tx);
     if (doc.status === "void") throw conflict("Payments of a void invoice can't be changed.");
     await tx.delete(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
