@@ -142,6 +142,10 @@ describe("amounts that do not fit the balance", () => {
     expect((await storedEvent(completed!.id))!.outcome).toBe("recorded €100.00; overpaid by €40.00");
     // A manual overpayment is still the user's mistake, refused.
     await expectAppError(recordPayment(owner, invoice.id, { paidOn: "2026-03-16", amount: 100, method: "cash" }), "CONFLICT");
+    // Settled by taking back the manual €40.00 (it was refunded to the client by bank): €100.00 paid, €0.00 due.
+    const manual = (await paymentsOf(invoice.id)).find((p) => p.amount === 4_000)!;
+    await deletePayment(owner, manual.id);
+    expect(await invoiceRow(invoice.id)).toMatchObject({ status: "paid", amountPaid: 10_000, balance: 0, gatewayOverpaid: false });
   });
 
   it("the database refuses a negative balance that is not a flagged online overpayment", async () => {
