@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { type Customer, documentEvents, documents, onlinePayments, payments, stripeEvents } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
+import { voidDocument } from "@/lib/data/documents/lifecycle";
 import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
 import { expectAppError } from "@/tests/support/accounts";
 import { issueInvoice } from "@/tests/support/documents";
@@ -164,6 +165,17 @@ describe("amounts that do not fit the balance", () => {
     expect((await onlinePayment(row.id)).attention).toMatch(/^Currency mismatch: Stripe collected \$100\.00, the invoice is in EUR/);
   });
 
+  it("records nothing on an invoice voided after the client went to Checkout, and flags it", async () => {
+    const invoice = await hundredEuroInvoice();
+    const row = await checkout(invoice.id);
+    await voidDocument(owner, invoice.id, "Issued by mistake");
+    const [completed] = await fake.pay(row.checkoutSessionId);
+    expect((await deliver(completed!)).status).toBe(200);
+    expect(await paymentsOf(invoice.id)).toHaveLength(0);
+    expect(await storedEvent(completed!.id)).toMatchObject({ outcome: "needs attention: invoice is void", documentId: invoice.id });
+    expect((await onlinePayment(row.id)).attention).toBe("Stripe collected €100.00 but the invoice is void. Nothing was recorded; refund it in Stripe.");
+  });
+
   it("records what was actually paid when it differs from the Checkout amount", async () => {
     const invoice = await hundredEuroInvoice();
     const row = await checkout(invoice.id);
@@ -236,6 +248,11 @@ describe("the webhook URL and its signature", () => {
     expect((await POST(tampered, { params: Promise.resolve({ webhookId: stripe.webhookId }) })).status).toBe(400);
     expect(await countEvents()).toBe(before);
     expect(await paymentsOf(invoice.id)).toHaveLength(0);
+  });
+
+  it("refuses a body far larger than any Stripe event (413) before looking anything up", async () => {
+    const huge = new Request(`http://localhost/api/webhooks/stripe/${stripe.webhookId}`, { method: "POST", headers: { "stripe-signature": "t=1,v1=0" }, body: "x".repeat(600 * 1024) });
+    expect((await POST(huge, { params: Promise.resolve({ webhookId: stripe.webhookId }) })).status).toBe(413);
   });
 
   it("answers 404 for an unknown webhook id", async () => {
