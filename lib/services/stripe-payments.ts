@@ -36,7 +36,7 @@ export type Charged = {
 
 export type Recorded = { outcome: string; documentId: string; paymentId: string | null };
 
-const money = (amount: number, currency: string) => `${formatMoney(amount, currency)}`;
+const money = (amount: number, currency: string) => formatMoney(amount, currency);
 
 /**
  * Records the payment for `row` (locked by the caller, in `tx`). Returns a human outcome for the
