@@ -15,7 +15,7 @@ import { createCreditNote, issueDocument, voidAndCopy, voidDocument } from "@/li
 import { deletePayment, recordPayment } from "@/lib/data/documents/payments";
 import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
-import { addLineAmountColumns, dropLineAmountColumns, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
+import { addLineAmountColumns, addStripeLedgerColumns, dropLineAmountColumns, dropStripeLedgerColumns, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
 
 let handle: DbHandle | undefined;
 let before: string | undefined;
@@ -40,6 +40,7 @@ describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, (
     await db.execute(sql`alter table payments add column idempotency_key uuid`);
     await db.execute(sql`create unique index payments_org_id_document_id_idempotency_key_key on payments (org_id, document_id, idempotency_key)`);
     await addLineAmountColumns(handle);
+    await addStripeLedgerColumns(handle);
 
     const { member } = await createInvoicingOrg(db, "Before 0010");
     const customer = await createCustomer(db, member.orgId);
@@ -92,6 +93,7 @@ describe(`migration 0010_integrity on existing data (${process.env.TEST_DB})`, (
 
     await db.execute(sql`alter table payments drop column idempotency_key`);
     await dropLineAmountColumns(handle);
+    await dropStripeLedgerColumns(handle);
     await migrateHandle(handle);
     const constraints = await rows<{ conname: string }>(
       sql`select conname from pg_constraint where conname in ('documents_ledger_check', 'documents_amounts_check', 'documents_customer_fk', 'payments_document_fk') order by 1`,

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { type DbHandle, migrateHandle } from "@/db";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
-import { addLineAmountColumns, dropLineAmountColumns, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
+import { addLineAmountColumns, addStripeLedgerColumns, dropLineAmountColumns, dropStripeLedgerColumns, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
 
 let handle: DbHandle | undefined;
 let before: string | undefined;
@@ -34,6 +34,7 @@ describe(`migration 0015_line_amounts on existing data (${process.env.TEST_DB})`
     before = migrationsBefore("0015_line_amounts");
     await (handle.kind === "postgres" ? migratePostgres : migratePglite)(db as never, { migrationsFolder: before });
     await addLineAmountColumns(handle);
+    await addStripeLedgerColumns(handle);
 
     const { member } = await createInvoicingOrg(db, "Before 0015");
     const customer = await createCustomer(db, member.orgId);
@@ -86,6 +87,7 @@ describe(`migration 0015_line_amounts on existing data (${process.env.TEST_DB})`
     expect(await read()).toEqual(expected);
 
     await dropLineAmountColumns(handle);
+    await dropStripeLedgerColumns(handle);
     await migrateHandle(handle);
     expect(await read()).toEqual(expected);
   });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, char, check, foreignKey, index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, boolean, char, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps, users } from "./accounts";
 import { documents, payments, taxRates } from "./invoicing";
 
@@ -71,10 +71,22 @@ export const stripeEvents = pgTable(
     type: text("type").notNull(),
     /** What handling it did, for the payments log ("recorded", "ignored: not ours", …). */
     outcome: text("outcome").notNull(),
+    /** The invoice the event was about, when it was one of ours (the events log links it). */
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
     stripeCreatedAt: timestamp("stripe_created_at", { withTimezone: true }).notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * A refund or dispute that arrived before the payment it is about was recorded (Stripe does not
+     * promise order): the PaymentIntent it waits for, and the event's object to apply then. Cleared
+     * in the transaction that records that payment.
+     */
+    waitingFor: text("waiting_for"),
+    payload: jsonb("payload").$type<Record<string, unknown>>(),
   },
-  (t) => [index("stripe_events_org_id_received_at_idx").on(t.orgId, t.receivedAt)],
+  (t) => [
+    index("stripe_events_org_id_received_at_idx").on(t.orgId, t.receivedAt),
+    index("stripe_events_org_id_waiting_for_idx").on(t.orgId, t.waitingFor).where(sql`${t.waitingFor} is not null`),
+  ],
 );
 
 /**
@@ -108,6 +120,11 @@ export const onlinePayments = pgTable(
     status: onlinePaymentStatus("status").notNull().default("open"),
     paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
     failureReason: text("failure_reason"),
+    /**
+     * Why this payment needs the owner (shown on the invoice page), e.g. a currency mismatch:
+     * Stripe collected money the ledger could not record. Null when all is well.
+     */
+    attention: text("attention"),
     ...timestamps,
   },
   (t) => [

@@ -66,3 +66,17 @@ export async function dropLineAmountColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table document_lines drop column line_discount, drop column amount`);
   await handle.db.execute(sql`alter table documents drop column line_amount_total, drop column document_discount`);
 }
+
+/**
+ * Columns added by migration 0017_stripe_ledger that the DAL writes on documents and payments
+ * (same pattern as the line-amount columns above).
+ */
+export async function addStripeLedgerColumns(handle: DbHandle) {
+  await handle.db.execute(sql`alter table documents add column gateway_overpaid boolean not null default false, add column disputed_at timestamptz`);
+  await handle.db.execute(sql`alter table payments add column external_id text, add column refund_of_id uuid`);
+}
+
+export async function dropStripeLedgerColumns(handle: DbHandle) {
+  await handle.db.execute(sql`alter table documents drop column gateway_overpaid, drop column disputed_at`);
+  await handle.db.execute(sql`alter table payments drop column external_id, drop column refund_of_id`);
+}

@@ -6,9 +6,10 @@ import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels, statusesByKind, statusLabels } from "@/lib/document-labels";
 import { formatDate } from "@/lib/dates";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, overpaidBy } from "@/lib/money";
 import type { MembershipContext } from "@/lib/session";
 import { StatusBadge } from "@/components/documents/status-badge";
+import { OverpaidBadge } from "@/components/documents/payment-flags";
 import { parseListQuery, type Params } from "@/lib/document-list-query";
 
 function queryString(q: DocumentListQuery, overrides: Partial<Record<string, string | number | undefined>>) {
@@ -133,7 +134,12 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
                     <td className="whitespace-nowrap px-4 py-2">{formatDate(r.dueDate, org.locale)}</td>
                     <td className="px-4 py-2"><StatusBadge status={r.status} overdue={isOverdue(r)} /></td>
                     <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(r.total, r.currency)}</td>
-                    {kind === "invoice" ? <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(r.balance, r.currency)}</td> : null}
+                    {kind === "invoice" ? (
+                      <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">
+                        {/* Only an online overpayment leaves a balance below zero (documents_amounts_check). */}
+                        {overpaidBy(r.balance) > 0 ? <OverpaidBadge amount={money(overpaidBy(r.balance), r.currency)} /> : money(r.balance, r.currency)}
+                      </td>
+                    ) : null}
                   </tr>
                 ))}
               </tbody>

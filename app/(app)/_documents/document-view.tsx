@@ -7,7 +7,7 @@ import { getOrganization } from "@/lib/data/organizations";
 import { documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
 import { formatDate, todayIn } from "@/lib/dates";
 import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
-import { formatMoney, quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import { formatMoney, overpaidBy, quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
@@ -21,6 +21,8 @@ import { paymentRowId } from "@/components/documents/payment-row-id";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { ReminderSection } from "./reminder-section";
 import { TotalsList } from "@/components/documents/totals-list";
+import { PaymentFlags } from "@/components/documents/payment-flags";
+import { onlinePaymentsNeedingAttention } from "@/lib/data/stripe-ledger";
 
 const eventLabels: Record<string, string> = {
   created: "Created",
@@ -43,16 +45,19 @@ const eventLabels: Record<string, string> = {
   reminder_skipped: "Reminder not sent",
   reminders_paused: "Reminders paused",
   reminders_resumed: "Reminders resumed",
+  payment_refunded: "Refund recorded from Stripe",
+  payment_disputed: "Payment disputed in Stripe",
 };
 
 export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
-  const [doc, org, emails, linkToken, processing] = await Promise.all([
+  const [doc, org, emails, linkToken, processing, attention] = await Promise.all([
     // Unknown, or another organisation's: the 404 page (it used to be a 500).
     orNotFound(getDocument(membership, id)),
     getOrganization(membership),
     listDocumentEmails(membership, id),
     getDocumentLink(membership, id),
     kind === "invoice" ? listProcessingPayments(membership, id) : [],
+    onlinePaymentsNeedingAttention(membership, id),
   ]);
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = kindLabels[doc.kind].one;
@@ -102,6 +107,14 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           ))}
         </dl>
       </div>
+
+      {doc.kind === "invoice" ? (
+        <PaymentFlags
+          overpaidBy={doc.gatewayOverpaid && overpaidBy(doc.balance) > 0 ? money(overpaidBy(doc.balance)) : null}
+          disputed={!!doc.disputedAt}
+          attention={attention.map((a) => a.attention!)}
+        />
+      ) : null}
 
       <DocumentActions
         id={doc.id}
@@ -173,7 +186,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
                 </span>
                 <span className="flex items-center gap-2 tabular-nums">
                   {money(p.amount)}
-                  {doc.status !== "void" ? <DeletePaymentButton paymentId={p.id} label={`${money(p.amount)} on ${formatDate(p.paidOn, org.locale)}`} /> : null}
+                  {/* Stripe's payments change only through Stripe (a refund there is recorded here). */}
+                  {doc.status !== "void" && !p.externalId ? <DeletePaymentButton paymentId={p.id} label={`${money(p.amount)} on ${formatDate(p.paidOn, org.locale)}`} /> : null}
                 </span>
               </li>
             ))}
@@ -214,7 +228,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               {e.actorName ? ` by ${e.actorName}` : ""}
               {e.type === "issued" && e.meta?.number ? ` as ${String(e.meta.number)}` : ""}
               {e.type === "voided" && e.meta?.reason ? `: ${String(e.meta.reason)}` : ""}
-              {(e.type === "payment_recorded" || e.type === "payment_deleted" || e.type === "credited") && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
+              {(e.type === "payment_recorded" || e.type === "payment_deleted" || e.type === "credited" || e.type === "payment_refunded" || e.type === "payment_disputed") && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
               {e.type === "reminder_queued" && typeof e.meta?.to === "string" ? ` to ${e.meta.to}` : ""}
               {e.type === "reminder_skipped" && typeof e.meta?.reason === "string" ? `: ${e.meta.reason}` : ""}
             </li>

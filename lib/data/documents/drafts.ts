@@ -5,7 +5,7 @@ import { customers, type Document, type DocumentKind, documentLines, documents, 
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { type Discount, documentDiscountShare } from "@/lib/money";
 import { parseId } from "@/lib/ids";
-import { assertCan, type Member, type RequestMeta } from "../context";
+import { actorId, assertCan, type Member, type RequestMeta } from "../context";
 import { addEvent, auditDocument, discountColumns, discountFromColumns, lockDocument, orgToday } from "./shared";
 import { computeTotals, organizationRounding, taxSnapshots, totalColumns, writeLinesAndTaxes } from "./totals";
 
@@ -126,7 +126,7 @@ export async function saveDraft(member: Member, input: DraftInput & { id?: strin
       document = updated;
       await addEvent(member, document.id, { type: "updated" }, tx);
     } else {
-      const [created] = await tx.insert(documents).values({ ...values, orgId: member.orgId, kind: input.kind, createdById: member.userId }).returning();
+      const [created] = await tx.insert(documents).values({ ...values, orgId: member.orgId, kind: input.kind, createdById: actorId(member) }).returning();
       document = created!;
       await addEvent(member, document.id, { type: "created" }, tx);
     }
@@ -195,7 +195,7 @@ export async function copyToDraft(
       footer: source.footer,
       ...totalColumns(computed),
       sourceDocumentId: options.sourceDocumentId ?? null,
-      createdById: member.userId,
+      createdById: actorId(member),
     })
     .returning();
   await writeLinesAndTaxes(member, draft!.id, computed, tx);

@@ -3,7 +3,7 @@ import { and, eq, ne, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
 import { documents, type Payment, payments } from "@/db/schema";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
-import { applyPayment, reversePayment } from "@/lib/money";
+import { applyGatewayRefund, applyPayment, reversePayment } from "@/lib/money";
 import { assertCan, type Member, type RequestMeta } from "../context";
 import { addEvent, auditDocument, isOpenInvoiceStatus, lockDocument, statusAfterPayment } from "./shared";
 
@@ -127,17 +127,28 @@ export async function deletePayment(member: Member, paymentId: string, meta: Req
   return db.transaction(async (tx) => {
     const [payment] = await tx.select().from(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
     if (!payment) throw notFound("Payment");
+    // Stripe's payments and refunds mirror money that moved at Stripe (and their rows are what keeps
+    // a replayed event from recording them again): they change only through Stripe.
+    if (payment.externalId) throw conflict("This payment was recorded from Stripe. Refund it in Stripe; the refund is recorded here.");
     const doc = await lockDocument(member, payment.documentId, tx);
     if (doc.status === "void") throw conflict("Payments of a void invoice can't be changed.");
     await tx.delete(payments).where(and(eq(payments.orgId, member.orgId), eq(payments.id, paymentId)));
-    const { amountPaid, balance } = reversePayment(doc, payment.amount);
+    // On an invoice an online payment overpaid, taking back a manual payment settles (part of) the
+    // overpayment: the balance may stay below zero until it is settled in full.
+    const { amountPaid, balance } = doc.gatewayOverpaid ? applyGatewayRefund(doc, payment.amount) : reversePayment(doc, payment.amount);
     const [remaining] = await tx
       .select({ lastPaidOn: sql<string | null>`max(${payments.paidOn})::text` })
       .from(payments)
       .where(and(eq(payments.orgId, member.orgId), eq(payments.documentId, doc.id)));
     await tx
       .update(documents)
-      .set({ amountPaid, balance, lastPaidOn: remaining?.lastPaidOn ?? null, status: statusAfterPayment(doc, amountPaid, balance), paidAt: null })
+      .set({
+        amountPaid,
+        balance,
+        lastPaidOn: remaining?.lastPaidOn ?? null,
+        gatewayOverpaid: balance < 0,
+        ...(balance < 0 ? { status: "paid" as const } : { status: statusAfterPayment(doc, amountPaid, balance), paidAt: balance === 0 ? doc.paidAt : null }),
+      })
       .where(and(eq(documents.orgId, member.orgId), eq(documents.id, doc.id)));
     await addEvent(member, doc.id, { type: "payment_deleted", meta: { amount: payment.amount, paidOn: payment.paidOn } }, tx);
     await auditDocument(member, "document.payment_deleted", doc.id, meta, { amount: payment.amount, currency: payment.currency, paidOn: payment.paidOn, number: doc.number }, tx);

@@ -1,0 +1,31 @@
+/**
+ * What an invoice's online payments need from the owner: an overpayment to settle, a dispute to
+ * answer in Stripe, a payment Stripe collected that could not be recorded. Shown above the
+ * invoice, worded as what to do next.
+ */
+export function overpaidText(amount: string) {
+  return `Overpaid by ${amount} — settle with a credit note or a refund`;
+}
+
+export const DISPUTED_TEXT = "Payment disputed — respond in Stripe";
+
+export function PaymentFlags({ overpaidBy, disputed, attention }: { overpaidBy: string | null; disputed: boolean; attention: string[] }) {
+  if (!overpaidBy && !disputed && attention.length === 0) return null;
+  return (
+    <section aria-labelledby="payment-flags-heading" className="rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+      <h2 id="payment-flags-heading" className="font-semibold">Needs your attention</h2>
+      <ul className="mt-1 list-disc space-y-1 pl-5">
+        {overpaidBy ? <li data-testid="overpaid">{overpaidText(overpaidBy)}</li> : null}
+        {disputed ? <li data-testid="disputed">{DISPUTED_TEXT}</li> : null}
+        {attention.map((text, i) => (
+          <li key={i} data-testid="payment-attention">{text}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+/** The short form for lists and the dashboard, next to a balance. */
+export function OverpaidBadge({ amount }: { amount: string }) {
+  return <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950" title={overpaidText(amount)}>Overpaid by {amount}</span>;
+}
