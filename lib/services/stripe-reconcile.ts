@@ -1,0 +1,163 @@
+/**
+ * Reconciliation with Stripe (issue 16 §4): the fix for "the gateway says paid, the app says
+ * unpaid". For a connected organisation, every PaymentIntent of the last RECONCILE_DAYS days that
+ * succeeded at Stripe is compared with ours, and three kinds of mismatch are listed:
+ *
+ * - missing: Stripe has the money, we recorded nothing (a webhook never arrived or failed). The
+ *   owner records it with one click; the job never does (the owner decides).
+ * - amount: we recorded it, but Stripe received another amount or currency than we expected
+ *   (what went to the invoice plus the pass-through fee).
+ * - not_succeeded: we count a payment Stripe does not show as succeeded (looked up one by one).
+ *
+ * Stripe is read with the official SDK's list + auto-pagination; the result is stored on the
+ * connection so the settings page shows the job's last run.
+ */
+import "server-only";
+import type Stripe from "stripe";
+import type { StoredMismatch, StoredReconciliation } from "@/db/schema";
+import { systemContext, type Member } from "@/lib/data/context";
+import { findStripeConnection } from "@/lib/data/stripe-connections";
+import {
+  findInvoiceNumber,
+  findOnlinePaymentsForIntents,
+  listSucceededOnlinePaymentsSince,
+  type OurOnlinePayment,
+  saveReconciliationResult,
+  unsafeListOrgsToReconcile,
+} from "@/lib/data/stripe-reconciliation";
+import { moduleLogger } from "@/lib/logger";
+import { stripeClient } from "@/lib/stripe/client";
+
+const log = moduleLogger("stripe-reconcile");
+
+export const RECONCILE_DAYS = 30;
+/** `npm run jobs` runs every 10 minutes; reading 30 days of Stripe that often is pointless. */
+export const RECONCILE_EVERY_MS = 60 * 60 * 1000;
+const DAY_MS = 86_400_000;
+
+export type ReconciliationResult = StoredReconciliation;
+export type Mismatch = StoredMismatch;
+
+/** What Stripe collected for our row: the invoice part and the fee on top, in the same minor units. */
+const charged = (op: OurOnlinePayment) => op.amount + op.feeAmount;
+const recorded = (op: OurOnlinePayment | undefined) => !!op && op.status === "succeeded" && op.paymentId !== null;
+
+/** Stripe's message for a refused call, without anything secret (Stripe never echoes the full key). */
+function stripeProblem(error: unknown): string {
+  const e = error as { type?: string; message?: string };
+  if (e?.type === "StripeAuthenticationError" || e?.type === "StripePermissionError") {
+    return "Stripe refused the saved key. Check that it is still valid and may read PaymentIntents (Settings → Payments).";
+  }
+  if (e?.type === "StripeConnectionError") return "Stripe could not be reached. Nothing was checked; try again later.";
+  return `Stripe answered with an error: ${(e?.message ?? "unknown error").slice(0, 200)}`;
+}
+
+/**
+ * Compares and stores the result. Returns null when the organisation has no Stripe connection.
+ * A Stripe error is part of the result (stored and shown), never thrown.
+ */
+export async function reconcileStripe(orgId: string, now = new Date()): Promise<ReconciliationResult | null> {
+  const member = systemContext(orgId);
+  const connection = await findStripeConnection(member);
+  if (!connection?.secretKey) return null;
+  const since = new Date(now.getTime() - RECONCILE_DAYS * DAY_MS);
+  const base = { since: since.toISOString(), checkedAt: now.toISOString() };
+  let result: ReconciliationResult;
+  try {
+    result = { ...base, ...(await compare(member, stripeClient(connection.secretKey), since)) };
+  } catch (error) {
+    log.warn({ orgId, err: error }, "stripe reconciliation could not read Stripe");
+    result = { ...base, stripeSucceeded: 0, matched: 0, mismatches: [], error: stripeProblem(error) };
+  }
+  await saveReconciliationResult(member, result);
+  if (result.mismatches.length) {
+    log.warn({ orgId, mismatches: result.mismatches.map((m) => ({ kind: m.kind, paymentIntentId: m.paymentIntentId })) }, "stripe reconciliation found mismatches");
+  } else if (!result.error) {
+    log.info({ orgId, stripeSucceeded: result.stripeSucceeded }, "stripe reconciliation: everything matches");
+  }
+  return result;
+}
+
+async function compare(member: Member, stripe: Stripe, since: Date) {
+  const succeeded: Stripe.PaymentIntent[] = [];
+  // The SDK's auto-pagination follows has_more with starting_after, 100 a page.
+  for await (const pi of stripe.paymentIntents.list({ created: { gte: Math.floor(since.getTime() / 1000) }, limit: 100 })) {
+    if (pi.status === "succeeded") succeeded.push(pi);
+  }
+  const rows = await findOnlinePaymentsForIntents(member, {
+    paymentIntentIds: succeeded.map((pi) => pi.id),
+    onlinePaymentIds: succeeded.map((pi) => pi.metadata?.online_payment_id ?? "").filter(Boolean),
+  });
+  const byIntent = new Map(rows.filter((r) => r.paymentIntentId).map((r) => [r.paymentIntentId!, r]));
+  const byId = new Map(rows.map((r) => [r.id, r]));
+
+  const mismatches: Mismatch[] = [];
+  let matched = 0;
+  for (const pi of succeeded) {
+    const op = byIntent.get(pi.id) ?? byId.get(pi.metadata?.online_payment_id ?? "");
+    if (!recorded(op)) {
+      const documentId = op?.documentId ?? pi.metadata?.document_id ?? null;
+      // The metadata is Stripe's copy of what we sent: a document id names an invoice only if it is this organisation's.
+      const number = op ? op.number : documentId ? await findInvoiceNumber(member, documentId) : null;
+      mismatches.push({
+        kind: "missing",
+        paymentIntentId: pi.id,
+        amount: pi.amount_received,
+        currency: pi.currency.toUpperCase(),
+        created: new Date(pi.created * 1000).toISOString(),
+        documentId: op?.documentId ?? (number !== null ? documentId : null),
+        number,
+      });
+    } else if (pi.amount_received !== charged(op!) || pi.currency.toUpperCase() !== op!.currency.toUpperCase()) {
+      mismatches.push({
+        kind: "amount",
+        paymentIntentId: pi.id,
+        stripeAmount: pi.amount_received,
+        stripeCurrency: pi.currency.toUpperCase(),
+        ourAmount: charged(op!),
+        ourCurrency: op!.currency,
+        documentId: op!.documentId,
+        number: op!.number,
+      });
+    } else matched++;
+  }
+
+  // Ours the other way round: each payment we count, changed in the window, that Stripe did not
+  // list as succeeded (it may have been created before the window: then it is looked up).
+  const listed = new Set(succeeded.map((pi) => pi.id));
+  for (const op of await listSucceededOnlinePaymentsSince(member, since)) {
+    if (listed.has(op.paymentIntentId!)) continue;
+    const status = await stripe.paymentIntents.retrieve(op.paymentIntentId!).then(
+      (pi) => pi.status as string,
+      (error: { code?: string }) => {
+        if (error?.code === "resource_missing") return "not found at Stripe";
+        throw error;
+      },
+    );
+    if (status === "succeeded") continue;
+    mismatches.push({ kind: "not_succeeded", paymentIntentId: op.paymentIntentId!, stripeStatus: status, ourAmount: charged(op), ourCurrency: op.currency, documentId: op.documentId, number: op.number });
+  }
+  return { stripeSucceeded: succeeded.length, matched, mismatches };
+}
+
+/**
+ * The job's round (`npm run jobs`): every connected organisation not checked within
+ * RECONCILE_EVERY_MS, one at a time, each failure logged and the round carried on. Never records.
+ */
+export async function reconcileAllStripeAccounts(now = new Date()): Promise<{ organizations: number; mismatches: number; failed: number }> {
+  const orgIds = await unsafeListOrgsToReconcile(new Date(now.getTime() - RECONCILE_EVERY_MS));
+  const summary = { organizations: 0, mismatches: 0, failed: 0 };
+  for (const orgId of orgIds) {
+    try {
+      const result = await reconcileStripe(orgId, now);
+      if (!result) continue;
+      summary.organizations++;
+      summary.mismatches += result.mismatches.length;
+      if (result.error) summary.failed++;
+    } catch (error) {
+      summary.failed++;
+      log.error({ orgId, err: error }, "stripe reconciliation failed");
+    }
+  }
+  return summary;
+}
