@@ -15,7 +15,7 @@
 import "server-only";
 import type Stripe from "stripe";
 import type { StoredMismatch, StoredReconciliation } from "@/db/schema";
-import { systemContext, type Member } from "@/lib/data/context";
+import { assertCan, systemContext, type Member } from "@/lib/data/context";
 import { findStripeConnection } from "@/lib/data/stripe-connections";
 import {
   findInvoiceNumber,
@@ -25,6 +25,7 @@ import {
   saveReconciliationResult,
   unsafeListOrgsToReconcile,
 } from "@/lib/data/stripe-reconciliation";
+import { conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { stripeClient } from "@/lib/stripe/client";
 
@@ -160,4 +161,12 @@ export async function reconcileAllStripeAccounts(now = new Date()): Promise<{ or
     }
   }
   return summary;
+}
+
+/** "Check now" on the reconciliation page: admins only, for their own organisation. */
+export async function checkStripeNow(member: Member): Promise<ReconciliationResult> {
+  assertCan(member, "settings.manage");
+  const result = await reconcileStripe(member.orgId);
+  if (!result) throw conflict("Stripe is not connected. Connect it in Settings → Payments first.");
+  return result;
 }
