@@ -7,7 +7,7 @@ import { clientIp, UNKNOWN_ADDRESS } from "./lib/request-meta";
 import { bodyTooLarge } from "./lib/security/body-limit";
 import { contentSecurityPolicy, LOGO_CSP, newNonce, securityHeaders } from "./lib/security/csp";
 import { isAllowedHost } from "./lib/security/hosts";
-import { isAllowedForwardedHost, isCrossOriginWrite, isLogoPath, requestIdFrom } from "./lib/security/request-guards";
+import { isAllowedForwardedHost, isCrossOriginWrite, isLogoPath, isStripeWebhookPath, requestIdFrom } from "./lib/security/request-guards";
 
 const { auth } = NextAuth(authConfig);
 
@@ -81,6 +81,9 @@ async function refuse(request: NextRequest): Promise<Response | null> {
   if (env.isProduction && env.APP_URL.startsWith("https://") && request.headers.get("x-forwarded-proto") === "http") {
     return NextResponse.redirect(`https://${host}${pathname}${search}`, 308);
   }
+  // Stripe's deliveries for every organisation share a few source addresses: no browser rate limit
+  // (the route checks each signature before storing anything).
+  if (isStripeWebhookPath(pathname)) return null;
   // Fail closed: without an address (hops 0 and not started through scripts/next-server.mjs) one key would be everybody's.
   const ip = clientIp(request.headers) ?? (env.isProduction ? null : UNKNOWN_ADDRESS);
   if (!ip) return plain(503, "Service Unavailable: the client address is unknown. Start the app with npm start.\n");
@@ -109,7 +112,7 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
     // just after "sign out" would otherwise bring the session back. Next hides its own RSC headers
     // from the proxy, so the browser's Sec-Fetch-Dest tells page loads apart.
     const dest = request.headers.get("sec-fetch-dest");
-    if (request.headers.has("next-action") || (dest !== null && dest !== "document")) {
+    if (request.headers.has("next-action") || (dest !== null && dest !== "document") || isStripeWebhookPath(pathname)) {
       response = handle(request, undefined, csp);
     } else {
       const withSession = auth((req) => handle(req, !!req.auth?.user, csp));

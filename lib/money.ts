@@ -266,6 +266,47 @@ export function documentDiscountShare(storedLineDiscounts: number[], ownLineDisc
 }
 
 // ---------------------------------------------------------------------------------------------
+// Online payments (Stripe). The gateway has already taken the money, so the ledger records it
+// even when it overpays: the balance may go below zero (the owner settles the difference with a
+// credit note or a refund). Amounts paid never go below zero.
+
+function gatewaySettled(ledger: Ledger, amountPaid: bigint, what: string): Ledger {
+  const paid = toAmount(amountPaid, "The amount paid");
+  if (paid < 0) throw new MoneyError(`${what} would take back more than was paid.`);
+  return { total: ledger.total, amountPaid: paid, amountCredited: ledger.amountCredited, balance: balanceDue(ledger.total, paid, ledger.amountCredited) };
+}
+
+/** The ledger after an online payment of `amount` (> 0); unlike applyPayment it may leave a negative balance (an overpayment). */
+export function applyGatewayPayment(ledger: Ledger, amount: number): Ledger {
+  return gatewaySettled(ledger, BigInt(ledger.amountPaid) + positive(amount, "A payment"), "The payment");
+}
+
+/** The ledger after `amount` (> 0) of an online payment was refunded: the balance re-opens. */
+export function applyGatewayRefund(ledger: Ledger, amount: number): Ledger {
+  return gatewaySettled(ledger, BigInt(ledger.amountPaid) - positive(amount, "A refund"), "The refund");
+}
+
+/** How much an invoice was overpaid by (0 unless its balance is below zero). */
+export function overpaidBy(balance: number): number {
+  return checkAmount(balance, "The balance") < 0 ? -balance : 0;
+}
+
+/**
+ * Stripe reports a charge's refunds as a running total (amount_refunded). The refund still to
+ * record is that total minus the refunds already recorded for the charge; 0 when an older
+ * (smaller) total arrives after a newer one.
+ */
+export function refundStillToRecord(cumulativeRefunded: number, alreadyRecorded: number): number {
+  const step = BigInt(checkAmount(cumulativeRefunded, "The amount refunded")) - BigInt(checkAmount(alreadyRecorded, "The refunds recorded"));
+  return step > 0n ? toAmount(step, "The refund") : 0;
+}
+
+/** What a Checkout payment paid towards the invoice: the amount charged minus the pass-through fee on top. */
+export function amountBeforeFee(charged: number, fee: number): number {
+  return toAmount(BigInt(checkAmount(charged, "The amount charged")) - BigInt(checkAmount(fee, "The fee")), "The amount paid");
+}
+
+// ---------------------------------------------------------------------------------------------
 // Key figures over sums (dashboard): sums of many amounts may exceed MAX_AMOUNT, so bigint in and out.
 
 /** Σ of sums of minor units. */

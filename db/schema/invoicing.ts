@@ -186,6 +186,15 @@ export const documents = pgTable(
      * by the date of their final payment instead of checking every payment for a later one.
      */
     lastPaidOn: date("last_paid_on", { mode: "string" }),
+    /**
+     * Set by the Stripe ledger (lib/data/stripe-ledger.ts) when a client's online payment arrived
+     * after the balance had already been paid some other way: the money is recorded, the balance
+     * goes below zero, and the owner settles it (credit note or refund). The one way an issued
+     * invoice may owe less than nothing (documents_amounts_check); manual payments never set it.
+     */
+    gatewayOverpaid: boolean("gateway_overpaid").notNull().default(false),
+    /** When Stripe told us a client disputed an online payment of this invoice (charge.dispute.created). */
+    disputedAt: timestamp("disputed_at", { withTimezone: true }),
     voidedAt: timestamp("voided_at", { withTimezone: true }),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
@@ -236,7 +245,11 @@ export const documents = pgTable(
     ),
     // Paid and credited amounts only add up; an issued document never has a negative total (issueDocument
     // refuses it) nor owes less than nothing. Drafts may: a negative line can outweigh the others.
-    check("documents_amounts_check", sql`${t.amountPaid} >= 0 and ${t.amountCredited} >= 0 and (${t.status} = 'draft' or (${t.total} >= 0 and ${t.balance} >= 0))`),
+    // The exception: an online payment that overpaid a paid invoice (gateway_overpaid, see above).
+    check(
+      "documents_amounts_check",
+      sql`${t.amountPaid} >= 0 and ${t.amountCredited} >= 0 and (${t.status} = 'draft' or (${t.total} >= 0 and (${t.balance} >= 0 or (${t.gatewayOverpaid} and ${t.kind} = 'invoice' and ${t.status} = 'paid'))))`,
+    ),
     // The summary the client reads adds up: Σ line amounts − document discount = subtotal − all discounts.
     check("documents_line_amounts_check", sql`${t.lineAmountTotal} - ${t.documentDiscount} = ${t.subtotal} - ${t.discountTotal}`),
   ],
@@ -354,6 +367,15 @@ export const payments = pgTable(
      * payment already recorded. Null for payments written by scripts and imports.
      */
     idempotencyKey: uuid("idempotency_key"),
+    /**
+     * Stripe's id for the money this row records: the PaymentIntent id for a payment, "<pi>:fee"
+     * for the fee invoice's payment, "<charge>:refund:<cumulative amount>" for a refund. Unique, and
+     * inserted in the transaction that updates the ledger: a payment is recorded once whichever
+     * event (or reconciliation) arrives first. Null for manual payments.
+     */
+    externalId: text("external_id"),
+    /** A refund (negative amount) names the payment it gives money back from. */
+    refundOfId: uuid("refund_of_id"),
     createdById: uuid("created_by_id").references(() => users.id, { onDelete: "set null" }),
     ...timestamps,
   },
@@ -368,8 +390,11 @@ export const payments = pgTable(
     // only) and the payments report, per currency (lib/data/dashboard.ts, reports.ts).
     index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount, t.invoiceIssueDate, t.invoiceDueDate),
     foreignKey({ name: "payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
-    // recordPayment refuses zero and negative amounts; a refund is a deleted payment or a credit note.
-    check("payments_amount_check", sql`${t.amount} > 0`),
+    uniqueIndex("payments_external_id_key").on(t.externalId),
+    foreignKey({ name: "payments_refund_of_fk", columns: [t.refundOfId], foreignColumns: [t.id] }).onDelete("cascade"),
+    // recordPayment refuses zero and negative amounts; only a refund recorded from Stripe
+    // (charge.refunded) is negative, and it names the payment it refunds.
+    check("payments_amount_check", sql`(${t.refundOfId} is null and ${t.amount} > 0) or (${t.refundOfId} is not null and ${t.amount} < 0)`),
   ],
 );
 

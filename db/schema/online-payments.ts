@@ -93,6 +93,8 @@ export const stripeEvents = pgTable(
     type: text("type").notNull(),
     /** What handling it did, for the payments log ("recorded", "ignored: not ours", …). */
     outcome: text("outcome").notNull(),
+    /** The invoice the event was about, when it was one of ours (the events log links it). */
+    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
     stripeCreatedAt: timestamp("stripe_created_at", { withTimezone: true }).notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
   },
@@ -130,6 +132,11 @@ export const onlinePayments = pgTable(
     status: onlinePaymentStatus("status").notNull().default("open"),
     paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
     failureReason: text("failure_reason"),
+    /**
+     * Why this payment needs the owner (shown on the invoice page), e.g. a currency mismatch:
+     * Stripe collected money the ledger could not record. Null when all is well.
+     */
+    attention: text("attention"),
     ...timestamps,
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isAllowedForwardedHost, isCrossOriginWrite, isLogoPath, requestIdFrom } from "./request-guards";
+import { isAllowedForwardedHost, isCrossOriginWrite, isLogoPath, isStripeWebhookPath, requestIdFrom } from "./request-guards";
 
 const fresh = () => "generated-id";
 
@@ -77,5 +77,14 @@ describe("isLogoPath", () => {
     expect(isLogoPath("/logos/0f8fad5b-d9cb-469f-a165-70867728950e")).toBe(true);
     expect(isLogoPath("/logos")).toBe(false);
     expect(isLogoPath("/invoices")).toBe(false);
+  });
+});
+
+describe("isStripeWebhookPath", () => {
+  it("matches the Stripe webhook route only", () => {
+    expect(isStripeWebhookPath("/api/webhooks/stripe/AbCdEfGhIjKlMnOpQrStUvWx")).toBe(true);
+    expect(isStripeWebhookPath("/api/webhooks/stripe")).toBe(false);
+    expect(isStripeWebhookPath("/api/webhooks/sendgrid")).toBe(false);
+    expect(isStripeWebhookPath("/settings/api/webhooks/stripe/x")).toBe(false);
   });
 });

@@ -67,3 +67,11 @@ export function isCrossOriginWrite(
 
 /** True when the path is one of the public logo files, which carry their own sandboxing policy. */
 export const isLogoPath = (pathname: string) => pathname.startsWith("/logos/");
+
+/**
+ * Stripe's webhook deliveries: every organisation's events come from the same few Stripe
+ * addresses, so a per-address limit tuned for browsers would throttle them together, and they carry
+ * no session to refresh. The route authenticates each request by its signature before storing
+ * anything.
+ */
+export const isStripeWebhookPath = (pathname: string) => pathname.startsWith("/api/webhooks/stripe/");

@@ -1,0 +1,155 @@
+/**
+ * Recording a successful Stripe payment on its invoice: the one place every path goes through
+ * (checkout.session.completed paid at once, async_payment_succeeded days later, and
+ * reconciliation's "record"). The payment is unique by its PaymentIntent id in the payments table,
+ * so whichever path arrives first records it and the others change nothing.
+ */
+import "server-only";
+import { type Tx, getDb } from "@/db";
+import type { OnlinePayment } from "@/db/schema";
+import { todayIn } from "@/lib/dates";
+import { systemContext } from "@/lib/data/context";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { issueDocument } from "@/lib/data/documents/lifecycle";
+import { organizationRounding, taxSnapshots } from "@/lib/data/documents/totals";
+import {
+  canMoveTo,
+  lockOnlinePayment,
+  lockUnmatchedOnlinePayment,
+  orgTimeZone,
+  recordGatewayPayment,
+  updateOnlinePayment,
+} from "@/lib/data/stripe-ledger";
+import { amountBeforeFee, computeDocument, formatMoney } from "@/lib/money";
+import type { Stripe } from "@/lib/stripe/client";
+
+export type Charged = {
+  paymentIntentId: string;
+  /** What Stripe collected (invoice amount + fee), minor units, and its currency (any case). */
+  amount: number;
+  currency: string;
+  /** When it was paid (the event's or the PaymentIntent's time): paid_on is that day in the org's time zone. */
+  at: Date;
+  method?: string;
+};
+
+export type Recorded = { outcome: string; documentId: string; paymentId: string | null };
+
+const money = (amount: number, currency: string) => `${formatMoney(amount, currency)}`;
+
+/**
+ * Records the payment for `row` (locked by the caller, in `tx`). Returns a human outcome for the
+ * events log. Never throws for a business reason: a payment we cannot put on the ledger is flagged
+ * on the online payment for the owner instead (Stripe must not retry it forever).
+ */
+export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment, charged: Charged): Promise<Recorded> {
+  const base = { documentId: row.documentId, paymentId: row.paymentId };
+  if (row.paymentIntentId !== charged.paymentIntentId) {
+    await updateOnlinePayment(tx, orgId, row.id, { paymentIntentId: charged.paymentIntentId });
+  }
+  if (charged.currency.toUpperCase() !== row.currency.toUpperCase()) {
+    const attention = `Currency mismatch: Stripe collected ${money(charged.amount, charged.currency.toUpperCase())}, the invoice is in ${row.currency}. Nothing was recorded; refund it in Stripe or record the payment by hand.`;
+    await updateOnlinePayment(tx, orgId, row.id, { attention });
+    return { ...base, outcome: "needs attention: currency mismatch" };
+  }
+  const paid = amountBeforeFee(charged.amount, row.feeAmount);
+  if (paid <= 0) {
+    await updateOnlinePayment(tx, orgId, row.id, { attention: `Stripe collected ${money(charged.amount, row.currency)}, no more than the fee. Nothing was recorded.` });
+    return { ...base, outcome: "needs attention: amount paid does not cover the fee" };
+  }
+  const paidOn = todayIn(await orgTimeZone(tx, orgId), charged.at);
+  const result = await recordGatewayPayment(tx, orgId, {
+    documentId: row.documentId,
+    amount: paid,
+    paidOn,
+    method: charged.method ? `Stripe (${charged.method.replace(/_/g, " ")})` : "Stripe",
+    reference: charged.paymentIntentId,
+    externalId: charged.paymentIntentId,
+  });
+  if (result.kind === "duplicate") {
+    if (canMoveTo(row.status, "succeeded")) await updateOnlinePayment(tx, orgId, row.id, { status: "succeeded" });
+    return { ...base, outcome: "already recorded" };
+  }
+  if (result.kind === "not_payable") {
+    await updateOnlinePayment(tx, orgId, row.id, { attention: `Stripe collected ${money(charged.amount, row.currency)} but the invoice is ${result.status}. Nothing was recorded; refund it in Stripe.` });
+    return { ...base, outcome: `needs attention: invoice is ${result.status}` };
+  }
+  await updateOnlinePayment(tx, orgId, row.id, { status: "succeeded", paymentId: result.payment.id });
+  // Emails: the lead adds `await enqueuePaymentEmails(tx, { orgId, paymentId: result.payment.id });` here at merge.
+  const notes: string[] = [];
+  if (paid !== row.amount) notes.push(`paid ${money(paid, row.currency)} where Checkout asked for ${money(row.amount, row.currency)}`);
+  if (result.overpaidBy > 0) notes.push(`overpaid by ${money(result.overpaidBy, row.currency)}`);
+  if (row.feeAmount > 0) notes.push(await issueFeeInvoice(tx, orgId, row, { number: result.number, customerId: result.customerId, paidOn, paymentIntentId: charged.paymentIntentId }));
+  return { documentId: row.documentId, paymentId: result.payment.id, outcome: [`recorded ${money(paid, row.currency)}`, ...notes].join("; ") };
+}
+
+/**
+ * The pass-through fee is not part of the invoice (issued invoices never change): it gets its own
+ * invoice to the same customer, issued and paid in the same transaction as the payment. Its tax
+ * must come out at exactly what Checkout charged (fee_tax), computed by lib/money.ts as any
+ * invoice is; if it would not (the rate was changed or deleted since), the fee is flagged instead.
+ */
+async function issueFeeInvoice(tx: Tx, orgId: string, row: OnlinePayment, ctx: { number: string | null; customerId: string; paidOn: string; paymentIntentId: string }): Promise<string> {
+  const system = systemContext(orgId);
+  const net = amountBeforeFee(row.feeAmount, row.feeTax);
+  const taxRateIds = row.feeTaxRateId ? [row.feeTaxRateId] : [];
+  const taxes = await taxSnapshots(system, taxRateIds, tx).catch(() => null);
+  const totals = taxes
+    ? computeDocument({ currency: row.currency, rounding: await organizationRounding(orgId, tx), lines: [{ quantityE4: 10_000, unitPrice: net, taxes: taxRateIds.map((id) => taxes.get(id)!) }] })
+    : null;
+  if (!totals || totals.taxTotal !== row.feeTax || totals.total !== row.feeAmount) {
+    const attention = `The payment fee of ${money(row.feeAmount, row.currency)} was collected but its invoice was not issued: its tax rate no longer gives ${money(row.feeTax, row.currency)} of tax. Issue it by hand.`;
+    await updateOnlinePayment(tx, orgId, row.id, { attention });
+    return "needs attention: fee invoice not issued (tax rate changed)";
+  }
+  const draft = await saveDraft(
+    system,
+    {
+      kind: "invoice",
+      customerId: ctx.customerId,
+      currency: row.currency,
+      issueDate: ctx.paidOn,
+      dueDate: ctx.paidOn,
+      lines: [{ description: `Payment fee for ${ctx.number ?? "invoice"}`, quantityE4: 10_000, unitPrice: net, taxRateIds }],
+    },
+    tx,
+  );
+  const fee = await issueDocument(system, draft.id, {}, tx);
+  await recordGatewayPayment(tx, orgId, {
+    documentId: fee.id,
+    amount: row.feeAmount,
+    paidOn: ctx.paidOn,
+    method: "Stripe",
+    reference: ctx.paymentIntentId,
+    externalId: `${ctx.paymentIntentId}:fee`,
+  });
+  return `fee invoice ${fee.number} issued and paid (${money(row.feeAmount, row.currency)})`;
+}
+
+/**
+ * For reconciliation: records a PaymentIntent Stripe says succeeded, if it was one of ours and is
+ * not recorded yet. Finds our online payment by the PaymentIntent id, else by the metadata the
+ * checkout put on it (online_payment_id, or document_id with the same amount). Returns the outcome.
+ */
+export async function recordSucceededPaymentIntent(orgId: string, paymentIntent: Stripe.PaymentIntent): Promise<string> {
+  if (paymentIntent.status !== "succeeded") return `not recorded: the payment is ${paymentIntent.status}`;
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const charged = paymentIntent.amount_received || paymentIntent.amount;
+    const metadata = paymentIntent.metadata ?? {};
+    const row =
+      (await lockOnlinePayment(tx, orgId, { paymentIntentId: paymentIntent.id })) ??
+      (metadata.online_payment_id ? await lockOnlinePayment(tx, orgId, { id: metadata.online_payment_id }) : null) ??
+      (metadata.document_id ? await lockUnmatchedOnlinePayment(tx, orgId, metadata.document_id, charged) : null);
+    if (!row) return "ignored: not created by Smart Invoice";
+    const method = paymentIntent.payment_method_types?.length === 1 ? paymentIntent.payment_method_types[0] : undefined;
+    const { outcome } = await recordSucceeded(tx, orgId, row, {
+      paymentIntentId: paymentIntent.id,
+      amount: charged,
+      currency: paymentIntent.currency,
+      at: new Date(paymentIntent.created * 1000),
+      ...(method ? { method } : {}),
+    });
+    return outcome;
+  });
+}
