@@ -1,15 +1,49 @@
 import "server-only";
-import { and, eq, gte, inArray, isNotNull, lt, or, type SQL, sql } from "drizzle-orm";
+import { and, eq, gt, gte, inArray, isNotNull, isNull, lt, not, or, type SQL, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { documents, onlinePayments, stripeConnections, type StoredReconciliation } from "@/db/schema";
+import { documents, onlinePayments, payments, stripeConnections, type StoredReconciliation } from "@/db/schema";
 import { isId } from "@/lib/ids";
 import type { Member } from "./context";
 
 /**
- * Reconciliation's reads and its one write (the last result). Ours is what online_payments says
- * about each PaymentIntent: a payment is recorded when its row is `succeeded` and points at the
- * payments row (lib/services/stripe-reconcile.ts compares).
+ * Reconciliation's reads and its one write (the last result). Ours is the payments table: a
+ * PaymentIntent is recorded when a payment carries its id as external_id (the pass-through fee,
+ * when there is one, is a second payment under "<pi>:fee", on the fee's own invoice). Refunds
+ * (negative rows, refund_of_id set) are not payments Stripe lists as succeeded and are left out.
+ * online_payments tells which invoice an unrecorded PaymentIntent was for.
+ * (lib/services/stripe-reconcile.ts compares.)
  */
+
+const stripePayments = {
+  externalId: sql<string>`${payments.externalId}`,
+  amount: payments.amount,
+  currency: payments.currency,
+  documentId: payments.documentId,
+  number: documents.number,
+};
+
+function recordedPayments(db: Executor, member: Member, where: SQL | undefined) {
+  return db
+    .select(stripePayments)
+    .from(payments)
+    .innerJoin(documents, and(eq(documents.orgId, payments.orgId), eq(documents.id, payments.documentId)))
+    .where(and(eq(payments.orgId, member.orgId), isNull(payments.refundOfId), where));
+}
+
+export type RecordedStripePayment = Awaited<ReturnType<typeof recordedPayments>>[number];
+
+/** Our payments recorded for these PaymentIntents, and their fees ("<pi>:fee"). */
+export async function findPaymentsForIntents(member: Member, paymentIntentIds: string[], tx?: Executor): Promise<RecordedStripePayment[]> {
+  if (!paymentIntentIds.length) return [];
+  const db = tx ?? (await getDb());
+  return recordedPayments(db, member, inArray(payments.externalId, paymentIntentIds.flatMap((id) => [id, `${id}:fee`])));
+}
+
+/** Payments we recorded from Stripe since `since` (not fees): each must be a succeeded intent at Stripe. */
+export async function listStripePaymentsSince(member: Member, since: Date, tx?: Executor): Promise<RecordedStripePayment[]> {
+  const db = tx ?? (await getDb());
+  return recordedPayments(db, member, and(isNotNull(payments.externalId), not(sql`${payments.externalId} like '%:fee'`), gt(payments.amount, 0), gte(payments.createdAt, since)));
+}
 
 const ourColumns = {
   id: onlinePayments.id,
@@ -49,12 +83,6 @@ export async function findOnlinePaymentsForIntents(member: Member, intents: { pa
       ids.length ? inArray(onlinePayments.id, ids) : undefined,
     ),
   );
-}
-
-/** Rows we count as paid whose last change is since `since`: each must be a succeeded intent at Stripe. */
-export async function listSucceededOnlinePaymentsSince(member: Member, since: Date, tx?: Executor) {
-  const db = tx ?? (await getDb());
-  return ours(db, member, and(eq(onlinePayments.status, "succeeded"), isNotNull(onlinePayments.paymentIntentId), gte(onlinePayments.updatedAt, since)));
 }
 
 /** The document number of an invoice of this organisation (a PaymentIntent's metadata names it), or null. */

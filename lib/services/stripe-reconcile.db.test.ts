@@ -1,14 +1,14 @@
 /**
  * Reconciliation against the fake Stripe API: no webhook endpoint is registered, so a paid
- * Checkout Session reaches us only as what these tests write themselves (what the webhook would
- * have recorded) — or not at all, the gateway-says-paid case.
+ * Checkout Session reaches the ledger only when a test records it (through the webhook's own
+ * recordSucceededPaymentIntent, or the ledger's recordGatewayPayment for states that path would
+ * not produce) — or not at all, the gateway-says-paid case.
  */
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { onlinePayments, payments } from "@/db/schema";
-import type { Member } from "@/lib/data/context";
-import { recordPayment } from "@/lib/data/documents/payments";
+import { recordGatewayPayment } from "@/lib/data/stripe-ledger";
 import { saveStripeConnection } from "@/lib/data/stripe-connections";
 import { getReconciliationResult, unsafeListOrgsToReconcile } from "@/lib/data/stripe-reconciliation";
 import { stripeClient } from "@/lib/stripe/client";
@@ -16,7 +16,9 @@ import { issueInvoice } from "@/tests/support/documents";
 import { type FakeStripe, startFakeStripe } from "@/tests/support/fake-stripe";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import { reconcileAllStripeAccounts, reconcileStripe } from "./stripe-reconcile";
+import { expectAppError } from "@/tests/support/accounts";
+import { reconcileAllStripeAccounts, reconcileStripe, recordMissingStripePayment } from "./stripe-reconcile";
+import { recordSucceededPaymentIntent } from "./stripe-payments";
 
 let handle: DbHandle;
 let db: Db;
@@ -47,10 +49,10 @@ async function connectedOrg(label: string) {
 type Org = Awaited<ReturnType<typeof connectedOrg>>;
 
 /** What the Pay button does: our online_payments row (open), and a Checkout Session carrying its ids. */
-async function checkout(org: Org, amount: number, feeAmount = 0) {
+async function checkout(org: Org, amount: number, feeAmount = 0, feeTax = 0) {
   const [op] = await db
     .insert(onlinePayments)
-    .values({ orgId: org.owner.orgId, documentId: org.invoice.id, checkoutSessionId: `cs_pending_${Math.random()}`, amount, feeAmount, currency: "EUR" })
+    .values({ orgId: org.owner.orgId, documentId: org.invoice.id, checkoutSessionId: `cs_pending_${Math.random()}`, amount, feeAmount, feeTax, currency: "EUR" })
     .returning();
   const metadata = { org_id: org.owner.orgId, document_id: org.invoice.id, online_payment_id: op!.id, invoice_number: org.invoice.number! };
   const session = await org.stripe.checkout.sessions.create({
@@ -63,10 +65,14 @@ async function checkout(org: Org, amount: number, feeAmount = 0) {
   return { op: op!, session };
 }
 
-/** What the webhook would have done on success: the payment recorded, our row succeeded and pointing at it. */
-async function recordAsWebhook(member: Member, opId: string, paymentIntentId: string, amount: number, documentId: string) {
-  const payment = await recordPayment(member, documentId, { paidOn: "2026-03-15", amount, method: "Stripe", reference: paymentIntentId });
-  await db.update(onlinePayments).set({ status: "succeeded", paymentIntentId, paymentId: payment.id, updatedAt: new Date() }).where(eq(onlinePayments.id, opId));
+/** The webhook's recording, as on checkout.session.completed: the intent as Stripe has it now. */
+async function recordAsWebhook(org: Org, paymentIntentId: string) {
+  return recordSucceededPaymentIntent(org.owner.orgId, await org.stripe.paymentIntents.retrieve(paymentIntentId));
+}
+
+/** A Stripe payment on the ledger whatever Stripe says (what a bug or a hand edit could leave). */
+async function ledgerPayment(org: Org, externalId: string, amount: number) {
+  return db.transaction((tx) => recordGatewayPayment(tx, org.owner.orgId, { documentId: org.invoice.id, amount, paidOn: "2026-03-15", method: "Stripe", reference: externalId, externalId }));
 }
 
 const paymentCount = async (orgId: string) => (await db.select({ n: sql<number>`count(*)::int` }).from(payments).where(eq(payments.orgId, orgId)))[0]!.n;
@@ -76,24 +82,25 @@ describe("reconcileStripe", () => {
     const org = await connectedOrg("Reconcile");
     const pi = (sessionId: string) => fake.sessions.get(sessionId)!.payment_intent!;
 
-    // Matched: paid by card, recorded as the webhook would.
-    const ok = await checkout(org, 12_000, 380);
+    // Matched: paid by card, recorded as the webhook does.
+    const ok = await checkout(org, 12_000);
     await fake.pay(ok.session.id, "card");
-    await recordAsWebhook(org.owner, ok.op.id, pi(ok.session.id), 12_000, org.invoice.id);
+    expect(await recordAsWebhook(org, pi(ok.session.id))).toBe("recorded €120.00");
 
     // Missing: paid by card, the webhook never came (no endpoint): our row is still open, without the intent's id.
     const lost = await checkout(org, 25_000);
     await fake.pay(lost.session.id, "card");
 
-    // Amount: we expected 50.00, Stripe received 40.00.
-    const short = await checkout(org, 5_000);
-    await fake.pay(short.session.id, "card", 4_000);
-    await recordAsWebhook(org.owner, short.op.id, pi(short.session.id), 5_000, org.invoice.id);
+    // Amount: Stripe collected 50.00 + a 2.00 fee whose tax (0.30) no rate gives any more, so only
+    // the 50.00 is on the ledger and the fee invoice was not issued.
+    const short = await checkout(org, 5_000, 200, 30);
+    await fake.pay(short.session.id, "card");
+    expect(await recordAsWebhook(org, pi(short.session.id))).toBe("recorded €50.00; needs attention: fee invoice not issued (tax rate changed)");
 
     // Not succeeded: SEPA Debit still processing at Stripe, but ours says succeeded.
     const early = await checkout(org, 3_000);
     await fake.pay(early.session.id, "sepa_debit");
-    await recordAsWebhook(org.owner, early.op.id, pi(early.session.id), 3_000, org.invoice.id);
+    await ledgerPayment(org, pi(early.session.id), 3_000);
 
     // Processing on both sides: nothing to say.
     const waiting = await checkout(org, 2_000);
@@ -124,7 +131,7 @@ describe("reconcileStripe", () => {
     );
     expect(byKind("missing")).toHaveLength(2);
     expect(byKind("amount")).toEqual([
-      { kind: "amount", paymentIntentId: pi(short.session.id), stripeAmount: 4_000, stripeCurrency: "EUR", ourAmount: 5_000, ourCurrency: "EUR", documentId: org.invoice.id, number: org.invoice.number },
+      { kind: "amount", paymentIntentId: pi(short.session.id), stripeAmount: 5_200, stripeCurrency: "EUR", ourAmount: 5_000, ourCurrency: "EUR", documentId: org.invoice.id, number: org.invoice.number },
     ]);
     expect(byKind("not_succeeded")).toEqual([
       { kind: "not_succeeded", paymentIntentId: pi(early.session.id), stripeStatus: "processing", ourAmount: 3_000, ourCurrency: "EUR", documentId: org.invoice.id, number: org.invoice.number },
@@ -140,8 +147,7 @@ describe("reconcileStripe", () => {
 
   it("reports ours that Stripe has never heard of", async () => {
     const org = await connectedOrg("ReconcileGhost");
-    const { op } = await checkout(org, 1_500);
-    await recordAsWebhook(org.owner, op.id, "pi_neverexisted000", 1_500, org.invoice.id);
+    await ledgerPayment(org, "pi_neverexisted000", 1_500);
     const result = (await reconcileStripe(org.owner.orgId))!;
     expect(result.mismatches).toEqual([
       { kind: "not_succeeded", paymentIntentId: "pi_neverexisted000", stripeStatus: "not found at Stripe", ourAmount: 1_500, ourCurrency: "EUR", documentId: org.invoice.id, number: org.invoice.number },
@@ -163,9 +169,9 @@ describe("reconcileStripe", () => {
 
   it("looks back 30 days only", async () => {
     const org = await connectedOrg("ReconcileWindow");
-    const { op, session } = await checkout(org, 2_500);
+    const { session } = await checkout(org, 2_500);
     await fake.pay(session.id, "card");
-    await recordAsWebhook(org.owner, op.id, "pi_gone_long_ago0", 2_500, org.invoice.id);
+    await recordAsWebhook(org, fake.sessions.get(session.id)!.payment_intent!);
     const later = new Date(Date.now() + 31 * 86_400_000);
     expect(await reconcileStripe(org.owner.orgId, later)).toMatchObject({ stripeSucceeded: 0, matched: 0, mismatches: [] });
   });
@@ -203,5 +209,44 @@ describe("reconcileAllStripeAccounts (the job)", () => {
     expect(await db.select().from(onlinePayments).where(and(eq(onlinePayments.id, lost.op.id), eq(onlinePayments.status, "open")))).toHaveLength(1);
     // Checked just now: the next round (ten minutes later) leaves it alone.
     expect(await unsafeListOrgsToReconcile(new Date(now.getTime() + 600_000 - 3_600_000))).not.toContain(org.owner.orgId);
+  });
+});
+
+describe("recordMissingStripePayment (the page's Record)", () => {
+  it("records a payment whose webhook never came, once, and the next check finds nothing missing", async () => {
+    const org = await connectedOrg("ReconcileRecord");
+    const lost = await checkout(org, 25_000);
+    await fake.pay(lost.session.id, "card");
+    const piId = fake.sessions.get(lost.session.id)!.payment_intent!;
+    expect((await reconcileStripe(org.owner.orgId))!.mismatches).toEqual([expect.objectContaining({ kind: "missing", paymentIntentId: piId })]);
+
+    expect(await recordMissingStripePayment(org.owner, piId)).toBe("Recorded: €250.00.");
+    const recorded = await db.select().from(payments).where(eq(payments.externalId, piId));
+    expect(recorded).toEqual([expect.objectContaining({ orgId: org.owner.orgId, documentId: org.invoice.id, amount: 25_000, reference: piId })]);
+    // The stored result was refreshed: nothing left to look at.
+    expect((await getReconciliationResult(org.owner)).result).toMatchObject({ stripeSucceeded: 1, matched: 1, mismatches: [] });
+
+    // A second click (or the webhook arriving late) records nothing more.
+    expect(await recordMissingStripePayment(org.owner, piId)).toBe("This payment was already recorded.");
+    expect(await db.select().from(payments).where(eq(payments.externalId, piId))).toHaveLength(1);
+  });
+
+  it("refuses members, other accounts' payments, payments made outside the app and ids that aren't Stripe's", async () => {
+    const org = await connectedOrg("ReconcileRecordRefusals");
+    const other = await connectedOrg("ReconcileRecordOther");
+    const theirs = await checkout(other, 1_000);
+    await fake.pay(theirs.session.id, "card");
+    const foreign = await org.stripe.checkout.sessions.create({ mode: "payment", success_url: "http://localhost/", line_items: [{ quantity: 1, price_data: { currency: "eur", unit_amount: 900, product_data: { name: "x" } } }] });
+    await fake.pay(foreign.id, "card");
+    const { member } = await createInvoicingOrg(db, "Unrelated");
+    const orgMember = { ...member, orgId: org.owner.orgId };
+
+    await expectAppError(recordMissingStripePayment(orgMember, fake.sessions.get(foreign.id)!.payment_intent!), "FORBIDDEN");
+    // Another organisation's payment is not in this account: Stripe answers 404 to this key.
+    await expectAppError(recordMissingStripePayment(org.owner, fake.sessions.get(theirs.session.id)!.payment_intent!), "NOT_FOUND");
+    const e = await expectAppError(recordMissingStripePayment(org.owner, fake.sessions.get(foreign.id)!.payment_intent!), "CONFLICT");
+    expect(e.message).toMatch(/^This payment was not made through an invoice link of this app/);
+    await expectAppError(recordMissingStripePayment(org.owner, "../../v1/account"), "BAD_REQUEST");
+    expect(await paymentCount(org.owner.orgId)).toBe(0);
   });
 });

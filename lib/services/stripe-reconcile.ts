@@ -5,8 +5,8 @@
  *
  * - missing: Stripe has the money, we recorded nothing (a webhook never arrived or failed). The
  *   owner records it with one click; the job never does (the owner decides).
- * - amount: we recorded it, but Stripe received another amount or currency than we expected
- *   (what went to the invoice plus the pass-through fee).
+ * - amount: we recorded it, but Stripe received another amount or currency than our payment (plus
+ *   its pass-through fee payment, "<pi>:fee") says.
  * - not_succeeded: we count a payment Stripe does not show as succeeded (looked up one by one).
  *
  * Stripe is read with the official SDK's list + auto-pagination; the result is stored on the
@@ -20,14 +20,15 @@ import { findStripeConnection } from "@/lib/data/stripe-connections";
 import {
   findInvoiceNumber,
   findOnlinePaymentsForIntents,
-  listSucceededOnlinePaymentsSince,
-  type OurOnlinePayment,
+  findPaymentsForIntents,
+  listStripePaymentsSince,
   saveReconciliationResult,
   unsafeListOrgsToReconcile,
 } from "@/lib/data/stripe-reconciliation";
-import { conflict } from "@/lib/errors";
+import { badRequest, conflict, notFound } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { stripeClient } from "@/lib/stripe/client";
+import { recordSucceededPaymentIntent } from "./stripe-payments";
 
 const log = moduleLogger("stripe-reconcile");
 
@@ -39,9 +40,6 @@ const DAY_MS = 86_400_000;
 export type ReconciliationResult = StoredReconciliation;
 export type Mismatch = StoredMismatch;
 
-/** What Stripe collected for our row: the invoice part and the fee on top, in the same minor units. */
-const charged = (op: OurOnlinePayment) => op.amount + op.feeAmount;
-const recorded = (op: OurOnlinePayment | undefined) => !!op && op.status === "succeeded" && op.paymentId !== null;
 
 /** Stripe's message for a refused call, without anything secret (Stripe never echoes the full key). */
 function stripeProblem(error: unknown): string {
@@ -85,9 +83,13 @@ async function compare(member: Member, stripe: Stripe, since: Date) {
   for await (const pi of stripe.paymentIntents.list({ created: { gte: Math.floor(since.getTime() / 1000) }, limit: 100 })) {
     if (pi.status === "succeeded") succeeded.push(pi);
   }
+  const ids = succeeded.map((pi) => pi.id);
+  const recorded = new Map((await findPaymentsForIntents(member, ids)).map((p) => [p.externalId, p]));
+  // For the ones we never recorded: which invoice they were for (our online payment row).
+  const unrecorded = succeeded.filter((pi) => !recorded.has(pi.id));
   const rows = await findOnlinePaymentsForIntents(member, {
-    paymentIntentIds: succeeded.map((pi) => pi.id),
-    onlinePaymentIds: succeeded.map((pi) => pi.metadata?.online_payment_id ?? "").filter(Boolean),
+    paymentIntentIds: unrecorded.map((pi) => pi.id),
+    onlinePaymentIds: unrecorded.map((pi) => pi.metadata?.online_payment_id ?? "").filter(Boolean),
   });
   const byIntent = new Map(rows.filter((r) => r.paymentIntentId).map((r) => [r.paymentIntentId!, r]));
   const byId = new Map(rows.map((r) => [r.id, r]));
@@ -95,8 +97,9 @@ async function compare(member: Member, stripe: Stripe, since: Date) {
   const mismatches: Mismatch[] = [];
   let matched = 0;
   for (const pi of succeeded) {
-    const op = byIntent.get(pi.id) ?? byId.get(pi.metadata?.online_payment_id ?? "");
-    if (!recorded(op)) {
+    const payment = recorded.get(pi.id);
+    if (!payment) {
+      const op = byIntent.get(pi.id) ?? byId.get(pi.metadata?.online_payment_id ?? "");
       const documentId = op?.documentId ?? pi.metadata?.document_id ?? null;
       // The metadata is Stripe's copy of what we sent: a document id names an invoice only if it is this organisation's.
       const number = op ? op.number : documentId ? await findInvoiceNumber(member, documentId) : null;
@@ -109,26 +112,30 @@ async function compare(member: Member, stripe: Stripe, since: Date) {
         documentId: op?.documentId ?? (number !== null ? documentId : null),
         number,
       });
-    } else if (pi.amount_received !== charged(op!) || pi.currency.toUpperCase() !== op!.currency.toUpperCase()) {
+      continue;
+    }
+    // What Stripe collected is the invoice's payment plus the fee's, when the fee was passed on.
+    const ours = payment.amount + (recorded.get(`${pi.id}:fee`)?.amount ?? 0);
+    if (pi.amount_received !== ours || pi.currency.toUpperCase() !== payment.currency.toUpperCase()) {
       mismatches.push({
         kind: "amount",
         paymentIntentId: pi.id,
         stripeAmount: pi.amount_received,
         stripeCurrency: pi.currency.toUpperCase(),
-        ourAmount: charged(op!),
-        ourCurrency: op!.currency,
-        documentId: op!.documentId,
-        number: op!.number,
+        ourAmount: ours,
+        ourCurrency: payment.currency,
+        documentId: payment.documentId,
+        number: payment.number,
       });
     } else matched++;
   }
 
-  // Ours the other way round: each payment we count, changed in the window, that Stripe did not
-  // list as succeeded (it may have been created before the window: then it is looked up).
-  const listed = new Set(succeeded.map((pi) => pi.id));
-  for (const op of await listSucceededOnlinePaymentsSince(member, since)) {
-    if (listed.has(op.paymentIntentId!)) continue;
-    const status = await stripe.paymentIntents.retrieve(op.paymentIntentId!).then(
+  // Ours the other way round: each Stripe payment recorded in the window that Stripe did not list
+  // as succeeded (its intent may have been created before the window: then it is looked up).
+  const listed = new Set(ids);
+  for (const p of await listStripePaymentsSince(member, since)) {
+    if (listed.has(p.externalId)) continue;
+    const status = await stripe.paymentIntents.retrieve(p.externalId).then(
       (pi) => pi.status as string,
       (error: { code?: string }) => {
         if (error?.code === "resource_missing") return "not found at Stripe";
@@ -136,7 +143,7 @@ async function compare(member: Member, stripe: Stripe, since: Date) {
       },
     );
     if (status === "succeeded") continue;
-    mismatches.push({ kind: "not_succeeded", paymentIntentId: op.paymentIntentId!, stripeStatus: status, ourAmount: charged(op), ourCurrency: op.currency, documentId: op.documentId, number: op.number });
+    mismatches.push({ kind: "not_succeeded", paymentIntentId: p.externalId, stripeStatus: status, ourAmount: p.amount, ourCurrency: p.currency, documentId: p.documentId, number: p.number });
   }
   return { stripeSucceeded: succeeded.length, matched, mismatches };
 }
@@ -169,4 +176,32 @@ export async function checkStripeNow(member: Member): Promise<ReconciliationResu
   const result = await reconcileStripe(member.orgId);
   if (!result) throw conflict("Stripe is not connected. Connect it in Settings → Payments first.");
   return result;
+}
+
+const PAYMENT_INTENT_ID = /^pi_[A-Za-z0-9_]{6,200}$/;
+
+/**
+ * "Record" on a payment Stripe has and we don't: the PaymentIntent is read again from Stripe (the
+ * page's copy is not trusted) and recorded by the webhook's own path (recordSucceededPaymentIntent,
+ * unique by the intent's id: a double click, or the webhook arriving meanwhile, records it once).
+ * Then the check runs again so the page shows what is left. Returns the message for the owner.
+ */
+export async function recordMissingStripePayment(member: Member, paymentIntentId: string): Promise<string> {
+  assertCan(member, "settings.manage");
+  if (!PAYMENT_INTENT_ID.test(paymentIntentId)) throw badRequest("That is not a Stripe payment id.");
+  const connection = await findStripeConnection(member);
+  if (!connection?.secretKey) throw conflict("Stripe is not connected. Connect it in Settings → Payments first.");
+  const intent = await stripeClient(connection.secretKey)
+    .paymentIntents.retrieve(paymentIntentId)
+    .catch((error: { code?: string }) => {
+      if (error?.code === "resource_missing") throw notFound("That Stripe payment");
+      throw conflict(stripeProblem(error));
+    });
+  const outcome = await recordSucceededPaymentIntent(member.orgId, intent);
+  log.info({ orgId: member.orgId, paymentIntentId, outcome }, "reconciliation: record");
+  await reconcileStripe(member.orgId);
+  if (outcome.startsWith("recorded")) return `Recorded: ${outcome.slice("recorded ".length)}.`;
+  if (outcome === "already recorded") return "This payment was already recorded.";
+  if (outcome.startsWith("ignored")) throw conflict("This payment was not made through an invoice link of this app, so it can't be matched to an invoice. Record it by hand on its invoice.");
+  throw conflict(`Not recorded: ${outcome.replace(/^(needs attention|not recorded): /, "")}. See the invoice for what to do.`);
 }
