@@ -1,5 +1,5 @@
 /**
- * The dashboard's "Processing" figure: online payments paid by a delayed method and not settled
+ * The dashboard and online payments: the "Processing" figure (paid by a delayed method, not settled
  * yet, per currency and organisation, never part of "collected". The online_payments rows are
  * inserted directly (the checkout and webhook code that writes them is tested on its own).
  */
@@ -11,7 +11,8 @@ import { parsePeriod } from "@/lib/reporting-period";
 import { issueInvoice } from "@/tests/support/documents";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import { dashboardFigures, processingPayments } from "./dashboard";
+import { recordGatewayPayment, recordGatewayRefund } from "./stripe-ledger";
+import { dashboardFigures, monthlySeries, processingPayments } from "./dashboard";
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -58,5 +59,30 @@ describe(`processingPayments (${process.env.TEST_DB})`, () => {
     const figures = await dashboardFigures(a.member, "EUR", period, today);
     expect(figures.current.collected).toBe(0n);
     expect(figures.current.outstanding).toBe(50_000n);
+  });
+});
+
+describe(`collected with Stripe refunds (${process.env.TEST_DB})`, () => {
+  it("nets a refund (a negative payment row) in collected, outstanding as of a past date and the monthly series", async () => {
+    const { db } = handle;
+    const { member } = await createInvoicingOrg(db, "Refunds");
+    const customer = await createCustomer(db, member.orgId);
+    // 100.00 issued 2026-03-10, paid online on 03-15, 30.00 refunded on 03-20.
+    const invoice = await issueInvoice(db, member, draftInput(customer.id, {}));
+    await db.transaction(async (tx) => {
+      const paid = await recordGatewayPayment(tx, member.orgId, { documentId: invoice.id, amount: 10_000, paidOn: "2026-03-15", method: "Stripe", reference: "pi_dash", externalId: "pi_dash" });
+      if (paid.kind !== "recorded") throw new Error(paid.kind);
+      await recordGatewayRefund(tx, member.orgId, paid.payment, { amount: 3_000, paidOn: "2026-03-20", externalId: "re_dash", reference: "re_dash" });
+    });
+    const today = "2026-04-20";
+    const march = await dashboardFigures(member, "EUR", parsePeriod({ period: "custom", from: "2026-03-01", to: "2026-03-31" }, today), today);
+    // 100.00 − 30.00 collected; the refund re-opened 30.00.
+    expect(march.current.collected).toBe(7_000n);
+    expect(march.current.outstanding).toBe(3_000n);
+    // Before the refund: 100.00 collected and nothing owed on 03-16 (30.00 open now − the 30.00 refunded after).
+    const early = await dashboardFigures(member, "EUR", parsePeriod({ period: "custom", from: "2026-03-01", to: "2026-03-16" }, today), today);
+    expect(early.current.collected).toBe(10_000n);
+    expect(early.current.outstanding).toBe(0n);
+    expect((await monthlySeries(member, "EUR", "2026-03-31")).at(-1)).toEqual({ month: "2026-03", invoiced: 10_000n, credited: 0n, collected: 7_000n });
   });
 });
