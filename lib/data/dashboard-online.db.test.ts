@@ -1,7 +1,8 @@
 /**
  * The dashboard and online payments: the "Processing" figure (paid by a delayed method, not settled
- * yet, per currency and organisation, never part of "collected". The online_payments rows are
- * inserted directly (the checkout and webhook code that writes them is tested on its own).
+ * yet), per currency and organisation, never part of "collected"; and Stripe refunds, negative
+ * payment rows, netted by the rollups. The online_payments rows are inserted directly (the checkout
+ * and webhook code that writes them is tested on its own).
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
