@@ -17,7 +17,8 @@ import { issueInvoice } from "@/tests/support/documents";
 import { NO_EMAIL_PROVIDER, withEnv } from "@/tests/support/env";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
-import { enqueuePaymentEmails, notificationKey, receiptKey } from "./payment-emails";
+import { randomUUID } from "node:crypto";
+import { enqueuePaymentEmails, notificationKey, receiptKey, recordPaymentWithReceipt } from "./payment-emails";
 
 let handle: DbHandle;
 let db: Db;
@@ -127,5 +128,36 @@ describe("enqueuePaymentEmails", () => {
     expect(notes[0]!.text).toContain("Left: €24.50");
     const ids = notes.map((n) => n.id);
     await db.delete(emails).where(inArray(emails.id, ids));
+  });
+});
+
+describe("recordPaymentWithReceipt (the manual payment form)", () => {
+  const manual = (amount: number) => ({ paidOn: "2026-03-15", amount, method: "bank_transfer" });
+
+  it("sends nothing unless asked", async () => {
+    const invoice = await issueInvoice(db, member, draftInput(customer.id, {}));
+    const { receipt } = await recordPaymentWithReceipt(member, invoice.id, manual(1_000), { idempotencyKey: randomUUID() });
+    expect(receipt).toBeNull();
+    expect(await emailsOf(invoice.id)).toHaveLength(0);
+  });
+
+  it("when asked, queues the client's receipt only (no team notification), once per submission", async () => {
+    const invoice = await issueInvoice(db, member, draftInput(customer.id, {}));
+    const key = randomUUID();
+    const first = await recordPaymentWithReceipt(member, invoice.id, manual(2_500), { idempotencyKey: key, emailReceipt: true });
+    const again = await recordPaymentWithReceipt(member, invoice.id, manual(2_500), { idempotencyKey: key, emailReceipt: true });
+    expect(again.payment.id).toBe(first.payment.id);
+    expect(again.receipt).toBe(first.receipt);
+    const rows = await emailsOf(invoice.id);
+    expect(rows.map((r) => [r.kind, r.toAddress, r.idempotencyKey])).toEqual([["payment_receipt", "ap@prompt.test", receiptKey(first.payment.id)]]);
+    // 100.00 − 25.00.
+    expect(rows[0]!.text).toContain("We have received your payment of €25.00 for invoice");
+    expect(rows[0]!.text).toContain("The amount still due is €75.00.");
+  });
+
+  it("queues nothing when the payment is refused", async () => {
+    const invoice = await issueInvoice(db, member, draftInput(customer.id, {}));
+    await expect(recordPaymentWithReceipt(member, invoice.id, manual(10_001), { idempotencyKey: randomUUID(), emailReceipt: true })).rejects.toThrow(/more than the balance/);
+    expect(await emailsOf(invoice.id)).toHaveLength(0);
   });
 });

@@ -7,13 +7,15 @@
  * team, the user), and the emails table's unique index on it makes a second call, in another
  * transaction or a replayed webhook, queue nothing more.
  *
- * Only money received sends anything: a refund (a negative payment row) and a payment recorded by
- * hand on the invoice page send no receipt (the owner who typed it in tells the client themselves).
+ * Only money received sends anything: a refund (a negative payment row) sends nothing. A payment
+ * recorded by hand sends a receipt only when the member ticks "Email a receipt to the client"
+ * (recordPaymentWithReceipt), and never the team notification (they typed it in themselves).
  */
 import "server-only";
-import type { Executor } from "@/db";
+import { type Executor, getDb } from "@/db";
 import { documentEmail } from "@/emails/document-email";
-import { systemContext } from "@/lib/data/context";
+import { type Member, type RequestMeta, systemContext } from "@/lib/data/context";
+import { type PaymentInput, recordPayment, type RecordPaymentOptions } from "@/lib/data/documents/payments";
 import { getEmailTemplate } from "@/lib/data/email-templates";
 import { ensureDocumentLink } from "@/lib/data/links";
 import { getPaymentEmailFacts, listPaymentNotificationRecipients, type PaymentEmailFacts } from "@/lib/data/payment-emails";
@@ -37,7 +39,11 @@ export const notificationKey = (paymentId: string, userId: string) => `payment-n
  * in the caller's transaction. Returns the ids of the email rows (an earlier call's rows when they
  * exist already). Nothing is queued where email cannot reach anyone (lib/mail/delivery.ts "none").
  */
-export async function enqueuePaymentEmails(tx: Executor, { orgId, paymentId }: { orgId: string; paymentId: string }): Promise<PaymentEmailsResult> {
+export async function enqueuePaymentEmails(
+  tx: Executor,
+  { orgId, paymentId }: { orgId: string; paymentId: string },
+  { notifyTeam = true }: { notifyTeam?: boolean } = {},
+): Promise<PaymentEmailsResult> {
   const none: PaymentEmailsResult = { receipt: null, notifications: [] };
   if (emailDelivery() === "none") {
     log.info({ orgId, paymentId }, "email is not set up: no payment emails queued");
@@ -75,7 +81,7 @@ export async function enqueuePaymentEmails(tx: Executor, { orgId, paymentId }: {
   }
 
   const notifications: string[] = [];
-  const recipients = await listPaymentNotificationRecipients(member, tx);
+  const recipients = notifyTeam ? await listPaymentNotificationRecipients(member, tx) : [];
   if (recipients.length) {
     const content = notificationContent(facts, org, values, await getEmailTemplate(member, "payment_notification", tx));
     for (const r of recipients) {
@@ -101,5 +107,26 @@ function notificationContent(
     org,
     values,
     footer: `You are receiving this email because you are an owner or admin of ${org.name} on Smart Invoice.`,
+  });
+}
+
+/**
+ * The payment form's "Save payment": the payment and, when asked, the client's receipt, in one
+ * transaction (a refused payment queues nothing). A repeated submission (same idempotency key)
+ * finds the same payment, and the receipt's key finds the same email.
+ */
+export async function recordPaymentWithReceipt(
+  member: Member,
+  documentId: string,
+  input: PaymentInput,
+  { emailReceipt, ...options }: RecordPaymentOptions & { emailReceipt?: boolean },
+  meta: RequestMeta = {},
+  tx?: Executor,
+) {
+  const db = tx ?? (await getDb());
+  return db.transaction(async (t) => {
+    const payment = await recordPayment(member, documentId, input, meta, t, options);
+    const receipt = emailReceipt ? (await enqueuePaymentEmails(t, { orgId: member.orgId, paymentId: payment.id }, { notifyTeam: false })).receipt : null;
+    return { payment, receipt };
   });
 }
