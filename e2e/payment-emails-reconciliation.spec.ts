@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "./test";
-import { registerAccount, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, linkFromOutbox, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
 /**
  * Issue 16 §4 and §7 as an owner sees them before Stripe is connected: the reconciliation page
@@ -14,8 +14,8 @@ async function expectNoSeriousViolations(page: Page) {
   expect(serious, page.url()).toEqual([]);
 }
 
-test("reconciliation page and payment email templates", async ({ page }) => {
-  test.setTimeout(120_000);
+test("reconciliation page, payment email templates, and a receipt for a manual payment when asked", async ({ page }) => {
+  test.setTimeout(180_000);
   await registerAccount(page, { name: "Rhea Reconcile", email: uniqueEmail("rhea"), organization: "Rhea Books" });
   await expect(page).toHaveURL(/\/onboarding$/);
 
@@ -44,4 +44,20 @@ test("reconciliation page and payment email templates", async ({ page }) => {
   await page.reload();
   await expect(page.getByRole("region", { name: "Payment received (to your team)" }).getByLabel("Subject")).toHaveValue("Paid: {number} ({amount_paid})");
   await expectNoSeriousViolations(page);
+
+  // A payment recorded by hand emails a receipt only when asked (off by default).
+  const client = uniqueEmail("rhea-client");
+  await createCustomer(page, { name: "Ledger Lane", email: client });
+  await saveDraftInvoice(page, { customer: "Ledger Lane", currency: "USD", lines: [{ description: "Bookkeeping", price: "200.00" }] });
+  const invoice = await issueInvoice(page);
+  await page.getByRole("button", { name: "Record payment" }).click();
+  const form = page.getByRole("form", { name: "Record a payment" });
+  await expect(form.getByLabel("Email a receipt to the client")).not.toBeChecked();
+  await form.getByLabel("Amount (USD)").fill("50.00");
+  await form.getByLabel("Email a receipt to the client").check();
+  await form.getByRole("button", { name: "Save payment" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Payment recorded; a receipt is on its way to the client." })).toBeVisible();
+  // The receipt's button is the client's page for the invoice.
+  const link = await linkFromOutbox(page, client, new RegExp(`Payment received for invoice ${invoice.number}`));
+  expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{20,}$/);
 });

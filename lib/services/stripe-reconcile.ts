@@ -58,15 +58,20 @@ function stripeProblem(error: unknown): string {
 export async function reconcileStripe(orgId: string, now = new Date()): Promise<ReconciliationResult | null> {
   const member = systemContext(orgId);
   const connection = await findStripeConnection(member);
-  if (!connection?.secretKey) return null;
+  if (!connection) return null;
   const since = new Date(now.getTime() - RECONCILE_DAYS * DAY_MS);
   const base = { since: since.toISOString(), checkedAt: now.toISOString() };
   let result: ReconciliationResult;
-  try {
-    result = { ...base, ...(await compare(member, stripeClient(connection.secretKey), since)) };
-  } catch (error) {
-    log.warn({ orgId, err: error }, "stripe reconciliation could not read Stripe");
-    result = { ...base, stripeSucceeded: 0, matched: 0, mismatches: [], error: stripeProblem(error) };
+  if (!connection.secretKey) {
+    // Encrypted with keys this server no longer has (see "Field encryption" in the README).
+    result = { ...base, stripeSucceeded: 0, matched: 0, mismatches: [], error: "The saved Stripe key can't be decrypted with this server's keys. Connect Stripe again in Settings → Payments." };
+  } else {
+    try {
+      result = { ...base, ...(await compare(member, stripeClient(connection.secretKey), since)) };
+    } catch (error) {
+      log.warn({ orgId, err: error }, "stripe reconciliation could not read Stripe");
+      result = { ...base, stripeSucceeded: 0, matched: 0, mismatches: [], error: stripeProblem(error) };
+    }
   }
   await saveReconciliationResult(member, result);
   if (result.mismatches.length) {
