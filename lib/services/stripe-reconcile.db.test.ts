@@ -7,7 +7,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
-import { onlinePayments, payments } from "@/db/schema";
+import { onlinePayments, payments, stripeConnections } from "@/db/schema";
 import { recordGatewayPayment } from "@/lib/data/stripe-ledger";
 import { saveStripeConnection } from "@/lib/data/stripe-connections";
 import { getReconciliationResult, unsafeListOrgsToReconcile } from "@/lib/data/stripe-reconciliation";
@@ -183,6 +183,15 @@ describe("reconcileStripe", () => {
     expect(result.error).toBe("Stripe refused the saved key. Check that it is still valid and may read PaymentIntents (Settings → Payments).");
     expect((await getReconciliationResult(org.owner)).result?.error).toBe(result.error);
     fake.rejectedKeys.delete(org.secretKey);
+  });
+
+  it("stores a key this server can't decrypt as the result", async () => {
+    const org = await connectedOrg("ReconcileUnreadable");
+    // What a key sealed with keys since removed looks like to this server.
+    await db.update(stripeConnections).set({ secretKey: "v1:not-a-valid-ciphertext" }).where(eq(stripeConnections.orgId, org.owner.orgId));
+    const result = (await reconcileStripe(org.owner.orgId))!;
+    expect(result.error).toBe("The saved Stripe key can't be decrypted with this server's keys. Connect Stripe again in Settings → Payments.");
+    expect((await getReconciliationResult(org.owner)).result?.error).toBe(result.error);
   });
 
   it("is null for an organisation without Stripe", async () => {
