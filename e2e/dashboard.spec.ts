@@ -58,7 +58,12 @@ test("a new organisation's dashboard guides it to its first invoice, then its fi
   await page.keyboard.press("Escape");
   await expect(page.getByRole("tooltip")).toBeHidden();
   await page.getByRole("button", { name: "About Collected" }).hover();
-  await expect(page.getByRole("tooltip")).toHaveText("Payments received in the period, by payment date.");
+  await expect(page.getByRole("tooltip")).toHaveText("Payments received in the period, by payment date, less refunds.");
+  // Online payments by bank debit or transfer that Stripe has not settled: shown apart, never collected.
+  await expect(page.getByTestId("figure-processing")).toHaveText("$0.00");
+  await expect(page.getByTestId("detail-processing")).toHaveText("0 online payments: paid by bank debit or transfer; not money in your account yet");
+  await expect(page.getByRole("button", { name: "About Processing" })).toHaveAccessibleDescription(/^Paid by bank debit or transfer; not money in your account yet\./);
+  await expect(page.getByTestId("change-processing")).toHaveCount(0);
   await expect(page.getByRole("region", { name: /Top customers by revenue/ }).getByRole("listitem")).toHaveText(["Northwind Traders$150.00"]);
   await expect(page.getByRole("region", { name: "Recent activity" })).toContainText("issued");
   // The chart loads once it is about to scroll into view, and draws both series.

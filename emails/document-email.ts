@@ -8,6 +8,7 @@ const WHAT: Record<EmailTemplateKind, string> = {
   reminder_before: "an invoice",
   reminder_after: "an invoice",
   payment_receipt: "an invoice",
+  payment_notification: "an invoice",
 };
 
 export type DocumentEmailInput = {
@@ -20,13 +21,15 @@ export type DocumentEmailInput = {
   org: { name: string; brandColor?: string | null; logoUrl?: string | null };
   /** The client's page for the document (/i/<token>): the button and the text version's link. */
   link: string;
+  /** Replaces the default footer ("… sent you an invoice"), for messages to the organisation itself. */
+  footer?: string;
 };
 
 /**
  * An email about a document (invoice, quote, reminder, receipt) in the organisation's wording.
  * The template and every value are plain text; renderEmail escapes all of it.
  */
-export function documentEmail({ kind, template, values, org, link }: DocumentEmailInput): EmailMessageContent {
+export function documentEmail({ kind, template, values, org, link, footer }: DocumentEmailInput): EmailMessageContent {
   const filled: TemplateValues = { organization_name: org.name, ...values, link: values.link ?? link };
   const subject = oneLine(fillTemplate(template.subject, filled));
   const paragraphs = paragraphsOf(fillTemplate(template.body, filled));
@@ -39,7 +42,7 @@ export function documentEmail({ kind, template, values, org, link }: DocumentEma
       heading: subject,
       paragraphs,
       action: { label: EMAIL_ACTION_LABELS[kind], url: link },
-      footer: `You are receiving this email because ${oneLine(org.name)} sent you ${WHAT[kind]} with Smart Invoice.`,
+      footer: footer ?? `You are receiving this email because ${oneLine(org.name)} sent you ${WHAT[kind]} with Smart Invoice.`,
       brandColor: org.brandColor ?? undefined,
       sender: { name: org.name, logoUrl: org.logoUrl },
     }),

@@ -20,6 +20,7 @@ export const EMAIL_TEMPLATE_KINDS = [
   "reminder_before",
   "reminder_after",
   "payment_receipt",
+  "payment_notification",
 ] as const satisfies readonly EmailTemplateKind[];
 
 export const EMAIL_TEMPLATE_LABELS: Record<EmailTemplateKind, { title: string; description: string }> = {
@@ -27,7 +28,8 @@ export const EMAIL_TEMPLATE_LABELS: Record<EmailTemplateKind, { title: string; d
   quote_sent: { title: "Quote", description: "Sent with a new quote." },
   reminder_before: { title: "Reminder before the due date", description: "Sent a few days before an invoice is due." },
   reminder_after: { title: "Overdue reminder", description: "Sent when an invoice is past its due date and still unpaid." },
-  payment_receipt: { title: "Payment receipt", description: "Sent when a payment is recorded." },
+  payment_receipt: { title: "Payment receipt", description: "Sent to the client when a payment is received online (Stripe)." },
+  payment_notification: { title: "Payment received (to your team)", description: "Sent to the organisation's owners and admins when a client pays online." },
 };
 
 /** The button under every document email, linking to the client's page for the document. */
@@ -37,9 +39,10 @@ export const EMAIL_ACTION_LABELS: Record<EmailTemplateKind, string> = {
   reminder_before: "View invoice",
   reminder_after: "View invoice",
   payment_receipt: "View receipt",
+  payment_notification: "Open the invoice",
 };
 
-export const PLACEHOLDERS = ["customer_name", "number", "amount_due", "due_date", "link", "organization_name", "total"] as const;
+export const PLACEHOLDERS = ["customer_name", "number", "amount_due", "due_date", "link", "organization_name", "total", "amount_paid"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
 /** Already formatted for the organisation's locale (money, dates): this module only substitutes. */
 export type TemplateValues = Partial<Record<Placeholder, string>>;
@@ -52,6 +55,7 @@ export const PLACEHOLDER_DESCRIPTIONS: Record<Placeholder, string> = {
   link: "The link to view the document online",
   organization_name: "Your organisation's name",
   total: "The document total",
+  amount_paid: "The payment just received (payment emails only)",
 };
 
 export type TemplateText = { subject: string; body: string };
@@ -99,9 +103,16 @@ export const DEFAULT_TEMPLATES: Record<EmailTemplateKind, TemplateText> = {
     subject: "Payment received for invoice {number}",
     body: [
       "Hi {customer_name},",
-      "Thank you! We have received your payment for invoice {number}. The amount still due is {amount_due}.",
+      "Thank you! We have received your payment of {amount_paid} for invoice {number}. The amount still due is {amount_due}.",
       "You can view the invoice and its payments online with the link below.",
       "Kind regards,\n{organization_name}",
+    ].join("\n\n"),
+  },
+  payment_notification: {
+    subject: "{customer_name} paid {amount_paid} on invoice {number}",
+    body: [
+      "Good news: {customer_name} paid {amount_paid} online on invoice {number} (total {total}).",
+      "The amount still due is {amount_due}. The payment is already recorded on the invoice.",
     ].join("\n\n"),
   },
 };
@@ -115,6 +126,7 @@ export const SAMPLE_VALUES: Required<TemplateValues> = {
   link: "https://invoices.example.com/i/sample",
   organization_name: "Your organisation",
   total: "$1,250.00",
+  amount_paid: "$500.00",
 };
 
 const KNOWN = new Set<string>(PLACEHOLDERS);

@@ -30,6 +30,7 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
   const { pending, result, run, clear } = useRun();
   const [panel, setPanel] = useState<"payment" | "void" | "credit" | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
+  const [recordedMessage, setRecordedMessage] = useState("Payment recorded.");
   useFocusWhenShown(recorded ? paymentRowId(recorded) : null);
   const open = ["issued", "sent", "viewed", "partially_paid"].includes(status);
   const path = documentPaths[kind];
@@ -39,7 +40,7 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
         {recorded ? (
           <Alert tone="success">
             <span className="flex flex-wrap items-center gap-3">
-              Payment recorded.
+              {recordedMessage}
               <Button variant="secondary" pending={pending} onClick={() => run(async () => {
                 const undone = await deletePayment({ paymentId: recorded });
                 if (undone.ok) setRecorded(null);
@@ -76,10 +77,11 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
           balance={balance}
           currency={currency}
           today={today}
-          onRecorded={(paymentId) => {
+          onRecorded={(paymentId, message) => {
             // Closing the panel unmounts the form: the next "Record payment" starts from the new balance with a new key.
             setPanel(null);
             clear();
+            setRecordedMessage(message ?? "Payment recorded.");
             setRecorded(paymentId);
           }}
         />
@@ -118,13 +120,13 @@ function newSubmissionKey(): string {
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
-function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string; balance: string; currency: string; today: string; onRecorded: (paymentId: string) => void }) {
+function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string; balance: string; currency: string; today: string; onRecorded: (paymentId: string, message?: string) => void }) {
   // One key per opening of the form: every request this submission turns into carries it, so the
   // server records one payment however many of them arrive (lib/data/documents/payments.ts).
   const [idempotencyKey] = useState(newSubmissionKey);
   const { form, onSubmit, formError, pending } = useActionForm(paymentSchema, recordPayment, {
-    defaultValues: { documentId: id, paidOn: today, amount: balance, method: "bank_transfer", reference: "", idempotencyKey, confirmDuplicate: false },
-    onSuccess: (result) => onRecorded(result.data.paymentId),
+    defaultValues: { documentId: id, paidOn: today, amount: balance, method: "bank_transfer", reference: "", idempotencyKey, confirmDuplicate: false, emailReceipt: false },
+    onSuccess: (result) => onRecorded(result.data.paymentId, result.message),
   });
   const { errors } = form.formState;
   const duplicate = errors.confirmDuplicate?.message;
@@ -168,6 +170,9 @@ function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string;
           <Input id="pay-reference" {...form.register("reference")} />
         </Field>
       </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input type="checkbox" {...form.register("emailReceipt")} /> Email a receipt to the client
+      </label>
       <Button type="submit" pending={pending}>Save payment</Button>
     </form>
   );

@@ -100,7 +100,7 @@ export const reminderSends = pgTable(
   ],
 );
 
-export type EmailTemplateKind = "invoice_sent" | "quote_sent" | "reminder_before" | "reminder_after" | "payment_receipt";
+export type EmailTemplateKind = "invoice_sent" | "quote_sent" | "reminder_before" | "reminder_after" | "payment_receipt" | "payment_notification";
 
 /** An organisation's own wording for a template; placeholders are checked when saving. */
 export const emailTemplates = pgTable(

@@ -11,6 +11,21 @@ const orgRef = () =>
     .notNull()
     .references(() => organizations.id, { onDelete: "cascade" });
 
+/** A reconciliation's result as stored (the shape is lib/services/stripe-reconcile.ts's ReconciliationResult). */
+export type StoredReconciliation = {
+  since: string;
+  checkedAt: string;
+  stripeSucceeded: number;
+  matched: number;
+  mismatches: StoredMismatch[];
+  error?: string;
+};
+
+export type StoredMismatch =
+  | { kind: "missing"; paymentIntentId: string; amount: number; currency: string; created: string; documentId: string | null; number: string | null }
+  | { kind: "amount"; paymentIntentId: string; stripeAmount: number; stripeCurrency: string; ourAmount: number; ourCurrency: string; documentId: string; number: string | null }
+  | { kind: "not_succeeded"; paymentIntentId: string; stripeStatus: string; ourAmount: number; ourCurrency: string; documentId: string; number: string | null };
+
 /**
  * An organisation's Stripe account (Settings → Payments). The restricted secret key and the
  * webhook signing secret are encrypted with the field-encryption keys, bound to the organisation
@@ -50,6 +65,13 @@ export const stripeConnections = pgTable(
     feeFixed: money("fee_fixed").notNull().default(0),
     feeTaxRateId: uuid("fee_tax_rate_id").references(() => taxRates.id, { onDelete: "set null" }),
     connectedById: uuid("connected_by_id").references(() => users.id, { onDelete: "set null" }),
+    /**
+     * The last reconciliation against Stripe (lib/services/stripe-reconcile.ts; `npm run jobs` or
+     * "Check now"): when, and what it found. Kept so the page shows the job's result; the job
+     * never records a payment by itself.
+     */
+    lastReconciledAt: timestamp("last_reconciled_at", { withTimezone: true }),
+    lastReconciliation: jsonb("last_reconciliation").$type<StoredReconciliation>(),
     ...timestamps,
   },
   (t) => [

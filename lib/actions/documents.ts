@@ -6,14 +6,17 @@ import { idField } from "@/lib/ids";
 import { documentPaths } from "@/lib/document-labels";
 import { deleteDraft, duplicateDocument, saveDraft } from "@/lib/data/documents/drafts";
 import { createCreditNote as createCreditNoteInDb, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
-import { deletePayment as deletePaymentInDb, recordPayment as recordPaymentInDb } from "@/lib/data/documents/payments";
+import { deletePayment as deletePaymentInDb } from "@/lib/data/documents/payments";
 import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
 import { getDocument } from "@/lib/data/documents/read";
 import { badRequest } from "@/lib/errors";
 import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
 import { saveAndIssueDraft } from "@/lib/services/issue-draft";
+import { emailDelivery } from "@/lib/mail/delivery";
+import { recordPaymentWithReceipt } from "@/lib/services/payment-emails";
 import { memberAction } from "./safe-action";
+import { deliverAfterResponse } from "./send-later";
 
 const documentId = idField("Unknown document.");
 const idSchema = z.object({ id: documentId });
@@ -60,16 +63,24 @@ export const recordPayment = memberAction(paymentSchema, async (values, { member
     if (error instanceof MoneyError) throw badRequest(error.message, { amount: error.message });
     throw error;
   }
-  const payment = await recordPaymentInDb(
+  const { payment, receipt } = await recordPaymentWithReceipt(
     member,
     doc.id,
     { paidOn: values.paidOn, amount, method: values.method, reference: values.reference },
+    { idempotencyKey: values.idempotencyKey, confirmDuplicate: values.confirmDuplicate, emailReceipt: values.emailReceipt },
     meta,
-    undefined,
-    { idempotencyKey: values.idempotencyKey, confirmDuplicate: values.confirmDuplicate },
   );
+  if (receipt) deliverAfterResponse(receipt);
   revalidatePath("/invoices", "layout");
-  return { data: { paymentId: payment.id }, message: "Payment recorded." };
+  let message = "Payment recorded.";
+  if (values.emailReceipt) {
+    message = receipt
+      ? "Payment recorded; a receipt is on its way to the client."
+      : emailDelivery() === "none"
+        ? "Payment recorded. Email is not set up on this server, so no receipt was sent."
+        : "Payment recorded. The customer has no email address, so no receipt was sent.";
+  }
+  return { data: { paymentId: payment.id }, message };
 });
 
 export const deletePayment = memberAction(z.object({ paymentId: idField("Unknown payment.") }), async ({ paymentId }, { member, meta }) => {

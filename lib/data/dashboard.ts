@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, gte, inArray, lte, notInArray, sql, type SQL } from "drizzle-orm";
 import { type AnyPgColumn, alias } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { documents, documentTotals, paymentsDaily, receivables, salesDaily } from "@/db/schema";
+import { documents, documentTotals, onlinePayments, paymentsDaily, receivables, salesDaily } from "@/db/schema";
 import { addSums, daysSalesOutstanding } from "@/lib/money";
 import { minDate, monthsEnding, type Period, previousPeriod, shiftDays } from "@/lib/reporting-period";
 import type { Member } from "./context";
@@ -34,6 +34,21 @@ export async function dashboardCurrencies(member: Member, tx?: Executor): Promis
     .from(documentTotals)
     .where(and(eq(documentTotals.orgId, member.orgId), eq(documentTotals.kind, "invoice"), notInArray(documentTotals.status, ["draft", "void"]), gt(documentTotals.count, 0)));
   return rows.map((r) => r.currency).sort();
+}
+
+/**
+ * Online payments in one currency that the client has paid by a delayed method (SEPA Debit, ACH,
+ * bank transfer) and Stripe has not settled yet: not money in the account, so never in
+ * "collected" nor off the balance. What the client pays towards the invoice (`amount`), without
+ * the pass-through fee. Through the partial index online_payments_org_id_processing_idx.
+ */
+export async function processingPayments(member: Member, currency: string, tx?: Executor): Promise<{ amount: bigint; count: number }> {
+  const db = tx ?? (await getDb());
+  const [row] = await db
+    .select({ amount: sumText(sql`${onlinePayments.amount}`), count: sql<number>`count(*)::int` })
+    .from(onlinePayments)
+    .where(and(eq(onlinePayments.orgId, member.orgId), eq(onlinePayments.currency, currency), eq(onlinePayments.status, "processing")));
+  return { amount: big(row?.amount), count: row?.count ?? 0 };
 }
 
 /** DSO looks back this many days from the as-of date: the usual quarter-long window. */

@@ -122,6 +122,8 @@ export const paymentSchema = z.object({
   idempotencyKey: idField("Reload the page and try again."),
   /** Set by "Record it again" after the server pointed out an identical payment moments ago. */
   confirmDuplicate: z.boolean().optional(),
+  /** "Email a receipt to the client" (off by default): the payment receipt template, queued with the payment. */
+  emailReceipt: z.boolean().optional(),
 });
 
 export const voidSchema = z.object({

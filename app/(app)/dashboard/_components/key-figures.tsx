@@ -1,4 +1,4 @@
-import { dashboardFigures, DSO_MIN_INVOICES, DSO_WINDOW_DAYS, type KeyFigures } from "@/lib/data/dashboard";
+import { dashboardFigures, processingPayments, DSO_MIN_INVOICES, DSO_WINDOW_DAYS, type KeyFigures } from "@/lib/data/dashboard";
 import { formatDate } from "@/lib/dates";
 import { changePerMille, formatMoneySum } from "@/lib/money";
 import { type Better, judgeChange, type Trend, trendOf } from "@/lib/figure-change";
@@ -18,7 +18,11 @@ type Figure = {
   before: string;
   change: string | null;
   trend: Trend | null;
+  /** A figure of today, not of the period: no comparison with the previous one. */
+  now?: true;
 };
+
+export const PROCESSING_EXPLANATION = "Paid by bank debit or transfer; not money in your account yet. Online payments Stripe has not settled; they count as collected once it has.";
 
 type MoneyKey = "invoiced" | "credited" | "collected" | "outstanding" | "overdue";
 
@@ -69,14 +73,29 @@ const tones = { better: "text-emerald-700", worse: "text-red-700", "no change": 
 
 /** The key figures for the period, each with its change against the previous period of equal length. */
 export async function KeyFiguresSection({ scope }: { scope: ReportingScope }) {
-  const { current, before, previous } = await dashboardFigures(scope.member, scope.currency, scope.period, scope.today);
+  const [{ current, before, previous }, processing] = await Promise.all([
+    dashboardFigures(scope.member, scope.currency, scope.period, scope.today),
+    processingPayments(scope.member, scope.currency),
+  ]);
   const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);
   const previousLabel = `${formatDate(previous.from, scope.locale)} – ${formatDate(previous.to, scope.locale)}`;
   const count = (n: number, one: string, other: string) => countLabel(n, { one, other }, scope.locale);
   const figures = [
     moneyFigure("invoiced", "Invoiced", "higher", "Invoices issued in the period, before credit notes. Drafts and void invoices don't count.", current, before, money, count(current.invoiceCount, "invoice", "invoices")),
     moneyFigure("credited", "Credited", "lower", "Credit notes issued in the period: amounts taken back from invoices.", current, before, money, count(current.creditNoteCount, "credit note", "credit notes")),
-    moneyFigure("collected", "Collected", "higher", "Payments received in the period, by payment date.", current, before, money),
+    moneyFigure("collected", "Collected", "higher", "Payments received in the period, by payment date, less refunds.", current, before, money),
+    {
+      key: "processing",
+      label: "Processing",
+      explanation: PROCESSING_EXPLANATION,
+      better: "higher",
+      value: money(processing.amount),
+      detail: `${count(processing.count, "online payment", "online payments")}: paid by bank debit or transfer; not money in your account yet`,
+      before: "",
+      change: null,
+      trend: null,
+      now: true,
+    } satisfies Figure,
     moneyFigure("outstanding", "Outstanding", "lower", "Unpaid invoice balances at the end of the period (today, if it has not ended).", current, before, money),
     moneyFigure("overdue", "Overdue", "lower", "The part of Outstanding already past its due date at the end of the period.", current, before, money),
     daysFigure(
@@ -113,7 +132,7 @@ export async function KeyFiguresSection({ scope }: { scope: ReportingScope }) {
               {f.value ?? <><span aria-hidden="true">—</span><span className="sr-only">Not shown</span></>}
             </p>
             {f.detail ? <p className="mt-1 text-xs text-slate-600" data-testid={`detail-${testId}`}>{f.detail}</p> : null}
-            {f.value === null ? null : (
+            {f.value === null || f.now ? null : (
               <p className="mt-2 text-xs text-slate-700" data-testid={`change-${testId}`}>
                 {f.change === null || words === null ? (
                   <>No comparison: {f.before} in the previous period</>
