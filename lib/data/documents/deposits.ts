@@ -1,6 +1,6 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
-import type { Tx } from "@/db";
+import { type Executor, type Tx, getDb } from "@/db";
 import { customers, type Document, documentLines, documents, type LineTaxSnapshot, organizations } from "@/db/schema";
 import { formatMoney, planDeposit, rateToString, depositDeductions } from "@/lib/money";
 import { actorId, type Member } from "../context";
@@ -110,4 +110,14 @@ export async function depositDeductionsFor(member: Member, quoteId: string, tx: 
     }));
   });
   return { deductions, unpaid };
+}
+
+/** A quote's deposit invoices that are neither paid nor void: what a converted draft could not deduct (the owner is warned on it). */
+export async function unpaidDepositInvoices(member: Member, quoteId: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
+  const rows = await db
+    .select({ id: documents.id, number: documents.number, status: documents.status, balance: documents.balance })
+    .from(documents)
+    .where(and(eq(documents.orgId, member.orgId), eq(documents.depositForDocumentId, quoteId)));
+  return rows.filter((d) => d.status !== "paid" && d.status !== "void");
 }
