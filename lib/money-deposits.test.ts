@@ -1,6 +1,6 @@
 /** Deposits in lib/money.ts, with hand-worked values (the arithmetic is in the comments). */
 import { describe, expect, it } from "vitest";
-import { computeDocument, depositDeductions, depositLines, type LineInput, planDeposit, type TaxInput } from "./money";
+import { computeDocument, depositDeductions, depositDueNow, depositLines, type LineInput, planDeposit, type TaxInput } from "./money";
 
 const tax = (id: string, rateE4: number): TaxInput => ({ id, name: id, rateE4, inclusive: false, compound: false });
 const VAT20 = tax("vat20", 200_000);
@@ -85,5 +85,16 @@ describe("final invoice: the quote less its paid deposit", () => {
     ]);
     expect(final.taxTotal).toBe(quote.taxTotal - deposit.totals.taxTotal);
     expect(final.total).toBe(9_138);
+  });
+});
+
+describe("depositDueNow", () => {
+  it("is the deposit less what was paid, within the balance", () => {
+    // Deposit 463.65 on 1,545.50: nothing paid → 463.65; 400.00 paid → 63.65; 500.00 paid → 0.
+    expect(depositDueNow({ amountPaid: 0, balance: 154_550 }, 46_365)).toBe(46_365);
+    expect(depositDueNow({ amountPaid: 40_000, balance: 114_550 }, 46_365)).toBe(6_365);
+    expect(depositDueNow({ amountPaid: 50_000, balance: 104_550 }, 46_365)).toBe(0);
+    // A credit note left 100.00 owing: at most the balance.
+    expect(depositDueNow({ amountPaid: 0, balance: 10_000 }, 46_365)).toBe(10_000);
   });
 });

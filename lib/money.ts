@@ -642,3 +642,10 @@ export function planDeposit(input: { currency: string; rounding: Rounding; depos
 export function depositDeductions(lines: readonly { quantityE4: number; unitPrice: number; taxes: TaxInput[] }[]): LineInput[] {
   return lines.map((l, i) => ({ quantityE4: l.quantityE4, unitPrice: toAmount(-BigInt(checkAmount(l.unitPrice, `Deposit line ${i + 1} price`)), "A deduction"), taxes: l.taxes }));
 }
+
+/** What an invoice asking for a deposit wants now: the deposit less what was paid, at most the balance, never below 0. */
+export function depositDueNow(ledger: Pick<Ledger, "amountPaid" | "balance">, depositAmount: number): number {
+  const due = BigInt(checkAmount(depositAmount, "The deposit")) - BigInt(checkAmount(ledger.amountPaid, "The amount paid"));
+  const balance = BigInt(checkAmount(ledger.balance, "The balance"));
+  return toAmount(due < 0n ? 0n : due > balance ? balance : due, "The deposit due");
+}
