@@ -13,7 +13,7 @@ import { createCustomer, registerAccount, sendInvoice, uniqueEmail } from "./sup
 
 async function expectAxeClean(page: Page) {
   const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
 }
 
 async function addTaxRate(page: Page, name: string, rate: string) {

@@ -211,7 +211,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           <ul className="mt-2 space-y-1 text-sm">
             {doc.related.map((r) => (
               <li key={r.id}>
-                <Link href={`${documentPaths[r.kind]}/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
+                {/* Underlined: the link sits in a line of text (axe link-in-text-block). */}
+                <Link href={`${documentPaths[r.kind]}/${r.id}`} className="text-brand-700 underline underline-offset-2">
                   {documentLabel(r)} {r.number ?? "(draft)"}
                 </Link>{" "}
                 · {statusLabels[r.status]} · {money(r.total)}
