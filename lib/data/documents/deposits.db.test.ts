@@ -126,6 +126,50 @@ describe("deposits", () => {
     await expect(db.insert(documents).values({ ...copy, status: "draft", balance: copy.total })).rejects.toThrow();
   });
 
+  it("a quote's whole-document discount stays on its own lines; the deduction is not discounted again", async () => {
+    // 10% off: taxable 1,080.00 (tax 216.00) and 90.00 (tax 4.95); total 1,390.95.
+    const quote = await issueInvoice(db, member, { ...quoteInput(), discount: { type: "percent", rateE4: 100_000 } });
+    expect(quote.total).toBe(139_095);
+    await setQuoteOutcome(member, quote.id, "accepted");
+    const [deposit] = await depositsOf(quote.id);
+    // 30%: 324.00 + 64.80 + 27.00 + 1.49 (1.485) = 417.29.
+    expect(deposit!.total).toBe(41_729);
+    await recordPayment(member, deposit!.id, { paidOn: deposit!.issueDate, amount: 41_729, method: "bank_transfer" });
+    const final = await getDocument(member, (await convertQuote(member, quote.id)).id);
+    // Each line carries its 10% as an amount (120.00 and 10.00); taxes per line: 216.00 − 64.80 and 4.95 − 1.49.
+    expect(final.lines.map((l) => [l.lineDiscount, l.taxable, l.tax])).toEqual([
+      [12_000, 108_000, 21_600],
+      [1_000, 9_000, 495],
+      [0, -32_400, -6_480],
+      [0, -2_700, -149],
+    ]);
+    expect(final.taxes.map((t) => [t.base, t.amount])).toEqual([
+      [75_600, 15_120],
+      [6_300, 346],
+    ]);
+    // 1,390.95 − 417.29 = 973.66.
+    expect(final).toMatchObject({ documentDiscount: 0, total: 97_366 });
+  });
+
+  it("the final invoice's draft keeps its deposit references through an edit; another organisation's deposit invoice is refused", async () => {
+    const quote = await sentQuote();
+    await setQuoteOutcome(member, quote.id, "accepted");
+    const [deposit] = await depositsOf(quote.id);
+    await recordPayment(member, deposit!.id, { paidOn: deposit!.issueDate, amount: 46_365, method: "bank_transfer" });
+    const final = await getDocument(member, (await convertQuote(member, quote.id)).id);
+    const lines = final.lines.map((l) => ({ description: l.description, quantityE4: l.quantityE4, unitPrice: l.unitPrice, taxRateIds: l.taxes.map((t) => t.id), depositInvoiceId: l.depositInvoiceId }));
+    const input = { id: final.id, kind: "invoice" as const, customerId: customer.id, currency: "EUR", issueDate: final.issueDate, lines };
+    const saved = await saveDraft(member, input);
+    expect(saved.total).toBe(108_185);
+    expect((await getDocument(member, final.id)).lines.map((l) => l.depositInvoiceId)).toEqual([null, null, deposit!.id, deposit!.id]);
+
+    const other = await createInvoicingOrg(db, "Deposits elsewhere");
+    const theirCustomer = await createCustomer(db, other.member.orgId);
+    await expect(saveDraft(other.member, { ...draftInput(theirCustomer.id, { depositInvoiceId: deposit!.id }) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+    // Nor is an ordinary invoice a deposit invoice.
+    await expect(saveDraft(member, { ...draftInput(customer.id, { depositInvoiceId: final.id }) })).rejects.toMatchObject({ code: "BAD_REQUEST" });
+  });
+
   it("a quote without a deposit issues no deposit invoice", async () => {
     const quote = await issueInvoice(db, member, { ...quoteInput(), deposit: null });
     await setQuoteOutcome(member, quote.id, "accepted");
