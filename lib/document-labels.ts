@@ -39,3 +39,6 @@ export const statusesByKind: Record<DocumentKind, DocumentStatus[]> = {
   credit_note: ["draft", "issued", "void"],
 };
 export const paymentMethods = { bank_transfer: "Bank transfer", card: "Card", cash: "Cash", cheque: "Cheque", other: "Other" } as const;
+
+/** "Deposit invoice" for an invoice a quote's acceptance issued (documents.deposit_for_document_id), else the kind's name. */
+export const documentLabel = (doc: { kind: DocumentKind; depositForDocumentId?: string | null }) => (doc.kind === "invoice" && doc.depositForDocumentId ? "Deposit invoice" : kindLabels[doc.kind].one);

@@ -63,7 +63,7 @@ describe("line amounts and the summary", () => {
     expect(header).toBe("Number,Status,Customer,Issue date,Currency,Description,Quantity,Unit,Unit price,Discount %,Discount,Amount,Taxes");
     expect(rows).toEqual([`${doc.number},Issued,Client Co,2026-03-10,USD,Consulting,10,h,120.00,,0.00,1200.00,VAT 20%`]);
     const [, documentRow] = await csv(false);
-    expect(documentRow).toBe(`${doc.number},Issued,Client Co,2026-03-10,,USD,1200.00,60.00,228.00,1368.00,0.00,0.00,1368.00`);
+    expect(documentRow).toBe(`${doc.number},Issued,Client Co,2026-03-10,,USD,1200.00,60.00,228.00,1368.00,0.00,0.00,1368.00,0.00,`);
   });
 
   it("shows a line's own discount on its line: 4 × $50.00 − 10% = $180.00", async () => {

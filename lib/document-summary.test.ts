@@ -32,6 +32,16 @@ describe("summaryRows", () => {
   });
 });
 
+describe("summaryRows: deposits", () => {
+  it("says what deposit is asked for after the total; an amount without a rate; credit notes never", () => {
+    const quote: SummaryDocument = { ...invoice, kind: "quote", status: "sent", amountPaid: 0, balance: 0, depositType: "percent", depositValue: 300_000, depositAmount: 41_040 };
+    expect(text(quote).slice(-2)).toEqual(["Total $1,368.00", "Deposit requested: 30% $410.40"]);
+    expect(text({ ...quote, depositType: "amount", depositValue: 41_040 }).at(-1)).toBe("Deposit requested $410.40");
+    expect(text({ ...quote, kind: "credit_note" }).at(-1)).toBe("Total $1,368.00");
+    expect(text({ ...quote, depositType: null, depositValue: null, depositAmount: 0 }).at(-1)).toBe("Total $1,368.00");
+  });
+});
+
 describe("lineDiscountText", () => {
   it("prints a percent with its amount, an amount alone, nothing without a discount", () => {
     expect(lineDiscountText({ discountType: "percent", discountValue: 100_000, lineDiscount: 2000 }, usd)).toBe("−10% (−$20.00)");

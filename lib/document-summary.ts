@@ -24,6 +24,10 @@ export type SummaryDocument = {
   amountPaid: number;
   amountCredited: number;
   balance: number;
+  /** The deposit asked for (quotes and invoices) and what it comes to (stored at save time); optional for callers without one. */
+  depositType?: DiscountKind;
+  depositValue?: number | null;
+  depositAmount?: number;
 };
 
 export type SummaryRow = { key: string; label: string; value: string; emphasis?: "total" };
@@ -36,8 +40,9 @@ export const taxLabel = (tax: SummaryDocument["taxes"][number], money: Money) =>
   `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${money(tax.base)}`;
 
 /**
- * The totals box, top to bottom: Subtotal, Discount, a row per tax rate, Total, then for an issued
- * invoice what was paid or credited and, last, the Balance due.
+ * The totals box, top to bottom: Subtotal, Discount, a row per tax rate, Total, the deposit asked
+ * for ("Deposit requested: 30%"), then for an issued invoice what was paid or credited and, last,
+ * the Balance due.
  */
 export function summaryRows(doc: SummaryDocument, money: Money): SummaryRow[] {
   const rows: SummaryRow[] = [{ key: "subtotal", label: "Subtotal", value: money(doc.lineAmountTotal) }];
@@ -47,6 +52,10 @@ export function summaryRows(doc: SummaryDocument, money: Money): SummaryRow[] {
   }
   for (const tax of doc.taxes) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money), value: money(tax.amount) });
   rows.push({ key: "total", label: "Total", value: money(doc.total), emphasis: "total" });
+  if (doc.depositAmount && doc.kind !== "credit_note") {
+    const rate = doc.depositType === "percent" && doc.depositValue != null ? `: ${rateToString(doc.depositValue)}%` : "";
+    rows.push({ key: "deposit", label: `Deposit requested${rate}`, value: money(doc.depositAmount) });
+  }
   if (doc.amountPaid) rows.push({ key: "paid", label: "Paid", value: minus(doc.amountPaid, money) });
   if (doc.amountCredited) rows.push({ key: "credited", label: "Credited", value: minus(doc.amountCredited, money) });
   if (doc.kind === "invoice" && doc.status !== "draft") rows.push({ key: "balance", label: "Balance due", value: money(doc.balance), emphasis: "total" });

@@ -7,7 +7,8 @@ import { statusLabels } from "@/lib/document-labels";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
 
 /** Subtotal and Discount are the document's summary rows (lib/document-summary.ts): Σ line amounts, then the document discount. */
-const header = ["Number", "Status", "Customer", "Issue date", "Due date", "Currency", "Subtotal", "Discount", "Tax", "Total", "Paid", "Credited", "Balance"];
+/** Deposit requested: what the document asks for up front (0 without); Deposit invoice: "Yes" on an invoice a quote's acceptance issued. */
+const header = ["Number", "Status", "Customer", "Issue date", "Due date", "Currency", "Subtotal", "Discount", "Tax", "Total", "Paid", "Credited", "Balance", "Deposit requested", "Deposit invoice"];
 /** One row per line, as the line prints: its own discount and its net Amount (quantity × unit price − discount). */
 const linesHeader = ["Number", "Status", "Customer", "Issue date", "Currency", "Description", "Quantity", "Unit", "Unit price", "Discount %", "Discount", "Amount", "Taxes"];
 
@@ -33,6 +34,8 @@ function rowsCsv(rows: Batch): string {
         amount(r.amountPaid, r.currency),
         amount(r.amountCredited, r.currency),
         amount(r.balance, r.currency),
+        amount(r.depositAmount, r.currency),
+        csvCell(r.depositForDocumentId ? "Yes" : ""),
       ]),
     )
     .join("");

@@ -699,3 +699,59 @@ export function toStripeAmount(minor: number, currency: string): number | null {
   if (currencyExponent(currency) === 3) return value % 10 === 0 ? value : null;
   return value;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Deposits: a quote (or invoice) asks for a part of its total up front. The deposit invoice carries
+// the taxes per line as the law requires: one line per tax set of the document (the lines grouped
+// by their exact taxes), with the proportional part of that group's taxable amount, so the
+// deposit's tax split matches the document's. The final invoice deducts a paid deposit with the
+// same lines negated, so its taxes are the document's minus the deposit's (rounding is half away
+// from zero, symmetric, so a negated line's tax is exactly the negated tax).
+
+export type DepositSource = { taxable: number; taxes: TaxInput[] };
+export type DepositLine = { taxes: TaxInput[]; net: number };
+
+const taxSetKey = (taxes: readonly TaxInput[]) => JSON.stringify(taxes.map((t) => t.id).sort());
+
+/**
+ * The deposit's lines, one per tax set in order of first appearance: net = round(Σ taxable × rate)
+ * for a percent; for an amount A (clamped to the total), round(Σ taxable × A / total). Groups whose
+ * share rounds to 0 are left out. No lines when there is no deposit or the total is not positive.
+ */
+export function depositLines(deposit: Discount, lines: readonly DepositSource[], documentTotal: number): DepositLine[] {
+  const checked = checkDiscount(deposit, "Deposit");
+  const total = BigInt(checkAmount(documentTotal, "The total"));
+  if (!checked || total <= 0n) return [];
+  const groups = new Map<string, { taxes: TaxInput[]; taxable: bigint }>();
+  lines.forEach((l) => {
+    const key = taxSetKey(l.taxes);
+    const group = groups.get(key) ?? { taxes: l.taxes, taxable: 0n };
+    group.taxable += BigInt(checkAmount(l.taxable, "A taxable amount"));
+    groups.set(key, group);
+  });
+  const amount = checked.type === "amount" ? (BigInt(checked.amount) < total ? BigInt(checked.amount) : total) : 0n;
+  return [...groups.values()].flatMap((g) => {
+    const net = checked.type === "percent" ? roundHalfAwayFromZero(g.taxable * BigInt(checked.rateE4), E6) : roundHalfAwayFromZero(g.taxable * amount, total);
+    return net === 0n ? [] : [{ taxes: g.taxes, net: toAmount(net, "The deposit") }];
+  });
+}
+
+/** The deposit lines as document lines (quantity 1, price = the net), and what they come to: the deposit invoice's totals. */
+export function planDeposit(input: { currency: string; rounding: Rounding; deposit: Discount; total: number; lines: readonly DepositSource[] }) {
+  const lines = depositLines(input.deposit, input.lines, input.total);
+  const documentLines: LineInput[] = lines.map((l) => ({ quantityE4: 10_000, unitPrice: l.net, taxes: l.taxes }));
+  const totals = computeDocument({ currency: input.currency, rounding: input.rounding, lines: documentLines });
+  return { lines, documentLines, total: totals.total, totals };
+}
+
+/** A paid deposit invoice's lines, negated: the final invoice's "Less deposits paid" lines. */
+export function depositDeductions(lines: readonly { quantityE4: number; unitPrice: number; taxes: TaxInput[] }[]): LineInput[] {
+  return lines.map((l, i) => ({ quantityE4: l.quantityE4, unitPrice: toAmount(-BigInt(checkAmount(l.unitPrice, `Deposit line ${i + 1} price`)), "A deduction"), taxes: l.taxes }));
+}
+
+/** What an invoice asking for a deposit wants now: the deposit less what was paid, at most the balance, never below 0. */
+export function depositDueNow(ledger: Pick<Ledger, "amountPaid" | "balance">, depositAmount: number): number {
+  const due = BigInt(checkAmount(depositAmount, "The deposit")) - BigInt(checkAmount(ledger.amountPaid, "The amount paid"));
+  const balance = BigInt(checkAmount(ledger.balance, "The balance"));
+  return toAmount(due < 0n ? 0n : due > balance ? balance : due, "The deposit due");
+}

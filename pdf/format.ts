@@ -4,7 +4,7 @@
  */
 import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
-import { kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
+import { documentLabel, paymentMethods, statusLabels } from "@/lib/document-labels";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
 import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "./types";
 
@@ -19,7 +19,8 @@ export function pdfFormat(data: PdfData): PdfFormat {
   return { money: (minor) => formatMoney(minor, currency, locale), date: (date) => formatDate(date, locale) };
 }
 
-export const documentTitle = (kind: DocumentKind) => kindLabels[kind].one;
+/** "Invoice", "Quote", "Credit note", or "Deposit invoice" for an invoice a quote's acceptance issued. */
+export const documentTitle = (document: { kind: DocumentKind; depositForDocumentId?: string | null }) => documentLabel(document);
 export const statusLabel = (status: DocumentStatus) => statusLabels[status];
 export const partyLabel: Record<DocumentKind, string> = { invoice: "Bill to", quote: "Quote for", credit_note: "Credit to" };
 export const dueLabel: Record<DocumentKind, string> = { invoice: "Due date", quote: "Valid until", credit_note: "Due date" };
@@ -65,7 +66,7 @@ export function stampText(document: Pick<PdfData["document"], "kind" | "status">
 const HEX_COLOR = /^#[0-9a-f]{6}$/i;
 export const brandColor = (org: PdfOrganization) => (HEX_COLOR.test(org.brandColor) ? org.brandColor : "#1d4ed8");
 
-export const fileTitle = (data: PdfData) => `${documentTitle(data.document.kind)} ${data.document.number ?? "(draft)"}`;
+export const fileTitle = (data: PdfData) => `${documentTitle(data.document)} ${data.document.number ?? "(draft)"}`;
 
 /** The PDF's document information (title, author, subject, language), the same for both engines. */
 export const documentInfo = (data: PdfData) => ({

@@ -6,7 +6,8 @@ import type { CustomerSnapshot, Document, DocumentLine, DocumentTax, Organizatio
 
 export type PdfParty = CustomerSnapshot;
 
-export type PdfLine = Pick<DocumentLine, "id" | "description" | "unit" | "quantityE4" | "unitPrice" | "discountType" | "discountValue" | "taxes" | "net" | "lineDiscount" | "amount" | "discount" | "taxable" | "tax" | "total">;
+export type PdfLine = Pick<DocumentLine, "id" | "description" | "unit" | "quantityE4" | "unitPrice" | "discountType" | "discountValue" | "taxes" | "net" | "lineDiscount" | "amount" | "discount" | "taxable" | "tax" | "total"> &
+  Partial<Pick<DocumentLine, "depositInvoiceId">>;
 export type PdfTax = Pick<DocumentTax, "taxId" | "name" | "rateE4" | "inclusive" | "compound" | "base" | "amount">;
 export type PdfPayment = Pick<Payment, "id" | "paidOn" | "amount" | "method" | "reference">;
 
@@ -35,7 +36,9 @@ export type PdfDocument = Pick<
   | "balance"
   | "voidReason"
   | "customerSnapshot"
-> & {
+> &
+  /** Deposits (optional for documents built in memory without them). */
+  Partial<Pick<Document, "depositType" | "depositValue" | "depositAmount" | "depositForDocumentId">> & {
   /** The live customer, used while the document is a draft (issued documents print their snapshot). */
   customer: PdfParty;
   /** Number of the document this one derives from (the invoice a credit note credits), if any. */

@@ -34,7 +34,7 @@ td{border-bottom:.5pt solid #cbd5e1;padding:4pt 0;vertical-align:top}
 .stamp{position:fixed;top:250pt;width:100%;text-align:center;font-size:72pt;opacity:.18;transform:rotate(-24deg)}
 </style></head><body>
 ${stamp ? `<div class="stamp">${stamp}</div>` : ""}
-<header><div><strong>${e(data.org.name)}</strong></div><div><h1>${e(documentTitle(d.kind))}</h1><div class="r">${e(d.number ?? "Draft")}</div></div></header>
+<header><div><strong>${e(data.org.name)}</strong></div><div><h1>${e(documentTitle(d))}</h1><div class="r">${e(d.number ?? "Draft")}</div></div></header>
 <div class="parties"><div><div class="label">From</div><strong>${e(data.org.legalName ?? data.org.name)}</strong><br>${orgAddressLines(data.org).map(e).join("<br>")}</div>
 <div><div class="label">${e(partyLabel[d.kind])}</div><strong>${e(customer.name)}</strong><br>${customer.addressLines.map(e).join("<br>")}</div></div>
 <p>Issue date ${e(fmt.date(d.issueDate))}${d.dueDate ? ` · ${e(dueLabel[d.kind])} ${e(fmt.date(d.dueDate))}` : ""} · ${e(statusLabel(d.status))}</p>

@@ -15,7 +15,7 @@ import { kindLabels } from "@/lib/document-labels";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
 import { EditorLines } from "./editor-lines";
-import { EditorTotals, previewDiscount, previewTotals } from "./editor-totals";
+import { EditorTotals, previewDeposit, previewDiscount, previewTotals } from "./editor-totals";
 import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
 import { NewCustomer } from "./quick-customer";
 
@@ -164,6 +164,23 @@ export function DocumentEditor({
               <Input aria-label="Document discount value" inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
             </div>
           </Field>
+          {kind !== "credit_note" ? (
+            <Field
+              id="depositType"
+              label="Deposit"
+              error={errors.depositValue?.message}
+              hint={kind === "quote" ? "Accepting the quote issues a deposit invoice for it; the final invoice deducts it once paid." : "Shown to the client as due now."}
+            >
+              <div className="flex gap-2">
+                <Select id="depositType" {...register("depositType")} className="w-28">
+                  <option value="none">None</option>
+                  <option value="percent">%</option>
+                  <option value="amount">{currency}</option>
+                </Select>
+                <Input aria-label="Deposit value" inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} {...register("depositValue")} />
+              </div>
+            </Field>
+          ) : null}
           <Field id="notes" label="Notes" error={errors.notes?.message}>
             <Textarea id="notes" rows={3} invalid={!!errors.notes} aria-describedby={describedBy("notes", errors.notes?.message)} {...register("notes")} />
           </Field>
@@ -175,7 +192,7 @@ export function DocumentEditor({
           </Field>
         </section>
 
-        <EditorTotals totals={totals} discount={previewDiscount(values)} kind={values.kind} money={money} />
+        <EditorTotals totals={totals} discount={previewDiscount(values)} deposit={previewDeposit(values, totals, taxMap, rounding)} kind={values.kind} money={money} />
       </div>
 
       {/* Always in reach on a long form: the running total and both ways to finish. */}

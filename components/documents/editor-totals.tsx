@@ -1,6 +1,6 @@
 import { TotalsList } from "@/components/documents/totals-list";
 import { summaryRows } from "@/lib/document-summary";
-import { computeDocument, type Discount, type DocumentTotals, parseMoney, parseQuantity } from "@/lib/money";
+import { computeDocument, type Discount, type DocumentTotals, parseMoney, parseQuantity, planDeposit } from "@/lib/money";
 import { type DocumentFormValues, toDiscount } from "@/lib/validation/documents";
 import type { EditorTaxRate } from "./editor-types";
 
@@ -32,6 +32,18 @@ export function previewTotals(values: DocumentFormValues, taxes: Map<string, Edi
   }
 }
 
+/** The deposit as typed so far and what it comes to, as saving will compute it (lib/money.ts planDeposit); 0 until valid. */
+export function previewDeposit(values: DocumentFormValues, totals: DocumentTotals | null, taxes: Map<string, EditorTaxRate>, rounding: "line" | "document") {
+  try {
+    if (!totals || values.kind === "credit_note") return { deposit: null, amount: 0 };
+    const deposit = toDiscount(values.depositType ?? "none", values.depositValue ?? "", values.currency);
+    const lines = (values.lines ?? []).map((l, i) => ({ taxable: totals.lines[i]?.taxable ?? 0, taxes: l.taxRateIds.flatMap((id) => (taxes.has(id) ? [taxes.get(id)!] : [])) }));
+    return { deposit, amount: planDeposit({ currency: values.currency, rounding, deposit, total: totals.total, lines }).total };
+  } catch {
+    return { deposit: null, amount: 0 };
+  }
+}
+
 /** The document discount as typed so far; null until it is valid. */
 export function previewDiscount(values: DocumentFormValues): Discount {
   try {
@@ -42,7 +54,19 @@ export function previewDiscount(values: DocumentFormValues): Discount {
 }
 
 /** The totals box beside the notes, in the rows the saved document shows (lib/document-summary.ts), as previewTotals computed them. */
-export function EditorTotals({ totals, discount, kind, money }: { totals: DocumentTotals | null; discount: Discount; kind: DocumentFormValues["kind"]; money: (minor: number) => string }) {
+export function EditorTotals({
+  totals,
+  discount,
+  deposit,
+  kind,
+  money,
+}: {
+  totals: DocumentTotals | null;
+  discount: Discount;
+  deposit: { deposit: Discount; amount: number };
+  kind: DocumentFormValues["kind"];
+  money: (minor: number) => string;
+}) {
   return (
     <section aria-labelledby="totals-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="totals-heading" className="mb-4 text-base font-semibold">
@@ -64,6 +88,9 @@ export function EditorTotals({ totals, discount, kind, money }: { totals: Docume
                 amountPaid: 0,
                 amountCredited: 0,
                 balance: totals.total,
+                depositType: deposit.deposit?.type ?? null,
+                depositValue: deposit.deposit?.type === "percent" ? deposit.deposit.rateE4 : null,
+                depositAmount: deposit.amount,
               },
               money,
             )}

@@ -175,6 +175,13 @@ export const documents = pgTable(
     balance: money("balance").notNull().default(0),
     /** Quote → invoice it became; credit note → invoice it credits; "void and copy" → the voided original. */
     sourceDocumentId: uuid("source_document_id"),
+    /** A deposit the quote or invoice asks for: percent (rateE4) or amount (minor units); null for none. */
+    depositType: discountType("deposit_type"),
+    depositValue: bigint("deposit_value", { mode: "number" }),
+    /** The deposit's total as lib/money.ts planDeposit computed it at save time (what the deposit invoice will charge); 0 without one. */
+    depositAmount: money("deposit_amount").notNull().default(0),
+    /** Set on a deposit invoice: the quote whose acceptance issued it (one per quote, unique below). */
+    depositForDocumentId: uuid("deposit_for_document_id"),
     voidReason: text("void_reason"),
     issuedAt: timestamp("issued_at", { withTimezone: true }),
     sentAt: timestamp("sent_at", { withTimezone: true }),
@@ -233,6 +240,11 @@ export const documents = pgTable(
       .on(t.orgId, t.currency, t.lastPaidOn, t.issueDate)
       .where(sql`${t.kind} = 'invoice' and ${t.status} = 'paid'`),
     unique("documents_org_id_id_key").on(t.orgId, t.id),
+    // Accepting a quote issues its deposit invoice exactly once: a second acceptance (double click,
+    // client and owner at once) hits this index inside the accepting transaction. Also serves
+    // "the deposit invoices of this quote" (convertQuote, the quote's page).
+    uniqueIndex("documents_deposit_for_document_id_key").on(t.depositForDocumentId),
+    foreignKey({ name: "documents_deposit_for_document_fk", columns: [t.orgId, t.depositForDocumentId], foreignColumns: [t.orgId, t.id] }),
     foreignKey({ name: "documents_customer_fk", columns: [t.orgId, t.customerId], foreignColumns: [customers.orgId, customers.id] }).onDelete("restrict"),
     // The quote, invoice or voided original a document came from is in the same organisation.
     // NO ACTION (checked at the end of the statement) so an organisation's documents cascade away together.
@@ -306,6 +318,8 @@ export const documentLines = pgTable(
     taxable: money("taxable").notNull(),
     tax: money("tax").notNull(),
     total: money("total").notNull(),
+    /** A final invoice's "Less deposits paid" line: the deposit invoice it deducts (null on every other line). */
+    depositInvoiceId: uuid("deposit_invoice_id"),
   },
   (t) => [
     // Lines of a document in order.
@@ -316,6 +330,8 @@ export const documentLines = pgTable(
       sql`${t.amount} = ${t.net} - ${t.lineDiscount} and abs(${t.lineDiscount}) <= abs(${t.net}) and ${t.taxable} = ${t.net} - ${t.discount}`,
     ),
     foreignKey({ name: "document_lines_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+    // The deducted deposit invoice is one of the same organisation's documents.
+    foreignKey({ name: "document_lines_deposit_invoice_fk", columns: [t.orgId, t.depositInvoiceId], foreignColumns: [documents.orgId, documents.id] }),
   ],
 );
 

@@ -156,6 +156,7 @@ const listColumns = {
   total: documents.total,
   balance: documents.balance,
   customerId: documents.customerId,
+  depositForDocumentId: documents.depositForDocumentId,
 };
 
 /**
@@ -231,6 +232,8 @@ export async function* iterateDocuments(member: Member, q: DocumentListQuery, ba
         amountPaid: documents.amountPaid,
         amountCredited: documents.amountCredited,
         balance: documents.balance,
+        depositAmount: documents.depositAmount,
+        depositForDocumentId: documents.depositForDocumentId,
         customerName: customers.name,
       })
       .from(documents)

@@ -23,6 +23,22 @@ function fieldErrors(value: unknown): Record<string, string> {
   return out;
 }
 
+describe("documentSchema: deposit", () => {
+  it("reads a percent or an amount, refuses nothing or less, and is optional", () => {
+    expect(documentSchema.safeParse({ ...valid, depositType: "percent", depositValue: "30" }).success).toBe(true);
+    expect(documentSchema.safeParse({ ...valid, depositType: "amount", depositValue: "410.40" }).success).toBe(true);
+    expect(fieldErrors({ ...valid, depositType: "percent", depositValue: "" })).toEqual({ depositValue: "Enter the deposit." });
+    expect(fieldErrors({ ...valid, depositType: "percent", depositValue: "0" })).toEqual({ depositValue: "Enter a deposit greater than zero." });
+    expect(fieldErrors({ ...valid, depositType: "amount", depositValue: "-5" })).toEqual({ depositValue: "Enter a deposit greater than zero." });
+    expect(fieldErrors({ ...valid, depositType: "percent", depositValue: "101" })).toHaveProperty("depositValue");
+  });
+
+  it("a line may carry the deposit invoice it deducts; anything but an id is refused", () => {
+    expect(documentSchema.safeParse({ ...valid, lines: [{ ...valid.lines[0], depositInvoiceId: CUSTOMER }] }).success).toBe(true);
+    expect(fieldErrors({ ...valid, lines: [{ ...valid.lines[0], depositInvoiceId: "x" }] })).toEqual({ "lines.0.depositInvoiceId": "Unknown deposit invoice." });
+  });
+});
+
 describe("documentSchema", () => {
   it("accepts a plain draft; an empty item picker is no item", () => {
     expect(documentSchema.safeParse(valid).success).toBe(true);

@@ -31,6 +31,12 @@ export const documentLineSchema = z.object({
   discountType: discountKind,
   discountValue: z.string().trim(),
   taxRateIds: z.array(idField("Choose taxes from the list.")).max(5, { error: "Use at most 5 taxes per line." }),
+  /** A final invoice's "Less deposits paid" line keeps the deposit invoice it deducts (a hidden field). */
+  depositInvoiceId: z
+    .string()
+    .refine((v) => v === "" || isId(v), { error: "Unknown deposit invoice." })
+    .nullable()
+    .optional(),
 });
 
 export const documentSchema = z
@@ -47,6 +53,9 @@ export const documentSchema = z
     dueDate: z.union([z.literal(""), isoDate("the due date")]).optional(),
     discountType: discountKind,
     discountValue: z.string().trim(),
+    /** The deposit asked for (quotes and invoices); absent means none. */
+    depositType: discountKind.optional(),
+    depositValue: z.string().trim().optional(),
     notes: optionalText(5000, true),
     terms: optionalText(5000, true),
     footer: optionalText(1000, true),
@@ -74,6 +83,12 @@ export const documentSchema = z
     });
     if (v.discountType === "percent") checkNumber(["discountValue"], v.discountValue, "the discount", () => parseRate(v.discountValue));
     if (v.discountType === "amount" && currency) checkNumber(["discountValue"], v.discountValue, "the discount", () => parseMoney(v.discountValue, currency));
+    // A deposit is money asked for: zero or less asks for nothing.
+    const positiveDeposit = (amount: number) => {
+      if (amount <= 0) throw new MoneyError("Enter a deposit greater than zero.");
+    };
+    if (v.depositType === "percent") checkNumber(["depositValue"], v.depositValue ?? "", "the deposit", () => positiveDeposit(parseRate(v.depositValue ?? "")));
+    if (v.depositType === "amount" && currency) checkNumber(["depositValue"], v.depositValue ?? "", "the deposit", () => positiveDeposit(parseMoney(v.depositValue ?? "", currency)));
     if (v.dueDate && v.dueDate < v.issueDate) {
       ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.kind === "quote" ? "The quote can't expire before its date." : "The due date can't be before the issue date." });
     }
@@ -97,6 +112,7 @@ export function toDraftInput(v: z.output<typeof documentSchema>) {
     issueDate: v.issueDate,
     dueDate: v.dueDate || null,
     discount: toDiscount(v.discountType, v.discountValue, v.currency),
+    deposit: v.kind === "credit_note" ? null : toDiscount(v.depositType ?? "none", v.depositValue ?? "", v.currency),
     notes: v.notes,
     terms: v.terms,
     footer: v.footer,
@@ -108,6 +124,7 @@ export function toDraftInput(v: z.output<typeof documentSchema>) {
       unitPrice: parseMoney(l.unitPrice, v.currency),
       discount: toDiscount(l.discountType, l.discountValue, v.currency),
       taxRateIds: l.taxRateIds,
+      depositInvoiceId: l.depositInvoiceId || null,
     })),
   };
 }

@@ -23,7 +23,7 @@ export function PdfHeader({ data, color }: { data: PdfData; color: string }) {
         {org.legalName && org.legalName !== org.name ? <Text style={styles.muted}>{org.legalName}</Text> : null}
       </View>
       <View style={{ alignItems: "flex-end" }}>
-        <Text style={[styles.title, { color }]}>{documentTitle(document.kind)}</Text>
+        <Text style={[styles.title, { color }]}>{documentTitle(document)}</Text>
         <Text style={{ textAlign: "right", fontSize: 11 }}>{document.number ?? "Draft"}</Text>
       </View>
     </View>

@@ -33,7 +33,13 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
           </Text>
         ))}
       </View>
-      {data.document.lines.map((line) =>
+      {data.document.lines.map((line, i) => [
+        // A final invoice's deductions of paid deposit invoices, under their own heading.
+        line.depositInvoiceId && !data.document.lines[i - 1]?.depositInvoiceId ? (
+          <View key={`deposits-${line.id}`} style={styles.tableRow} wrap={false}>
+            <Text style={columns.description}>Less deposits paid</Text>
+          </View>
+        ) : null,
         isTall(line.description) ? (
           <View key={line.id} style={styles.tallRow}>
             <View style={styles.row} wrap={false}>
@@ -54,7 +60,7 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
           <LineAmount line={line} fmt={fmt} />
         </View>
         ),
-      )}
+      ])}
     </View>
   );
 }

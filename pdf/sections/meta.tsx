@@ -16,7 +16,7 @@ export function PdfMeta({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   const { document } = data;
   return (
     <View style={styles.meta}>
-      <Item label={`${documentTitle(document.kind)} number`} value={document.number ?? "Draft"} />
+      <Item label={`${documentTitle(document)} number`} value={document.number ?? "Draft"} />
       <Item label="Issue date" value={fmt.date(document.issueDate)} />
       {document.dueDate ? <Item label={dueLabel[document.kind]} value={fmt.date(document.dueDate)} /> : null}
       <Item label="Status" value={statusLabel(document.status)} />

@@ -128,6 +128,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
                   <tr key={r.id}>
                     <th scope="row" className="px-4 py-2 font-medium">
                       <Link href={`${path}/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">{r.number ?? "Draft"}</Link>
+                      {r.depositForDocumentId ? <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">Deposit invoice</span> : null}
                     </th>
                     <td className="px-4 py-2">{r.customerName}</td>
                     <td className="whitespace-nowrap px-4 py-2">{formatDate(r.issueDate, org.locale)}</td>

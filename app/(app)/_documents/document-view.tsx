@@ -4,7 +4,9 @@ import type { DocumentKind } from "@/db/schema";
 import { getDocument } from "@/lib/data/documents/read";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
-import { documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
+import { documentLabel, documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
+import { unpaidDepositInvoices } from "@/lib/data/documents/deposits";
+import { Alert } from "@/components/ui/alert";
 import { formatDate, todayIn } from "@/lib/dates";
 import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
 import { formatMoney, overpaidBy, quantityToString, rateToString, toDecimalString } from "@/lib/money";
@@ -60,7 +62,12 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
     onlinePaymentsNeedingAttention(membership, id),
   ]);
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
-  const label = kindLabels[doc.kind].one;
+  const label = documentLabel(doc);
+  // A converted quote's draft invoice deducts paid deposit invoices only: say which are still open.
+  const source = doc.related.find((r) => r.id === doc.sourceDocumentId);
+  const unpaidDeposits = doc.kind === "invoice" && doc.status === "draft" && source?.kind === "quote" ? await unpaidDepositInvoices(membership, source.id) : [];
+  const ownLines = doc.lines.filter((l) => !l.depositInvoiceId);
+  const depositLines = doc.lines.filter((l) => l.depositInvoiceId);
   const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
   const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
   // An invoice's id under /quotes/ is not a quote: one URL per document.
@@ -115,6 +122,13 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           attention={attention.map((a) => a.attention!)}
         />
       ) : null}
+      {unpaidDeposits.map((d) => (
+        <Alert key={d.id} tone="info">
+          Deposit invoice{" "}
+          <Link href={`/invoices/${d.id}`} className="font-medium underline">{d.number}</Link> is not paid yet, so it is not deducted from this invoice ({money(d.balance)} still due on it).
+          Deduct it with a line once it is paid, or void it if this invoice is to be paid in full.
+        </Alert>
+      ))}
 
       <DocumentActions
         id={doc.id}
@@ -157,7 +171,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">
-            {doc.lines.map((l) => (
+            {ownLines.map((l) => (
               <tr key={l.id}>
                 <td className="whitespace-pre-line px-4 py-2">{l.description}</td>
                 <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
@@ -170,6 +184,24 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               </tr>
             ))}
           </tbody>
+          {depositLines.length ? (
+            <tbody className="divide-y divide-slate-100 border-t border-slate-200">
+              <tr>
+                <th scope="colgroup" colSpan={5} className="bg-slate-50 px-4 py-2 font-semibold">Less deposits paid</th>
+              </tr>
+              {depositLines.map((l) => (
+                <tr key={l.id}>
+                  <td className="whitespace-pre-line px-4 py-2">
+                    <Link href={`/invoices/${l.depositInvoiceId}`} className="text-brand-700 underline-offset-2 hover:underline">{l.description}</Link>
+                  </td>
+                  <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.unitPrice)}</td>
+                  <td className="px-4 py-2">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums" data-testid="deposit-deduction">{money(l.amount)}</td>
+                </tr>
+              ))}
+            </tbody>
+          ) : null}
         </table>
         <TotalsList rows={summaryRows(doc, money)} className="ml-auto max-w-sm p-4" testIds={{ subtotal: "subtotal", total: "total" }} />
       </section>
@@ -201,8 +233,9 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           <ul className="mt-2 space-y-1 text-sm">
             {doc.related.map((r) => (
               <li key={r.id}>
-                <Link href={`${documentPaths[r.kind]}/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                  {kindLabels[r.kind].one} {r.number ?? "(draft)"}
+                {/* Underlined: the link sits in a line of text (axe link-in-text-block). */}
+                <Link href={`${documentPaths[r.kind]}/${r.id}`} className="text-brand-700 underline underline-offset-2">
+                  {documentLabel(r)} {r.number ?? "(draft)"}
                 </Link>{" "}
                 · {statusLabels[r.status]} · {money(r.total)}
               </li>

@@ -34,6 +34,10 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
       if (!d) return { discountType: "none" as const, discountValue: "" };
       return d.type === "percent" ? { discountType: "percent" as const, discountValue: rateToString(d.rateE4) } : { discountType: "amount" as const, discountValue: toDecimalString(d.amount, doc.currency) };
     };
+    const deposit = (type: "percent" | "amount" | null, value: number | null) => {
+      const d = discount(type, value);
+      return { depositType: d.discountType, depositValue: d.discountValue };
+    };
     defaults = {
       id: doc.id,
       kind,
@@ -42,6 +46,7 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
       issueDate: doc.issueDate,
       dueDate: doc.dueDate ?? "",
       ...discount(doc.discountType, doc.discountValue),
+      ...deposit(doc.depositType, doc.depositValue),
       notes: doc.notes ?? "",
       terms: doc.terms ?? "",
       footer: doc.footer ?? "",
@@ -53,6 +58,7 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
         unitPrice: toDecimalString(l.unitPrice, doc.currency),
         ...discount(l.discountType, l.discountValue),
         taxRateIds: l.taxes.map((t) => t.id),
+        depositInvoiceId: l.depositInvoiceId ?? "",
       })),
     };
   } else {
@@ -65,6 +71,8 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
       dueDate: kind === "invoice" ? addDays(today, org.paymentTermsDays) : kind === "quote" ? addDays(today, 30) : "",
       discountType: "none",
       discountValue: "",
+      depositType: "none",
+      depositValue: "",
       notes: org.defaultNotes ?? "",
       terms: org.defaultTerms ?? "",
       footer: org.defaultFooter ?? "",

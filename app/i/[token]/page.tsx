@@ -7,13 +7,13 @@ import { TotalsList } from "@/components/documents/totals-list";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
-import { kindLabels, statusLabels } from "@/lib/document-labels";
+import { documentLabel, statusLabels } from "@/lib/document-labels";
 import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
 import { logoPath } from "@/lib/logo-path";
-import { formatMoney, quantityToString, rateToString } from "@/lib/money";
+import { depositDueNow, formatMoney, quantityToString, rateToString } from "@/lib/money";
 import { getSessionUser } from "@/lib/session";
 import { clientPayment } from "./pay-view";
 
@@ -30,7 +30,7 @@ const partyLabels = { invoice: "Billed to", quote: "Quote for", credit_note: "Cr
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
   const found = await load((await params).token);
   // An invalid link: not-found.tsx gives the title.
-  const title = found ? `${kindLabels[found.document.kind].one} ${found.document.number ?? ""} from ${senderName(found.org)}` : "Link no longer valid";
+  const title = found ? `${documentLabel(found.document)} ${found.document.number ?? ""} from ${senderName(found.org)}` : "Link no longer valid";
   // The client's tab names the sender, not this software.
   return { title: { absolute: title }, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
@@ -49,11 +49,15 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   await recordLinkView(found.link, viewer?.id ?? null);
   const { document: doc, org } = found;
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
-  const label = kindLabels[doc.kind].one;
+  const label = documentLabel(doc);
+  const ownLines = doc.lines.filter((l) => !l.depositInvoiceId);
+  const depositLines = doc.lines.filter((l) => l.depositInvoiceId);
   const customer = doc.customerSnapshot ?? { name: doc.customer.name, addressLines: [], taxId: null, email: null };
   const orgAddress = [org.addressLine1, org.addressLine2, [org.postalCode, org.city].filter(Boolean).join(" "), org.region, org.country].filter(Boolean);
   const canRespond = doc.kind === "quote" && ["sent", "viewed"].includes(doc.status);
   const owes = doc.kind === "invoice" && doc.balance > 0 && doc.status !== "void";
+  // An invoice asking for a deposit (no quote): what is wanted now, until the payments cover it.
+  const depositNow = owes && doc.depositAmount ? depositDueNow(doc, doc.depositAmount) : 0;
   const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
   const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
   const qr = epc ? qrPath(epc) : null;
@@ -102,6 +106,12 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               <dt className="text-sm text-slate-700">{doc.kind === "invoice" ? "Amount due" : "Total"}</dt>
               <dd className="text-3xl font-bold tabular-nums" data-testid="amount-due">{money(doc.kind === "invoice" ? doc.balance : doc.total)}</dd>
             </div>
+            {depositNow ? (
+              <div>
+                <dt className="text-sm text-slate-700">Deposit due now</dt>
+                <dd className="text-lg font-semibold tabular-nums" data-testid="deposit-due-now">{money(depositNow)}</dd>
+              </div>
+            ) : null}
             {doc.dueDate && (owes || doc.kind === "quote") ? (
               <div>
                 <dt className="text-sm text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due date"}</dt>
@@ -184,7 +194,12 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             </tr>
           </thead>
           <tbody className="block divide-y divide-slate-100 border-y border-slate-200 sm:table-row-group sm:border-b-0">
-            {doc.lines.map((l) => (
+            {[...ownLines, ...depositLines].map((l) => [
+              l.id === depositLines[0]?.id ? (
+                <tr key="deposits" className="block py-2 sm:table-row">
+                  <th scope="colgroup" colSpan={5} className="block font-semibold sm:table-cell sm:py-2">Less deposits paid</th>
+                </tr>
+              ) : null,
               <tr key={l.id} className="flex flex-wrap items-baseline gap-x-2 py-3 sm:table-row">
                 <td className="w-full whitespace-pre-line break-words font-medium sm:w-auto sm:py-2 sm:pr-4 sm:font-normal">{l.description}</td>
                 <td className="whitespace-nowrap tabular-nums sm:py-2 sm:pr-4 sm:text-right">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
@@ -194,8 +209,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                   <span className="whitespace-nowrap font-semibold sm:font-normal" data-testid="line-amount">{money(l.amount)}</span>
                   {lineDiscountText(l, money) ? <span className="block whitespace-nowrap text-xs text-slate-700">Discount {lineDiscountText(l, money)}</span> : null}
                 </td>
-              </tr>
-            ))}
+              </tr>,
+            ])}
           </tbody>
         </table>
 

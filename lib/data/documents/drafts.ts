@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { type Executor, type Tx, getDb } from "@/db";
 import { customers, type Document, type DocumentKind, documentLines, documents, items } from "@/db/schema";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
@@ -7,7 +7,7 @@ import { type Discount, documentDiscountShare } from "@/lib/money";
 import { parseId } from "@/lib/ids";
 import { actorId, assertCan, type Member, type RequestMeta } from "../context";
 import { addEvent, auditDocument, discountColumns, discountFromColumns, lockDocument, orgToday } from "./shared";
-import { computeTotals, organizationRounding, taxSnapshots, totalColumns, writeLinesAndTaxes } from "./totals";
+import { computeTotals, depositColumns, type LineToCompute, organizationRounding, taxSnapshots, totalColumns, writeLinesAndTaxes } from "./totals";
 
 /** Drafts: saving from the editor, deleting, and new drafts copied from another document. */
 
@@ -21,6 +21,8 @@ export type DraftLine = {
   unitPrice: number;
   discount?: Discount;
   taxRateIds: string[];
+  /** Set on a final invoice's "Less deposits paid" lines (convertQuote); kept through edits. */
+  depositInvoiceId?: string | null;
 };
 
 export type DraftInput = {
@@ -30,6 +32,8 @@ export type DraftInput = {
   issueDate: string;
   dueDate?: string | null;
   discount?: Discount;
+  /** A deposit asked for (quotes and invoices): percent or amount. */
+  deposit?: Discount;
   notes?: string | null;
   terms?: string | null;
   footer?: string | null;
@@ -81,6 +85,21 @@ async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
 }
 
 /**
+ * A "Less deposits paid" line names a deposit invoice of this organisation (the composite foreign
+ * key would answer another organisation's id with a database error, not a message).
+ */
+async function assertDepositInvoices(db: Executor, member: Member, lines: DraftLine[]) {
+  const ids = [...new Set(lines.flatMap((l) => parseId(l.depositInvoiceId) ?? []))];
+  if (lines.some((l) => l.depositInvoiceId && !parseId(l.depositInvoiceId))) throw badRequest("A deposit line refers to an unknown deposit invoice.");
+  if (!ids.length) return;
+  const found = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.orgId, member.orgId), inArray(documents.id, ids), isNotNull(documents.depositForDocumentId)));
+  if (found.length !== ids.length) throw badRequest("A deposit line refers to an unknown deposit invoice.");
+}
+
+/**
  * Creates a draft, or replaces a draft's contents. Issued documents are refused with 409. Not in the
  * audit log: the document's timeline records each save.
  */
@@ -91,14 +110,11 @@ export async function saveDraft(member: Member, input: DraftInput & { id?: strin
   return db.transaction(async (tx) => {
     await assertCustomer(tx, member, input.customerId);
     await assertItems(tx, member, input.lines);
+    await assertDepositInvoices(tx, member, input.lines);
     const taxes = await taxSnapshots(member, input.lines.flatMap((l) => l.taxRateIds), tx);
     const rounding = await organizationRounding(member.orgId, tx);
-    const computed = computeTotals(
-      input.currency,
-      rounding,
-      input.discount,
-      input.lines.map((l) => ({ ...l, taxes: l.taxRateIds.map((id) => taxes.get(id)!) })),
-    );
+    const lines = input.lines.map((l) => ({ ...l, depositInvoiceId: parseId(l.depositInvoiceId), taxes: l.taxRateIds.map((id) => taxes.get(id)!) }));
+    const computed = computeTotals(input.currency, rounding, input.discount, lines);
     const values = {
       customerId: input.customerId,
       currency: input.currency,
@@ -110,6 +126,7 @@ export async function saveDraft(member: Member, input: DraftInput & { id?: strin
       terms: input.terms ?? null,
       footer: input.footer ?? null,
       ...totalColumns(computed),
+      ...depositColumns(input.kind, input.deposit, rounding, computed, lines),
     };
     let document: Document;
     if (input.id) {
@@ -152,12 +169,18 @@ export async function deleteDraft(member: Member, id: string, meta: RequestMeta 
   });
 }
 
-/** Copies a document's lines (with their tax snapshots) into a new draft. */
+/**
+ * Copies a document's lines (with their tax snapshots) into a new draft. `deductions` are appended
+ * after them (a final invoice's "Less deposits paid" lines): the source's whole-document discount
+ * then moves onto its own lines as each line's stored share (own discount + document discount
+ * share, as an amount), so the deductions, already net of that discount, are not discounted again.
+ * A duplicate (or "void and copy") keeps the deposit the source asks for; a converted quote or a credit note does not.
+ */
 export async function copyToDraft(
   member: Member,
   source: Document,
   kind: DocumentKind,
-  options: { lineIds?: string[]; sourceDocumentId?: string | null; issueDate: string },
+  options: { lineIds?: string[]; sourceDocumentId?: string | null; issueDate: string; deductions?: LineToCompute[] },
   tx: Tx,
 ) {
   const lines = await tx
@@ -168,7 +191,7 @@ export async function copyToDraft(
   const chosen = options.lineIds ? lines.filter((l) => options.lineIds!.includes(l.id)) : lines;
   if (options.lineIds && chosen.length !== options.lineIds.length) throw notFound("Line");
   if (chosen.length === 0) throw badRequest("Choose at least one line.");
-  const lineInputs = chosen.map((l) => ({ ...l, discount: discountFromColumns(l.discountType, l.discountValue) }));
+  let lineInputs: LineToCompute[] = chosen.map((l) => ({ ...l, discount: discountFromColumns(l.discountType, l.discountValue) }));
   let discount = discountFromColumns(source.discountType, source.discountValue);
   if (options.lineIds && chosen.length !== lines.length) {
     // Some lines only: their share of the whole-document discount comes along as an amount.
@@ -178,7 +201,15 @@ export async function copyToDraft(
       withoutDocumentDiscount.totals.lineDiscountTotal,
     );
   }
+  if (options.deductions?.length) {
+    if (discount) {
+      lineInputs = chosen.map((l) => ({ ...l, discount: l.discount ? { type: "amount" as const, amount: Math.abs(l.discount) } : null }));
+      discount = null;
+    }
+    lineInputs = [...lineInputs, ...options.deductions];
+  }
   const computed = computeTotals(source.currency, source.rounding, discount, lineInputs);
+  const deposit = kind === source.kind ? discountFromColumns(source.depositType, source.depositValue) : null;
   const [draft] = await tx
     .insert(documents)
     .values({
@@ -194,6 +225,7 @@ export async function copyToDraft(
       terms: source.terms,
       footer: source.footer,
       ...totalColumns(computed),
+      ...depositColumns(kind, deposit, source.rounding, computed, lineInputs),
       sourceDocumentId: options.sourceDocumentId ?? null,
       createdById: actorId(member),
     })

@@ -24,9 +24,24 @@ export async function getDocument(member: Reader, id: string, tx?: Executor) {
       .orderBy(asc(documentEvents.createdAt), asc(documentEvents.id)),
     db.select().from(customers).where(and(eq(customers.orgId, member.orgId), eq(customers.id, doc.customerId))).then((r) => r[0]),
     db
-      .select({ id: documents.id, kind: documents.kind, number: documents.number, status: documents.status, total: documents.total, sourceDocumentId: documents.sourceDocumentId })
+      .select({
+        id: documents.id,
+        kind: documents.kind,
+        number: documents.number,
+        status: documents.status,
+        total: documents.total,
+        issueDate: documents.issueDate,
+        sourceDocumentId: documents.sourceDocumentId,
+        depositForDocumentId: documents.depositForDocumentId,
+      })
       .from(documents)
-      .where(and(eq(documents.orgId, member.orgId), sql`(${documents.sourceDocumentId} = ${id} or ${documents.id} = ${doc.sourceDocumentId ?? null})`)),
+      // What it came from or became, and a quote's deposit invoice or a deposit invoice's quote.
+      .where(
+        and(
+          eq(documents.orgId, member.orgId),
+          sql`(${documents.sourceDocumentId} = ${id} or ${documents.id} = ${doc.sourceDocumentId ?? null} or ${documents.depositForDocumentId} = ${id} or ${documents.id} = ${doc.depositForDocumentId ?? null})`,
+        ),
+      ),
   ]);
   return { ...openDocument(doc), lines, taxes, payments: paymentRows, events, customer: openCustomer(customer!), related };
 }

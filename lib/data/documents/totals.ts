@@ -3,7 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { type Executor, type Tx, getDb } from "@/db";
 import { documentLines, documentTaxes, type LineTaxSnapshot, organizations, taxRates } from "@/db/schema";
 import { AppError, badRequest } from "@/lib/errors";
-import { addAmounts, computeDocument, type Discount, MoneyError, type Rounding } from "@/lib/money";
+import { addAmounts, computeDocument, type Discount, MoneyError, planDeposit, type Rounding } from "@/lib/money";
 import type { Member } from "../context";
 import { discountColumns } from "./shared";
 
@@ -17,6 +17,8 @@ export type LineToCompute = {
   unitPrice: number;
   discount?: Discount;
   taxes: LineTaxSnapshot[];
+  /** A final invoice's deduction of this deposit invoice ("Less deposits paid"). */
+  depositInvoiceId?: string | null;
 };
 
 type ComputedLine = Omit<typeof documentLines.$inferInsert, "documentId" | "orgId">;
@@ -73,9 +75,33 @@ export function computeTotals(currency: string, rounding: Rounding, discount: Di
       taxable: t.taxable,
       tax: t.tax,
       total: t.total,
+      depositInvoiceId: l.depositInvoiceId ?? null,
     };
   });
   return { totals, rows };
+}
+
+/**
+ * The deposit a quote or invoice asks for, and what it comes to (the deposit invoice's total, from
+ * the document's lines grouped by tax set: lib/money.ts planDeposit). Credit notes ask for none.
+ */
+export function depositColumns(kind: string, deposit: Discount, rounding: Rounding, computed: ComputedDocument, lines: LineToCompute[]) {
+  if (kind === "credit_note" || !deposit) return { depositType: null, depositValue: null, depositAmount: 0 };
+  let plan;
+  try {
+    plan = planDeposit({
+      currency: computed.totals.currency,
+      rounding,
+      deposit,
+      total: computed.totals.total,
+      lines: computed.totals.lines.map((l, i) => ({ taxable: l.taxable, taxes: lines[i]!.taxes })),
+    });
+  } catch (error) {
+    if (error instanceof MoneyError) throw badRequest(error.message);
+    throw error;
+  }
+  const columns = discountColumns(deposit);
+  return { depositType: columns.discountType, depositValue: columns.discountValue, depositAmount: plan.total };
 }
 
 /** The document columns that hold its totals; a draft owes its whole total. */
