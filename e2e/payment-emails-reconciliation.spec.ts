@@ -19,8 +19,8 @@ test("reconciliation page, payment email templates, and a receipt for a manual p
   await registerAccount(page, { name: "Rhea Reconcile", email: uniqueEmail("rhea"), organization: "Rhea Books" });
   await expect(page).toHaveURL(/\/onboarding$/);
 
-  await page.goto("/settings");
-  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Stripe reconciliation" }).click();
+  // Linked from Settings → Payments once Stripe is connected; before that, reachable by address.
+  await page.goto("/settings/payments/reconciliation");
   await expect(page.getByRole("heading", { name: "Stripe reconciliation", level: 1 })).toBeVisible();
   await expect(page.getByText(/payments that succeeded in your Stripe account in the last 30 days/)).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Stripe is not connected. Connect your Stripe account in Settings → Payments first.");

@@ -22,6 +22,7 @@ import {
 } from "@/lib/data/stripe-ledger";
 import { amountBeforeFee, computeDocument, formatMoney } from "@/lib/money";
 import type { Stripe } from "@/lib/stripe/client";
+import { enqueuePaymentEmails } from "./payment-emails";
 import { applyWaitingChargeEvents } from "./stripe-charges";
 
 export type Charged = {
@@ -76,13 +77,16 @@ export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment,
     return { ...base, outcome: `needs attention: invoice is ${result.status}` };
   }
   await updateOnlinePayment(tx, orgId, row.id, { status: "succeeded", paymentId: result.payment.id });
-  // Emails: the lead adds `await enqueuePaymentEmails(tx, { orgId, paymentId: result.payment.id });` here at merge.
   const notes: string[] = [];
   if (paid !== row.amount) notes.push(`paid ${money(paid, row.currency)} where Checkout asked for ${money(row.amount, row.currency)}`);
   if (result.overpaidBy > 0) notes.push(`overpaid by ${money(result.overpaidBy, row.currency)}`);
   if (row.feeAmount > 0) notes.push(await issueFeeInvoice(tx, orgId, row, { number: result.number, customerId: result.customerId, paidOn, paymentIntentId: charged.paymentIntentId }));
   // A refund or dispute of this payment that arrived first is applied now, in the same transaction.
   await applyWaitingChargeEvents(tx, orgId, charged.paymentIntentId);
+  // The client's receipt and the team's notification, queued in this transaction (keyed on the
+  // payment, so they exist exactly when the payment does), after the fee and any early refund so
+  // the receipt states the balance as it now is.
+  await enqueuePaymentEmails(tx, { orgId, paymentId: result.payment.id });
   return { documentId: row.documentId, paymentId: result.payment.id, outcome: [`recorded ${money(paid, row.currency)}`, ...notes].join("; ") };
 }
 

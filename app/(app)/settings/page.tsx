@@ -24,7 +24,6 @@ export default async function SettingsPage() {
           <Link href="/settings/reminders" className="text-brand-700 underline-offset-2 hover:underline">Reminders</Link>
           <Link href="/settings/payments" className="text-brand-700 underline-offset-2 hover:underline">Payments</Link>
           <Link href="/settings/emails" className="text-brand-700 underline-offset-2 hover:underline">Email templates</Link>
-          <Link href="/settings/payments/reconciliation" className="text-brand-700 underline-offset-2 hover:underline">Stripe reconciliation</Link>
           <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline">Audit log</Link>
         </nav>
       </div>

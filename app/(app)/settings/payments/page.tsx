@@ -55,6 +55,10 @@ export default async function PaymentSettingsPage() {
               ))}
             </ul>
           </div>
+          <nav aria-label="Stripe records" className="flex flex-wrap gap-4 text-sm font-medium">
+            <Link href="/settings/payments/reconciliation" className="text-brand-700 underline underline-offset-2">Reconciliation: Stripe against the ledger</Link>
+            <Link href="/settings/payments/events" className="text-brand-700 underline underline-offset-2">Events received from Stripe</Link>
+          </nav>
           <details className="rounded-md border border-slate-200 p-4">
             <summary className="cursor-pointer text-sm font-semibold">Replace keys</summary>
             <div className="mt-4">
