@@ -104,7 +104,68 @@ test("the owner connects Stripe; the client pays the invoice plus the fee from a
   await expect(client).toHaveURL(/\/i\/[A-Za-z0-9_-]{43}\?checkout=cs_test_\w+/);
   await expect(client.getByTestId("checkout-return")).toHaveText(/We're confirming your payment|Payment received — thank you/);
   await expect(client.getByRole("button", { name: /^Pay / })).toHaveCount(0);
-  // It reloads itself until the webhook has been (no script: a meta refresh).
-  await expect(client.locator('meta[http-equiv="refresh"]')).toHaveAttribute("content", /^3;url=\/i\/[A-Za-z0-9_-]{43}\?checkout=cs_test_\w+&wait=\d+$/);
+  // The fake, like Stripe, sent checkout.session.completed (signed) before sending the client back:
+  // the webhook has recorded the payment, so the page says so and offers nothing more to pay.
+  await expect(client.getByTestId("checkout-return")).toHaveText(/Payment received — thank you/);
+  await expect(client.getByTestId("amount-due")).toHaveText("€0.00");
+  await context.close();
+
+  // The owner: the invoice is paid by Stripe; the fee is its own paid invoice; the dashboard counts both.
+  await page.reload();
+  await expect(page.getByTestId("document-balance")).toHaveText("€0.00");
+  await expect(page.getByRole("region", { name: "Payments" })).toContainText("€100.00");
+  await expect(page.getByRole("region", { name: "Payments" })).toContainText(/pi_\w+/);
+  await page.goto("/invoices");
+  // 3.98 = net 3.32 + VAT 20% 0.66 (worked above).
+  await expect(page.getByRole("row").filter({ hasText: "€3.98" })).toHaveCount(1);
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("figure-collected")).toHaveText("€103.98");
+  await expect(page.getByTestId("figure-processing")).toHaveText("€0.00");
+});
+
+test("paid by SEPA Debit: processing (never paid) on the client page, the invoice and the dashboard, until Stripe settles it", async ({ page, browser, request }) => {
+  const clientEmail = uniqueEmail("sepa");
+  await registerAccount(page, { name: "Owner", email: uniqueEmail("sepa-owner"), organization: "Debit Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await page.getByLabel("Default currency").selectOption("EUR");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page).toHaveURL(/\/dashboard$/);
+  await createCustomer(page, { name: "Slow Payer", email: clientEmail });
+  await page.goto("/settings/payments");
+  await page.getByLabel("Restricted key").fill("rk_test_e2eSepaKey0042");
+  await page.getByLabel("Webhook signing secret").fill("whsec_e2e_sepa_secret_0042");
+  await page.getByRole("button", { name: "Connect Stripe" }).click();
+  const webhookUrl = (await page.getByTestId("stripe-webhook-url").textContent())!;
+  await request.post(`${FAKE_STRIPE}/__fake/endpoints`, { data: { url: webhookUrl, secret: "whsec_e2e_sepa_secret_0042", apiKey: "rk_test_e2eSepaKey0042" } });
+
+  await saveDraftInvoice(page, { customer: "Slow Payer", currency: "EUR", lines: [{ description: "Consulting", quantity: "2", price: "125.00" }] });
+  await issueInvoice(page);
+  const invoiceUrl = page.url();
+  const link = await sendInvoice(page, clientEmail);
+
+  const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+  const client = await context.newPage();
+  await client.goto(link);
+  await client.getByRole("button", { name: "Pay €250.00" }).click();
+  await client.getByRole("button", { name: "Pay with SEPA Debit" }).click();
+  await expect(client.getByTestId("checkout-return")).toHaveText(/Your payment is processing/);
+  await expect(client.getByTestId("amount-due")).not.toHaveText("€0.00");
+  const sessionId = new URL(client.url()).searchParams.get("checkout")!;
+
+  await page.goto(invoiceUrl);
+  await expect(page.getByTestId("document-processing")).toContainText("€250.00");
+  await expect(page.getByTestId("document-balance")).toHaveText("€250.00");
+  await page.goto("/dashboard");
+  await expect(page.getByTestId("figure-processing")).toHaveText("€250.00");
+  await expect(page.getByTestId("figure-collected")).toHaveText("€0.00");
+
+  // Days later the debit clears: checkout.session.async_payment_succeeded.
+  expect((await request.post(`${FAKE_STRIPE}/__fake/settle`, { data: { sessionId, outcome: "succeeded" } })).ok()).toBe(true);
+  await page.reload();
+  await expect(page.getByTestId("figure-processing")).toHaveText("€0.00");
+  await expect(page.getByTestId("figure-collected")).toHaveText("€250.00");
+  await client.reload();
+  await expect(client.getByTestId("checkout-return")).toHaveText(/Payment received — thank you/);
+  await expect(client.getByTestId("amount-due")).toHaveText("€0.00");
   await context.close();
 });
