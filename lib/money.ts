@@ -688,14 +688,15 @@ export function passThroughFee(amount: number, rateBp: number, fixed: number, ta
 /**
  * Stripe's amount for `minor` units of `currency`, or null when Stripe cannot charge it exactly.
  * Our minor units follow ISO 4217 (lib/currencies.ts); Stripe's "smallest unit" mostly agrees,
- * except: ISK, zero-decimal in ISO, is two-decimal at Stripe (×100); MGA, two-decimal in ISO,
- * is zero-decimal at Stripe (÷100, only whole ariary); three-decimal currencies are sent in
+ * except: ISK, zero-decimal in ISO, is two-decimal at Stripe; MGA, two-decimal in ISO, is
+ * zero-decimal at Stripe (both not offered online, see below); three-decimal currencies are sent in
  * thousandths but Stripe requires the last digit to be 0 (whole hundredths only).
  */
 export function toStripeAmount(minor: number, currency: string): number | null {
   const value = checkInteger(minor, "Amount", 0, MAX_AMOUNT);
-  if (currency === "ISK") return value * 100;
-  if (currency === "MGA") return value % 100 === 0 ? value / 100 : null;
+  // Refused rather than converted: every amount Stripe sends back (events, refunds,
+  // reconciliation) would need the inverse conversion, and one missed place would record ×100.
+  if (currency === "ISK" || currency === "MGA") return null;
   if (currencyExponent(currency) === 3) return value % 10 === 0 ? value : null;
   return value;
 }

@@ -4,7 +4,8 @@
  * invoice, worded as what to do next.
  */
 export function overpaidText(amount: string) {
-  return `Overpaid by ${amount} — settle with a credit note or a refund`;
+  // Not "a credit note": an invoice that owes less than nothing cannot be credited further.
+  return `Overpaid by ${amount} — refund the difference in Stripe, or delete the payment recorded by hand twice`;
 }
 
 export const DISPUTED_TEXT = "Payment disputed — respond in Stripe";

@@ -406,7 +406,7 @@ export const payments = pgTable(
     // only) and the payments report, per currency (lib/data/dashboard.ts, reports.ts).
     index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount, t.invoiceIssueDate, t.invoiceDueDate),
     foreignKey({ name: "payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
-    uniqueIndex("payments_external_id_key").on(t.externalId),
+    uniqueIndex("payments_org_id_external_id_key").on(t.orgId, t.externalId),
     foreignKey({ name: "payments_refund_of_fk", columns: [t.refundOfId], foreignColumns: [t.id] }).onDelete("cascade"),
     // recordPayment refuses zero and negative amounts; only a refund recorded from Stripe
     // (charge.refunded) is negative, and it names the payment it refunds.

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { bigint, boolean, char, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { bigint, primaryKey, boolean, char, check, foreignKey, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps, users } from "./accounts";
 import { documents, payments, taxRates } from "./invoicing";
 
@@ -88,7 +88,9 @@ export const stripeConnections = pgTable(
 export const stripeEvents = pgTable(
   "stripe_events",
   {
-    id: text("id").primaryKey(),
+    // Unique per organisation, not globally: one Stripe account connected to two organisations
+    // sends each event to both endpoints under the same id, and each must handle it.
+    id: text("id").notNull(),
     orgId: orgRef(),
     type: text("type").notNull(),
     /** What handling it did, for the payments log ("recorded", "ignored: not ours", …). */
@@ -106,6 +108,7 @@ export const stripeEvents = pgTable(
     payload: jsonb("payload").$type<Record<string, unknown>>(),
   },
   (t) => [
+    primaryKey({ columns: [t.orgId, t.id] }),
     index("stripe_events_org_id_received_at_idx").on(t.orgId, t.receivedAt),
     index("stripe_events_org_id_waiting_for_idx").on(t.orgId, t.waitingFor).where(sql`${t.waitingFor} is not null`),
   ],
@@ -151,7 +154,7 @@ export const onlinePayments = pgTable(
   },
   (t) => [
     uniqueIndex("online_payments_checkout_session_id_key").on(t.checkoutSessionId),
-    uniqueIndex("online_payments_payment_intent_id_key").on(t.paymentIntentId),
+    uniqueIndex("online_payments_org_id_payment_intent_id_key").on(t.orgId, t.paymentIntentId),
     index("online_payments_org_id_document_id_idx").on(t.orgId, t.documentId),
     // Dashboard "processing" per currency.
     index("online_payments_org_id_processing_idx").on(t.orgId, t.currency).where(sql`${t.status} = 'processing'`),

@@ -89,6 +89,7 @@ export async function findFeeTaxRate(reader: Reader, taxRateId: string, tx?: Exe
   const [row] = await db
     .select({ id: taxRates.id, name: taxRates.name, rateE4: taxRates.rateE4 })
     .from(taxRates)
-    .where(and(eq(taxRates.orgId, reader.orgId), eq(taxRates.id, taxRateId)));
+    // Only a rate added on top: the fee's maths assumes one (see savePaymentOptions).
+    .where(and(eq(taxRates.orgId, reader.orgId), eq(taxRates.id, taxRateId), eq(taxRates.inclusive, false), eq(taxRates.compound, false)));
   return row ?? null;
 }

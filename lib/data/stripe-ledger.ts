@@ -21,7 +21,7 @@ export async function insertStripeEvent(tx: Tx, orgId: string, event: { id: stri
   const inserted = await tx
     .insert(stripeEvents)
     .values({ id: event.id, orgId, type: event.type, outcome: "received", stripeCreatedAt: new Date(event.created * 1000) })
-    .onConflictDoNothing({ target: stripeEvents.id })
+    .onConflictDoNothing({ target: [stripeEvents.orgId, stripeEvents.id] })
     .returning({ id: stripeEvents.id });
   return inserted.length > 0;
 }
@@ -204,7 +204,7 @@ export async function recordGatewayPayment(tx: Tx, orgId: string, input: Gateway
       reference: input.reference,
       externalId: input.externalId,
     })
-    .onConflictDoNothing({ target: payments.externalId })
+    .onConflictDoNothing({ target: [payments.orgId, payments.externalId] })
     .returning();
   if (!payment) return { kind: "duplicate" };
   const ledger = applyGatewayPayment(doc, input.amount);
@@ -276,7 +276,7 @@ export async function recordGatewayRefund(tx: Tx, orgId: string, original: Payme
       externalId: input.externalId,
       refundOfId: original.id,
     })
-    .onConflictDoNothing({ target: payments.externalId })
+    .onConflictDoNothing({ target: [payments.orgId, payments.externalId] })
     .returning();
   if (!refund) return null;
   const ledger = applyGatewayRefund(doc, input.amount);

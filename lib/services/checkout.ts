@@ -62,6 +62,9 @@ export async function startCheckout(link: ClientLink, token: string, amountInput
         ...(fee.amount > 0 ? [{ quantity: 1, price_data: { currency, unit_amount: feeUnitAmount, product_data: { name: "Payment fee" } } }] : []),
       ],
       client_reference_id: doc.id,
+      // The client pays in the invoice's currency: with Adaptive Pricing Stripe could charge (and
+      // report, in events and reconciliation) another one, which the ledger cannot record.
+      adaptive_pricing: { enabled: false },
       metadata,
       payment_intent_data: { metadata, description: `Invoice ${doc.number}` },
       // Stripe fills in the placeholder; our page then shows what the webhook has recorded.

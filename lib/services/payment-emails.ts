@@ -58,7 +58,8 @@ export async function enqueuePaymentEmails(
     customer_name: facts.customerName,
     number: facts.number ?? "",
     amount_paid: money(facts.amount),
-    amount_due: money(facts.balance),
+    // An overpaid invoice (a client paid online after a payment by hand) owes nothing, not a negative amount.
+    amount_due: money(Math.max(0, facts.balance)),
     total: money(facts.total),
     due_date: facts.dueDate ? formatDate(facts.dueDate, facts.locale) : "",
   };

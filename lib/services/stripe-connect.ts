@@ -88,7 +88,13 @@ export async function savePaymentOptions(member: Member, input: PaymentOptionsIn
       errors.feeRate = error.message;
     }
   }
-  if (input.feeTaxRateId) await getTaxRate(member, input.feeTaxRateId).catch(() => (errors.feeTaxRateId = "Choose a tax rate from the list."));
+  if (input.feeTaxRateId) {
+    const rate = await getTaxRate(member, input.feeTaxRateId).catch(() => null);
+    if (!rate) errors.feeTaxRateId = "Choose a tax rate from the list.";
+    // The fee is grossed up with its tax added on top (passThroughFee); an inclusive or compound
+    // rate would give its own invoice another tax than the client was charged.
+    else if (rate.inclusive || rate.compound) errors.feeTaxRateId = "Choose a tax rate that is added on top (not inclusive or compound) for the fee.";
+  }
   if (Object.keys(errors).length) throw badRequest("Please correct the highlighted fields.", errors);
   const options: PaymentOptions = {
     partPaymentsEnabled: input.partPaymentsEnabled,

@@ -280,6 +280,27 @@ describe("the webhook URL and its signature", () => {
     expect(await paymentsOf(invoice.id)).toHaveLength(0);
     expect(await onlinePayment(row.id)).toMatchObject({ status: "open", paymentIntentId: null });
     expect(await invoiceRow(invoice.id)).toMatchObject({ status: "issued", balance: 10_000 });
+    // One Stripe account connected to both organisations sends every event to both URLs under one
+    // id: the other's copy being stored does not make this organisation's copy a "duplicate".
+    expect((await deliver(completed!)).status).toBe(200);
+    expect(await paymentsOf(invoice.id)).toHaveLength(1);
+    expect(await invoiceRow(invoice.id)).toMatchObject({ status: "paid", balance: 0 });
+  });
+
+  it("ignores a test-mode event at a live-mode connection: test money never marks a real invoice paid", async () => {
+    const invoice = await hundredEuroInvoice();
+    const row = await checkout(invoice.id);
+    const [completed] = await fake.pay(row.checkoutSessionId);
+    await db.execute(sql`update stripe_connections set livemode = true where org_id = ${owner.orgId}`);
+    try {
+      expect((await deliver(completed!)).status).toBe(200);
+      const [stored] = await db.select().from(stripeEvents).where(and(eq(stripeEvents.orgId, owner.orgId), eq(stripeEvents.id, completed!.id)));
+      expect(stored?.outcome).toBe("ignored: a test-mode event, and Stripe is connected in live mode");
+      expect(await paymentsOf(invoice.id)).toHaveLength(0);
+      expect(await invoiceRow(invoice.id)).toMatchObject({ status: "issued", balance: 10_000 });
+    } finally {
+      await db.execute(sql`update stripe_connections set livemode = false where org_id = ${owner.orgId}`);
+    }
   });
 
   it("accepts the previous secret for a day after it was rolled, and not after", async () => {

@@ -26,12 +26,20 @@ export type EventResult = { duplicate: boolean; outcome: string; documentId: str
 const NOT_OURS = "ignored: not created by Smart Invoice";
 const idOf = (value: string | { id: string } | null | undefined) => (typeof value === "string" ? value : (value?.id ?? null));
 
-/** `db`: another connection pool (tests stand in a second app instance with it); the app's by default. */
-export async function handleStripeEvent(orgId: string, event: Stripe.Event, db?: Executor): Promise<EventResult> {
+/**
+ * `db`: another connection pool (tests stand in a second app instance with it); the app's by default.
+ * `livemode`: the connected key's mode. An event of the other mode (a test payment reaching a live
+ * connection through a test signing secret still valid after switching keys) is stored and ignored:
+ * test money must never mark a real invoice paid.
+ */
+export async function handleStripeEvent(orgId: string, event: Stripe.Event, db?: Executor, livemode?: boolean): Promise<EventResult> {
   db ??= await getDb();
   return db.transaction(async (tx) => {
     if (!(await insertStripeEvent(tx, orgId, event))) return { duplicate: true, outcome: "duplicate", documentId: null };
-    const effect = await apply(tx, orgId, event);
+    const effect: Effect =
+      livemode !== undefined && event.livemode !== livemode
+        ? { outcome: `ignored: a ${event.livemode ? "live" : "test"}-mode event, and Stripe is connected in ${livemode ? "live" : "test"} mode`, documentId: null }
+        : await apply(tx, orgId, event);
     await setStripeEventOutcome(tx, orgId, event.id, effect.outcome, effect.documentId);
     return { duplicate: false, ...effect };
   });

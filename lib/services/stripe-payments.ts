@@ -40,6 +40,12 @@ export type Recorded = { outcome: string; documentId: string; paymentId: string 
 const money = (amount: number, currency: string) => formatMoney(amount, currency);
 
 /**
+ * Stripe has the money even when the ledger cannot take it (flagged for the owner instead): the
+ * online payment is no longer "processing", or the dashboard and the client page would say so for ever.
+ */
+const collected = (row: OnlinePayment) => (canMoveTo(row.status, "succeeded") ? { status: "succeeded" as const } : {});
+
+/**
  * Records the payment for `row` (locked by the caller, in `tx`). Returns a human outcome for the
  * events log. Never throws for a business reason: a payment we cannot put on the ledger is flagged
  * on the online payment for the owner instead (Stripe must not retry it forever).
@@ -51,7 +57,7 @@ export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment,
   }
   if (charged.currency.toUpperCase() !== row.currency.toUpperCase()) {
     const attention = `Currency mismatch: Stripe collected ${money(charged.amount, charged.currency.toUpperCase())}, the invoice is in ${row.currency}. Nothing was recorded; refund it in Stripe or record the payment by hand.`;
-    await updateOnlinePayment(tx, orgId, row.id, { attention });
+    await updateOnlinePayment(tx, orgId, row.id, { attention, ...collected(row) });
     return { ...base, outcome: "needs attention: currency mismatch" };
   }
   const paid = amountBeforeFee(charged.amount, row.feeAmount);
@@ -73,7 +79,7 @@ export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment,
     return { ...base, outcome: "already recorded" };
   }
   if (result.kind === "not_payable") {
-    await updateOnlinePayment(tx, orgId, row.id, { attention: `Stripe collected ${money(charged.amount, row.currency)} but the invoice is ${result.status}. Nothing was recorded; refund it in Stripe.` });
+    await updateOnlinePayment(tx, orgId, row.id, { attention: `Stripe collected ${money(charged.amount, row.currency)} but the invoice is ${result.status}. Nothing was recorded; refund it in Stripe.`, ...collected(row) });
     return { ...base, outcome: `needs attention: invoice is ${result.status}` };
   }
   await updateOnlinePayment(tx, orgId, row.id, { status: "succeeded", paymentId: result.payment.id });

@@ -68,15 +68,21 @@ export async function dropLineAmountColumns(handle: DbHandle) {
 }
 
 /**
- * Columns added by migration 0017_stripe_ledger that the DAL writes on documents and payments
- * (same pattern as the line-amount columns above).
+ * Columns added by migrations 0017_stripe_ledger and 0019_deposits that the DAL writes on
+ * documents, lines and payments (same pattern as the line-amount columns above).
  */
 export async function addStripeLedgerColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table documents add column gateway_overpaid boolean not null default false, add column disputed_at timestamptz`);
   await handle.db.execute(sql`alter table payments add column external_id text, add column refund_of_id uuid`);
+  await handle.db.execute(
+    sql`alter table documents add column deposit_type discount_type, add column deposit_value bigint, add column deposit_amount bigint not null default 0, add column deposit_for_document_id uuid`,
+  );
+  await handle.db.execute(sql`alter table document_lines add column deposit_invoice_id uuid`);
 }
 
 export async function dropStripeLedgerColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table documents drop column gateway_overpaid, drop column disputed_at`);
   await handle.db.execute(sql`alter table payments drop column external_id, drop column refund_of_id`);
+  await handle.db.execute(sql`alter table documents drop column deposit_type, drop column deposit_value, drop column deposit_amount, drop column deposit_for_document_id`);
+  await handle.db.execute(sql`alter table document_lines drop column deposit_invoice_id`);
 }

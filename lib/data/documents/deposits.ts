@@ -88,8 +88,8 @@ export async function depositDeductionsFor(member: Member, quoteId: string, tx: 
     .from(documents)
     .where(and(eq(documents.orgId, member.orgId), eq(documents.depositForDocumentId, quoteId)))
     .orderBy(asc(documents.issueDate), asc(documents.number));
-  const paid = deposits.filter((d) => d.status === "paid");
-  const unpaid = deposits.filter((d) => d.status !== "paid" && d.status !== "void").map((d) => ({ id: d.id, number: d.number }));
+  const paid = deposits.filter(paidInMoney);
+  const unpaid = deposits.filter((d) => !paidInMoney(d) && d.status !== "void").map((d) => ({ id: d.id, number: d.number }));
   if (!paid.length) return { deductions: [], unpaid };
   const [org] = await tx.select({ locale: organizations.locale }).from(organizations).where(eq(organizations.id, member.orgId));
   const lines = await tx
@@ -112,12 +112,20 @@ export async function depositDeductionsFor(member: Member, quoteId: string, tx: 
   return { deductions, unpaid };
 }
 
+/**
+ * Paid by the client, not merely settled: a deposit invoice cleared by a credit note is "paid"
+ * with no money received, and deducting it would undercharge the final invoice.
+ */
+function paidInMoney(d: { status: string; amountPaid: number; total: number }) {
+  return d.status === "paid" && d.amountPaid >= d.total;
+}
+
 /** A quote's deposit invoices that are neither paid nor void: what a converted draft could not deduct (the owner is warned on it). */
 export async function unpaidDepositInvoices(member: Member, quoteId: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   const rows = await db
-    .select({ id: documents.id, number: documents.number, status: documents.status, balance: documents.balance })
+    .select({ id: documents.id, number: documents.number, status: documents.status, balance: documents.balance, amountPaid: documents.amountPaid, total: documents.total })
     .from(documents)
     .where(and(eq(documents.orgId, member.orgId), eq(documents.depositForDocumentId, quoteId)));
-  return rows.filter((d) => d.status !== "paid" && d.status !== "void");
+  return rows.filter((d) => !paidInMoney(d) && d.status !== "void");
 }

@@ -39,7 +39,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ web
   }
 
   try {
-    const result = await handleStripeEvent(connection.orgId, verified.event);
+    const result = await handleStripeEvent(connection.orgId, verified.event, undefined, connection.livemode);
     log.info({ orgId: connection.orgId, eventId: verified.event.id, type: verified.event.type, ...result }, "stripe event handled");
     return Response.json({ received: true, duplicate: result.duplicate }, { status: 200, headers: noStore });
   } catch (err) {
