@@ -3,10 +3,11 @@
  * and 2 × 50.00 at VAT 5.5% (net 100.00, tax 5.50): total 1,545.50; it asks for a 30% deposit.
  */
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { type Customer, documents, type TaxRate } from "@/db/schema";
+import { expectAppError } from "@/tests/support/accounts";
 import { addDays, issueInvoice } from "@/tests/support/documents";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
@@ -44,6 +45,16 @@ const sentQuote = () => issueInvoice(db, member, quoteInput());
 const depositsOf = (quoteId: string) => db.select().from(documents).where(and(eq(documents.orgId, member.orgId), eq(documents.depositForDocumentId, quoteId)));
 
 describe("deposits", () => {
+  it("are refused, with the reason, where tax is rounded once per document (deposit + final could miss the quote by a cent)", async () => {
+    const { member: perDocument } = await createInvoicingOrg(db, "Per document");
+    await db.execute(sql`update organizations set rounding = 'document' where id = ${perDocument.orgId}`);
+    const buyer = await createCustomer(db, perDocument.orgId, { name: "Buyer" });
+    const input = { ...draftInput(buyer.id, { description: "Design", quantityE4: 10_000, unitPrice: 101 }), kind: "quote" as const };
+    await expectAppError(saveDraft(perDocument, { ...input, deposit: { type: "percent" as const, rateE4: 300_000 } }), "BAD_REQUEST");
+    // Without a deposit the same quote saves.
+    expect(await saveDraft(perDocument, input)).toMatchObject({ kind: "quote", total: 101 });
+  });
+
   it("a quote stores the deposit it asks for and what it comes to", async () => {
     const quote = await sentQuote();
     // 30% of each rate's net: 360.00 + 72.00 tax + 30.00 + 1.65 tax = 463.65.

@@ -113,6 +113,13 @@ export async function saveDraft(member: Member, input: DraftInput & { id?: strin
     await assertDepositInvoices(tx, member, input.lines);
     const taxes = await taxSnapshots(member, input.lines.flatMap((l) => l.taxRateIds), tx);
     const rounding = await organizationRounding(member.orgId, tx);
+    if (input.deposit && input.kind !== "credit_note" && rounding === "document") {
+      // With tax rounded once per document, the deposit invoice and the final invoice each round
+      // their own tax, and together they can differ from the quote by a cent. Per-line rounding
+      // keeps deposit + final = quote exactly (lib/money.ts depositLines, depositDeductions).
+      const message = "Deposits are not available while tax is rounded once per document: a deposit and its final invoice could then differ from the quote by a cent. Remove the deposit.";
+      throw badRequest(message, { depositValue: message });
+    }
     const lines = input.lines.map((l) => ({ ...l, depositInvoiceId: parseId(l.depositInvoiceId), taxes: l.taxRateIds.map((id) => taxes.get(id)!) }));
     const computed = computeTotals(input.currency, rounding, input.discount, lines);
     const values = {
