@@ -253,6 +253,17 @@ describe("the webhook URL and its signature", () => {
   it("refuses a body far larger than any Stripe event (413) before looking anything up", async () => {
     const huge = new Request(`http://localhost/api/webhooks/stripe/${stripe.webhookId}`, { method: "POST", headers: { "stripe-signature": "t=1,v1=0" }, body: "x".repeat(600 * 1024) });
     expect((await POST(huge, { params: Promise.resolve({ webhookId: stripe.webhookId }) })).status).toBe(413);
+    // Sent in chunks without a Content-Length: stopped once past the cap, not read to the end.
+    let pulled = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        pulled++;
+        controller.enqueue(new Uint8Array(64 * 1024).fill(120));
+      },
+    });
+    const chunked = new Request(`http://localhost/api/webhooks/stripe/${stripe.webhookId}`, { method: "POST", headers: { "stripe-signature": "t=1,v1=0" }, body: endless, duplex: "half" } as RequestInit);
+    expect((await POST(chunked, { params: Promise.resolve({ webhookId: stripe.webhookId }) })).status).toBe(413);
+    expect(pulled).toBeLessThan(20);
   });
 
   it("answers 404 for an unknown webhook id", async () => {

@@ -14,6 +14,28 @@ const noStore = { "Cache-Control": "no-store" };
 const error = (status: number, message: string) => Response.json({ error: message }, { status, headers: noStore });
 
 /**
+ * The body as text, or null past `max` bytes. Read chunk by chunk so a body sent without a
+ * Content-Length (chunked) is not buffered whole before it is measured.
+ */
+async function readCapped(request: Request, max: number): Promise<string | null> {
+  if (!request.body) return "";
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > max) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}
+
+/**
  * An organisation's Stripe webhook (/api/webhooks/stripe/<webhookId>, the URL shown in Settings →
  * Payments). The id in the URL finds the organisation's connection; the Stripe-Signature over the
  * exact bytes received is checked with its signing secret (or the previous one, for a day after a
@@ -24,8 +46,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ web
   const { webhookId } = await params;
   const length = Number(request.headers.get("content-length") ?? 0);
   if (length > MAX_BODY_BYTES) return error(413, "payload too large");
-  const rawBody = await request.text();
-  if (Buffer.byteLength(rawBody, "utf8") > MAX_BODY_BYTES) return error(413, "payload too large");
+  const rawBody = await readCapped(request, MAX_BODY_BYTES);
+  if (rawBody === null) return error(413, "payload too large");
 
   const connection = await unsafeFindStripeConnectionByWebhookId(webhookId);
   if (!connection) return error(404, "unknown webhook");
