@@ -9,7 +9,7 @@ import { performance } from "node:perf_hooks";
 import { eq } from "drizzle-orm";
 import { closeDb, getDbHandle } from "@/db";
 import { customers, documents, memberships, users } from "@/db/schema";
-import { agingSummary, dashboardCurrencies, dashboardFigures, monthlySeries } from "@/lib/data/dashboard";
+import { agingSummary, dashboardCurrencies, dashboardFigures, monthlySeries, processingPayments } from "@/lib/data/dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
 import { listDocuments } from "@/lib/data/document-lists";
 import { agingByCustomer, paymentsReceived, paymentsTotal, salesByCustomer, salesByItem, taxSummary } from "@/lib/data/reports";
@@ -65,6 +65,7 @@ async function dashboardBench() {
   const whole = () =>
     Promise.all([
       dashboardFigures(member, c, days30, today),
+      processingPayments(member, c),
       monthlySeries(member, c, today),
       agingSummary(member, c, today),
       topCustomers(member, c, days30),
@@ -77,6 +78,7 @@ async function dashboardBench() {
     await time("dashboard: key figures, last 30 days + previous", () => dashboardFigures(member, c, days30, today)),
     await time("dashboard: key figures, this month + previous", () => dashboardFigures(member, c, month, today)),
     await time("dashboard: key figures, last 12 months + previous", () => dashboardFigures(member, c, year, today)),
+    await time("dashboard: processing (online payments not settled)", () => processingPayments(member, c)),
     await time("dashboard: 12-month series", () => monthlySeries(member, c, today)),
     await time("dashboard: aging", () => agingSummary(member, c, today)),
     await time("dashboard: top customers by revenue, 12 months", () => topCustomers(member, c, year)),
