@@ -756,3 +756,14 @@ export function depositDueNow(ledger: Pick<Ledger, "amountPaid" | "balance">, de
   const balance = BigInt(checkAmount(ledger.balance, "The balance"));
   return toAmount(due < 0n ? 0n : due > balance ? balance : due, "The deposit due");
 }
+
+/**
+ * A recurring amount as a monthly figure (the dashboard's recurring revenue per month), rounded
+ * half away from zero: every N weeks × 52 / (12 N), every N months ÷ N, every N years ÷ (12 N).
+ */
+export function monthlyEquivalent(amount: number, frequency: "weekly" | "monthly" | "yearly", interval: number): number {
+  const a = BigInt(checkAmount(amount, "The amount"));
+  const n = BigInt(Math.max(1, Math.trunc(interval)));
+  const [num, den] = frequency === "weekly" ? [a * 52n, 12n * n] : frequency === "monthly" ? [a, n] : [a, 12n * n];
+  return toAmount(roundHalfAwayFromZero(num, den), "The monthly amount");
+}

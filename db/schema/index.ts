@@ -5,3 +5,4 @@ export * from "./delivery";
 export * from "./pdf-cache";
 export * from "./reporting";
 export * from "./online-payments";
+export * from "./recurring";

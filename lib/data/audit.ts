@@ -42,6 +42,11 @@ export type AuditAction =
   | "tax_rate.updated"
   | "tax_rate.archived"
   | "tax_rate.unarchived"
+  | "recurring.created"
+  | "recurring.updated"
+  | "recurring.paused"
+  | "recurring.resumed"
+  | "recurring.ended"
   | "admin.user_disabled"
   | "admin.user_enabled";
 

@@ -48,7 +48,7 @@ function validateDraft(input: DraftInput) {
   if (input.lines.length > 500) throw badRequest("A document can have at most 500 lines.");
 }
 
-async function assertCustomer(db: Executor, member: Member, customerId: string) {
+export async function assertCustomer(db: Executor, member: Member, customerId: string) {
   const [customer] = await db
     .select({ id: customers.id })
     .from(customers)
@@ -63,7 +63,7 @@ const UNKNOWN_ITEM = "Unknown item: choose it again from your items.";
  * a field error on that line (the foreign key alone would accept another organisation's item, and
  * answer an unknown one with a database error).
  */
-async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
+export async function assertItems(db: Executor, member: Member, lines: DraftLine[]) {
   // A malformed id names no item either (and must not reach a uuid column as a query error).
   const ids = [...new Set(lines.flatMap((l) => parseId(l.itemId) ?? []))];
   const found = ids.length

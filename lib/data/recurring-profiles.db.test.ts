@@ -1,0 +1,70 @@
+/**
+ * Recurring profiles: saving computes the total with lib/money.ts and the first date from today in
+ * the organisation's zone; edits change future dates only; pause, resume and end.
+ */
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { DbHandle } from "@/db";
+import type { Customer, TaxRate } from "@/db/schema";
+import { expectAppError } from "@/tests/support/accounts";
+import { createCustomer, createInvoicingOrg, createTaxRate } from "@/tests/support/invoicing";
+import { profileInput } from "@/tests/support/recurring";
+import { createTestDb } from "@/tests/support/test-db";
+import type { Member } from "./context";
+import { getProfile, nextDateAfterEdit, saveProfile, setProfileStatus } from "./recurring-profiles";
+
+let handle: DbHandle;
+let member: Member;
+let customer: Customer;
+let vat: TaxRate;
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  ({ member } = await createInvoicingOrg(handle.db, "Recurring", { timeZone: "Australia/Sydney" }));
+  customer = await createCustomer(handle.db, member.orgId, { name: "Acme Pty" });
+  vat = await createTaxRate(handle.db, member.orgId, { name: "GST 10%", rateE4: 100_000 });
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+describe("saveProfile", () => {
+  it("stores the total and the first date on or after today in the organisation's zone", async () => {
+    // 2026-12-02T14:30Z is 01:30 on 3 December in Sydney: a profile on the 3rd starts that day.
+    const now = new Date("2026-12-02T14:30:00Z");
+    const input = profileInput(customer.id, { dayOfMonth: 3, startDate: "2026-12-01" }, { lines: [{ description: "Hosting", quantityE4: 30_000, unitPrice: 1_999, taxRateIds: [vat.id] }] });
+    const profile = await saveProfile(member, input, {}, undefined, now);
+    // 3 × 19.99 = 59.97 + 10 % GST 6.00 (5.997 rounded) = 65.97
+    expect(profile.total).toBe(6_597);
+    expect(profile.nextDate).toBe("2026-12-03");
+    expect((await getProfile(member, profile.id))!.lines.map((l) => l.description)).toEqual(["Hosting"]);
+  });
+
+  it("refuses an end date before the start", async () => {
+    await expectAppError(saveProfile(member, profileInput(customer.id, { startDate: "2027-01-01", endType: "on", endDate: "2026-12-31" })), "BAD_REQUEST");
+  });
+
+  it("an edit moves only future dates; a resumed profile skips the paused dates", async () => {
+    const now = new Date("2026-12-02T00:00:00Z"); // 11:00 on 2 December in Sydney
+    const profile = await saveProfile(member, profileInput(customer.id, { dayOfMonth: 15, startDate: "2026-12-01" }), {}, undefined, now);
+    expect(profile.nextDate).toBe("2026-12-15");
+    const edited = await saveProfile(member, { ...profileInput(customer.id, { dayOfMonth: 1, startDate: "2026-12-01" }), id: profile.id }, {}, undefined, now);
+    expect(edited.nextDate).toBe("2027-01-01");
+    await setProfileStatus(member, profile.id, "paused", {}, undefined, now);
+    const resumed = await setProfileStatus(member, profile.id, "active", {}, undefined, new Date("2027-02-10T00:00:00Z"));
+    expect(resumed.nextDate).toBe("2027-03-01");
+    const ended = await setProfileStatus(member, profile.id, "ended");
+    expect([ended.status, ended.nextDate]).toEqual(["ended", null]);
+    await expectAppError(setProfileStatus(member, profile.id, "active"), "CONFLICT");
+  });
+});
+
+describe("nextDateAfterEdit", () => {
+  const s = { frequency: "monthly" as const, interval: 1, dayOfMonth: 1, startDate: "2026-01-01", endType: "never" as const };
+  it("keeps an occurrence that was due and not created (jobs down, or failed)", () => {
+    expect(nextDateAfterEdit(s, { lastCreated: "2026-10-01", pending: "2026-11-01", created: 10, today: "2026-12-02" })).toBe("2026-11-01");
+  });
+  it("otherwise starts after the last created date, not before today", () => {
+    expect(nextDateAfterEdit(s, { lastCreated: "2026-12-01", pending: "2027-01-01", created: 12, today: "2026-12-02" })).toBe("2027-01-01");
+    expect(nextDateAfterEdit({ ...s, dayOfMonth: 2 }, { lastCreated: "2026-11-01", pending: "2026-12-01", created: 11, today: "2026-12-02" })).toBe("2026-12-02");
+  });
+});
