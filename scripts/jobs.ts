@@ -1,20 +1,14 @@
 /**
- * `npm run jobs` (a Render cron job, every 10 minutes): queues due reminders, then delivers every
- * queued email that is due (retries with backoff included), then reconciles each connected Stripe
- * account not checked in the last hour (lists mismatches, logs them, records nothing). Safe to run
- * twice at once.
+ * `npm run jobs` (a Render cron job, every 10 minutes): one run of lib/services/jobs.ts (reminders,
+ * recurring invoices, email delivery, Stripe reconciliation). Safe to run twice at once.
  */
 import { closeDb } from "@/db";
 import { describeDbError } from "@/lib/db-errors";
-import { dispatchDueEmails } from "@/lib/services/outbox";
-import { queueDueReminders } from "@/lib/services/reminders";
-import { reconcileAllStripeAccounts } from "@/lib/services/stripe-reconcile";
+import { runJobs } from "@/lib/services/jobs";
 
 try {
-  const reminders = await queueDueReminders();
-  const dispatch = await dispatchDueEmails({ limit: 500 });
-  const stripeReconciliation = await reconcileAllStripeAccounts();
-  console.log(JSON.stringify({ job: "jobs", reminders, dispatch, stripeReconciliation }));
+  const result = await runJobs();
+  console.log(JSON.stringify({ job: "jobs", ...result }));
   await closeDb();
 } catch (error) {
   console.error(`Jobs failed: ${describeDbError(error)}`);
