@@ -6,14 +6,16 @@
  */
 import "server-only";
 import { dispatchDueEmails } from "./outbox";
+import { runRecurring } from "./recurring";
 import { queueDueReminders } from "./reminders";
 import { reconcileAllStripeAccounts } from "./stripe-reconcile";
 
 export async function runJobs(now = new Date()) {
   const reminders = await queueDueReminders(now);
+  const recurring = await runRecurring(now);
   const dispatch = await dispatchDueEmails({ limit: 500 });
   const stripeReconciliation = await reconcileAllStripeAccounts(now);
-  return { reminders, dispatch, stripeReconciliation };
+  return { reminders, recurring, dispatch, stripeReconciliation };
 }
 
 export type JobsResult = Awaited<ReturnType<typeof runJobs>>;

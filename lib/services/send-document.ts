@@ -43,8 +43,9 @@ async function pdfAttachment(db: Executor, member: Member, documentId: string) {
  * Sends a document: the message (with its PDF and the client's link) is queued in the same
  * transaction as the status change, under an idempotency key, so it is never lost and never
  * queued twice; delivery happens after the response and from `npm run jobs` until it succeeds.
+ * `attachPdf: false` (a recurring profile's choice) sends the link without the PDF.
  */
-export async function sendDocument(member: Member, documentId: string, tx?: Executor) {
+export async function sendDocument(member: Member, documentId: string, tx?: Executor, options: { attachPdf?: boolean } = {}) {
   const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   // Queued where nobody reads it, the message would still mark the document sent: refuse instead.
@@ -56,7 +57,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
   }
   const to = await recipientForDocument(member, documentId, db);
   if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
-  const attachment = await render();
+  const attachments = options.attachPdf === false ? [] : [await render()];
   const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
   return db.transaction(async (tx) => {
     const locked = await lockDocumentForSending(member, documentId, tx);
@@ -84,7 +85,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
       documentId,
       to,
       ...content,
-      attachments: [attachment],
+      attachments,
       // Send number n of this document: the key is fixed inside the transaction that holds the
       // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
       idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
