@@ -20,7 +20,8 @@ import { assertCan, type Member } from "./context";
  */
 export async function unsafeListDueProfileCandidates(now: Date, tx?: Executor) {
   const db = tx ?? (await getDb());
-  const utcTomorrow = addDays(now.toISOString().slice(0, 10), 1);
+  // A TZDate's toISOString is in its own zone: the UTC date comes from the instant itself.
+  const utcTomorrow = addDays(new Date(now.getTime()).toISOString().slice(0, 10), 1);
   return db
     .select({ profile: recurringProfiles, timeZone: organizations.timeZone, locale: organizations.locale })
     .from(recurringProfiles)
