@@ -5,8 +5,10 @@
  * (or as scheduled when the organisation chose that), placeholders name the occurrence's period,
  * and "issue and email" issues, numbers and queues one email.
  */
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
+import { recurringProfiles } from "@/db/schema";
 import { saveMissedPolicy } from "@/lib/data/recurring-settings";
 import { saveProfile, setProfileStatus } from "@/lib/data/recurring-profiles";
 import { profileInput } from "@/tests/support/recurring";
@@ -152,6 +154,18 @@ describe("edits, downtime, placeholders, email", () => {
       ["2027-01-15", 15_000, "Retainer (new rate) January"],
     ]);
     expect(await dates(profile.id)).toEqual(["2027-01-01", "2027-01-15"]);
+  });
+
+  it("a profile pointing at a date already created (moved back by hand) moves past it without a second invoice", async () => {
+    const zone = "UTC";
+    const { member, customer } = await recurringOrg(db, zone);
+    const profile = await profileAt(member, customer, local(zone, 2027, 7, 20), { dayOfMonth: 1, startDate: "2027-08-01" });
+    expect((await runRecurring(local(zone, 2027, 8, 1, 0, 1))).created).toBe(1);
+    await db.update(recurringProfiles).set({ nextDate: "2027-08-01" }).where(eq(recurringProfiles.id, profile.id));
+
+    expect(await runRecurring(local(zone, 2027, 8, 1, 0, 11))).toEqual({ profiles: 1, created: 0, missed: 0, failed: 0 });
+    expect(await profileRow(db, profile.id)).toMatchObject({ nextDate: "2027-09-01", occurrenceCount: 1 });
+    expect((await invoicesOf(db, profile.id)).map((i) => i.issueDate)).toEqual(["2027-08-01"]);
   });
 
   it("the scheduler stopped for three weeks: the missed occurrences come back as drafts, in date order, with no email", async () => {

@@ -35,7 +35,7 @@ import { addDays, todayIn } from "@/lib/dates";
 import { AppError, badRequest, conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { emailDelivery } from "@/lib/mail/delivery";
-import { occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
+import { nextOccurrence, occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
 import { advance, isDue, occurrenceAction, type PlannedOccurrence, plannedOccurrences } from "@/lib/recurring-run";
 import { sendDocument } from "./send-document";
 
@@ -101,7 +101,7 @@ async function createOccurrence(tx: Executor, member: Member, profileId: string,
     // Already created, yet the profile still points at it (an earlier edit moved it back): move
     // on without counting it twice.
     log.warn({ profileId, date }, "occurrence already created; moving the profile past it");
-    const { nextDate } = advance(scheduleOf(profile), date, profile.occurrenceCount);
+    const nextDate = nextOccurrence(scheduleOf(profile), date, profile.occurrenceCount);
     await advanceProfile(member, key, { nextDate, occurrenceCount: profile.occurrenceCount }, tx);
     return "stop";
   }
