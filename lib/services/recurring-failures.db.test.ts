@@ -126,9 +126,13 @@ describe("failed occurrences", () => {
 
     expect(await runRecurring(local(zone, 2027, 1, 1, 0, 1))).toEqual(failedOnce);
     expect(await rowsOf(profile.id)).toEqual([{ date: "2027-01-01", state: "failed", attempts: 1, lastError: UNEXPECTED_FAILURE }]);
+    // The draft saved before the error (a savepoint inside the occurrence's transaction) went with it.
+    expect(await db.select().from(documents).where(eq(documents.orgId, member.orgId))).toHaveLength(1);
     await db.update(organizations).set({ invoiceNumberFormat: "INV-{YYYY}-{SEQ:4}" }).where(eq(organizations.id, member.orgId));
     expect((await runRecurring(local(zone, 2027, 1, 1, 0, 11))).created).toBe(1);
     expect((await rowsOf(profile.id))[0]).toMatchObject({ state: "created", attempts: 2, lastError: null });
+    // 2027's first number: the one the failed attempt took was rolled back with it.
+    expect((await invoicesOf(db, profile.id)).map((i) => i.number)).toEqual(["INV-2027-0001"]);
   });
 
   it("an email that fails in delivery leaves the invoice sent and the email queued for a retry; no second invoice", async () => {
