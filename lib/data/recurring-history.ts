@@ -1,7 +1,7 @@
 import "server-only";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { documents, recurringOccurrences } from "@/db/schema";
+import { customers, documents, recurringOccurrences } from "@/db/schema";
 import type { Reader } from "./context";
 
 /** How many occurrences a profile page lists (newest first); the counts above it cover all of them. */
@@ -36,7 +36,7 @@ export type OccurrenceRow = Awaited<ReturnType<typeof listOccurrences>>[number];
 
 /**
  * Counts over all of a profile's occurrences (the page lists only the newest): how many were created
- * late because the jobs did not run on their date, how many wait for a retry, and the last date
+ * late because the jobs did not run on their date (and how many of those as drafts), how many wait for a retry, and the last date
  * created (an edit's preview starts after it, as saveProfile does).
  */
 export async function occurrenceSummary(reader: Reader, profileId: string, tx?: Executor) {
@@ -44,10 +44,22 @@ export async function occurrenceSummary(reader: Reader, profileId: string, tx?: 
   const [row] = await db
     .select({
       missed: sql<number>`count(*) filter (where ${recurringOccurrences.missed})::int`,
+      missedDrafts: sql<number>`count(*) filter (where ${recurringOccurrences.missed} and ${recurringOccurrences.action} = 'draft')::int`,
       failed: sql<number>`count(*) filter (where ${recurringOccurrences.state} = 'failed')::int`,
       lastCreated: sql<string | null>`(max(${recurringOccurrences.occurrenceDate}) filter (where ${recurringOccurrences.state} = 'created'))::text`,
     })
     .from(recurringOccurrences)
     .where(and(eq(recurringOccurrences.orgId, reader.orgId), eq(recurringOccurrences.profileId, profileId)));
-  return { missed: row?.missed ?? 0, failed: row?.failed ?? 0, lastCreated: row?.lastCreated ?? null };
+  return { missed: row?.missed ?? 0, missedDrafts: row?.missedDrafts ?? 0, failed: row?.failed ?? 0, lastCreated: row?.lastCreated ?? null };
+}
+
+/** The names of the organisation's customers among `ids` (the profiles list and page show who is billed). */
+export async function customerNames(reader: Reader, ids: string[], tx?: Executor): Promise<Map<string, string>> {
+  if (ids.length === 0) return new Map();
+  const db = tx ?? (await getDb());
+  const rows = await db
+    .select({ id: customers.id, name: customers.name })
+    .from(customers)
+    .where(and(eq(customers.orgId, reader.orgId), inArray(customers.id, [...new Set(ids)])));
+  return new Map(rows.map((r) => [r.id, r.name]));
 }
