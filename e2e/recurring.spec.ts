@@ -103,7 +103,7 @@ test("recurring invoices: create a monthly profile from today, see its dates, pa
   await expect(nextDate).toHaveText(shown(today));
 
   // Edit: the saved values come back; a new price applies from the next invoice.
-  await page.getByRole("link", { name: "Edit" }).click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Edit recurring invoice", level: 1 })).toBeVisible();
   await expect(page.getByText("Changes apply to future invoices only")).toBeVisible();
   await expect(page.getByLabel("Profile name")).toHaveValue("Monthly retainer");
