@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "./test";
+import { expect, type Page, someIp, test } from "./test";
 import { createCustomer, registerAccount, uniqueEmail } from "./support";
 
 /**
@@ -22,7 +22,7 @@ const shown = (date: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "m
 const lastDayOf = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate();
 const iso = (year: number, month: number, day: number) => `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
-test("recurring invoices: create a monthly profile from today, see its dates, pause, resume, edit, end; choose the missed-run policy", async ({ page }) => {
+test("recurring invoices: create a monthly profile from today, see its dates, pause, resume, edit, end; choose the missed-run policy", async ({ page, browser }) => {
   test.setTimeout(180_000);
   await registerAccount(page, { name: "Rory Recur", email: uniqueEmail("recur"), organization: "Recurring Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
@@ -82,6 +82,17 @@ test("recurring invoices: create a monthly profile from today, see its dates, pa
   await expect(page.getByRole("list", { name: "Next dates" }).getByRole("listitem")).toHaveCount(12);
   await expect(page.getByText("No invoices yet: the first is created on the next date.")).toBeVisible();
   await expectNoSeriousViolations(page, "recurring profile");
+
+  // Another organisation's member finds no such page, and neither does a malformed address.
+  // From an address of its own, like the test's page (registrations are limited per address).
+  const otherContext = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+  const other = await otherContext.newPage();
+  await registerAccount(other, { name: "Nosy Neighbour", email: uniqueEmail("nosy"), organization: "Nosy Ltd" });
+  await expect(other).toHaveURL(/\/onboarding$/);
+  for (const path of [profileUrl, `${profileUrl}/edit`, "/recurring/not-an-id", "/recurring/not-an-id/edit"]) {
+    expect((await other.request.get(path)).status(), path).toBe(404);
+  }
+  await otherContext.close();
 
   // Listed with its schedule in words, the next date (today) and the amount of each invoice.
   await page.goto("/recurring");
