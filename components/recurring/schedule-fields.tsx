@@ -99,7 +99,7 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
           </label>
           {values.endType === "after" ? (
             <div className="ml-6 max-w-48">
-              <Field id="endAfterCount" label="Number of invoices" error={err("endAfterCount")}>
+              <Field id="endAfterCount" label="Invoices in total" error={err("endAfterCount")}>
                 <Input id="endAfterCount" inputMode="numeric" {...field("endAfterCount")} {...register("endAfterCount")} />
               </Field>
             </div>

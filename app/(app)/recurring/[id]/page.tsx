@@ -35,10 +35,10 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const next = profile.status === "active" ? upcomingDates(schedule, profile.nextDate, profile.occurrenceCount) : [];
   const ends =
     profile.endType === "after"
-      ? `after ${countLabel(profile.endAfterCount ?? 0, { one: "invoice", other: "invoices" }, org.locale)} (${profile.occurrenceCount} created)`
+      ? `After ${countLabel(profile.endAfterCount ?? 0, { one: "invoice", other: "invoices" }, org.locale)} (${countLabel(profile.occurrenceCount, { one: "created", other: "created" }, org.locale)} so far)`
       : profile.endType === "on"
-        ? `on ${formatDate(profile.endDate, org.locale)}`
-        : "never";
+        ? `On ${formatDate(profile.endDate, org.locale)}`
+        : "Never";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-start justify-between gap-4">
