@@ -137,7 +137,7 @@ test("recurring invoices: create a monthly profile from today, see its dates, pa
   await page.goto("/recurring");
   await expect(page.getByLabel("Create drafts for review (default)")).toBeChecked();
   await page.getByLabel("Issue and send as scheduled").check();
-  await page.getByRole("button", { name: "Save", exact: true }).click();
+  await page.getByRole("button", { name: "Save this choice" }).click();
   await expect(page.getByText("Saved: missed occurrences are issued and sent as each profile says.")).toBeVisible();
   await page.reload();
   await expect(page.getByLabel("Issue and send as scheduled")).toBeChecked();

@@ -28,7 +28,7 @@ export function MissedPolicyForm({ missedPolicy }: { missedPolicy: "draft" | "as
       </fieldset>
       <p className="text-xs text-slate-600">Each missed date is still created exactly once, in date order. Drafts avoid a burst of late emails after an outage.</p>
       <Button type="submit" variant="secondary" pending={pending}>
-        Save
+        Save this choice
       </Button>
     </form>
   );
