@@ -117,12 +117,16 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
         </fieldset>
       </div>
 
-      <div aria-live="polite">
+      <div>
         <h3 className="text-sm font-semibold">Next 12 dates</h3>
+        {/* Announce the first date as the schedule changes, not all twelve on every keystroke. */}
+        <p aria-live="polite" className="sr-only">
+          {dates?.[0] ? `First date: ${formatDate(dates[0], locale)}` : ""}
+        </p>
         {!dates ? (
           <p className="mt-2 text-sm text-slate-700">The dates appear when the schedule is complete.</p>
         ) : dates.length === 0 ? (
-          <p className="mt-2 text-sm text-red-700">This schedule has no date from today on. Check the start and end.</p>
+          <p role="alert" className="mt-2 text-sm text-red-700">This schedule has no date from today on. Check the start and end.</p>
         ) : (
           <ol aria-label="Next dates" className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm tabular-nums">
             {dates.map((d) => (
