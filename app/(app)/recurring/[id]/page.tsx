@@ -8,7 +8,8 @@ import { getProfile, scheduleOf } from "@/lib/data/recurring-profiles";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDate } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
-import { formatMoney, quantityToString } from "@/lib/money";
+import { formatMoney, formatRate, quantityToString } from "@/lib/money";
+import { discountFromColumns } from "@/lib/data/documents/shared";
 import { countLabel } from "@/lib/plural";
 import { describeSchedule, upcomingDates } from "@/lib/recurrence";
 import { requireMembership } from "@/lib/session";
@@ -32,6 +33,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   ]);
   const schedule = scheduleOf(profile);
   const money = (minor: number) => formatMoney(minor, profile.currency, org.locale);
+  const discount = discountFromColumns(profile.discountType, profile.discountValue);
   const next = profile.status === "active" ? upcomingDates(schedule, profile.nextDate, profile.occurrenceCount) : [];
   const ends =
     profile.endType === "after"
@@ -87,10 +89,19 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
             {profile.lines.map((l) => (
               <li key={l.id} className="flex justify-between gap-4 py-2">
                 <span className="whitespace-pre-line">{l.description}</span>
-                <span className="whitespace-nowrap tabular-nums">{quantityToString(l.quantityE4)} × {money(l.unitPrice)}</span>
+                <span className="whitespace-nowrap tabular-nums">
+                  {quantityToString(l.quantityE4)} × {money(l.unitPrice)}
+                  {l.taxRateIds.length ? <span className="block text-right text-xs text-slate-600">{countLabel(l.taxRateIds.length, { one: "tax", other: "taxes" }, org.locale)}</span> : null}
+                </span>
               </li>
             ))}
           </ul>
+          {discount ? (
+            <p className="flex justify-between text-sm">
+              <span>Discount on the whole invoice</span>
+              <span className="tabular-nums">{discount.type === "percent" ? formatRate(discount.rateE4, org.locale) : money(discount.amount)}</span>
+            </p>
+          ) : null}
           <p className="flex justify-between border-t border-slate-200 pt-2 text-sm font-semibold">
             <span>Each invoice (with discounts and taxes)</span>
             <span className="tabular-nums" data-testid="profile-total">{money(profile.total)}</span>
