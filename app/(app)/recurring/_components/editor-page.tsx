@@ -4,7 +4,7 @@ import { ProfileEditor } from "@/components/recurring/profile-editor";
 import { can } from "@/lib/auth/roles";
 import { discountFromColumns } from "@/lib/data/documents/shared";
 import { loadEditorOptions } from "@/lib/data/editor-options";
-import { occurrenceSummary } from "@/lib/data/recurring-history";
+import { customerNames, occurrenceSummary } from "@/lib/data/recurring-history";
 import { getProfile } from "@/lib/data/recurring-profiles";
 import { daysInMonth, isoWeekday, LAST_DAY } from "@/lib/recurrence";
 import { todayIn } from "@/lib/dates";
@@ -21,6 +21,7 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
   const today = todayIn(org.timeZone);
   let defaults: RecurringFormValues;
   let edit = null;
+  let customers = options.customers;
   if (id) {
     const profile = await getProfile(membership, id);
     if (!profile) notFound();
@@ -34,6 +35,12 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
       );
     }
     const summary = await occurrenceSummary(membership, id);
+    // An archived customer is not offered for new work, but the profile still names it: show it
+    // (the job records each occurrence as failed until the owner restores it or picks another).
+    if (!customers.some((c) => c.id === profile.customerId)) {
+      const name = (await customerNames(membership, [profile.customerId])).get(profile.customerId) ?? "Unknown customer";
+      customers = [...customers, { id: profile.customerId, name: `${name} (archived)`, currency: null, paymentTermsDays: null }];
+    }
     edit = { lastCreated: summary.lastCreated, pending: profile.nextDate, created: profile.occurrenceCount };
     const discount = (type: "percent" | "amount" | null, value: number | null) => {
       const d = discountFromColumns(type, value);
@@ -104,7 +111,7 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
         <h1 className="text-2xl font-bold tracking-tight">{id ? "Edit recurring invoice" : "New recurring invoice"}</h1>
         {id ? <p className="mt-1 text-sm text-slate-700">Changes apply to future invoices only; invoices already created stay as they are.</p> : null}
       </div>
-      <ProfileEditor defaults={defaults} customers={options.customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} today={today} edit={edit} />
+      <ProfileEditor defaults={defaults} customers={customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} today={today} edit={edit} />
     </div>
   );
 }
