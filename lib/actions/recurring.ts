@@ -13,14 +13,14 @@ import { memberAction } from "./safe-action";
 // Roles are checked by the DAL: documents.manage for profiles, settings.manage for the missed policy.
 
 export const saveRecurringProfile = memberAction(recurringSchema, async (values, { member, meta }) => {
-  let input;
+  // A total beyond what the money module allows is the user's to fix, not a server error.
+  let profile;
   try {
-    input = toProfileInput(values);
+    profile = await saveProfile(member, { ...toProfileInput(values), id: values.id }, meta);
   } catch (error) {
     if (error instanceof MoneyError) throw badRequest(error.message);
     throw error;
   }
-  const profile = await saveProfile(member, { ...input, id: values.id }, meta);
   revalidatePath("/recurring", "layout");
   return { data: { id: profile.id }, redirectTo: `/recurring/${profile.id}` };
 });
