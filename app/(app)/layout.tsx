@@ -13,6 +13,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     { href: "/invoices", label: "Invoices" },
     { href: "/quotes", label: "Quotes" },
     { href: "/credit-notes", label: "Credit notes" },
+    { href: "/recurring", label: "Recurring" },
     { href: "/customers", label: "Customers" },
     { href: "/items", label: "Items" },
     { href: "/reports", label: "Reports" },

@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { ButtonLink } from "@/components/ui/button-link";
+import { MissedPolicyForm } from "@/components/recurring/missed-policy-form";
+import { RecurringStatusBadge } from "@/components/recurring/status-badge";
+import { can } from "@/lib/auth/roles";
+import { customerNames } from "@/lib/data/recurring-history";
+import { listProfiles, scheduleOf } from "@/lib/data/recurring-profiles";
+import { getMissedPolicy } from "@/lib/data/recurring-settings";
+import { getOrganization } from "@/lib/data/organizations";
+import { formatDate } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
+import { describeSchedule } from "@/lib/recurrence";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "Recurring invoices" };
+
+export default async function Page() {
+  const membership = await requireMembership();
+  const [rows, org, missedPolicy] = await Promise.all([listProfiles(membership), getOrganization(membership), getMissedPolicy(membership)]);
+  const names = await customerNames(membership, rows.map((r) => r.profile.customerId));
+  const canEdit = can(membership.role, "documents.manage");
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-bold tracking-tight">Recurring invoices</h1>
+        {canEdit && rows.length > 0 ? <ButtonLink href="/recurring/new">New recurring invoice</ButtonLink> : null}
+      </div>
+
+      {rows.length === 0 ? (
+        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
+          <p className="text-lg font-semibold">No recurring invoices yet.</p>
+          <p className="mt-2 text-sm text-slate-700">Bill a customer on a schedule: every month on the 1st, every 2 weeks on Friday, every year on 1 June. Each date is created once, on the right day.</p>
+          {canEdit ? (
+            <div className="mt-5">
+              <ButtonLink href="/recurring/new">New recurring invoice</ButtonLink>
+            </div>
+          ) : null}
+        </div>
+      ) : (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Recurring invoices</caption>
+            <thead className="bg-slate-50 text-slate-700">
+              <tr>
+                <th scope="col" className="px-4 py-2 font-medium">Name</th>
+                <th scope="col" className="px-4 py-2 font-medium">Customer</th>
+                <th scope="col" className="px-4 py-2 font-medium">Schedule</th>
+                <th scope="col" className="px-4 py-2 font-medium">Next date</th>
+                <th scope="col" className="px-4 py-2 text-right font-medium">Each invoice</th>
+                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {rows.map(({ profile: p, missed, failed }) => (
+                <tr key={p.id}>
+                  <th scope="row" className="px-4 py-2 font-medium">
+                    <Link href={`/recurring/${p.id}`} className="text-brand-700 underline-offset-2 hover:underline">{p.name}</Link>
+                  </th>
+                  <td className="px-4 py-2">{names.get(p.customerId) ?? ""}</td>
+                  <td className="px-4 py-2">{describeSchedule(scheduleOf(p))}</td>
+                  <td className="whitespace-nowrap px-4 py-2">{p.status === "active" ? formatDate(p.nextDate, org.locale) : "—"}</td>
+                  <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatMoney(p.total, p.currency, org.locale)}</td>
+                  <td className="px-4 py-2"><RecurringStatusBadge status={p.status} missed={missed} failed={failed} /></td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {can(membership.role, "settings.manage") ? (
+        <section aria-labelledby="missed-heading" className="max-w-2xl space-y-2">
+          <h2 id="missed-heading" className="text-base font-semibold">Missed occurrences</h2>
+          <MissedPolicyForm missedPolicy={missedPolicy} />
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+"use client";
+
+import { describedBy, Field, Input } from "@/components/ui/field";
+import type { RecurringFormValues } from "@/lib/validation/recurring";
+import type { RecurringForm } from "./types";
+
+/** What each occurrence does (draft, issue, or issue and email, with or without the PDF) and its payment terms. */
+export function ActionFields({ form, values }: { form: RecurringForm; values: RecurringFormValues }) {
+  const { register, formState } = form;
+  const { errors } = formState;
+  return (
+    <section aria-labelledby="each-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+      <h2 id="each-heading" className="text-base font-semibold">
+        Each invoice
+      </h2>
+      <fieldset className="space-y-2">
+        <legend className="mb-1 text-sm font-semibold">On each date</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="draft" {...register("action")} /> Create a draft for me to review
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="issue" {...register("action")} /> Issue the invoice (numbered, not emailed)
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="send" {...register("action")} /> Issue and email it to the customer
+        </label>
+        {values.action === "send" ? (
+          <label className="ml-6 flex items-center gap-2 text-sm">
+            <input type="checkbox" {...register("attachPdf")} /> Attach the PDF
+          </label>
+        ) : null}
+        {errors.action?.message ? (
+          <p role="alert" className="text-sm text-red-700">
+            {errors.action.message}
+          </p>
+        ) : null}
+      </fieldset>
+      <div className="max-w-56">
+        <Field id="paymentTermsDays" label="Payment terms (days)" error={errors.paymentTermsDays?.message} hint="Due date = the invoice's date + this many days.">
+          <Input
+            id="paymentTermsDays"
+            inputMode="numeric"
+            invalid={!!errors.paymentTermsDays}
+            aria-describedby={describedBy("paymentTermsDays", errors.paymentTermsDays?.message, true)}
+            {...register("paymentTermsDays")}
+          />
+        </Field>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,35 @@
+"use client";
+
+import { useActionForm } from "@/components/forms/use-action-form";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { saveMissedPolicy } from "@/lib/actions/recurring";
+import { z } from "zod";
+
+const schema = z.object({ missedPolicy: z.enum(["draft", "as_scheduled"], { error: "Choose one." }) });
+
+/** Owners and admins: what the jobs do with an occurrence whose date passed while they did not run. */
+export function MissedPolicyForm({ missedPolicy }: { missedPolicy: "draft" | "as_scheduled" }) {
+  const { form, onSubmit, formError, formMessage, pending } = useActionForm(schema, saveMissedPolicy, { defaultValues: { missedPolicy } });
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-3 rounded-lg border border-slate-200 bg-white p-4" aria-label="Missed occurrences">
+      <div aria-live="polite">
+        {formError ? <Alert tone="error">{formError}</Alert> : null}
+        {formMessage ? <Alert tone="success">{formMessage}</Alert> : null}
+      </div>
+      <fieldset className="space-y-2">
+        <legend className="text-sm font-semibold">When jobs did not run on an occurrence&apos;s date</legend>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="draft" {...form.register("missedPolicy")} /> Create drafts for review (default)
+        </label>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="radio" value="as_scheduled" {...form.register("missedPolicy")} /> Issue and send as scheduled
+        </label>
+      </fieldset>
+      <p className="text-xs text-slate-600">Each missed date is still created exactly once, in date order. Drafts avoid a burst of late emails after an outage.</p>
+      <Button type="submit" variant="secondary" pending={pending}>
+        Save this choice
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,202 @@
+"use client";
+
+import { useMemo, useState } from "react";
+import { flushSync } from "react-dom";
+import { type UseFieldArrayReturn, useFieldArray, useWatch } from "react-hook-form";
+import { EditorLines } from "@/components/documents/editor-lines";
+import { EditorTotals, previewDiscount, previewTotals } from "@/components/documents/editor-totals";
+import type { EditorCustomer, EditorForm, EditorItem, EditorTaxRate } from "@/components/documents/editor-types";
+import { NewCustomer } from "@/components/documents/quick-customer";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
+import { saveRecurringProfile } from "@/lib/actions/recurring";
+import { CURRENCIES } from "@/lib/currencies";
+import { formatMoney, toDecimalString } from "@/lib/money";
+import { occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
+import type { DocumentFormValues } from "@/lib/validation/documents";
+import { type RecurringFormValues, recurringSchema } from "@/lib/validation/recurring";
+import { ActionFields } from "./action-fields";
+import type { EditState } from "./preview-dates";
+import { previewDates } from "./preview-dates";
+import { ScheduleFields, typedSchedule } from "./schedule-fields";
+
+/**
+ * The recurring profile form. Lines and totals are the invoice editor's own components: the profile
+ * form holds `currency`, `discountType`, `discountValue` and `lines` in exactly the invoice form's
+ * shape (the lines are validated by the invoice line schema), which is all those components read,
+ * so the form is handed to them under the invoice form's type.
+ */
+export function ProfileEditor({
+  defaults,
+  customers: initialCustomers,
+  items,
+  taxRates,
+  locale,
+  rounding,
+  today,
+  edit,
+}: {
+  defaults: RecurringFormValues;
+  customers: EditorCustomer[];
+  items: EditorItem[];
+  taxRates: EditorTaxRate[];
+  locale: string;
+  rounding: "line" | "document";
+  /** Today in the organisation's time zone (the server's, so the preview starts where saving will). */
+  today: string;
+  edit: EditState | null;
+}) {
+  const { form, onSubmit, formError, pending } = useActionForm(recurringSchema, saveRecurringProfile, { defaultValues: defaults });
+  const [customers, setCustomers] = useState(initialCustomers);
+  const { control, register, setValue, getValues, formState } = form;
+  const { errors, isDirty } = formState;
+  const lines = useFieldArray({ control, name: "lines" });
+  const values = useWatch({ control }) as RecurringFormValues;
+  const taxMap = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
+  const asInvoice: DocumentFormValues = { ...values, kind: "invoice", issueDate: values.startDate };
+  const totals = previewTotals(asInvoice, taxMap, rounding);
+  useUnsavedChangesWarning(isDirty);
+
+  const applyCustomer = (customerId: string) => {
+    const customer = customers.find((c) => c.id === customerId);
+    if (!customer) return;
+    if (customer.currency && !getValues("id")) setValue("currency", customer.currency, { shouldDirty: true });
+    if (customer.paymentTermsDays !== null && !formState.dirtyFields.paymentTermsDays) setValue("paymentTermsDays", String(customer.paymentTermsDays), { shouldDirty: true });
+  };
+
+  // As in the invoice editor: the description is always filled; a price in another currency is left to type.
+  const applyItem = (index: number, item: EditorItem) => {
+    const touch = { shouldDirty: true, shouldValidate: formState.isSubmitted };
+    setValue(`lines.${index}.itemId`, item.id, touch);
+    setValue(`lines.${index}.description`, (item.description ? `${item.name} — ${item.description}` : item.name).slice(0, 2000), touch);
+    setValue(`lines.${index}.unit`, item.unit ?? "", touch);
+    if (item.currency === getValues("currency")) setValue(`lines.${index}.unitPrice`, toDecimalString(item.unitPrice, item.currency), touch);
+    setValue(`lines.${index}.taxRateIds`, item.taxRateIds.filter((id) => taxMap.has(id)), touch);
+  };
+
+  const money = (minor: number) => {
+    try {
+      return formatMoney(minor, values.currency, locale);
+    } catch {
+      return String(minor);
+    }
+  };
+
+  // The placeholder help shows what they become on the first date of the preview.
+  const schedule = typedSchedule(values);
+  const first = schedule ? previewDates(schedule, today, edit, 1)[0] : undefined;
+  const example = schedule && first ? resolvePlaceholders("{month} {year}, {period}", occurrencePeriod(schedule, first), locale) : null;
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label="Recurring invoice editor">
+      <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+
+      <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2 lg:grid-cols-4">
+        <h2 id="details-heading" className="sr-only">
+          Details
+        </h2>
+        <div className="sm:col-span-2">
+          <Field id="name" label="Profile name" error={errors.name?.message} hint="For you: shown in the list, not on the invoices.">
+            <Input id="name" placeholder="Monthly retainer" invalid={!!errors.name} aria-describedby={describedBy("name", errors.name?.message, true)} {...register("name")} />
+          </Field>
+        </div>
+        <div className="sm:col-span-2">
+          <Field id="customerId" label="Customer" error={errors.customerId?.message} hint={customers.length === 0 ? "Add a customer first." : undefined}>
+            <Select id="customerId" invalid={!!errors.customerId} aria-describedby={describedBy("customerId", errors.customerId?.message, customers.length === 0)} {...register("customerId", { onChange: (e) => applyCustomer(e.target.value) })}>
+              <option value="">Choose a customer…</option>
+              {customers.map((c) => (
+                <option key={c.id} value={c.id}>
+                  {c.name}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <NewCustomer
+            onCreated={(c) => {
+              flushSync(() => setCustomers((list) => [...list, c].sort((a, b) => a.name.localeCompare(b.name))));
+              setValue("customerId", c.id, { shouldDirty: true, shouldValidate: true });
+              applyCustomer(c.id);
+            }}
+          />
+        </div>
+        <Field id="currency" label="Currency" error={errors.currency?.message}>
+          <Select id="currency" invalid={!!errors.currency} aria-describedby={describedBy("currency", errors.currency?.message)} {...register("currency")}>
+            {CURRENCIES.map((c) => (
+              <option key={c} value={c}>
+                {c}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </section>
+
+      <ScheduleFields form={form} values={values} today={today} edit={edit} locale={locale} />
+
+      <div className="space-y-2">
+        <p id="placeholders-help" className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
+          In line descriptions and notes, <code>{"{period}"}</code>, <code>{"{month}"}</code>, <code>{"{year}"}</code>, <code>{"{period_start}"}</code> and <code>{"{period_end}"}</code> are
+          replaced by the period each invoice bills for (from its date to the day before the next one), not the day it is created.
+          {example ? <> On the first date, &quot;{"{month} {year}, {period}"}&quot; reads &quot;{example}&quot;.</> : null}
+        </p>
+        <EditorLines
+          form={form as unknown as EditorForm}
+          lines={lines as unknown as UseFieldArrayReturn<DocumentFormValues, "lines">}
+          values={asInvoice}
+          items={items}
+          taxRates={taxRates}
+          totals={totals}
+          money={money}
+          locale={locale}
+          applyItem={applyItem}
+        />
+      </div>
+
+      <div className="grid gap-8 lg:grid-cols-2">
+        <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id="notes-heading" className="text-base font-semibold">
+            Discount and notes
+          </h2>
+          <Field id="discountType" label="Discount on the whole invoice" error={errors.discountValue?.message}>
+            <div className="flex gap-2">
+              <Select id="discountType" {...register("discountType")} className="w-28">
+                <option value="none">None</option>
+                <option value="percent">%</option>
+                <option value="amount">{values.currency}</option>
+              </Select>
+              <Input aria-label="Document discount value" inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
+            </div>
+          </Field>
+          <Field id="notes" label="Notes" error={errors.notes?.message}>
+            <Textarea id="notes" rows={3} invalid={!!errors.notes} aria-describedby={describedBy("notes", errors.notes?.message)} {...register("notes")} />
+          </Field>
+          <Field id="terms" label="Terms" error={errors.terms?.message}>
+            <Textarea id="terms" rows={3} invalid={!!errors.terms} aria-describedby={describedBy("terms", errors.terms?.message)} {...register("terms")} />
+          </Field>
+          <Field id="footer" label="Footer" error={errors.footer?.message}>
+            <Textarea id="footer" rows={2} invalid={!!errors.footer} aria-describedby={describedBy("footer", errors.footer?.message)} {...register("footer")} />
+          </Field>
+        </section>
+        <div className="space-y-8">
+          <EditorTotals totals={totals} discount={previewDiscount(asInvoice)} deposit={{ deposit: null, amount: 0 }} kind="invoice" money={money} />
+          <ActionFields form={form} values={values} />
+        </div>
+      </div>
+
+      <div
+        role="group"
+        aria-label="Save"
+        className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-t-lg border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)]"
+      >
+        <p className="text-sm">
+          Each invoice <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
+        </p>
+        <Button type="submit" pending={pending}>
+          {pending ? "Saving…" : defaults.id ? "Save changes" : "Save recurring invoice"}
+        </Button>
+      </div>
+    </form>
+  );
+}
