@@ -25,6 +25,7 @@ export default async function SettingsPage() {
           <Link href="/settings/payments" className="text-brand-700 underline-offset-2 hover:underline">Payments</Link>
           <Link href="/settings/emails" className="text-brand-700 underline-offset-2 hover:underline">Email templates</Link>
           <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline">Audit log</Link>
+          <Link href="/settings/jobs" className="text-brand-700 underline-offset-2 hover:underline">Jobs</Link>
         </nav>
       </div>
       <section aria-labelledby="logo-heading" className="rounded-lg border border-slate-200 bg-white p-6">
