@@ -1,9 +1,14 @@
 import Link from "next/link";
-import type { getJobLedger } from "@/lib/services/job-ledger";
 import { describeStep } from "@/lib/reminder-schedule";
 import { cell, keyCell, LedgerSection, link, StateBadge } from "./ledger-table";
 
-type Ledger = Awaited<ReturnType<typeof getJobLedger>>;
+/** The rows lib/services/job-ledger.ts getJobLedger returns (components take plain data). */
+type Ledger = {
+  occurrences: { profileId: string; profileName: string; occurrenceDate: string; state: "created" | "failed"; missed: boolean; attempts: number; lastError: string | null; documentId: string | null; documentNumber: string | null }[];
+  reminders: { documentId: string; documentNumber: string | null; step: number; claimedAt: Date; emailId: string | null; emailStatus: string | null }[];
+  outbox: { id: string; idempotencyKey: string; kind: string; toAddress: string; status: string; attempts: number; lastError: string | null; nextAttemptAt: Date }[];
+  paymentEvents: { id: string; type: string; outcome: string; waitingFor: string | null; receivedAt: Date; documentId: string | null; documentNumber: string | null }[];
+};
 type Format = { date: (iso: string) => string; time: (at: Date) => string };
 
 const invoiceLink = (id: string | null, number: string | null) =>

@@ -1,7 +1,9 @@
 import Link from "next/link";
-import type { ForecastItem, RunView } from "@/lib/services/job-ledger";
 import { cell, LedgerSection, link, StateBadge } from "./ledger-table";
 
+/** A run and a forecast row as lib/services/job-ledger.ts gives them. */
+type RunView = { id: string; startedAt: Date; finishedAt: Date | null; ok: boolean | null; durationMs: number | null; trigger: string | null; counts: [string, number][]; error: string | null };
+type ForecastItem = { date: string; kind: "recurring" | "reminder"; what: string; amount: number; currency: string; id: string };
 type Format = { date: (iso: string) => string; time: (at: Date) => string; money: (minor: number, currency: string) => string };
 
 function duration(ms: number): string {
