@@ -41,7 +41,7 @@ export function LedgerSection({ id, title, intro, empty, headers, children, coun
 
 export const cell = "px-3 py-2 align-top";
 export const keyCell = "px-3 py-2 align-top font-mono text-xs break-all";
-export const link = "text-brand-700 underline-offset-2 hover:underline";
+export const link = "text-brand-700 underline underline-offset-2";
 
 /** A state word with a colour that does not carry the meaning alone. */
 export function StateBadge({ tone, children }: { tone: "ok" | "bad" | "wait"; children: React.ReactNode }) {
