@@ -10,6 +10,13 @@ function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
+/** The run's non-zero counts ("reminders.queued 2, dispatch.sent 3"); a finished run with none did nothing. */
+function countsText(run: RunView): string {
+  const nonZero = run.counts.filter(([, v]) => v !== 0);
+  if (nonZero.length) return nonZero.map(([k, v]) => `${k} ${v}`).join(", ");
+  return run.ok ? "Nothing was due" : "—";
+}
+
 function RunState({ run }: { run: RunView }) {
   if (run.ok === null) return <StateBadge tone="wait">Running (or stopped without finishing)</StateBadge>;
   return run.ok ? <StateBadge tone="ok">Finished</StateBadge> : <StateBadge tone="bad">Failed</StateBadge>;
@@ -36,7 +43,7 @@ export function RunsSection({ runs, format, intervalMinutes }: { runs: RunView[]
           </td>
           <td className={cell}>{r.durationMs === null ? "—" : duration(r.durationMs)}</td>
           <td className={cell}>{r.trigger === "manual" ? "Run jobs now" : r.trigger === "cron" ? "Scheduler" : "—"}</td>
-          <td className={`${cell} text-xs`}>{r.counts.length ? r.counts.map(([k, v]) => `${k} ${v}`).join(", ") : "—"}</td>
+          <td className={`${cell} text-xs`}>{countsText(r)}</td>
         </tr>
       ))}
     </LedgerSection>
