@@ -7,6 +7,7 @@ import { AppError, conflict, forbidden } from "@/lib/errors";
 import { countLabel } from "@/lib/plural";
 import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
 import { runJobsNow } from "@/lib/services/job-ledger";
+import type { JobsResult } from "@/lib/services/jobs";
 import { memberAction } from "./safe-action";
 
 // Roles are checked by the service (settings.manage); the role is checked first here too so a
@@ -20,8 +21,17 @@ export const runJobsNowAction = memberAction(z.object({}), async (_input, { memb
   const run = await runJobsNow(member);
   revalidatePath("/settings/jobs");
   if (!run.ok) throw conflict("The jobs run stopped with an error. It is recorded under Last runs; the server log has the details.");
-  const { reminders, dispatch } = run.result;
-  const queued = countLabel(reminders.queued, { one: "reminder", other: "reminders" }, "en");
-  const sent = countLabel(dispatch.sent, { one: "email", other: "emails" }, "en");
-  return { data: { runId: run.id }, message: `Jobs ran: ${queued} queued, ${sent} delivered.` };
+  return { data: { runId: run.id }, message: runMessage(run.result) };
 });
+
+/** "Jobs ran: 1 recurring invoice created, 2 reminders queued, 3 emails delivered." */
+function runMessage(result: JobsResult): string {
+  // The recurring step's counts, when the run has that step.
+  const recurring = (result as { recurring?: { created?: number } }).recurring;
+  const parts = [
+    ...(typeof recurring?.created === "number" ? [`${countLabel(recurring.created, { one: "recurring invoice", other: "recurring invoices" }, "en")} created`] : []),
+    `${countLabel(result.reminders.queued, { one: "reminder", other: "reminders" }, "en")} queued`,
+    `${countLabel(result.dispatch.sent, { one: "email", other: "emails" }, "en")} delivered`,
+  ];
+  return `Jobs ran: ${parts.join(", ")}.`;
+}
