@@ -18,7 +18,7 @@ export default async function SettingsPage() {
     <div className="max-w-3xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Organisation settings</h1>
-        <nav aria-label="Settings" className="flex gap-4 text-sm font-medium">
+        <nav aria-label="Settings" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
           <Link href="/settings/team" className="text-brand-700 underline-offset-2 hover:underline">Team</Link>
           <Link href="/settings/taxes" className="text-brand-700 underline-offset-2 hover:underline">Taxes</Link>
           <Link href="/settings/reminders" className="text-brand-700 underline-offset-2 hover:underline">Reminders</Link>
