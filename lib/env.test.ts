@@ -17,6 +17,17 @@ describe("configuration", () => {
     expect(result.env.ALLOWED_HOSTS).toContain("localhost");
   });
 
+  it("schedules jobs every 10 minutes unless JOBS_INTERVAL_MINUTES says otherwise, and names a bad value", () => {
+    const defaults = parse({});
+    expect(defaults.ok && defaults.env.JOBS_INTERVAL_MINUTES).toBe(10);
+    const hourly = parse({ JOBS_INTERVAL_MINUTES: "60" });
+    expect(hourly.ok && hourly.env.JOBS_INTERVAL_MINUTES).toBe(60);
+    for (const bad of ["0", "1441", "ten", "1.5"]) {
+      const result = parse({ JOBS_INTERVAL_MINUTES: bad });
+      expect(!result.ok && result.problems).toEqual(["JOBS_INTERVAL_MINUTES: expected a whole number from 1 to 1440"]);
+    }
+  });
+
   it("accepts the guide's Django-style values", () => {
     const result = parse({
       DEBUG: "False",

@@ -133,6 +133,8 @@ const schema = z
     REDIS_URL: urlWithScheme(["redis:", "rediss:"], "expected a URL such as redis://127.0.0.1:6379"),
     APP_URL: urlWithScheme(["https:", "http:"], "expected the public base URL such as https://invoices.example.com"),
     PORT: int(5000, 1, 65535),
+    // How often the scheduler runs `npm run jobs`: /health reports "jobs":"stale" after three intervals without a finished run.
+    JOBS_INTERVAL_MINUTES: int(10, 1, 1440),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
     // Set by Render on every service; used as defaults so a blueprint deploy needs no host settings.
     RENDER_EXTERNAL_URL: optionalString,

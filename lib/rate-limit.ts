@@ -33,6 +33,8 @@ export const LIMITS = {
   checkout: { points: 10, durationS: 60 },
   /** PDF renders per signed-in user or client address: each costs tens of milliseconds of CPU. */
   pdf: { points: 30, durationS: 60 },
+  /** "Run jobs now" presses per organisation: each runs every organisation's jobs in the web process. */
+  jobsNow: { points: 5, durationS: 60 },
   /** Every request the proxy sees from one address. */
   general: { points: 1200, durationS: 60 },
 } satisfies Record<string, Limit>;

@@ -1,0 +1,51 @@
+import Link from "next/link";
+import { LEDGER_PAGE } from "@/lib/data/job-ledger";
+import { FORECAST_ROWS, getJobLedger } from "@/lib/services/job-ledger";
+import { OccurrencesSection, OutboxSection, PaymentEventsSection, RemindersSection } from "@/components/jobs/ledger-sections";
+import { RunJobsNowButton } from "@/components/jobs/run-jobs-now";
+import { ForecastSection, RunsSection } from "@/components/jobs/runs-and-forecast";
+import { NoAccess } from "@/components/ui/no-access";
+import { can } from "@/lib/auth/roles";
+import { getOrganization } from "@/lib/data/organizations";
+import { formatDate } from "@/lib/dates";
+import { env } from "@/lib/env";
+import { formatMoney } from "@/lib/money";
+import { requireMembership } from "@/lib/session";
+
+export const metadata = { title: "Jobs" };
+
+/** The job ledger: what the scheduled jobs did for this organisation, under which key, and what they will do next. */
+export default async function JobsPage() {
+  const membership = await requireMembership();
+  if (!can(membership.role, "settings.manage")) return <NoAccess what="the job ledger" />;
+  const [ledger, org] = await Promise.all([getJobLedger(membership), getOrganization(membership)]);
+  const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "medium", timeZone: org.timeZone });
+  const format = {
+    date: (iso: string) => formatDate(iso, org.locale),
+    time: (at: Date) => when.format(at),
+    money: (minor: number, currency: string) => formatMoney(minor, currency, org.locale),
+  };
+  return (
+    <div className="max-w-6xl space-y-10">
+      <div className="flex flex-wrap items-start justify-between gap-4">
+        <div className="max-w-3xl">
+          <h1 className="text-2xl font-bold tracking-tight">Jobs</h1>
+          <p className="mt-1 text-sm text-slate-700">
+            What the scheduled jobs did for {org.name} — recurring invoices, reminders, email deliveries and payment events — each with the key that makes it
+            happen once, however many runs reach it. Times are in {org.timeZone}.
+          </p>
+          <Link href="/settings" className="mt-2 inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+            Organisation settings
+          </Link>
+        </div>
+        <RunJobsNowButton />
+      </div>
+      <RunsSection runs={ledger.runs} format={format} intervalMinutes={env.JOBS_INTERVAL_MINUTES} />
+      <ForecastSection forecast={ledger.forecast} format={format} limit={FORECAST_ROWS} />
+      <OccurrencesSection rows={ledger.occurrences} format={format} limit={LEDGER_PAGE} />
+      <RemindersSection rows={ledger.reminders} format={format} limit={LEDGER_PAGE} />
+      <OutboxSection rows={ledger.outbox} format={format} limit={LEDGER_PAGE} />
+      <PaymentEventsSection rows={ledger.paymentEvents} format={format} limit={LEDGER_PAGE} />
+    </div>
+  );
+}

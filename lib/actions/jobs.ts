@@ -1,0 +1,37 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { can } from "@/lib/auth/roles";
+import { AppError, conflict, forbidden } from "@/lib/errors";
+import { countLabel } from "@/lib/plural";
+import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
+import { runJobsNow } from "@/lib/services/job-ledger";
+import type { JobsResult } from "@/lib/services/jobs";
+import { memberAction } from "./safe-action";
+
+// Roles are checked by the service (settings.manage); the role is checked first here too so a
+// member's press spends no rate-limit point.
+
+/** "Run jobs now" on Settings → Jobs: one recorded run in this process, then its summary. */
+export const runJobsNowAction = memberAction(z.object({}), async (_input, { member }) => {
+  if (!can(member.role, "settings.manage")) throw forbidden();
+  const decision = await consumeAll([["jobsNow", member.orgId]]);
+  if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
+  const run = await runJobsNow(member);
+  revalidatePath("/settings/jobs");
+  if (!run.ok) throw conflict("The jobs run stopped with an error. It is recorded under Last runs; the server log has the details.");
+  return { data: { runId: run.id }, message: runMessage(run.result) };
+});
+
+/** "Jobs ran: 1 recurring invoice created, 2 reminders queued, 3 emails delivered." */
+function runMessage(result: JobsResult): string {
+  // The recurring step's counts, when the run has that step.
+  const recurring = (result as { recurring?: { created?: number } }).recurring;
+  const parts = [
+    ...(typeof recurring?.created === "number" ? [`${countLabel(recurring.created, { one: "recurring invoice", other: "recurring invoices" }, "en")} created`] : []),
+    `${countLabel(result.reminders.queued, { one: "reminder", other: "reminders" }, "en")} queued`,
+    `${countLabel(result.dispatch.sent, { one: "email", other: "emails" }, "en")} delivered`,
+  ];
+  return `Jobs ran: ${parts.join(", ")}.`;
+}
