@@ -25,6 +25,7 @@ import { emailDelivery, REMINDER_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delive
 import { formatMoney } from "@/lib/money";
 import { currentStep, DEFAULT_STEPS } from "@/lib/reminder-schedule";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
+import { addLateFee } from "./late-fees";
 import { queueMail } from "./outbox";
 
 const log = moduleLogger("reminders");
@@ -113,6 +114,8 @@ async function queueReminder(
     });
     const email = await queueMail({ kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}`, secrets: [token] }, undefined, tx);
     await recordReminderQueued(member, c.id, step, { to, emailId: email.id }, tx);
+    // The late fee (if the organisation charges one) goes with the reminder that announces it: same transaction, once per step.
+    await addLateFee(member, c, step, now, tx);
     return { emailId: email.id, to };
   });
 }
