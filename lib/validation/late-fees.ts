@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { rateToString, toDecimalString } from "@/lib/money";
 import { safeString } from "./common";
 
 /**
@@ -21,3 +22,14 @@ export const lateFeeSchema = z
     if (v.feeType === "amount" && !v.currency) ctx.addIssue({ code: "custom", path: ["currency"], message: "Choose the fee's currency." });
   });
 export type LateFeeInput = z.input<typeof lateFeeSchema>;
+
+/** The form's values for a saved late fee (or none: off, a percent, in the organisation's currency). */
+export function lateFeeFormValues(
+  settings: { enabled: boolean; feeType: "percent"; rateE4: number; taxRateId: string | null } | { enabled: boolean; feeType: "amount"; amount: number; currency: string; taxRateId: string | null } | null,
+  defaultCurrency: string,
+): LateFeeInput {
+  if (!settings) return { enabled: false, feeType: "percent", rate: "", amount: "", currency: defaultCurrency, taxRateId: "" };
+  return settings.feeType === "percent"
+    ? { enabled: settings.enabled, feeType: "percent", rate: rateToString(settings.rateE4), amount: "", currency: defaultCurrency, taxRateId: settings.taxRateId ?? "" }
+    : { enabled: settings.enabled, feeType: "amount", rate: "", amount: toDecimalString(settings.amount, settings.currency), currency: settings.currency, taxRateId: settings.taxRateId ?? "" };
+}
