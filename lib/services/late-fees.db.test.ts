@@ -21,7 +21,7 @@ import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import { saveLateFeeForm } from "./late-fees";
-import { queueDueReminders } from "./reminders";
+import { queueDueReminders, sendReminderNow } from "./reminders";
 
 const NOW = new Date("2026-06-15T12:00:00Z");
 const WEEK_LATER = new Date("2026-06-22T12:00:00Z");
@@ -162,6 +162,22 @@ describe("the late fee at a reminder step", () => {
     await queueDueReminders(NOW);
     expect(await feesOf(unreachable.id)).toHaveLength(0);
     expect(await feesOf(tiny.id)).toHaveLength(0);
+  });
+
+  it("adds a fee with Send now once the step's date has come, none before it", async () => {
+    await saveLateFeeForm(owner, { ...off, enabled: true, rate: "1.5" });
+    const overdue = await invoiceDue("2026-06-10"); // 5 days overdue on 2026-06-15
+    // Step 7's date is 2026-06-17: sent early, its reminder goes but no fee.
+    await sendReminderNow(member, overdue.id, 7, undefined, NOW);
+    expect(await feesOf(overdue.id)).toHaveLength(0);
+    // Step 0's date has passed, but it is not after the due date: no fee either.
+    await sendReminderNow(member, overdue.id, 0, undefined, NOW);
+    expect(await feesOf(overdue.id)).toHaveLength(0);
+    // Step 14 on 2026-06-24: its date has come. 1,234.56 × 1.5 % = 18.52, no tax.
+    await sendReminderNow(member, overdue.id, 14, undefined, new Date("2026-06-24T09:00:00Z"));
+    const rows = await feesOf(overdue.id);
+    expect(rows.map((r) => r.step)).toEqual([14]);
+    expect((await feeInvoice(rows[0]!.feeDocumentId)).total).toBe(1_852);
   });
 
   it("adds nothing when the client views the invoice", async () => {
