@@ -9,11 +9,12 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
-import { type Customer, documentEvents, documentLines, documents, lateFees, lateFeeSettings, reminderSends, reminderSettings, type TaxRate } from "@/db/schema";
+import { type Customer, documentEvents, documentLines, documents, emails, lateFees, lateFeeSettings, reminderSends, reminderSettings, type TaxRate } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { OPEN_INVOICE_STATUSES } from "@/lib/data/documents/shared";
+import { openEmailBody } from "@/lib/data/encrypted-fields";
 import { getLateFeeSettings, listLateFees } from "@/lib/data/late-fees";
 import { ensureDocumentLink, recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
@@ -88,6 +89,13 @@ describe("the late fee at a reminder step", () => {
     const events = await db.select().from(documentEvents).where(and(eq(documentEvents.documentId, overdue.id), eq(documentEvents.type, "late_fee_added")));
     expect(events).toHaveLength(1);
     expect(await listLateFees(member, overdue.id)).toEqual([expect.objectContaining({ step: 7, feeDocumentId: fee.id, number: fee.number, total: 2_222 })]);
+
+    // The reminder announces the fee, before the sign-off.
+    const [email] = await db.select().from(emails).where(eq(emails.documentId, overdue.id));
+    const text = openEmailBody(email!)!.text;
+    const notice = `A late fee of €22.22 has been added as invoice ${fee.number}, due now.`;
+    expect(text).toContain(notice);
+    expect(text.indexOf(notice)).toBeLessThan(text.indexOf("Kind regards"));
   });
 
   it("adds exactly one fee per step when two runs overlap and when a run is repeated", async () => {

@@ -17,6 +17,7 @@ import { addEvent, isOpenInvoiceStatus, lockDocument } from "@/lib/data/document
 import { getLateFeeSettings, isLateFeeInvoice, type LateFeeSettings, recordLateFee, saveLateFeeSettings } from "@/lib/data/late-fees";
 import { getTaxRate } from "@/lib/data/tax-rates";
 import { addDays, todayIn } from "@/lib/dates";
+import { paragraphsOf, type TemplateText } from "@/lib/email-templates";
 import { badRequest } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { isCurrency, MoneyError, parseMoney, parseRate, percentOf } from "@/lib/money";
@@ -35,6 +36,18 @@ export function lateFeeAmount(settings: LateFeeSettings, balance: number, curren
   return settings.currency === currency ? settings.amount : 0;
 }
 
+/**
+ * The reminder's wording with a paragraph about the fee just added, before the sign-off (the last
+ * paragraph) when the message has one; the organisation's own template is otherwise unchanged.
+ */
+export function withLateFeeNotice(template: TemplateText, notice: string): TemplateText {
+  const paragraphs = paragraphsOf(template.body);
+  const at = paragraphs.length >= 3 ? paragraphs.length - 1 : paragraphs.length;
+  return { ...template, body: [...paragraphs.slice(0, at), notice, ...paragraphs.slice(at)].join("\n\n") };
+}
+
+export type AddedLateFee = { id: string; number: string; total: number };
+
 /** Thrown inside the fee's savepoint to undo a fee invoice whose step already has one. */
 class AlreadyCharged extends Error {}
 
@@ -42,9 +55,9 @@ class AlreadyCharged extends Error {}
  * Adds the late fee for an invoice's reminder step, if one is due: late fees on, a step after the
  * due date whose date has come (a "Send now" ahead of it adds none), an open invoice that is not
  * itself a fee, and a fee above zero. Call it in the transaction that claimed the step. Returns
- * the fee invoice's id, or null when no fee was added.
+ * the fee invoice, or null when no fee was added.
  */
-export async function addLateFee(member: Member, invoice: { id: string; dueDate: string | null; timeZone: string }, step: number, now: Date, tx: Tx): Promise<string | null> {
+export async function addLateFee(member: Member, invoice: { id: string; dueDate: string | null; timeZone: string }, step: number, now: Date, tx: Tx): Promise<AddedLateFee | null> {
   if (step <= 0 || !invoice.dueDate) return null;
   const today = todayIn(invoice.timeZone, now);
   if (today < addDays(invoice.dueDate, step)) return null;
@@ -75,7 +88,7 @@ export async function addLateFee(member: Member, invoice: { id: string; dueDate:
       if (!(await recordLateFee(member, overdue.id, step, fee.id, t))) throw new AlreadyCharged();
       await addEvent(member, overdue.id, { type: "late_fee_added", meta: { step, feeDocumentId: fee.id, number: fee.number, amount: fee.total } }, t);
       log.info({ documentId: overdue.id, step, feeDocumentId: fee.id }, "late fee added");
-      return fee.id;
+      return { id: fee.id, number: fee.number ?? "", total: fee.total };
     });
   } catch (error) {
     if (error instanceof AlreadyCharged) return null;
