@@ -42,7 +42,8 @@ export default async function ReminderSettingsPage() {
           Late fees
         </h2>
         <p className="mb-4 text-sm text-slate-700">
-          {lateFee?.enabled ? "Late fees are on." : "Late fees are off: no fee is added."} Check that your contracts and local law allow late fees before turning them on.
+          {lateFee?.enabled ? (settings.enabled ? "Late fees are on." : "Late fees are on, but reminders are off: a fee is only added with a reminder.") : "Late fees are off: no fee is added."} Check
+          that your contracts and local law allow late fees before turning them on.
         </p>
         <LateFeeForm initial={lateFeeFormValues(lateFee, org.defaultCurrency)} currencies={CURRENCIES} taxRates={feeTaxRates} />
       </section>
