@@ -35,7 +35,8 @@ test("late fees: the owner turns them on in Settings → Reminders, bad input is
   await save.click();
   await expect(section.getByRole("status")).toContainText("Late fees are on");
   await page.reload();
-  await expect(section.getByText("Late fees are on.")).toBeVisible();
+  // Reminders are still off for this new business: the page says the fee waits for them.
+  await expect(section.getByText("Late fees are on, but reminders are off: a fee is only added with a reminder.")).toBeVisible();
   await expect(enabled).toBeChecked();
   await expect(rate).toHaveValue("1.5");
   await expect(section.getByLabel("Tax on the fee")).toHaveValue("");
