@@ -767,3 +767,13 @@ export function monthlyEquivalent(amount: number, frequency: "weekly" | "monthly
   const [num, den] = frequency === "weekly" ? [a * 52n, 12n * n] : frequency === "monthly" ? [a, n] : [a, 12n * n];
   return toAmount(roundHalfAwayFromZero(num, den), "The monthly amount");
 }
+
+/**
+ * A percent of an amount (a late fee on an invoice's balance): amount × rate (× 10^4, so 1.5 % is
+ * 15000) ÷ 10^6, rounded half away from zero. 1,234.56 at 1.5 % is 18.5184 → 18.52.
+ */
+export function percentOf(amount: number, rateE4: number): number {
+  const a = BigInt(checkAmount(amount, "The amount"));
+  const r = BigInt(checkRate(rateE4, "The rate"));
+  return toAmount(roundHalfAwayFromZero(a * r, E6), "The percentage");
+}

@@ -11,6 +11,7 @@ import { closeDb, getDbHandle } from "@/db";
 import { customers, documents, memberships, users } from "@/db/schema";
 import { agingSummary, dashboardCurrencies, dashboardFigures, monthlySeries, processingPayments } from "@/lib/data/dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
+import { recurringFigures } from "@/lib/data/dashboard-recurring";
 import { listDocuments } from "@/lib/data/document-lists";
 import { agingByCustomer, paymentsReceived, paymentsTotal, salesByCustomer, salesByItem, taxSummary } from "@/lib/data/reports";
 import { todayIn } from "@/lib/dates";
@@ -72,6 +73,7 @@ async function dashboardBench() {
       topOverdueCustomers(member, c, today),
       upcomingDue(member, c, today),
       recentActivity(member),
+      recurringFigures(member, today),
     ]);
   return [
     await time("dashboard and reports: currencies in use", () => dashboardCurrencies(member)),
@@ -85,6 +87,7 @@ async function dashboardBench() {
     await time("dashboard: top customers by overdue", () => topOverdueCustomers(member, c, today)),
     await time("dashboard: coming due", () => upcomingDue(member, c, today)),
     await time("dashboard: recent activity", () => recentActivity(member)),
+    await time("dashboard: recurring revenue and next 30 days", () => recurringFigures(member, today)),
     await time("dashboard: all sections together, last 30 days", whole),
     await time("report: aging by customer", () => agingByCustomer(member, c, today)),
     await time("report: sales by customer, 12 months", () => salesByCustomer(member, c, year)),

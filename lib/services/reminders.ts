@@ -25,6 +25,7 @@ import { emailDelivery, REMINDER_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delive
 import { formatMoney } from "@/lib/money";
 import { currentStep, DEFAULT_STEPS } from "@/lib/reminder-schedule";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
+import { addLateFee, withLateFeeNotice } from "./late-fees";
 import { queueMail } from "./outbox";
 
 const log = moduleLogger("reminders");
@@ -101,12 +102,15 @@ async function queueReminder(
     // The email says what is true today: a reminder sent early (Send now) before the due date is
     // the "before" one whatever step it stands for; the job only reaches a step on or after its date.
     const kind = step < 0 || todayIn(c.timeZone, now) < c.dueDate! ? "reminder_before" : "reminder_after";
+    // The late fee (if the organisation charges one) goes with the reminder that announces it: same transaction, once per step.
+    const fee = await addLateFee(member, c, step, now, tx);
     const token = await ensureDocumentLink(member, c.id, tx);
     const link = absoluteUrl(`/i/${token}`);
     const money = (minor: number) => formatMoney(minor, c.currency, c.locale);
+    const template = await getEmailTemplate(member, kind, tx);
     const content = documentEmail({
       kind,
-      template: await getEmailTemplate(member, kind, tx),
+      template: fee ? withLateFeeNotice(template, `A late fee of ${money(fee.total)} has been added as invoice ${fee.number}, due now.`) : template,
       link,
       org: { name: c.orgName, brandColor: c.brandColor, logoUrl: c.logoUpdatedAt ? logoUrl(c.orgId, c.logoUpdatedAt.getTime()) : null },
       values: { customer_name: c.customerName, number: c.number ?? "", amount_due: money(c.balance), total: money(c.total), due_date: formatDate(c.dueDate, c.locale) },

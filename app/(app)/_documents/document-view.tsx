@@ -21,6 +21,7 @@ import { DeletePaymentButton, DocumentActions } from "@/components/documents/doc
 import { DeliveryPanel } from "@/components/documents/delivery-panel";
 import { paymentRowId } from "@/components/documents/payment-row-id";
 import { StatusBadge } from "@/components/documents/status-badge";
+import { LateFeeSection } from "./late-fee-section";
 import { ReminderSection } from "./reminder-section";
 import { TotalsList } from "@/components/documents/totals-list";
 import { PaymentFlags } from "@/components/documents/payment-flags";
@@ -47,6 +48,7 @@ const eventLabels: Record<string, string> = {
   reminder_skipped: "Reminder not sent",
   reminders_paused: "Reminders paused",
   reminders_resumed: "Reminders resumed",
+  late_fee_added: "Late fee added",
   payment_refunded: "Refund recorded from Stripe",
   payment_disputed: "Payment disputed in Stripe",
 };
@@ -157,6 +159,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
       )}
 
       {doc.kind === "invoice" ? <ReminderSection membership={membership} invoiceId={doc.id} customerName={customerName} org={org} /> : null}
+      {doc.kind === "invoice" && doc.status !== "draft" ? <LateFeeSection membership={membership} invoiceId={doc.id} org={org} /> : null}
 
       <section aria-labelledby="lines-heading" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
         <h2 id="lines-heading" className="px-4 pt-4 text-base font-semibold">Lines</h2>

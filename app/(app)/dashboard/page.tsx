@@ -8,6 +8,7 @@ import { formatDate } from "@/lib/dates";
 import { CashFlowSection } from "./_components/cash-flow";
 import { KeyFiguresSection } from "./_components/key-figures";
 import { ActivitySection, AgingSection, TopCustomersSection, UpcomingSection } from "./_components/lists";
+import { RecurringSection } from "./_components/recurring";
 
 export const metadata = { title: "Dashboard" };
 
@@ -49,6 +50,11 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </Suspense>
         <Suspense key={`upcoming:${key}`} fallback={<SectionSkeleton />}>
           <UpcomingSection scope={scope} />
+        </Suspense>
+        <Suspense fallback={<SectionSkeleton className="lg:col-span-2" />}>
+          <div className="lg:col-span-2">
+            <RecurringSection scope={scope} />
+          </div>
         </Suspense>
         <Suspense key={`top:${key}`} fallback={<><SectionSkeleton /><SectionSkeleton /></>}>
           <TopCustomersSection scope={scope} />

@@ -1,8 +1,14 @@
 import Link from "next/link";
+import { LateFeeForm } from "@/components/organization/late-fee-form";
 import { ReminderSettingsForm } from "@/components/organization/reminder-settings-form";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
+import { getLateFeeSettings } from "@/lib/data/late-fees";
+import { getOrganization } from "@/lib/data/organizations";
 import { getReminderSettings } from "@/lib/data/reminders";
+import { listTaxRates } from "@/lib/data/tax-rates";
+import { CURRENCIES, formatRate } from "@/lib/money";
+import { lateFeeFormValues } from "@/lib/validation/late-fees";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Reminders" };
@@ -10,7 +16,9 @@ export const metadata = { title: "Reminders" };
 export default async function ReminderSettingsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the reminder settings" />;
-  const settings = await getReminderSettings(membership);
+  const [settings, lateFee, org, taxRates] = await Promise.all([getReminderSettings(membership), getLateFeeSettings(membership), getOrganization(membership), listTaxRates(membership)]);
+  // The fee's tax is added on top of it: inclusive and compound rates are not offered.
+  const feeTaxRates = taxRates.filter((t) => !t.inclusive && !t.compound).map((t) => ({ id: t.id, label: `${t.name} ${formatRate(t.rateE4, org.locale)}` }));
   return (
     <div className="max-w-3xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -28,6 +36,16 @@ export default async function ReminderSettingsPage() {
           or voided.
         </p>
         <ReminderSettingsForm initial={settings} />
+      </section>
+      <section aria-labelledby="late-fees-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="late-fees-heading" className="mb-1 text-base font-semibold">
+          Late fees
+        </h2>
+        <p className="mb-4 text-sm text-slate-700">
+          {lateFee?.enabled ? (settings.enabled ? "Late fees are on." : "Late fees are on, but reminders are off: a fee is only added with a reminder.") : "Late fees are off: no fee is added."} Check
+          that your contracts and local law allow late fees before turning them on.
+        </p>
+        <LateFeeForm initial={lateFeeFormValues(lateFee, org.defaultCurrency)} currencies={CURRENCIES} taxRates={feeTaxRates} />
       </section>
     </div>
   );
