@@ -27,7 +27,7 @@ test("an owner opens Settings → Jobs, runs the jobs now and sees the finished 
   await expectNoSeriousViolations(page);
 
   await page.getByRole("button", { name: "Run jobs now" }).click();
-  await expect(page.getByText(/^Jobs ran: (\d+ recurring invoices? created, )?\d+ reminders? queued, \d+ emails? delivered\.$/)).toBeVisible();
+  await expect(page.getByText("Jobs ran. What they did for your organisation is listed below.")).toBeVisible();
   // The page re-renders with the run: finished, started by this button.
   const ours = page.getByTestId("job-run").filter({ hasText: "Run jobs now" }).first();
   await expect(ours).toContainText("Finished");

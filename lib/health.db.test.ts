@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import { jobRuns } from "@/db/schema";
 import { createTestDb } from "@/tests/support/test-db";
+import { unsafeLastCompletedJobRunAt } from "@/lib/data/job-runs";
 import { checkHealth, jobsState } from "./health";
 
 let handle: DbHandle;
@@ -44,6 +45,17 @@ describe("checkHealth", () => {
     expect(await at("2027-03-14T09:30:01Z")).toMatchObject({ status: "ok", db: "ok", jobs: "stale", lastJobsRunAt: "2027-03-14T09:00:00.000Z" });
     // With JOBS_INTERVAL_MINUTES=60 the same run is fresh for three hours.
     expect(await at("2027-03-14T11:59:00Z", 60)).toMatchObject({ jobs: "ok" });
+  });
+});
+
+describe("unsafeLastCompletedJobRunAt", () => {
+  it("ignores runs started by Run jobs now unless asked (a press must not hide a dead cron)", async () => {
+    await handle.db.insert(jobRuns).values([
+      { startedAt: new Date("2027-03-14T08:00:00Z"), finishedAt: new Date("2027-03-14T08:00:01Z"), ok: true, summary: { trigger: "cron" } },
+      { startedAt: new Date("2027-03-14T09:00:00Z"), finishedAt: new Date("2027-03-14T09:00:01Z"), ok: true, summary: { trigger: "manual" } },
+    ]);
+    expect(await unsafeLastCompletedJobRunAt()).toEqual(new Date("2027-03-14T08:00:01Z"));
+    expect(await unsafeLastCompletedJobRunAt({ includeManual: true })).toEqual(new Date("2027-03-14T09:00:01Z"));
   });
 });
 

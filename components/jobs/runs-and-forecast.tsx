@@ -2,7 +2,7 @@ import Link from "next/link";
 import { cell, LedgerSection, link, StateBadge } from "./ledger-table";
 
 /** A run and a forecast row as lib/services/job-ledger.ts gives them. */
-type RunView = { id: string; startedAt: Date; finishedAt: Date | null; ok: boolean | null; durationMs: number | null; trigger: string | null; counts: [string, number][]; error: string | null };
+type RunView = { id: string; startedAt: Date; finishedAt: Date | null; ok: boolean | null; durationMs: number | null; trigger: string | null; error: string | null };
 type ForecastItem = { date: string; kind: "recurring" | "reminder"; what: string; amount: number; currency: string; id: string };
 type Format = { date: (iso: string) => string; time: (at: Date) => string; money: (minor: number, currency: string) => string };
 
@@ -10,27 +10,21 @@ function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }
 
-/** The run's non-zero counts ("reminders.queued 2, dispatch.sent 3"); a finished run with none did nothing. */
-function countsText(run: RunView): string {
-  const nonZero = run.counts.filter(([, v]) => v !== 0);
-  if (nonZero.length) return nonZero.map(([k, v]) => `${k} ${v}`).join(", ");
-  return run.ok ? "Nothing was due" : "—";
-}
 
 function RunState({ run }: { run: RunView }) {
   if (run.ok === null) return <StateBadge tone="wait">Running (or stopped without finishing)</StateBadge>;
   return run.ok ? <StateBadge tone="ok">Finished</StateBadge> : <StateBadge tone="bad">Failed</StateBadge>;
 }
 
-/** The latest runs of every organisation's jobs: times, outcome and counts only. */
+/** The latest runs of every organisation's jobs: times and outcome only (a run's counts cover every organisation). */
 export function RunsSection({ runs, format, intervalMinutes }: { runs: RunView[]; format: Format; intervalMinutes: number }) {
   return (
     <LedgerSection
       id="runs"
       title="Last runs"
-      intro={`The scheduler runs the jobs every ${intervalMinutes} minutes; a run works for every organisation on this server, so only its counts are shown.`}
+      intro={`The scheduler runs the jobs every ${intervalMinutes} minutes; a run works for every organisation on this server, so only its times and outcome are shown. What it did for this organisation is in the sections above.`}
       empty="The jobs have never run on this server. Use “Run jobs now”, or schedule npm run jobs (README: Background jobs)."
-      headers={["Started", "Finished", "Result", "Duration", "Started by", "Counts"]}
+      headers={["Started", "Finished", "Result", "Duration", "Started by"]}
       count={runs.length}
     >
       {runs.map((r) => (
@@ -43,7 +37,6 @@ export function RunsSection({ runs, format, intervalMinutes }: { runs: RunView[]
           </td>
           <td className={cell}>{r.durationMs === null ? "—" : duration(r.durationMs)}</td>
           <td className={cell}>{r.trigger === "manual" ? "Run jobs now" : r.trigger === "cron" ? "Scheduler" : "—"}</td>
-          <td className={`${cell} text-xs`}>{countsText(r)}</td>
         </tr>
       ))}
     </LedgerSection>

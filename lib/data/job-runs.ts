@@ -4,7 +4,7 @@
  * times and organisation-agnostic counts only, never an organisation's data.
  */
 import "server-only";
-import { and, desc, eq, isNotNull, lt } from "drizzle-orm";
+import { and, desc, eq, isNotNull, lt, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
 import { type JobRunSummary, jobRuns } from "@/db/schema";
 
@@ -38,13 +38,17 @@ export async function unsafeListJobRuns(limit: number, tx?: Executor): Promise<J
   return db.select().from(jobRuns).orderBy(desc(jobRuns.startedAt), desc(jobRuns.id)).limit(limit);
 }
 
-/** When the last run that finished without an error finished, or null (never). */
-export async function unsafeLastCompletedJobRunAt(tx?: Executor): Promise<Date | null> {
+/**
+ * When the last run that finished without an error finished, or null (never). Without
+ * `includeManual`, runs started by "Run jobs now" do not count: a press in any organisation must
+ * not hide a dead cron from /health.
+ */
+export async function unsafeLastCompletedJobRunAt(options: { includeManual: boolean } = { includeManual: false }, tx?: Executor): Promise<Date | null> {
   const db = tx ?? (await getDb());
   const [row] = await db
     .select({ finishedAt: jobRuns.finishedAt })
     .from(jobRuns)
-    .where(and(isNotNull(jobRuns.finishedAt), eq(jobRuns.ok, true)))
+    .where(and(isNotNull(jobRuns.finishedAt), eq(jobRuns.ok, true), options.includeManual ? undefined : sql`(${jobRuns.summary}->>'trigger') is distinct from 'manual'`))
     .orderBy(desc(jobRuns.finishedAt))
     .limit(1);
   return row?.finishedAt ?? null;

@@ -77,6 +77,18 @@ export async function claimOccurrence(member: Member, key: OccurrenceKey & { mis
   return !!claimed;
 }
 
+/**
+ * Whether this occurrence already failed on an earlier attempt. Read under the profile's lock
+ * (lockProfileAt), so no other runner can claim it meanwhile.
+ */
+export async function failedBefore(member: Member, key: OccurrenceKey, tx: Executor): Promise<boolean> {
+  const [row] = await tx
+    .select({ state: recurringOccurrences.state })
+    .from(recurringOccurrences)
+    .where(and(eq(recurringOccurrences.orgId, member.orgId), eq(recurringOccurrences.profileId, key.profileId), eq(recurringOccurrences.occurrenceDate, key.date)));
+  return row?.state === "failed";
+}
+
 /** The claimed occurrence's invoice and, when it was emailed, the queued email. */
 export async function recordOccurrenceDocument(member: Member, key: OccurrenceKey, made: { documentId: string; emailId: string | null }, tx: Executor) {
   await tx

@@ -15,7 +15,7 @@ import { setInvoiceRemindersPaused } from "@/lib/data/reminders";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { profileInput } from "@/tests/support/recurring";
 import { createTestDb } from "@/tests/support/test-db";
-import { getForecast, getJobLedger, summaryCounts } from "./job-ledger";
+import { getForecast, getJobLedger, runView } from "./job-ledger";
 
 let handle: DbHandle;
 let db: Db;
@@ -81,12 +81,10 @@ describe("getForecast", () => {
 });
 
 describe("getJobLedger", () => {
-  it("shows a run's counts only, never its other contents", () => {
-    expect(summaryCounts({ trigger: "cron", reminders: { candidates: 4, queued: 2 }, note: "x", list: [1, 2], pruned: 0 })).toEqual([
-      ["reminders.candidates", 4],
-      ["reminders.queued", 2],
-      ["pruned", 0],
-    ]);
+  it("shows a run's times, outcome and trigger, never its counts (they cover every organisation)", () => {
+    const startedAt = new Date("2027-03-14T09:00:00Z");
+    const view = runView({ id: "r", startedAt, finishedAt: new Date("2027-03-14T09:00:01.5Z"), ok: true, summary: { trigger: "cron", reminders: { candidates: 4, queued: 2 } }, error: null });
+    expect(view).toEqual({ id: "r", startedAt, finishedAt: new Date("2027-03-14T09:00:01.5Z"), ok: true, durationMs: 1500, trigger: "cron", error: null });
   });
 
   it("gathers every section for the organisation", async () => {

@@ -93,18 +93,11 @@ export async function getForecast(member: Member, now = new Date()) {
   return { today, until, items: mergeForecast(recurringForecast(profiles, until), reminders), emailOff: emailDelivery() === "none" };
 }
 
-/** A run as the ledger shows it: times, outcome and its organisation-agnostic counts only. */
-export type RunView = { id: string; startedAt: Date; finishedAt: Date | null; ok: boolean | null; durationMs: number | null; trigger: string | null; counts: [string, number][]; error: string | null };
-
-/** The numbers in a run's summary ("reminders.queued" → 2); anything that is not a count is left out. */
-export function summaryCounts(summary: unknown, prefix = ""): [string, number][] {
-  if (!summary || typeof summary !== "object") return [];
-  return Object.entries(summary as Record<string, unknown>).flatMap(([key, value]): [string, number][] => {
-    const name = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "number" && Number.isFinite(value)) return [[name, value]];
-    return value && typeof value === "object" && !Array.isArray(value) ? summaryCounts(value, name) : [];
-  });
-}
+/**
+ * A run as the ledger shows it: times, outcome and who started it. Not its counts: a run works for
+ * every organisation on the server, so they would tell one organisation about the others.
+ */
+export type RunView = { id: string; startedAt: Date; finishedAt: Date | null; ok: boolean | null; durationMs: number | null; trigger: string | null; error: string | null };
 
 export function runView(run: JobRun): RunView {
   const trigger = (run.summary as { trigger?: unknown } | null)?.trigger;
@@ -115,7 +108,6 @@ export function runView(run: JobRun): RunView {
     ok: run.ok,
     durationMs: run.finishedAt ? run.finishedAt.getTime() - run.startedAt.getTime() : null,
     trigger: typeof trigger === "string" ? trigger : null,
-    counts: summaryCounts(run.summary),
     // A failed run's message is an operator's line (lib/db-errors.ts), shared by every organisation.
     error: run.ok === false ? "The run stopped with an error; the server log has the details." : null,
   };

@@ -54,14 +54,15 @@ describe("failed occurrences", () => {
     expect(await profileRow(db, profile.id)).toMatchObject({ nextDate: "2027-01-01", occurrenceCount: 0 });
 
     await db.update(customers).set({ archivedAt: null }).where(eq(customers.id, customer.id));
-    // January is now late (a draft for review); February is on its day (issued).
-    expect(await runRecurring(local(zone, 2027, 2, 1, 0, 11))).toEqual({ profiles: 1, created: 2, missed: 1, failed: 0 });
+    // January failed on its day (the jobs did run): not missed, so issued as the profile says once
+    // fixed, like February on its day.
+    expect(await runRecurring(local(zone, 2027, 2, 1, 0, 11))).toEqual({ profiles: 1, created: 2, missed: 0, failed: 0 });
     expect(await rowsOf(profile.id)).toEqual([
       { date: "2027-01-01", state: "created", attempts: 4, lastError: null },
       { date: "2027-02-01", state: "created", attempts: 1, lastError: null },
     ]);
     expect((await invoicesOf(db, profile.id)).map((i) => [i.issueDate, i.status])).toEqual([
-      ["2027-01-01", "draft"],
+      ["2027-01-01", "issued"],
       ["2027-02-01", "issued"],
     ]);
     expect(await runRecurring(local(zone, 2027, 2, 1, 0, 21))).toEqual({ profiles: 0, created: 0, missed: 0, failed: 0 });

@@ -21,6 +21,7 @@ import {
   advanceProfile,
   billingState,
   claimOccurrence,
+  failedBefore,
   type DueProfileCandidate,
   type LockedProfile,
   lockProfileAt,
@@ -73,7 +74,7 @@ export async function runRecurring(now = new Date(), tx?: Executor): Promise<Rec
 async function runProfile(db: Executor, member: Member, candidate: DueProfileCandidate, today: string, missedPolicy: MissedPolicy, result: RecurringResult) {
   const { profile } = candidate;
   for (const planned of plannedOccurrences(scheduleOf(profile), profile, today)) {
-    let outcome: "created" | "stop";
+    let outcome: { missed: boolean } | "stop";
     try {
       outcome = await db.transaction((tx) => createOccurrence(tx, member, profile.id, planned, { missedPolicy, locale: candidate.locale }));
     } catch (error) {
@@ -83,7 +84,7 @@ async function runProfile(db: Executor, member: Member, candidate: DueProfileCan
     }
     if (outcome === "stop") return;
     result.created++;
-    if (planned.missed) result.missed++;
+    if (outcome.missed) result.missed++;
   }
 }
 
@@ -92,11 +93,14 @@ async function runProfile(db: Executor, member: Member, candidate: DueProfileCan
  * paused or ended since the scan, or another runner made it): nothing is created.
  */
 async function createOccurrence(tx: Executor, member: Member, profileId: string, planned: PlannedOccurrence, options: { missedPolicy: MissedPolicy; locale: string }) {
-  const { date, missed } = planned;
+  const { date } = planned;
   const profile = await lockProfileAt(member, profileId, date, tx);
   if (!profile) return "stop";
-  const action = occurrenceAction(profile.action, missed, options.missedPolicy);
   const key = { profileId, date };
+  // An occurrence that failed on its date was not missed by downtime: once the owner fixes the
+  // cause it is created as the profile says (the failure already told the owner about it).
+  const missed = planned.missed && !(await failedBefore(member, key, tx));
+  const action = occurrenceAction(profile.action, missed, options.missedPolicy);
   if (!(await claimOccurrence(member, { ...key, missed, action }, tx))) {
     // Already created, yet the profile still points at it (an earlier edit moved it back): move
     // on without counting it twice.
@@ -113,7 +117,7 @@ async function createOccurrence(tx: Executor, member: Member, profileId: string,
   await recordOccurrenceDocument(member, key, { documentId: draft.id, emailId }, tx);
   // Under the profile's lock the guard always holds; were it not to, nothing of this occurrence may stay.
   if (!(await advanceProfile(member, key, advance(scheduleOf(profile), date, profile.occurrenceCount), tx))) throw new Error("recurring profile moved while locked");
-  return "created";
+  return { missed };
 }
 
 /** The occurrence's invoice: the profile's lines and texts with placeholders resolved to its period, dated on its date. */
