@@ -4,7 +4,8 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
-import type { Customer, TaxRate } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import { type Customer, type TaxRate, taxRates } from "@/db/schema";
 import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, createTaxRate } from "@/tests/support/invoicing";
 import { profileInput } from "@/tests/support/recurring";
@@ -37,6 +38,15 @@ describe("saveProfile", () => {
     expect(profile.total).toBe(6_597);
     expect(profile.nextDate).toBe("2026-12-03");
     expect((await getProfile(member, profile.id))!.lines.map((l) => l.description)).toEqual(["Hosting"]);
+  });
+
+  it("refuses an archived customer or tax rate (every occurrence would fail)", async () => {
+    const gone = await createCustomer(handle.db, member.orgId, { name: "Gone Ltd", archivedAt: new Date() });
+    expect((await expectAppError(saveProfile(member, profileInput(gone.id)), "BAD_REQUEST")).fieldErrors).toMatchObject({ customerId: "This customer is archived. Restore them, or choose another customer." });
+    const old = await createTaxRate(handle.db, member.orgId, { name: "Old VAT", rateE4: 190_000 });
+    await handle.db.update(taxRates).set({ archivedAt: new Date() }).where(eq(taxRates.id, old.id));
+    const input = profileInput(customer.id, {}, { lines: [{ description: "Hosting", quantityE4: 10_000, unitPrice: 1_000, taxRateIds: [old.id] }] });
+    expect((await expectAppError(saveProfile(member, input), "BAD_REQUEST")).message).toBe('The tax rate "Old VAT" is archived. Choose a current rate on the lines.');
   });
 
   it("refuses an end date before the start", async () => {

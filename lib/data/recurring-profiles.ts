@@ -1,7 +1,7 @@
 import "server-only";
-import { and, asc, desc, eq, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
-import { organizations, type RecurringProfile, recurringOccurrences, recurringProfileLines, recurringProfiles } from "@/db/schema";
+import { customers, organizations, type RecurringProfile, recurringOccurrences, recurringProfileLines, recurringProfiles, taxRates } from "@/db/schema";
 import { addDays, todayIn } from "@/lib/dates";
 import { badRequest, conflict, notFound } from "@/lib/errors";
 import type { Discount } from "@/lib/money";
@@ -75,6 +75,24 @@ export function nextDateAfterEdit(s: Schedule, state: { lastCreated: string | nu
   return occurrenceOnOrAfter(s, from, state.created);
 }
 
+async function assertCurrent(db: Executor, member: Member, input: ProfileInput) {
+  const [customer] = await db
+    .select({ archivedAt: customers.archivedAt })
+    .from(customers)
+    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, input.customerId)));
+  if (customer?.archivedAt) {
+    const message = "This customer is archived. Restore them, or choose another customer.";
+    throw badRequest(message, { customerId: message });
+  }
+  const ids = [...new Set(input.lines.flatMap((l) => l.taxRateIds))];
+  if (!ids.length) return;
+  const archived = await db
+    .select({ name: taxRates.name })
+    .from(taxRates)
+    .where(and(eq(taxRates.orgId, member.orgId), inArray(taxRates.id, ids), isNotNull(taxRates.archivedAt)));
+  if (archived.length) throw badRequest(`The tax rate "${archived[0]!.name}" is archived. Choose a current rate on the lines.`);
+}
+
 /** Creates a profile or replaces one (future occurrences only: created invoices are untouched). */
 export async function saveProfile(member: Member, input: ProfileInput & { id?: string }, meta: RequestMeta = {}, tx?: Executor, now = new Date()): Promise<RecurringProfile> {
   const db = tx ?? (await getDb());
@@ -87,6 +105,9 @@ export async function saveProfile(member: Member, input: ProfileInput & { id?: s
   return db.transaction(async (tx) => {
     await assertCustomer(tx, member, input.customerId);
     await assertItems(tx, member, input.lines);
+    // Every occurrence would fail on an archived customer or tax rate (lib/services/recurring.ts):
+    // say so now, where the owner can fix it.
+    await assertCurrent(tx, member, input);
     const taxes = await taxSnapshots(member, input.lines.flatMap((l) => l.taxRateIds), tx);
     const rounding = await organizationRounding(member.orgId, tx);
     const computed = computeTotals(
