@@ -12,15 +12,17 @@ import { profileInput } from "@/tests/support/recurring";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { getProfile, nextDateAfterEdit, saveProfile, setProfileStatus } from "./recurring-profiles";
+import { updateTaxRate } from "./tax-rates";
 
 let handle: DbHandle;
 let member: Member;
+let owner: Member;
 let customer: Customer;
 let vat: TaxRate;
 
 beforeAll(async () => {
   handle = await createTestDb();
-  ({ member } = await createInvoicingOrg(handle.db, "Recurring", { timeZone: "Australia/Sydney" }));
+  ({ member, owner } = await createInvoicingOrg(handle.db, "Recurring", { timeZone: "Australia/Sydney" }));
   customer = await createCustomer(handle.db, member.orgId, { name: "Acme Pty" });
   vat = await createTaxRate(handle.db, member.orgId, { name: "GST 10%", rateE4: 100_000 });
 });
@@ -47,6 +49,17 @@ describe("saveProfile", () => {
     await handle.db.update(taxRates).set({ archivedAt: new Date() }).where(eq(taxRates.id, old.id));
     const input = profileInput(customer.id, {}, { lines: [{ description: "Hosting", quantityE4: 10_000, unitPrice: 1_000, taxRateIds: [old.id] }] });
     expect((await expectAppError(saveProfile(member, input), "BAD_REQUEST")).message).toBe('The tax rate "Old VAT" is archived. Choose a current rate on the lines.');
+  });
+
+  it("a tax rate's new percentage updates the stored total of the profiles that use it, and only theirs", async () => {
+    const rate = await createTaxRate(handle.db, member.orgId, { name: "VAT", rateE4: 200_000 });
+    const taxed = await saveProfile(member, profileInput(customer.id, {}, { lines: [{ description: "Support", quantityE4: 10_000, unitPrice: 10_000, taxRateIds: [rate.id] }] }));
+    const untaxed = await saveProfile(member, profileInput(customer.id));
+    // 100.00 + 20 % = 120.00; untaxed 100.00.
+    expect([taxed.total, untaxed.total]).toEqual([12_000, 10_000]);
+    await updateTaxRate(owner, { id: rate.id, name: "VAT", rateE4: 210_000, inclusive: false, compound: false });
+    // 100.00 + 21 % = 121.00.
+    expect([(await getProfile(member, taxed.id))!.total, (await getProfile(member, untaxed.id))!.total]).toEqual([12_100, 10_000]);
   });
 
   it("refuses an end date before the start", async () => {

@@ -9,7 +9,7 @@ import { occurrenceOnOrAfter, type Schedule } from "@/lib/recurrence";
 import { auditMemberChange } from "./audit";
 import { actorId, assertCan, type Member, type Reader, type RequestMeta } from "./context";
 import { assertCustomer, assertItems, type DraftLine } from "./documents/drafts";
-import { discountColumns } from "./documents/shared";
+import { discountColumns, discountFromColumns } from "./documents/shared";
 import { computeTotals, organizationRounding, taxSnapshots } from "./documents/totals";
 
 /**
@@ -179,6 +179,42 @@ export async function saveProfile(member: Member, input: ProfileInput & { id?: s
     await auditMemberChange(member, input.id ? "recurring.updated" : "recurring.created", { type: "recurring_profile", id: profile.id }, meta, { name: input.name }, tx);
     return profile;
   });
+}
+
+/**
+ * Recomputes the stored total (lib/money.ts, today's rates) of every profile with a line taxed at
+ * `taxRateId`, after that rate changed: the dashboard's recurring figures and the forecast read the
+ * stored total, and each occurrence is billed at the rate as it is then.
+ */
+export async function refreshProfileTotals(member: Member, taxRateId: string, tx: Executor): Promise<number> {
+  const affected = await tx
+    .selectDistinct({ profileId: recurringProfileLines.profileId })
+    .from(recurringProfileLines)
+    .where(and(eq(recurringProfileLines.orgId, member.orgId), sql`${recurringProfileLines.taxRateIds} @> ${JSON.stringify([taxRateId])}::jsonb`));
+  if (!affected.length) return 0;
+  const rounding = await organizationRounding(member.orgId, tx);
+  for (const { profileId } of affected) {
+    const profile = await getProfile(member, profileId, tx);
+    if (!profile) continue;
+    const taxes = await taxSnapshots(member, profile.lines.flatMap((l) => l.taxRateIds), tx);
+    const computed = computeTotals(
+      profile.currency,
+      rounding,
+      discountFromColumns(profile.discountType, profile.discountValue),
+      profile.lines.map((l) => ({
+        quantityE4: l.quantityE4,
+        unitPrice: l.unitPrice,
+        description: l.description,
+        discount: discountFromColumns(l.discountType, l.discountValue),
+        taxes: l.taxRateIds.map((id) => taxes.get(id)!),
+      })),
+    );
+    await tx
+      .update(recurringProfiles)
+      .set({ total: computed.totals.total })
+      .where(and(eq(recurringProfiles.orgId, member.orgId), eq(recurringProfiles.id, profileId)));
+  }
+  return affected.length;
 }
 
 export async function getProfile(member: Reader, id: string, tx?: Executor) {

@@ -6,6 +6,7 @@ import { AppError, badRequest, notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
 import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
+import { refreshProfileTotals } from "./recurring-profiles";
 
 /**
  * Tax rates of an organisation.
@@ -100,6 +101,7 @@ export async function updateTaxRate(member: Member, input: TaxRateInput & { id: 
       .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, input.id)))
       .returning();
     if (!row) throw notFound("Tax rate");
+    await refreshProfileTotals(member, row.id, tx);
     await auditMemberChange(member, "tax_rate.updated", { type: "tax_rate", id: row.id }, meta, { name: row.name, rateE4: row.rateE4 }, tx);
     return row;
   });
