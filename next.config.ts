@@ -16,7 +16,7 @@ export default function config(phase: string): NextConfig {
     // The guide's probe URL is /health/ and must answer itself; proxy.ts canonicalises other trailing slashes.
     skipTrailingSlashRedirect: true,
     // Native or WASM packages that Node loads at run time rather than bundled code.
-    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina", "pino", "postgres"],
+    serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina", "pino", "postgres", "saxon-js", "xmllint-wasm"],
     experimental: {
       // Next refuses a server action whose Origin differs from the Host; these hosts are also accepted.
       // The body limit is the one proxy.ts answers 413 for (lib/security/body-limit.ts).

@@ -26,6 +26,8 @@ export default defineConfig({
           include: ["**/*.test.ts"],
           exclude: ["**/*.db.test.ts", "node_modules/**", "e2e/**", ".next/**"],
           env: { NODE_ENV: "test" as const },
+          globalSetup: ["tests/support/einvoice-setup.ts"],
+          hookTimeout: 60_000,
         },
       },
       ...dbProjects.map((p) => ({
@@ -35,7 +37,7 @@ export default defineConfig({
           include: ["**/*.db.test.ts"],
           exclude: ["node_modules/**", "e2e/**", ".next/**"],
           env: { NODE_ENV: "test" as const, ...p.env },
-          globalSetup: ["tests/support/global-setup.ts"],
+          globalSetup: ["tests/support/global-setup.ts", "tests/support/einvoice-setup.ts"],
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -12,7 +12,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import type { DbHandle } from "@/db";
 import { getReminderSettings } from "@/lib/data/reminders";
 import { createInvoicingOrg } from "@/tests/support/invoicing";
-import { emptyDatabase, migrationsBefore } from "@/tests/support/migration-db";
+import { addEinvoiceColumns, dropEinvoiceColumns, emptyDatabase, migrationsBefore } from "@/tests/support/migration-db";
 
 const migrations = path.join(import.meta.dirname, "migrations");
 let handle: DbHandle | undefined;
@@ -32,7 +32,9 @@ describe(`migration reminders_control on existing data (${process.env.TEST_DB})`
     const migrate = handle.kind === "postgres" ? migratePostgres : migratePglite;
     migrationsDir = migrationsBefore("0013_reminders_control");
     await migrate(db as never, { migrationsFolder: migrationsDir });
+    await addEinvoiceColumns(handle);
     const before = await createInvoicingOrg(db, "Before reminders_control");
+    await dropEinvoiceColumns(handle);
 
     await migrate(db as never, { migrationsFolder: migrations });
     expect(await getReminderSettings(before.owner, db)).toEqual({ enabled: true, steps: [-3, 0, 7, 14, 30] });

@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, char, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, jsonb, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, char, check, customType, index, integer, pgEnum, pgTable, primaryKey, text, timestamp, jsonb, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
 export const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
   dataType: () => "bytea",
@@ -49,6 +49,18 @@ export const organizations = pgTable("organizations", {
   website: text("website"),
   taxId: text("tax_id"),
   bankDetails: text("bank_details"),
+  /** BT-32 seller tax registration (a national tax number, e.g. Germany's Steuernummer), beside the VAT id in tax_id. */
+  taxRegistrationId: text("tax_registration_id"),
+  /** BT-34: where the organisation receives e-invoices (Peppol participant id, email…) and its EAS scheme. */
+  electronicAddress: text("electronic_address"),
+  electronicAddressScheme: text("electronic_address_scheme"),
+  /** BG-6 seller contact (XRechnung requires a name, phone and email). */
+  contactName: text("contact_name"),
+  /** BG-17 the account customers pay into (credit transfer). */
+  iban: text("iban"),
+  bic: text("bic"),
+  /** Default e-invoice format for documents: none, xrechnung-ubl, xrechnung-cii, peppol-bis, factur-x. */
+  einvoiceFormat: text("einvoice_format").notNull().default("none"),
   defaultCurrency: char("default_currency", { length: 3 }).notNull().default("USD"),
   locale: text("locale").notNull().default("en-US"),
   timeZone: text("time_zone").notNull().default("UTC"),
@@ -65,7 +77,9 @@ export const organizations = pgTable("organizations", {
   defaultFooter: text("default_footer"),
   onboardedAt: timestamp("onboarded_at", { withTimezone: true }),
   ...timestamps,
-});
+}, (t) => [
+  check("organizations_einvoice_format_check", sql`${t.einvoiceFormat} in ('none','xrechnung-ubl','xrechnung-cii','peppol-bis','factur-x')`),
+]);
 
 /** Kept apart from organizations so listing organisations never drags image bytes along. */
 export const organizationLogos = pgTable("organization_logos", {

@@ -27,11 +27,27 @@ export const taxRates = pgTable(
     rateE4: integer("rate_e4").notNull(),
     inclusive: boolean("inclusive").notNull().default(false),
     compound: boolean("compound").notNull().default(false),
+    /**
+     * EN 16931 VAT category (UNCL5305, lib/einvoice/codes.ts): S standard, Z zero, E exempt, AE reverse
+     * charge, K intra-community, G export, O outside scope, L Canary Islands, M Ceuta and Melilla.
+     * Ignored for a withholding tax (negative rate), which is not VAT.
+     */
+    vatCategory: text("vat_category").notNull().default("S"),
+    /** Why no VAT is charged (BT-120), printed on the document; required for E, AE, K, G, O. */
+    exemptionReason: text("exemption_reason"),
+    /** The VATEX code of that reason (BT-121), e.g. VATEX-EU-AE. */
+    exemptionCode: text("exemption_code"),
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     ...timestamps,
   },
-  // Tax settings page and the editor's tax picker: an organisation's rates by name.
-  (t) => [index("tax_rates_org_id_name_idx").on(t.orgId, t.name)],
+  (t) => [
+    // Tax settings page and the editor's tax picker: an organisation's rates by name.
+    index("tax_rates_org_id_name_idx").on(t.orgId, t.name),
+    check("tax_rates_vat_category_check", sql`${t.vatCategory} in ('S','Z','E','AE','K','G','O','L','M')`),
+    // A negative rate is a withholding tax (Spain's IRPF −15%): charged on the net amount, never
+    // included in prices nor compounded.
+    check("tax_rates_rate_check", sql`${t.rateE4} between -1000000 and 1000000 and (${t.rateE4} >= 0 or (not ${t.inclusive} and not ${t.compound}))`),
+  ],
 );
 
 export const customers = pgTable(
@@ -52,6 +68,13 @@ export const customers = pgTable(
     currency: char("currency", { length: 3 }),
     language: text("language"),
     paymentTermsDays: integer("payment_terms_days"),
+    /** BT-10: the reference the buyer asks every invoice to carry (in Germany the Leitweg-ID). */
+    buyerReference: text("buyer_reference"),
+    /** BT-49: where the buyer receives e-invoices (a Peppol participant id, an email…) and its EAS scheme. */
+    electronicAddress: text("electronic_address"),
+    electronicAddressScheme: text("electronic_address_scheme"),
+    /** E-invoice format for this customer's documents; null = the organisation's default. */
+    einvoiceFormat: text("einvoice_format"),
     notes: text("notes"),
     /** Set when an email to this customer bounced (Documents issue). */
     emailBouncedAt: timestamp("email_bounced_at", { withTimezone: true }),
@@ -66,6 +89,7 @@ export const customers = pgTable(
     index("customers_name_trgm_idx").using("gin", t.name.op("gin_trgm_ops")),
     // Target of the composite foreign keys below: a row may only name a customer of its own organisation.
     unique("customers_org_id_id_key").on(t.orgId, t.id),
+    check("customers_einvoice_format_check", sql`${t.einvoiceFormat} in ('none','xrechnung-ubl','xrechnung-cii','peppol-bis','factur-x')`),
   ],
 );
 
@@ -130,6 +154,11 @@ export type CustomerSnapshot = {
   email: string | null;
   addressLines: string[];
   taxId: string | null;
+  /** The address field by field and the e-invoice terms (absent on documents issued before e-invoicing). */
+  address?: { line1: string | null; line2: string | null; city: string | null; postalCode: string | null; region: string | null; country: string | null };
+  buyerReference?: string | null;
+  electronicAddress?: string | null;
+  electronicAddressScheme?: string | null;
 };
 
 /** Invoices, quotes and credit notes share one table: same editor, same lines, same totals. */
@@ -155,6 +184,17 @@ export const documents = pgTable(
     notes: text("notes"),
     terms: text("terms"),
     footer: text("footer"),
+    /** BT-72 actual delivery date, or the invoicing period BT-73/BT-74 (both or neither). */
+    deliveryDate: date("delivery_date", { mode: "string" }),
+    periodStart: date("period_start", { mode: "string" }),
+    periodEnd: date("period_end", { mode: "string" }),
+    /** BT-13 the buyer's purchase order reference; BT-10 the buyer reference (defaults from the customer). */
+    purchaseOrderRef: text("purchase_order_ref"),
+    buyerReference: text("buyer_reference"),
+    /** BT-81 payment means (UNCL4461): 58 SEPA credit transfer, 30 credit transfer, 48 card, 10 cash… */
+    paymentMeansCode: text("payment_means_code"),
+    /** The e-invoice format decided when the document was issued (customer's, else the organisation's); null = none. */
+    einvoiceFormat: text("einvoice_format"),
     subtotal: money("subtotal").notNull().default(0),
     discountTotal: money("discount_total").notNull().default(0),
     /**
@@ -264,6 +304,8 @@ export const documents = pgTable(
     ),
     // The summary the client reads adds up: Σ line amounts − document discount = subtotal − all discounts.
     check("documents_line_amounts_check", sql`${t.lineAmountTotal} - ${t.documentDiscount} = ${t.subtotal} - ${t.discountTotal}`),
+    check("documents_einvoice_format_check", sql`${t.einvoiceFormat} in ('xrechnung-ubl','xrechnung-cii','peppol-bis','factur-x')`),
+    check("documents_period_check", sql`(${t.periodStart} is null) = (${t.periodEnd} is null) and (${t.periodStart} is null or ${t.periodStart} <= ${t.periodEnd})`),
   ],
 );
 
@@ -288,7 +330,18 @@ export const documentTotals = pgTable(
   (t) => [primaryKey({ columns: [t.orgId, t.kind, t.status, t.currency] })],
 );
 
-export type LineTaxSnapshot = { id: string; name: string; rateE4: number; inclusive: boolean; compound: boolean };
+export type LineTaxSnapshot = {
+  id: string;
+  name: string;
+  /** Negative for a withholding tax. */
+  rateE4: number;
+  inclusive: boolean;
+  compound: boolean;
+  /** The tax rate's VAT category and exemption when the line was saved (absent on lines saved before e-invoicing: read as S). */
+  vatCategory?: string;
+  exemptionReason?: string | null;
+  exemptionCode?: string | null;
+};
 
 export const documentLines = pgTable(
   "document_lines",
@@ -346,6 +399,10 @@ export const documentTaxes = pgTable(
     rateE4: integer("rate_e4").notNull(),
     inclusive: boolean("inclusive").notNull(),
     compound: boolean("compound").notNull(),
+    /** Copied from the line snapshots (null on documents saved before e-invoicing: read as S). */
+    vatCategory: text("vat_category"),
+    exemptionReason: text("exemption_reason"),
+    exemptionCode: text("exemption_code"),
     base: money("base").notNull(),
     amount: money("amount").notNull(),
     position: integer("position").notNull(),
@@ -443,6 +500,27 @@ export const documentEvents = pgTable(
     // The dashboard's recent activity: an organisation's latest events (lib/data/dashboard-lists.ts).
     index("document_events_org_id_created_at_idx").on(t.orgId, t.createdAt),
     foreignKey({ name: "document_events_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+  ],
+);
+
+/**
+ * The e-invoice XML of an issued document, generated and validated against the official rules when
+ * it was issued (lib/services/einvoice.ts). Issued documents never change, so neither does this:
+ * downloads, the client link and email attachments serve these bytes.
+ */
+export const documentEinvoices = pgTable(
+  "document_einvoices",
+  {
+    orgId: orgRef(),
+    documentId: uuid("document_id").notNull(),
+    /** lib/einvoice/model.ts EInvoiceFormat (xrechnung-ubl, xrechnung-cii, peppol-bis, factur-x: its CII); one row per format generated. */
+    format: text("format").notNull(),
+    xml: text("xml").notNull(),
+    createdAt: timestamps.createdAt,
+  },
+  (t) => [
+    primaryKey({ columns: [t.documentId, t.format] }),
+    foreignKey({ name: "document_einvoices_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
   ],
 );
 

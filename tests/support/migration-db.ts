@@ -78,6 +78,34 @@ export async function addStripeLedgerColumns(handle: DbHandle) {
     sql`alter table documents add column deposit_type discount_type, add column deposit_value bigint, add column deposit_amount bigint not null default 0, add column deposit_for_document_id uuid`,
   );
   await handle.db.execute(sql`alter table document_lines add column deposit_invoice_id uuid`);
+  await addEinvoiceColumns(handle);
+}
+
+/** Migration 0022's columns (e-invoicing), which the DAL reads and writes. */
+export async function addEinvoiceColumns(handle: DbHandle) {
+  await handle.db.execute(
+    sql`alter table organizations add column tax_registration_id text, add column electronic_address text, add column electronic_address_scheme text, add column contact_name text, add column iban text, add column bic text, add column einvoice_format text not null default 'none'`,
+  );
+  await handle.db.execute(
+    sql`alter table customers add column buyer_reference text, add column electronic_address text, add column electronic_address_scheme text, add column einvoice_format text`,
+  );
+  await handle.db.execute(
+    sql`alter table documents add column delivery_date date, add column period_start date, add column period_end date, add column purchase_order_ref text, add column buyer_reference text, add column payment_means_code text, add column einvoice_format text`,
+  );
+  await handle.db.execute(sql`alter table document_taxes add column vat_category text, add column exemption_reason text, add column exemption_code text`);
+  await handle.db.execute(sql`alter table tax_rates add column vat_category text not null default 'S', add column exemption_reason text, add column exemption_code text`);
+}
+
+export async function dropEinvoiceColumns(handle: DbHandle) {
+  await handle.db.execute(
+    sql`alter table organizations drop column tax_registration_id, drop column electronic_address, drop column electronic_address_scheme, drop column contact_name, drop column iban, drop column bic, drop column einvoice_format`,
+  );
+  await handle.db.execute(sql`alter table customers drop column buyer_reference, drop column electronic_address, drop column electronic_address_scheme, drop column einvoice_format`);
+  await handle.db.execute(
+    sql`alter table documents drop column delivery_date, drop column period_start, drop column period_end, drop column purchase_order_ref, drop column buyer_reference, drop column payment_means_code, drop column einvoice_format`,
+  );
+  await handle.db.execute(sql`alter table document_taxes drop column vat_category, drop column exemption_reason, drop column exemption_code`);
+  await handle.db.execute(sql`alter table tax_rates drop column vat_category, drop column exemption_reason, drop column exemption_code`);
 }
 
 export async function dropStripeLedgerColumns(handle: DbHandle) {
@@ -85,4 +113,5 @@ export async function dropStripeLedgerColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table payments drop column external_id, drop column refund_of_id`);
   await handle.db.execute(sql`alter table documents drop column deposit_type, drop column deposit_value, drop column deposit_amount, drop column deposit_for_document_id`);
   await handle.db.execute(sql`alter table document_lines drop column deposit_invoice_id`);
+  await dropEinvoiceColumns(handle);
 }
