@@ -6,6 +6,7 @@
  * Amounts are integers in the document currency's minor units, the same integers the database
  * stores and the PDF prints (lib/einvoice/amount.ts writes them as decimals). Pure types: no I/O.
  */
+import type { CustomerSnapshot, Document, DocumentLine, DocumentTax, Organization } from "@/db/schema";
 import type { EInvoiceFormat, VatCategory } from "./codes";
 
 export type { EInvoiceFormat, VatCategory } from "./codes";
@@ -111,4 +112,18 @@ export type EInvoice = {
     prepaid: Amount; // BT-113 (withholding withheld by the buyer)
     payable: Amount; // BT-115 = BT-112 − BT-113: the document's stored total
   };
+};
+
+/**
+ * What build.ts and preflight.ts read: an issued (or about to be issued) document as stored, with
+ * its organisation, the customer as the document snapshot recorded it (decrypted), and, for a
+ * credit note, the invoice it corrects.
+ */
+export type EInvoiceSource = {
+  document: Document;
+  lines: DocumentLine[];
+  taxes: DocumentTax[];
+  organization: Organization;
+  customer: CustomerSnapshot;
+  precedingInvoice: { number: string; issueDate: string } | null;
 };
