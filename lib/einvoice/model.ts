@@ -28,6 +28,8 @@ export type Party = {
   tradingName?: string; // BT-28 / BT-45
   vatId?: string; // BT-31 / BT-48, with its country prefix (DE123456789)
   taxRegistrationId?: string; // BT-32 (seller only)
+  /** BT-30 / BT-47 (commercial register number): identifies a seller without a VAT id (category O, BR-CO-26). */
+  legalRegistrationId?: string;
   electronicAddress?: { id: string; scheme: string }; // BT-34 / BT-49, scheme = EAS code (lib/einvoice/codes.ts)
   address: PostalAddress; // BG-5 / BG-8
   contact?: { name?: string; phone?: string; email?: string }; // BG-6 / BG-9
@@ -91,7 +93,7 @@ export type EInvoice = {
   paymentTerms?: string; // BT-20
   seller: Party; // BG-4
   buyer: Party; // BG-7
-  delivery?: { date?: string; periodStart?: string; periodEnd?: string; country?: string }; // BT-72, BG-14 (BT-73, BT-74), BT-80 deliver-to country (UBL falls back to the buyer's for K)
+  delivery?: { date?: string; periodStart?: string; periodEnd?: string }; // BT-72, BG-14 (BT-73, BT-74)
   paymentMeans: {
     code: string; // BT-81, UNCL4461
     iban?: string; // BT-84
