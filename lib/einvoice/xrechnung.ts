@@ -40,7 +40,8 @@ export function xrechnungStylesheet(syntax: "ubl" | "cii", cacheDir: string): Pr
 
 async function generate(schema: string, cacheDir: string): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of inputsOf(schema)) hash.update(readFileSync(file));
+  // The inputs are three fixed files under vendor/ and lib/ (not a path Next should trace).
+  for (const file of inputsOf(schema)) hash.update(readFileSync(/*turbopackIgnore: true*/ file));
   const target = path.join(cacheDir, `${path.basename(schema, ".sch")}-${hash.digest("hex").slice(0, 16)}.xslt`);
   if (!existsSync(target)) {
     mkdirSync(cacheDir, { recursive: true });
