@@ -169,8 +169,9 @@ function party(tag: string, p: Party): Node {
   return el(
     tag,
     leaf("ram:Name", p.name),
-    // LegalOrganizationType: TradingBusinessName (BT-28 / BT-45)
-    p.tradingName?.trim() && el("ram:SpecifiedLegalOrganization", leaf("ram:TradingBusinessName", p.tradingName)),
+    // LegalOrganizationType: ID (BT-30 / BT-47), TradingBusinessName (BT-28 / BT-45)
+    (p.legalRegistrationId?.trim() || p.tradingName?.trim()) &&
+      el("ram:SpecifiedLegalOrganization", opt("ram:ID", p.legalRegistrationId), opt("ram:TradingBusinessName", p.tradingName)),
     // TradeContactType: PersonName, TelephoneUniversalCommunication, EmailURIUniversalCommunication
     contact &&
       el(
