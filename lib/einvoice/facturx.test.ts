@@ -167,6 +167,21 @@ describe("toFacturX", { timeout: 60_000 }, () => {
     expect(xmp).toContain("<rdf:li>Œuvre &amp; Cie</rdf:li>");
   });
 
+  it("replaces the invoice of a PDF that is already a Factur-X, and refuses XML that is not CII", async () => {
+    const original = await renderDocumentPdfBuffer(sampleDocument(sampleLines(1)));
+    const corrected = cii.replace("<ram:ID>INV-2026-0001</ram:ID>", "<ram:ID>INV-2026-0002</ram:ID>");
+    expect(corrected).not.toBe(cii);
+    const twice = await toFacturX(await toFacturX(original, cii, meta), corrected, meta);
+    const pdfjs = await getDocumentProxy(new Uint8Array(twice));
+    const attachments = await pdfjs.getAttachments();
+    expect([...(attachments?.keys() ?? [])]).toEqual(["factur-x.xml"]);
+    const content = attachments?.get("factur-x.xml")?.content ?? (await pdfjs.getAttachmentContent("factur-x.xml"));
+    expect(Buffer.from(content ?? new Uint8Array()).toString("utf8")).toBe(corrected);
+    const { catalog } = await open(twice);
+    expect(catalog.lookup(name("AF"), PDFArray).size()).toBe(1);
+    await expect(toFacturX(original, "<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'/>", meta)).rejects.toThrow(/not a CII/);
+  });
+
   it("gives the same bytes for the same document and metadata", async () => {
     const original = await renderDocumentPdfBuffer(sampleDocument(sampleLines(1)));
     const [first, second] = [await toFacturX(original, cii, meta), await toFacturX(original, cii, meta)];
