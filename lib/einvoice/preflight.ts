@@ -6,7 +6,7 @@
  * problem once.
  */
 import { fitsTwoDecimals } from "./amount";
-import { isWithholding, vatCategoryOf, vatTaxesOf } from "./build";
+import { vatCategoryOf, vatTaxesOf } from "./build";
 import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
 import type { EInvoiceSource } from "./model";
 
@@ -98,9 +98,6 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
     const vats = vatTaxesOf(line);
     if (vats.length === 0) add("BT-151", `Line ${n} has no VAT rate; an e-invoice carries one per line (use a 0% or exempt rate where no VAT is charged).`, { scope: "line", name: "lineNumber", lineNumber: n });
     if (vats.length > 1) add("BT-151", `Line ${n} has ${vats.length === 2 ? "two" : vats.length} VAT rates; an e-invoice carries one per line.`, { scope: "line", name: "lineNumber", lineNumber: n });
-    if (vats.some((t) => t.compound) && line.taxes.some(isWithholding)) {
-      add("BT-151", `Line ${n} has a compound tax beside a withholding tax; an e-invoice cannot carry that.`, { scope: "line", name: "lineNumber", lineNumber: n });
-    }
     for (const tax of vats) {
       if (seenRates.has(tax.id)) continue;
       seenRates.add(tax.id);
