@@ -58,7 +58,7 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   // Buyer (BG-7)
   if (blank(customer.name)) add("BT-44", "The customer's name is required (buyer name).", customer$("name"));
   const address = customer.address;
-  if (xrechnung && blank(address?.line1 ?? customer.addressLines[0])) add("BT-50", "The customer's street address is required for XRechnung (buyer address line).", customer$("addressLine1"));
+  if (xrechnung && blank(address ? address.line1 : customer.addressLines[0])) add("BT-50", "The customer's street address is required for XRechnung (buyer address line).", customer$("addressLine1"));
   if (xrechnung && blank(address?.city)) add("BT-52", "The customer's city is required for XRechnung (buyer city, BR-DE-8).", customer$("city"));
   if (xrechnung && blank(address?.postalCode)) add("BT-53", "The customer's postal code is required for XRechnung (buyer post code, BR-DE-9).", customer$("postalCode"));
   if (blank(address?.country)) add("BT-55", "The customer's country is required (buyer country code, BR-11).", customer$("country"));
