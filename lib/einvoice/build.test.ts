@@ -139,6 +139,14 @@ describe("buildEInvoice", () => {
     expect(built.notes).toEqual(["Exempt from VAT (Article 132, Council Directive 2006/112/EC)."]);
   });
 
+  it("leaves out the seller's and buyer's VAT ids on an invoice outside the scope of VAT (BR-O-02)", () => {
+    const outside: LineTaxSnapshot = { id: "tax-o", name: "Not subject", rateE4: 0, inclusive: false, compound: false, vatCategory: "O", exemptionReason: "Not subject to VAT." };
+    const built = buildEInvoice(storedSource({ lines: [{ description: "Advice", quantityE4: 10_000, unitPrice: 9_000, taxes: [outside] }], customer: { taxId: "DE999999999" } }), "factur-x");
+    expect([built.seller.vatId, built.buyer.vatId]).toEqual([undefined, undefined]);
+    expect(built.seller.taxRegistrationId).toBe("201/113/40209");
+    expect(built.vatBreakdown).toEqual([{ category: "O", rateE4: 0, taxableAmount: 9_000, taxAmount: 0, exemptionReason: "Not subject to VAT." }]);
+  });
+
   it("writes IRPF withholding as prepaid, with a note, so the amount due is the stored total", () => {
     // 1,393.50 net; VAT 21% = 292.635 → 292.64; IRPF −15% = −209.025 → −209.03.
     // BT-112 = 1,393.50 + 292.64 = 1,686.14; BT-113 = 209.03; BT-115 = 1,477.11 (the stored total).

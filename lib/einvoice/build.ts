@@ -144,6 +144,9 @@ export function withholdingNote(w: Withholding, currency: string): string {
   return `${w.name} ${rate} withheld by the buyer: ${xmlAmount(Math.abs(w.amount), currency)} ${currency} (not VAT; deducted from the amount due).`;
 }
 
+/** BR-O-02: an invoice with a category O line carries no seller or buyer VAT id. */
+const outsideVat = (source: EInvoiceSource) => source.lines.some((l) => vatTaxesOf(l).some((t) => vatCategoryOf(t) === "O"));
+
 function seller(source: EInvoiceSource): Party {
   const org = source.organization;
   const name = org.legalName?.trim() || org.name;
@@ -151,7 +154,7 @@ function seller(source: EInvoiceSource): Party {
   return {
     name,
     ...(org.name && org.name !== name ? { tradingName: org.name } : {}),
-    ...(org.taxId ? { vatId: org.taxId } : {}),
+    ...(org.taxId && !outsideVat(source) ? { vatId: org.taxId } : {}),
     ...(org.taxRegistrationId ? { taxRegistrationId: org.taxRegistrationId } : {}),
     ...(org.electronicAddress && org.electronicAddressScheme ? { electronicAddress: { id: org.electronicAddress, scheme: org.electronicAddressScheme } } : {}),
     address: compactAddress({ line1: org.addressLine1, line2: org.addressLine2, city: org.city, postalCode: org.postalCode, region: org.region, country: org.country }),
@@ -165,7 +168,7 @@ function buyer(source: EInvoiceSource): Party {
   const address = a ?? { line1: c.addressLines[0] ?? null, line2: c.addressLines[1] ?? null, city: null, postalCode: null, region: null, country: null };
   return {
     name: c.name,
-    ...(c.taxId ? { vatId: c.taxId } : {}),
+    ...(c.taxId && !outsideVat(source) ? { vatId: c.taxId } : {}),
     ...(c.electronicAddress && c.electronicAddressScheme ? { electronicAddress: { id: c.electronicAddress, scheme: c.electronicAddressScheme } } : {}),
     address: compactAddress(address),
   };

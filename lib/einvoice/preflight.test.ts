@@ -115,6 +115,7 @@ describe("preflight", () => {
       ],
     });
     expect(preflight(source, "factur-x")).toEqual([
+      { term: "BT-30", message: expect.stringMatching(/legal registration number/), field: { scope: "organization", name: "legalRegistrationId" } },
       { term: "BT-118", message: expect.stringMatching(/category O/), field: { scope: "document", name: "lines" } },
       { term: "BT-120", message: 'Tax rate "Exempt" needs an exemption reason (the legal wording printed on the invoice, BR-E-10).', field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-e" } },
     ]);

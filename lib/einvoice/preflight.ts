@@ -41,8 +41,11 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (xrechnung && blank(org.postalCode)) add("BT-38", "Your organisation's postal code is required (seller post code, BR-DE-4).", org$("postalCode"));
   if (blank(org.country)) add("BT-40", "Your organisation's country is required (seller country code, BR-09).", org$("country"));
   // BR-CO-26 asks for BT-29, BT-30 or BT-31; the model carries only the VAT id (BT-32, a national tax
-  // number, does not identify the seller), so the VAT id is required whatever the categories.
-  if (blank(org.taxId)) {
+  // number, does not identify the seller), so the VAT id is required whatever the categories. An
+  // invoice outside the scope of VAT may not carry it (BR-O-02) and needs BT-30, not stored yet.
+  if (categories.has("O")) {
+    add("BT-30", "An invoice outside the scope of VAT (category O) may not show VAT numbers (BR-O-02), so EN 16931 needs your organisation's legal registration number instead (seller legal registration identifier, BR-CO-26), which cannot be entered yet: send this invoice as a PDF only.", org$("legalRegistrationId"));
+  } else if (blank(org.taxId)) {
     const why = categories.has("K") || categories.has("G") ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)" : "to identify the seller (BR-CO-26)";
     add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
   }
