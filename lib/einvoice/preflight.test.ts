@@ -120,4 +120,25 @@ describe("preflight", () => {
       { term: "BT-120", message: 'Tax rate "Exempt" needs an exemption reason (the legal wording printed on the invoice, BR-E-10).', field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-e" } },
     ]);
   });
+
+  it("asks for document rounding when line-rounded VAT drifts a whole unit from rate × taxable (JPY)", () => {
+    // 3 lines of ¥105 at 10%: 10.5 → ¥11 each, ¥33; 10% of ¥315 is ¥31.5: ¥1.5 apart (BR-CO-17 allows < 1).
+    const vat10: LineTaxSnapshot = { id: "tax-10", name: "10%", rateE4: 100_000, inclusive: false, compound: false, vatCategory: "S" };
+    const lines = ["A", "B", "C"].map((description) => ({ description, quantityE4: 10_000, unitPrice: 105, taxes: [vat10] }));
+    expect(preflight(storedSource({ currency: "JPY", lines }), "peppol-bis")).toEqual([
+      {
+        term: "BT-117",
+        message: "The 10% VAT added up line by line (33 JPY) is a whole JPY unit or more away from 10% of the taxable amount (315 JPY), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.",
+        field: { scope: "document", name: "rounding" },
+      },
+    ]);
+    // Rounded once on the total: round(31.5) = ¥32, half a yen away.
+    expect(preflight(storedSource({ currency: "JPY", rounding: "document", lines }), "peppol-bis")).toEqual([]);
+  });
+
+  it("reports stored figures that cannot add up to the total in words, instead of throwing", () => {
+    const source = germanSource();
+    source.lines[0] = { ...source.lines[0]!, amount: source.lines[0]!.amount + 1 };
+    expect(preflight(source, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-115", "total"]]);
+  });
 });

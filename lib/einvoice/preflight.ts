@@ -5,10 +5,11 @@
  * be the one that tells the user. Pure: no I/O. Order: seller, buyer, document, lines; each
  * problem once.
  */
-import { fitsTwoDecimals } from "./amount";
-import { vatCategoryOf, vatTaxesOf } from "./build";
+import { vatWithinOneUnit } from "@/lib/money";
+import { fitsTwoDecimals, xmlAmount, xmlPercent } from "./amount";
+import { buildEInvoice, vatCategoryOf, vatTaxesOf } from "./build";
 import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
-import type { EInvoiceSource } from "./model";
+import type { EInvoice, EInvoiceSource } from "./model";
 
 export type PreflightProblem = {
   term: string; // "BT-10"
@@ -117,5 +118,26 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
     add("BT-118", "An invoice outside the scope of VAT (category O) cannot also carry other VAT categories (BR-O-11 to BR-O-14): issue separate invoices.", document$("lines"));
   }
   for (const p of taxRateProblems) add(p.term, p.message, p.field);
+  if (doc.kind !== "quote" && !problems.some((p) => p.term === "BT-151")) figureProblems(source, format).forEach((p) => add(p.term, p.message, p.field));
   return problems;
 }
+
+/** What only the built figures show: a mapping that does not reach the stored total, or VAT drifting from rate × taxable. */
+function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): PreflightProblem[] {
+  const currency = source.document.currency;
+  let built: EInvoice;
+  try {
+    built = buildEInvoice(source, format);
+  } catch {
+    // A mapping bug, never the user's: say so in words instead of failing the issue with a 500.
+    return [{ term: "BT-115", message: "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.", field: { scope: "document", name: "total" } }];
+  }
+  return built.vatBreakdown
+    .filter((b) => b.rateE4 > 0 && !vatWithinOneUnit(b.taxAmount, b.taxableAmount, b.rateE4, currency))
+    .map((b) => ({
+      term: "BT-117",
+      message: `The ${xmlPercent(b.rateE4)}% VAT added up line by line (${xmlAmount(b.taxAmount, currency)} ${currency}) is a whole ${currency} unit or more away from ${xmlPercent(b.rateE4)}% of the taxable amount (${xmlAmount(b.taxableAmount, currency)} ${currency}), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.`,
+      field: { scope: "document" as const, name: "rounding" },
+    }));
+}
+
