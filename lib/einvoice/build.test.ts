@@ -168,6 +168,25 @@ describe("buildEInvoice", () => {
     expect(brokenRules(built)).toEqual([]);
   });
 
+  it("takes the VAT base of an inclusive line beside a withholding from the stored line, not a recomputation", () => {
+    // 1 × 119.00 incl. 19%: VAT inside 19.00, base 100.00; IRPF −15% on the base = −15.00.
+    // Stored: tax 19.00 − 15.00 = 4.00, total 119.00 − 15.00 = 104.00.
+    // BT-131 100.00; BT-112 100.00 + 19.00 = 119.00; BT-113 15.00; BT-115 104.00.
+    const irpf: LineTaxSnapshot = { id: "tax-irpf", name: "IRPF", rateE4: -150_000, inclusive: false, compound: false };
+    const source = {
+      document: documentRow({ subtotal: 11_900, lineAmountTotal: 11_900, taxTotal: 400, total: 10_400, balance: 10_400 }),
+      lines: [storedLine(0, { description: "Curso", quantityE4: 10_000, unitPrice: 11_900, taxes: [vat19Inclusive, irpf], net: 11_900, tax: 400, total: 10_400 })],
+      taxes: [storedTax(0, vat19Inclusive, 10_000, 1_900), storedTax(1, irpf, 10_000, -1_500)],
+      organization: germanOrganization(),
+      customer: germanCustomer(),
+      precedingInvoice: null,
+    };
+    const built = buildEInvoice(source, "factur-x");
+    expect(built.lines[0]).toMatchObject({ netAmount: 10_000, netPrice: "100.00" });
+    expect(built.totals).toEqual({ lineNet: 10_000, allowances: 0, taxExclusive: 10_000, vat: 1_900, taxInclusive: 11_900, prepaid: 1_500, payable: 10_400 });
+    expect(built.notes).toEqual(["IRPF −15% withheld by the buyer: 15.00 EUR (not VAT; deducted from the amount due)."]);
+  });
+
   it("writes a credit note (381) with the invoice it corrects", () => {
     const built = buildEInvoice(
       germanSource({ document: { kind: "credit_note", number: "CN-2026-0003" }, precedingInvoice: { number: "INV-2026-0042", issueDate: "2026-12-01" } }),
