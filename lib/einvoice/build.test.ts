@@ -197,6 +197,9 @@ describe("buildEInvoice", () => {
     expect(built.precedingInvoice).toEqual({ number: "INV-2026-0042", issueDate: "2026-12-01" });
     expect(built.paymentMeans.remittanceInformation).toBe("CN-2026-0003");
     expect(built.totals.payable).toBe(105_163);
+    // Without terms or a due date its positive amount still needs payment terms (BR-CO-25).
+    const bare = germanSource({ document: { kind: "credit_note", number: "CN-2026-0003", terms: null, dueDate: null }, precedingInvoice: { number: "INV-2026-0042", issueDate: "2026-12-01" } });
+    expect(buildEInvoice(bare, "factur-x").paymentTerms).toBe("Credited against invoice INV-2026-0042.");
   });
 
   it("writes JPY without decimals", () => {
@@ -244,8 +247,13 @@ describe("buildEInvoice", () => {
 
   it("pays by SEPA transfer when the organisation has an IBAN, else 'not defined'", () => {
     expect(buildEInvoice(germanSource(), "xrechnung-ubl").paymentMeans.code).toBe("58");
-    expect(buildEInvoice(germanSource({ organization: { iban: null, bic: null } }), "factur-x").paymentMeans).toEqual({ code: "1", accountName: "Muster Design GmbH", remittanceInformation: "INV-2026-0042" });
-    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "30" } }), "xrechnung-ubl").paymentMeans.code).toBe("30");
+    expect(buildEInvoice(germanSource({ organization: { iban: null, bic: null } }), "factur-x").paymentMeans).toEqual({ code: "1", remittanceInformation: "INV-2026-0042" });
+    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "30" } }), "xrechnung-ubl").paymentMeans).toEqual({
+      code: "30", iban: "DE02120300000000202051", bic: "BYLADEM1001", accountName: "Muster Design GmbH", remittanceInformation: "INV-2026-0042",
+    });
+    // The seller's account is for credit transfers only: not beside cash or a direct debit.
+    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "10" } }), "factur-x").paymentMeans).toEqual({ code: "10", remittanceInformation: "INV-2026-0042" });
+    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x").paymentMeans).toEqual({ code: "59", remittanceInformation: "INV-2026-0042" });
   });
 });
 

@@ -189,6 +189,23 @@ function dropEmpty<T extends Record<string, string | null | undefined>>(o: T): {
   return out;
 }
 
+/** BT-81: the document's payment means, else SEPA credit transfer when the organisation has an IBAN, else "not defined". */
+export function paymentMeansCodeOf(source: Pick<EInvoiceSource, "document" | "organization">): string {
+  return source.document.paymentMeansCode?.trim() || (source.organization.iban ? "58" : "1");
+}
+
+export const isCreditTransfer = (code: string) => code === "58" || code === "30";
+
+/**
+ * A credit note has no due date, but its amount (BT-115) is positive, so BR-CO-25 asks for payment
+ * terms: say what the amount is.
+ */
+function creditNoteTerms(source: EInvoiceSource): string | undefined {
+  if (source.document.kind !== "credit_note") return undefined;
+  const invoice = source.precedingInvoice?.number;
+  return invoice ? `Credited against invoice ${invoice}.` : "Credited to the buyer.";
+}
+
 export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): EInvoice {
   const { document: doc, organization: org } = source;
   const label = `Document ${doc.number ?? doc.id}`;
@@ -221,7 +238,8 @@ export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): E
 
   const delivery = dropEmpty({ date: doc.deliveryDate, periodStart: doc.periodStart, periodEnd: doc.periodEnd });
   const buyerReference = doc.buyerReference?.trim() || source.customer.buyerReference?.trim() || undefined;
-  const paymentTerms = doc.terms?.trim() || (doc.dueDate ? `Payable by ${doc.dueDate}` : undefined);
+  const meansCode = paymentMeansCodeOf(source);
+  const paymentTerms = doc.terms?.trim() || (doc.dueDate ? `Payable by ${doc.dueDate}` : creditNoteTerms(source));
   const number = doc.number ?? "";
   return {
     format,
@@ -239,10 +257,12 @@ export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): E
     buyer: buyer(source),
     ...(Object.keys(delivery).length ? { delivery } : {}),
     paymentMeans: {
-      code: doc.paymentMeansCode?.trim() || (org.iban ? "58" : "1"),
-      ...(org.iban ? { iban: org.iban.replace(/\s+/g, "") } : {}),
-      ...(org.bic ? { bic: org.bic.replace(/\s+/g, "") } : {}),
-      accountName: org.legalName?.trim() || org.name,
+      code: meansCode,
+      // The seller's account belongs only to a credit transfer (BG-17); XRechnung refuses it beside a
+      // card payment or a direct debit (BR-DE-24-b, BR-DE-25-b).
+      ...(isCreditTransfer(meansCode) && org.iban
+        ? { iban: org.iban.replace(/\s+/g, ""), ...(org.bic ? { bic: org.bic.replace(/\s+/g, "") } : {}), accountName: org.legalName?.trim() || org.name }
+        : {}),
       ...(number ? { remittanceInformation: number } : {}),
     },
     lines,

@@ -141,4 +141,20 @@ describe("preflight", () => {
     source.lines[0] = { ...source.lines[0]!, amount: source.lines[0]!.amount + 1 };
     expect(preflight(source, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-115", "total"]]);
   });
+
+  it("asks Peppol for a buyer reference or an order reference", () => {
+    const source = germanSource({ customer: { buyerReference: null }, document: { purchaseOrderRef: null } });
+    expect(preflight(source, "peppol-bis")).toEqual([
+      { term: "BT-10", message: "A buyer reference or purchase order reference is required for Peppol (PEPPOL-EN16931-R003).", field: { scope: "document", name: "buyerReference" } },
+    ]);
+    expect(preflight(germanSource({ customer: { buyerReference: null } }), "peppol-bis")).toEqual([]);
+  });
+
+  it("refuses a direct debit or card payment for XRechnung, which needs details the app cannot carry", () => {
+    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "xrechnung-ubl").map((p) => [p.term, p.field.name, p.message])).toEqual([
+      ["BT-81", "paymentMeansCode", "For XRechnung, a direct debit needs the mandate reference and the buyer's account, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means."],
+    ]);
+    expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "xrechnung-cii").map((p) => p.term)).toEqual(["BT-81"]);
+    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x")).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { vatWithinOneUnit } from "@/lib/money";
 import { fitsTwoDecimals, xmlAmount, xmlPercent } from "./amount";
-import { buildEInvoice, vatCategoryOf, vatTaxesOf } from "./build";
+import { buildEInvoice, isCreditTransfer, paymentMeansCodeOf, vatCategoryOf, vatTaxesOf } from "./build";
 import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
 import type { EInvoice, EInvoiceSource } from "./model";
 
@@ -79,11 +79,17 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (xrechnung && blank(doc.buyerReference) && blank(customer.buyerReference)) {
     add("BT-10", "Buyer reference (Leitweg-ID) is required for XRechnung.", document$("buyerReference"));
   }
+  if (peppol && blank(doc.buyerReference) && blank(customer.buyerReference) && blank(doc.purchaseOrderRef)) {
+    add("BT-10", "A buyer reference or purchase order reference is required for Peppol (PEPPOL-EN16931-R003).", document$("buyerReference"));
+  }
   if (categories.has("K") && blank(doc.deliveryDate) && blank(doc.periodStart)) {
     add("BT-72", "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", document$("deliveryDate"));
   }
-  const meansCode = doc.paymentMeansCode?.trim() || (org.iban ? "58" : "1");
-  if ((meansCode === "58" || meansCode === "30") && blank(org.iban)) {
+  const meansCode = paymentMeansCodeOf(source);
+  if (xrechnung && ["48", "54", "55", "59"].includes(meansCode)) {
+    add("BT-81", `For XRechnung, ${meansCode === "59" ? "a direct debit needs the mandate reference and the buyer's account" : "a card payment needs the card's details"}, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means.`, document$("paymentMeansCode"));
+  }
+  if (isCreditTransfer(meansCode) && blank(org.iban)) {
     add("BT-84", "Your organisation's IBAN is required to be paid by credit transfer (payment account identifier, BR-61).", org$("iban"));
   }
   if (doc.kind === "invoice" && doc.total > 0 && blank(doc.dueDate) && blank(doc.terms)) {
