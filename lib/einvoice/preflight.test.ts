@@ -157,4 +157,14 @@ describe("preflight", () => {
     expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "xrechnung-cii").map((p) => p.term)).toEqual(["BT-81"]);
     expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x")).toEqual([]);
   });
+
+  it("asks for VAT numbers with their country prefix (BR-CO-09)", () => {
+    expect(preflight(germanSource({ organization: { taxId: "123456789" } }), "factur-x").map((p) => [p.term, p.message])).toEqual([
+      ["BT-31", "Your organisation's VAT number must start with its country code, like DE123456789 (seller VAT identifier, BR-CO-09)."],
+    ]);
+    const lines = [{ description: "Consulting", quantityE4: 10_000, unitPrice: 50_000, taxes: [reverseCharge] }];
+    expect(preflight(storedSource({ lines, customer: { ...french, taxId: "12345678901" } }), "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-48", "taxId"]]);
+    // A US customer's tax number on a standard invoice is simply not written as a VAT id.
+    expect(preflight(germanSource({ customer: { taxId: "12-3456789" } }), "factur-x")).toEqual([]);
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { vatWithinOneUnit } from "@/lib/money";
 import { fitsTwoDecimals, xmlAmount, xmlPercent } from "./amount";
-import { buildEInvoice, isCreditTransfer, paymentMeansCodeOf, vatCategoryOf, vatTaxesOf } from "./build";
+import { buildEInvoice, hasVatPrefix, isCreditTransfer, paymentMeansCodeOf, vatCategoryOf, vatTaxesOf } from "./build";
 import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
 import type { EInvoice, EInvoiceSource } from "./model";
 
@@ -49,6 +49,8 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   } else if (blank(org.taxId)) {
     const why = categories.has("K") || categories.has("G") ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)" : "to identify the seller (BR-CO-26)";
     add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
+  } else if (!hasVatPrefix(org.taxId ?? "")) {
+    add("BT-31", "Your organisation's VAT number must start with its country code, like DE123456789 (seller VAT identifier, BR-CO-09).", org$("taxId"));
   }
   if (blank(org.electronicAddress) || blank(org.electronicAddressScheme)) {
     if (xrechnung || peppol) add("BT-34", `Your organisation's electronic address and its scheme are required for ${label} (seller electronic address).`, org$("electronicAddress"));
@@ -68,6 +70,9 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (blank(address?.country)) add("BT-55", "The customer's country is required (buyer country code, BR-11).", customer$("country"));
   if ((xrechnung || peppol) && (blank(customer.electronicAddress) || blank(customer.electronicAddressScheme))) {
     add("BT-49", `The customer's electronic address and its scheme are required for ${label} (buyer electronic address).`, customer$("electronicAddress"));
+  }
+  if (!blank(customer.taxId) && !hasVatPrefix(customer.taxId ?? "") && (categories.has("AE") || categories.has("K"))) {
+    add("BT-48", "The customer's VAT number must start with its country code, like FR12345678901 (buyer VAT identifier, BR-CO-09).", customer$("taxId"));
   }
   if (blank(customer.taxId)) {
     if (categories.has("AE")) add("BT-48", "The customer's VAT number is required on a reverse-charge invoice (buyer VAT identifier, BR-AE-02).", customer$("taxId"));
