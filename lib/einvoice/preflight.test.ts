@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LineTaxSnapshot } from "@/db/schema";
-import { germanSource, intraCommunity, reverseCharge, storedSource, vat19, vat7 } from "@/tests/support/einvoice-sources";
+import { germanSource, intraCommunity, reverseCharge, storedSource, vat19, vat19Inclusive, vat7 } from "@/tests/support/einvoice-sources";
 import { preflight } from "./preflight";
 
 const french = { name: "Société Exemple SARL", taxId: "FR12345678901", address: { line1: "1 rue de la Paix", line2: null, city: "Paris", postalCode: "75002", region: null, country: "FR" } };
@@ -74,6 +74,11 @@ describe("preflight", () => {
     // 1 × 12.340 KWD at 19% = 2.3446 → 2.345: the VAT needs it too.
     const vatNeedsThird = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 12_340, taxes: [vat19] }] });
     expect(preflight(vatNeedsThird, "factur-x").map((p) => p.term)).toEqual(["BT-5"]);
+    // 1 × 10.000 KWD incl. 19% less 0.040: stored 9.960 with 1.590 VAT inside (base 8.370) all end in 0,
+    // but the discount net of VAT is 0.040 / 1.19 = 0.034, so BT-131 = 8.404 needs the third decimal.
+    const netNeedsThird = storedSource({ currency: "KWD", discount: { type: "amount", amount: 40 }, lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19Inclusive] }] });
+    expect(netNeedsThird.lines[0]).toMatchObject({ taxable: 9_960, tax: 1_590 });
+    expect(preflight(netNeedsThird, "factur-x").map((p) => p.term)).toEqual(["BT-5"]);
     // 1 × 10.000 KWD at 19% = 1.900: every amount ends in 0.
     const fits = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19] }] });
     expect(preflight(fits, "factur-x")).toEqual([]);

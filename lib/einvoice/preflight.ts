@@ -102,7 +102,8 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   }
   const amounts = [doc.total, doc.taxTotal, doc.subtotal, doc.discountTotal, ...lines.flatMap((l) => [l.amount, l.net, l.discount, l.taxable, l.tax, l.unitPrice]), ...source.taxes.flatMap((t) => [t.base, t.amount])];
   if (!amounts.every((a) => fitsTwoDecimals(a, doc.currency))) {
-    add("BT-5", `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${doc.currency} document has amounts that need a third. Round its prices to two decimals.`, document$("currency"));
+    const p = threeDecimals(doc.currency);
+    add(p.term, p.message, p.field);
   }
 
   // Lines and their taxes
@@ -133,6 +134,12 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   return problems;
 }
 
+const threeDecimals = (currency: string): PreflightProblem => ({
+  term: "BT-5",
+  message: `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${currency} document has amounts that need a third. Round its prices to two decimals.`,
+  field: { scope: "document", name: "currency" },
+});
+
 /** What only the built figures show: a mapping that does not reach the stored total, or VAT drifting from rate × taxable. */
 function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): PreflightProblem[] {
   const currency = source.document.currency;
@@ -143,12 +150,19 @@ function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): Preflig
     // A mapping bug, never the user's: say so in words instead of failing the issue with a 500.
     return [{ term: "BT-115", message: "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.", field: { scope: "document", name: "total" } }];
   }
-  return built.vatBreakdown
+  const derived = [
+    ...built.lines.flatMap((l) => [l.netAmount, l.allowance ?? 0]),
+    ...built.allowances.map((a) => a.amount),
+    ...built.vatBreakdown.flatMap((b) => [b.taxableAmount, b.taxAmount]),
+    ...Object.values(built.totals),
+  ];
+  const decimals: PreflightProblem[] = derived.every((a) => fitsTwoDecimals(a, currency)) ? [] : [threeDecimals(currency)];
+  return decimals.concat(built.vatBreakdown
     .filter((b) => b.rateE4 > 0 && !vatWithinOneUnit(b.taxAmount, b.taxableAmount, b.rateE4, currency))
     .map((b) => ({
       term: "BT-117",
       message: `The ${xmlPercent(b.rateE4)}% VAT added up line by line (${xmlAmount(b.taxAmount, currency)} ${currency}) is a whole ${currency} unit or more away from ${xmlPercent(b.rateE4)}% of the taxable amount (${xmlAmount(b.taxableAmount, currency)} ${currency}), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.`,
       field: { scope: "document" as const, name: "rounding" },
-    }));
+    })));
 }
 
