@@ -172,4 +172,13 @@ describe("preflight", () => {
     // A US customer's tax number on a standard invoice is simply not written as a VAT id.
     expect(preflight(germanSource({ customer: { taxId: "12-3456789" } }), "factur-x")).toEqual([]);
   });
+
+  it("asks XRechnung for a delivery date or service period", () => {
+    const source = germanSource({ document: { periodStart: null, periodEnd: null } });
+    expect(preflight(source, "xrechnung-cii")).toEqual([
+      { term: "BT-72", message: "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", field: { scope: "document", name: "deliveryDate" } },
+    ]);
+    expect(preflight(source, "factur-x")).toEqual([]);
+    expect(preflight(germanSource({ document: { periodStart: null, periodEnd: null, deliveryDate: "2026-11-30" } }), "xrechnung-cii")).toEqual([]);
+  });
 });

@@ -89,6 +89,10 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   }
   if (categories.has("K") && blank(doc.deliveryDate) && blank(doc.periodStart)) {
     add("BT-72", "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", document$("deliveryDate"));
+  } else if (xrechnung && blank(doc.deliveryDate) && blank(doc.periodStart)) {
+    // Only an "information" rule in XRechnung, but German invoices must state when the service was
+    // delivered (§ 14 UStG), and the validator counts every failed rule.
+    add("BT-72", "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", document$("deliveryDate"));
   }
   const meansCode = paymentMeansCodeOf(source);
   if (xrechnung && ["48", "54", "55", "59"].includes(meansCode)) {
