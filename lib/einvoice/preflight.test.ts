@@ -67,7 +67,12 @@ describe("preflight", () => {
   });
 
   it("refuses a KWD amount that needs its third decimal, and accepts one that does not", () => {
-    // 1 × 12.345 KWD at 19%: the price itself needs three decimals.
+    // 2 × 12.345 KWD = 24.690, zero-rated: a unit price may have three decimals (BT-146), amounts may not.
+    const zeroRated: LineTaxSnapshot = { id: "tax-z", name: "Zero", rateE4: 0, inclusive: false, compound: false, vatCategory: "Z" };
+    const priceOnly = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 20_000, unitPrice: 12_345, taxes: [zeroRated] }] });
+    expect(priceOnly.lines[0]).toMatchObject({ net: 24_690, tax: 0 });
+    expect(preflight(priceOnly, "factur-x")).toEqual([]);
+    // 1 × 12.345 KWD at 19%: the line amount needs three decimals.
     const needsThird = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 12_345, taxes: [vat19] }] });
     expect(preflight(needsThird, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-5", "currency"]]);
     expect(preflight(needsThird, "factur-x")[0]?.message).toMatch(/at most two decimals/);

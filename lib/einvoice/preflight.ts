@@ -104,7 +104,8 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (doc.kind === "invoice" && doc.total > 0 && blank(doc.dueDate) && blank(doc.terms)) {
     add("BT-9", "A due date or payment terms are required when an amount is due (BR-CO-25).", document$("dueDate"));
   }
-  const amounts = [doc.total, doc.taxTotal, doc.subtotal, doc.discountTotal, ...lines.flatMap((l) => [l.amount, l.net, l.discount, l.taxable, l.tax, l.unitPrice]), ...source.taxes.flatMap((t) => [t.base, t.amount])];
+  // The unit price is not among them: BT-146 may carry any number of decimals.
+  const amounts = [doc.total, doc.taxTotal, doc.subtotal, doc.discountTotal, ...lines.flatMap((l) => [l.amount, l.net, l.discount, l.taxable, l.tax]), ...source.taxes.flatMap((t) => [t.base, t.amount])];
   if (!amounts.every((a) => fitsTwoDecimals(a, doc.currency))) {
     const p = threeDecimals(doc.currency);
     add(p.term, p.message, p.field);
