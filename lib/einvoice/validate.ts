@@ -140,7 +140,7 @@ export async function schemaErrors(xml: string): Promise<string[]> {
 }
 
 /** The XML schema and the EN 16931 rules of the document's syntax. */
-export async function validateEInvoice(xml: string): Promise<ValidationResult> {
+export async function validateEInvoice(xml: string, _options: { xrechnung?: boolean } = {}): Promise<ValidationResult> {
   const schema = await schemaErrors(xml);
   const syntax: Syntax = rootElement(xml) === "CrossIndustryInvoice" ? "cii" : "ubl";
   // A document the schema refuses may still be read by the rules: report both, as validators do.
