@@ -4,13 +4,10 @@ import { getEInvoice, type StoredEInvoice } from "@/lib/data/einvoices";
 import { parseId } from "@/lib/ids";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { getMembership } from "@/lib/session";
-import { pdfFileName } from "@/pdf/file-name";
+import { xmlFileName } from "@/pdf/file-name";
 import { documentPdfHead } from "./document-pdf";
 
 const notFoundResponse = () => new Response("Not found", { status: 404, headers: { "Cache-Control": "private, no-store" } });
-
-/** "INV-2026/0001" → "INV-2026-0001.xml", from the same safe name as the PDF's. */
-export const xmlFileName = (number: string | null) => pdfFileName(number).replace(/\.pdf$/, ".xml");
 
 /** The stored e-invoice of an issued document the reader can see (and `accept`s), or null. */
 export async function readableEInvoice(reader: Reader, documentId: string, accept: (kind: DocumentKind) => boolean) {

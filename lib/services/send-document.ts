@@ -17,10 +17,9 @@ import { badRequest, conflict } from "@/lib/errors";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
-import { pdfFileName } from "@/pdf/file-name";
+import { pdfFileName, xmlFileName } from "@/pdf/file-name";
 import { queueMail } from "./outbox";
 import { loadPdfData, pdfOf } from "./document-pdf";
-import { xmlFileName } from "./einvoice-route";
 
 const SENDABLE: Record<string, string[]> = {
   invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
