@@ -276,6 +276,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               {(e.type === "payment_recorded" || e.type === "payment_deleted" || e.type === "credited" || e.type === "payment_refunded" || e.type === "payment_disputed") && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
               {e.type === "reminder_queued" && typeof e.meta?.to === "string" ? ` to ${e.meta.to}` : ""}
               {e.type === "reminder_skipped" && typeof e.meta?.reason === "string" ? `: ${e.meta.reason}` : ""}
+              {e.type === "einvoice_skipped" && Array.isArray(e.meta?.reasons) ? `: ${(e.meta.reasons as unknown[]).map(String).join("; ")}` : ""}
             </li>
           ))}
         </ol>

@@ -12,6 +12,8 @@ import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-sum
 import { formatDate, todayIn } from "@/lib/dates";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
+import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
+import { isEInvoiceFormat } from "@/lib/einvoice/codes";
 import { logoPath } from "@/lib/logo-path";
 import { depositDueNow, formatMoney, quantityToString, rateToString } from "@/lib/money";
 import { getSessionUser } from "@/lib/session";
@@ -70,6 +72,13 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
       Download PDF
     </a>
   );
+  // The e-invoice stored at issue, for the buyer's software (a Factur-X PDF already carries its XML).
+  const xmlFormat = isEInvoiceFormat(doc.einvoiceFormat) && doc.einvoiceFormat !== "factur-x" ? doc.einvoiceFormat : null;
+  const xmlLink = xmlFormat ? (
+    <a href={`/i/${token}/xml`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">
+      Download {DOWNLOAD_LABELS[xmlFormat]}
+    </a>
+  ) : null;
   return (
     <main id="main" className="min-h-dvh bg-slate-50 px-3 py-6 sm:px-4 sm:py-10">
       <article className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-10">
@@ -136,6 +145,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             {owes && iban ? <CopyButton value={iban} label="Copy IBAN" what="IBAN" /> : null}
             {owes && doc.number ? <CopyButton value={doc.number} label="Copy reference" what="Reference" /> : null}
             {pdfLink}
+            {xmlLink}
           </div>
         </section>
 
