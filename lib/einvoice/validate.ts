@@ -16,6 +16,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import SaxonJS from "saxon-js";
 import { validateXML } from "xmllint-wasm";
+import { xrechnungStylesheet } from "./xrechnung";
 
 const VENDOR = path.join(process.cwd(), "vendor", "einvoice");
 const CACHE_DIR = process.env.EINVOICE_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".cache", "smart-invoice-einvoice");
@@ -139,16 +140,23 @@ export async function schemaErrors(xml: string): Promise<string[]> {
   return result.valid ? [] : result.errors.map((e) => e.message);
 }
 
-/** The XML schema and the EN 16931 rules of the document's syntax. */
-export async function validateEInvoice(xml: string, _options: { xrechnung?: boolean } = {}): Promise<ValidationResult> {
+export type ValidateOptions = {
+  /** Also run the XRechnung rules (BR-DE-*) of the document's syntax (lib/einvoice/xrechnung.ts). */
+  xrechnung?: boolean;
+};
+
+/** The XML schema and the EN 16931 rules of the document's syntax (and, when asked, XRechnung's). */
+export async function validateEInvoice(xml: string, options: ValidateOptions = {}): Promise<ValidationResult> {
   const schema = await schemaErrors(xml);
   const syntax: Syntax = rootElement(xml) === "CrossIndustryInvoice" ? "cii" : "ubl";
   // A document the schema refuses may still be read by the rules: report both, as validators do.
   const asserts = await runSchematron(STYLESHEETS[syntax === "ubl" ? "en16931-ubl" : "en16931-cii"], xml);
+  if (options.xrechnung) asserts.push(...(await runSchematron(await xrechnungStylesheet(syntax, CACHE_DIR), xml)));
   return { valid: schema.length === 0 && asserts.length === 0, schemaErrors: schema, failedAsserts: asserts };
 }
 
 /** Compiles every stylesheet into the cache (build step and test setup). */
 export async function compileAll(): Promise<void> {
   for (const xslt of Object.values(STYLESHEETS)) await compiledStylesheet(xslt);
+  for (const syntax of ["ubl", "cii"] as const) await compiledStylesheet(await xrechnungStylesheet(syntax, CACHE_DIR));
 }
