@@ -801,3 +801,49 @@ export function percentOf(amount: number, rateE4: number): number {
   const r = BigInt(checkRate(rateE4, "The rate"));
   return toAmount(roundHalfAwayFromZero(a * r, E6), "The percentage");
 }
+
+// ---------------------------------------------------------------------------------------------
+// E-invoice figures: what EN 16931 needs that the database does not store. The stored integers
+// are never recomputed; these only derive net-of-VAT figures for lines whose prices include VAT,
+// and a line's unit price as BT-146 writes it.
+
+/**
+ * A line's VAT base as lib/money computed it: its taxable amount less the inclusive taxes inside
+ * it. The inclusive taxes are the line's taxes less its exclusive ones, and the exclusive ones are
+ * what its total adds to its taxable amount (total = taxable + exclusive taxes), so nothing is
+ * recomputed: base = taxable − (tax − (total − taxable)).
+ */
+export function lineVatBase(line: { taxable: number; tax: number; total: number }): number {
+  const taxable = BigInt(checkAmount(line.taxable, "The taxable amount"));
+  const tax = BigInt(checkAmount(line.tax, "The line tax"));
+  const total = BigInt(checkAmount(line.total, "The line total"));
+  return toAmount(taxable - (tax - (total - taxable)), "The line base");
+}
+
+/** A VAT-inclusive amount net of VAT at rateE4: round(gross × 10^6 / (10^6 + rate)), half away from zero. */
+export function netOfInclusiveVat(gross: number, rateE4: number): number {
+  const g = BigInt(checkAmount(gross, "The amount"));
+  const r = BigInt(checkRate(rateE4, "The VAT rate"));
+  return toAmount(roundHalfAwayFromZero(g * E6, E6 + r), "The net amount");
+}
+
+/**
+ * An amount per unit (BT-146 item net price) as a decimal string: amount ÷ quantity with up to
+ * `maxDecimals` decimals (rounded half away from zero), at least the currency's decimals, trailing
+ * zeros beyond those trimmed. 10.00 EUR ÷ 3 → "3.333333"; 85.00 ÷ 10 → "8.50". A zero quantity
+ * gives the amount itself.
+ */
+export function unitPriceString(amount: number, quantityE4: number, currency: string, maxDecimals = 6): string {
+  const exponent = currencyExponent(currency);
+  const a = BigInt(checkAmount(amount, "The amount"));
+  const q = BigInt(checkInteger(quantityE4, "The quantity", -MAX_QUANTITY_E4, MAX_QUANTITY_E4, QUANTITY_RANGE));
+  const decimals = Math.max(exponent, maxDecimals);
+  // amount (10^-exponent) × 10^4 / quantityE4, scaled to 10^-decimals.
+  const scaled = q === 0n ? a * 10n ** BigInt(decimals - exponent) : roundHalfAwayFromZero(a * E4 * 10n ** BigInt(decimals - exponent), q);
+  const text = bigDecimalString(scaled, decimals, false);
+  if (decimals === exponent) return text;
+  const trimmed = text.replace(/0+$/, "");
+  const [whole = "", fraction = ""] = trimmed.split(".");
+  const kept = fraction.padEnd(exponent, "0");
+  return kept === "" ? whole.replace(/\.$/, "") : `${whole}.${kept}`;
+}

@@ -1,10 +1,118 @@
-// Placeholder until helper D1's branch is merged (signature from the brief).
-import type { EInvoiceFormat, EInvoiceSource } from "./model";
+/**
+ * Pre-flight checks: what a stored document (with its organisation and customer) lacks to become a
+ * valid e-invoice in a given format, in words a user can act on, each naming the business term and
+ * the form field to fix. Run before issuing, so the official validation (validate.ts) never has to
+ * be the one that tells the user. Pure: no I/O. Order: seller, buyer, document, lines; each
+ * problem once.
+ */
+import { fitsTwoDecimals } from "./amount";
+import { vatCategoryOf, vatTaxesOf } from "./build";
+import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
+import type { EInvoiceSource } from "./model";
+
 export type PreflightProblem = {
-  term: string;
+  term: string; // "BT-10"
   message: string;
   field: { scope: "organization" | "customer" | "document" | "taxRate" | "line"; name: string; lineNumber?: number; taxRateId?: string };
 };
-export function preflight(_source: EInvoiceSource, _format: EInvoiceFormat): PreflightProblem[] {
-  return [];
+
+const blank = (v: string | null | undefined) => !v || v.trim() === "";
+
+export function preflight(source: EInvoiceSource, format: EInvoiceFormat): PreflightProblem[] {
+  const problems: PreflightProblem[] = [];
+  const add = (term: string, message: string, field: PreflightProblem["field"]) => {
+    if (!problems.some((p) => p.term === term && p.message === message)) problems.push({ term, message, field });
+  };
+  const { document: doc, organization: org, customer } = source;
+  const xrechnung = format === "xrechnung-ubl" || format === "xrechnung-cii";
+  const peppol = format === "peppol-bis";
+  const label = FORMAT_LABELS[format];
+  const lines = [...source.lines].sort((a, b) => a.position - b.position);
+  const vatTaxes = lines.flatMap((l) => vatTaxesOf(l));
+  const categories = new Set(vatTaxes.map((t) => vatCategoryOf(t)));
+  const org$ = (name: string) => ({ scope: "organization" as const, name });
+  const customer$ = (name: string) => ({ scope: "customer" as const, name });
+  const document$ = (name: string) => ({ scope: "document" as const, name });
+
+  // Seller (BG-4)
+  if (blank(org.legalName) && blank(org.name)) add("BT-27", "Your organisation's legal name is required (seller name).", org$("name"));
+  if (blank(org.addressLine1) && xrechnung) add("BT-35", "Your organisation's street address is required for XRechnung (seller address line).", org$("addressLine1"));
+  if (xrechnung && blank(org.city)) add("BT-37", "Your organisation's city is required (seller city, BR-DE-3).", org$("city"));
+  if (xrechnung && blank(org.postalCode)) add("BT-38", "Your organisation's postal code is required (seller post code, BR-DE-4).", org$("postalCode"));
+  if (blank(org.country)) add("BT-40", "Your organisation's country is required (seller country code, BR-09).", org$("country"));
+  // BR-CO-26 asks for BT-29, BT-30 or BT-31; the model carries only the VAT id (BT-32, a national tax
+  // number, does not identify the seller), so the VAT id is required whatever the categories.
+  if (blank(org.taxId)) {
+    const why = categories.has("K") || categories.has("G") ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)" : "to identify the seller (BR-CO-26)";
+    add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
+  }
+  if (blank(org.electronicAddress) || blank(org.electronicAddressScheme)) {
+    if (xrechnung || peppol) add("BT-34", `Your organisation's electronic address and its scheme are required for ${label} (seller electronic address).`, org$("electronicAddress"));
+  }
+  if (xrechnung) {
+    if (blank(org.contactName)) add("BT-41", "A contact name is required for XRechnung (seller contact point, BR-DE-5).", org$("contactName"));
+    if (blank(org.phone)) add("BT-42", "A contact phone number is required for XRechnung (seller contact telephone, BR-DE-6).", org$("phone"));
+    if (blank(org.email)) add("BT-43", "A contact email address is required for XRechnung (seller contact email, BR-DE-7).", org$("email"));
+  }
+
+  // Buyer (BG-7)
+  if (blank(customer.name)) add("BT-44", "The customer's name is required (buyer name).", customer$("name"));
+  const address = customer.address;
+  if (xrechnung && blank(address?.line1 ?? customer.addressLines[0])) add("BT-50", "The customer's street address is required for XRechnung (buyer address line).", customer$("addressLine1"));
+  if (xrechnung && blank(address?.city)) add("BT-52", "The customer's city is required for XRechnung (buyer city, BR-DE-8).", customer$("city"));
+  if (xrechnung && blank(address?.postalCode)) add("BT-53", "The customer's postal code is required for XRechnung (buyer post code, BR-DE-9).", customer$("postalCode"));
+  if (blank(address?.country)) add("BT-55", "The customer's country is required (buyer country code, BR-11).", customer$("country"));
+  if ((xrechnung || peppol) && (blank(customer.electronicAddress) || blank(customer.electronicAddressScheme))) {
+    add("BT-49", `The customer's electronic address and its scheme are required for ${label} (buyer electronic address).`, customer$("electronicAddress"));
+  }
+  if (blank(customer.taxId)) {
+    if (categories.has("AE")) add("BT-48", "The customer's VAT number is required on a reverse-charge invoice (buyer VAT identifier, BR-AE-02).", customer$("taxId"));
+    else if (categories.has("K")) add("BT-48", "The customer's VAT number is required on an intra-community supply (buyer VAT identifier, BR-IC-02).", customer$("taxId"));
+  }
+
+  // Document
+  if (doc.kind === "quote") add("BT-3", "A quote is not an e-invoice: only invoices and credit notes can be sent as one.", document$("kind"));
+  if (xrechnung && blank(doc.buyerReference) && blank(customer.buyerReference)) {
+    add("BT-10", "Buyer reference (Leitweg-ID) is required for XRechnung.", document$("buyerReference"));
+  }
+  if (categories.has("K") && blank(doc.deliveryDate) && blank(doc.periodStart)) {
+    add("BT-72", "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", document$("deliveryDate"));
+  }
+  const meansCode = doc.paymentMeansCode?.trim() || (org.iban ? "58" : "1");
+  if ((meansCode === "58" || meansCode === "30") && blank(org.iban)) {
+    add("BT-84", "Your organisation's IBAN is required to be paid by credit transfer (payment account identifier, BR-61).", org$("iban"));
+  }
+  if (doc.kind === "invoice" && doc.total > 0 && blank(doc.dueDate) && blank(doc.terms)) {
+    add("BT-9", "A due date or payment terms are required when an amount is due (BR-CO-25).", document$("dueDate"));
+  }
+  const amounts = [doc.total, doc.taxTotal, doc.subtotal, doc.discountTotal, ...lines.flatMap((l) => [l.amount, l.net, l.discount, l.taxable, l.tax, l.unitPrice]), ...source.taxes.flatMap((t) => [t.base, t.amount])];
+  if (!amounts.every((a) => fitsTwoDecimals(a, doc.currency))) {
+    add("BT-5", `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${doc.currency} document has amounts that need a third. Round its prices to two decimals.`, document$("currency"));
+  }
+
+  // Lines and their taxes
+  const taxRateProblems: PreflightProblem[] = [];
+  const seenRates = new Set<string>();
+  lines.forEach((line, i) => {
+    const n = i + 1;
+    const vats = vatTaxesOf(line);
+    if (vats.length === 0) add("BT-151", `Line ${n} has no VAT rate; an e-invoice carries one per line (use a 0% or exempt rate where no VAT is charged).`, { scope: "line", name: "lineNumber", lineNumber: n });
+    if (vats.length > 1) add("BT-151", `Line ${n} has ${vats.length === 2 ? "two" : vats.length} VAT rates; an e-invoice carries one per line.`, { scope: "line", name: "lineNumber", lineNumber: n });
+    for (const tax of vats) {
+      if (seenRates.has(tax.id)) continue;
+      seenRates.add(tax.id);
+      const category = vatCategoryOf(tax);
+      const taxRate = { scope: "taxRate" as const, name: "taxRateId", taxRateId: tax.id };
+      if (category === "S" && tax.rateE4 === 0) taxRateProblems.push({ term: "BT-152", message: `Tax rate "${tax.name}" is standard-rated at 0%: set its VAT category (zero-rated, exempt, reverse charge…) (BR-S-05).`, field: taxRate });
+      if (ZERO_RATE_CATEGORIES.includes(category) && tax.rateE4 !== 0) taxRateProblems.push({ term: "BT-152", message: `Tax rate "${tax.name}" is in a category that charges no VAT (${category}) but has a rate of ${tax.rateE4 / 10_000}%: set its rate to 0% or change its category.`, field: taxRate });
+      if (REASON_REQUIRED.includes(category) && blank(tax.exemptionReason) && !(tax.exemptionCode && VATEX[tax.exemptionCode.trim()])) {
+        taxRateProblems.push({ term: "BT-120", message: `Tax rate "${tax.name}" needs an exemption reason (the legal wording printed on the invoice, BR-${category === "K" ? "IC" : category}-10).`, field: taxRate });
+      }
+    }
+  });
+  if (categories.has("O") && categories.size > 1) {
+    add("BT-118", "An invoice outside the scope of VAT (category O) cannot also carry other VAT categories (BR-O-11 to BR-O-14): issue separate invoices.", document$("lines"));
+  }
+  for (const p of taxRateProblems) add(p.term, p.message, p.field);
+  return problems;
 }
