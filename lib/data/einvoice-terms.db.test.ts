@@ -10,7 +10,11 @@ import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
+import { createCustomer as createCustomerInDb, getCustomer, updateCustomer } from "./customers";
 import { duplicateDocument, saveDraft } from "./documents/drafts";
+import { issueDocument } from "./documents/lifecycle";
+import { openDocument } from "./encrypted-fields";
+import { getOrganization, updateOrganization } from "./organizations";
 import { createTaxRate, updateTaxRate } from "./tax-rates";
 
 let handle: DbHandle;
@@ -91,5 +95,54 @@ describe("e-invoice business terms of a draft", () => {
     expect(stored).toMatchObject(terms);
     const withDelivery = await saveDraft(owner, { ...draftInput(customerId, {}), id: draft.id, deliveryDate: "2026-03-01" });
     expect(withDelivery).toMatchObject({ deliveryDate: "2026-03-01", periodStart: null, buyerReference: null });
+  });
+});
+
+describe("organisation and customer e-invoice fields", () => {
+  it("round-trip through the DAL", async () => {
+    const terms = { taxRegistrationId: "201/113/40209", electronicAddress: "DE123456789", electronicAddressScheme: "9930", contactName: "Erika Mustermann", iban: "DE89370400440532013000", bic: "COBADEFFXXX", einvoiceFormat: "xrechnung-ubl" };
+    await updateOrganization(owner, { taxId: "DE123456789", ...terms });
+    expect(await getOrganization(owner)).toMatchObject({ taxId: "DE123456789", ...terms });
+  });
+
+  it("a customer keeps them, and an issued invoice's snapshot records them with the address field by field", async () => {
+    const input = {
+      name: "Stadt Musterhausen",
+      email: "rechnung@musterhausen.test",
+      phone: null,
+      addressLine1: "Rathausplatz 1",
+      addressLine2: null,
+      city: "Musterhausen",
+      postalCode: "12345",
+      region: null,
+      country: "DE",
+      taxId: "DE987654321",
+      currency: null,
+      paymentTermsDays: null,
+      notes: null,
+      buyerReference: "04011000-12345-67",
+      electronicAddress: "04011000-12345-67",
+      electronicAddressScheme: "0204",
+      einvoiceFormat: null,
+      contacts: [],
+    };
+    const customer = await createCustomerInDb(owner, input);
+    expect(await getCustomer(owner, customer.id)).toMatchObject({ buyerReference: "04011000-12345-67", electronicAddressScheme: "0204", einvoiceFormat: null });
+    await updateCustomer(owner, { ...input, id: customer.id, einvoiceFormat: "none" });
+    expect((await getCustomer(owner, customer.id)).einvoiceFormat).toBe("none");
+
+    const draft = await saveDraft(owner, draftInput(customer.id, {}));
+    await issueDocument(owner, draft.id);
+    const [row] = await db.select().from(documents).where(eq(documents.id, draft.id));
+    expect(openDocument(row!).customerSnapshot).toEqual({
+      name: "Stadt Musterhausen",
+      email: "rechnung@musterhausen.test",
+      addressLines: ["Rathausplatz 1", "12345 Musterhausen", "DE"],
+      taxId: "DE987654321",
+      address: { line1: "Rathausplatz 1", line2: null, city: "Musterhausen", postalCode: "12345", region: null, country: "DE" },
+      buyerReference: "04011000-12345-67",
+      electronicAddress: "04011000-12345-67",
+      electronicAddressScheme: "0204",
+    });
   });
 });
