@@ -49,7 +49,8 @@ export type Generated = { ok: true; xml: string } | { ok: false; reasons: string
 
 /**
  * Pre-flight, build, write in the format's syntax, and validate (XSD + EN 16931, + XRechnung for
- * its formats). Warnings of the rules don't refuse a document; fatal asserts and schema errors do.
+ * its formats). Only fatal asserts and schema errors refuse a document: the rules' warnings and
+ * information (XRechnung's BR-DE-TMP-32 "should carry a delivery date") are advice, not failures.
  */
 export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceFormat): Promise<Generated> {
   const problems = preflight(source, format);
@@ -57,7 +58,7 @@ export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceF
   const invoice = buildEInvoice(source, format);
   const xml = syntaxOf(format) === "ubl" ? toUbl(invoice) : toCii(invoice);
   const result = await validateEInvoice(xml, { xrechnung: isXRechnung(format) });
-  const fatal = result.failedAsserts.filter((a) => a.flag !== "warning");
+  const fatal = result.failedAsserts.filter((a) => a.flag === "fatal" || a.flag === "error");
   if (result.schemaErrors.length || fatal.length) {
     // Pre-flight should have caught anything a user can fix: this is a rule it does not know yet.
     log.warn({ documentId: source.document.id, format, schemaErrors: result.schemaErrors.length, rules: fatal.map((a) => a.id) }, "e-invoice failed validation");
