@@ -4,14 +4,13 @@
  * the app issues by itself go out without one and say why; Factur-X PDFs carry their CII.
  */
 import { and, eq } from "drizzle-orm";
-import { PDFDocument, PDFDict, PDFName, PDFArray } from "@cantoo/pdf-lib";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { documentEinvoices, documentEvents, documents, lateFees, reminderSettings } from "@/db/schema";
 import { createCreditNote, issueDocument } from "@/lib/data/documents/lifecycle";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { validateEInvoice } from "@/lib/einvoice/validate";
-import { germanDraft, germanSetup, LEITWEG_ID, updateCustomerRow } from "@/tests/support/german-einvoice";
+import { attachedFile, germanDraft, germanSetup, LEITWEG_ID, updateCustomerRow } from "@/tests/support/german-einvoice";
 import { createTestDb } from "@/tests/support/test-db";
 import { documentPdf } from "./document-pdf";
 import { checkEInvoice, issueWithEInvoice, resolveFormat } from "./einvoice";
@@ -166,22 +165,3 @@ describe("issueWithEInvoice", () => {
     expect(await storedXml(draft.id)).toEqual([]);
   });
 });
-
-/** The bytes of an embedded file, read from the PDF's EmbeddedFiles name tree, as text. */
-async function attachedFile(pdf: Buffer, name: string): Promise<string | null> {
-  const doc = await PDFDocument.load(pdf);
-  const names = doc.catalog.lookupMaybe(PDFName.of("Names"), PDFDict);
-  const tree = names?.lookupMaybe(PDFName.of("EmbeddedFiles"), PDFDict);
-  const list = tree?.lookupMaybe(PDFName.of("Names"), PDFArray);
-  if (!list) return null;
-  for (let i = 0; i < list.size(); i += 2) {
-    const key = list.lookup(i);
-    const spec = list.lookup(i + 1, PDFDict);
-    if (!key || !("decodeText" in key) || (key as { decodeText: () => string }).decodeText() !== name) continue;
-    const ef = spec.lookup(PDFName.of("EF"), PDFDict);
-    const stream = ef.lookup(PDFName.of("F"));
-    const { decodePDFRawStream } = await import("@cantoo/pdf-lib");
-    return Buffer.from(decodePDFRawStream(stream as never).decode()).toString("utf8");
-  }
-  return null;
-}
