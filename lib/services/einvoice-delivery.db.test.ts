@@ -8,7 +8,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { documentEinvoices, emails } from "@/db/schema";
 import { ensureDocumentLink } from "@/lib/data/links";
-import { attachedFile, germanDraft, germanSetup, updateCustomerRow } from "@/tests/support/german-einvoice";
+import { attachedFile } from "@/tests/support/pdf-attachments";
+import { germanDraft, germanSetup, updateCustomerRow } from "@/tests/support/german-einvoice";
 import { createInvoicingOrg } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 

@@ -10,7 +10,8 @@ import { documentEinvoices, documentEvents, documents, lateFees, reminderSetting
 import { createCreditNote, issueDocument } from "@/lib/data/documents/lifecycle";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { validateEInvoice } from "@/lib/einvoice/validate";
-import { attachedFile, germanDraft, germanSetup, LEITWEG_ID, updateCustomerRow } from "@/tests/support/german-einvoice";
+import { attachedFile } from "@/tests/support/pdf-attachments";
+import { germanDraft, germanSetup, LEITWEG_ID, updateCustomerRow } from "@/tests/support/german-einvoice";
 import { createTestDb } from "@/tests/support/test-db";
 import { documentPdf } from "./document-pdf";
 import { checkEInvoice, issueWithEInvoice, resolveFormat } from "./einvoice";

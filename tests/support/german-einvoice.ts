@@ -3,7 +3,6 @@
  * the e2e setup: the stored counterpart of tests/support/einvoice-fixtures.ts (10 h × 85.00 at 19%
  * and 3 × 12.50 at 7%: VAT 161.50 + 2.63 = 164.13, total 1,051.63).
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, type PDFRawStream } from "@cantoo/pdf-lib";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db";
 import { customers, documents } from "@/db/schema";
@@ -73,22 +72,4 @@ export async function germanDraft(db: Executor, member: Member, setup: { custome
 /** The customer's stored terms changed (a field removed, another format chosen). */
 export async function updateCustomerRow(db: Executor, orgId: string, customerId: string, values: Partial<typeof customers.$inferInsert>) {
   await db.update(customers).set(values).where(and(eq(customers.orgId, orgId), eq(customers.id, customerId)));
-}
-
-/** The bytes of an embedded file, read from the PDF's EmbeddedFiles name tree, as text. */
-export async function attachedFile(pdf: Buffer, name: string): Promise<string | null> {
-  const doc = await PDFDocument.load(pdf);
-  const names = doc.catalog.lookupMaybe(PDFName.of("Names"), PDFDict);
-  const tree = names?.lookupMaybe(PDFName.of("EmbeddedFiles"), PDFDict);
-  const list = tree?.lookupMaybe(PDFName.of("Names"), PDFArray);
-  if (!list) return null;
-  for (let i = 0; i < list.size(); i += 2) {
-    const key = list.lookup(i);
-    const spec = list.lookup(i + 1, PDFDict);
-    if (!key || !("decodeText" in key) || (key as { decodeText: () => string }).decodeText() !== name) continue;
-    const ef = spec.lookup(PDFName.of("EF"), PDFDict);
-    const stream = ef.lookup(PDFName.of("F"));
-    return Buffer.from(decodePDFRawStream(stream as PDFRawStream).decode()).toString("utf8");
-  }
-  return null;
 }
