@@ -80,6 +80,9 @@ export function legalNotes(taxes: readonly Pick<SummaryTax, "vatCategory" | "exe
 export const showsBothVatIds = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rateE4">[]) =>
   taxes.some((t) => t.rateE4 >= 0 && (t.vatCategory === "AE" || t.vatCategory === "K"));
 
+/** How a party's tax id is labelled: where both VAT ids are required, it is named as what it must be. */
+export const taxIdLabel = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rateE4">[]) => (showsBothVatIds(taxes) ? "VAT ID" : "Tax ID");
+
 /**
  * The totals box, top to bottom: Subtotal, Discount, a row per tax rate (withholdings last), Total, the deposit asked
  * for ("Deposit requested: 30%"), then for an issued invoice what was paid or credited and, last,

@@ -8,7 +8,8 @@ import { documentLabel, documentPaths, kindLabels, paymentMethods, statusLabels 
 import { unpaidDepositInvoices } from "@/lib/data/documents/deposits";
 import { Alert } from "@/components/ui/alert";
 import { formatDate, todayIn } from "@/lib/dates";
-import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
+import { LegalNotes } from "@/components/documents/legal-notes";
+import { amountHeading, legalNotes, lineDiscountText, showsBothVatIds, summaryRows } from "@/lib/document-summary";
 import { formatMoney, overpaidBy, quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
@@ -103,6 +104,32 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
             <>
               <dt className="text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due"}</dt>
               <dd>{formatDate(doc.dueDate, org.locale)}</dd>
+            </>
+          ) : null}
+          {doc.deliveryDate ? (
+            <>
+              <dt className="text-slate-700">Delivery date</dt>
+              <dd>{formatDate(doc.deliveryDate, org.locale)}</dd>
+            </>
+          ) : null}
+          {doc.periodStart && doc.periodEnd ? (
+            <>
+              <dt className="text-slate-700">Service period</dt>
+              <dd data-testid="service-period">
+                {formatDate(doc.periodStart, org.locale)} – {formatDate(doc.periodEnd, org.locale)}
+              </dd>
+            </>
+          ) : null}
+          {doc.purchaseOrderRef ? (
+            <>
+              <dt className="text-slate-700">Purchase order</dt>
+              <dd>{doc.purchaseOrderRef}</dd>
+            </>
+          ) : null}
+          {doc.buyerReference ? (
+            <>
+              <dt className="text-slate-700">Buyer reference</dt>
+              <dd>{doc.buyerReference}</dd>
             </>
           ) : null}
           <dt className="text-slate-700">Total</dt>
@@ -216,6 +243,12 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           ) : null}
         </table>
         <TotalsList rows={summaryRows(doc, money)} className="ml-auto max-w-sm p-4" testIds={{ subtotal: "subtotal", total: "total" }} />
+        <LegalNotes notes={legalNotes(doc.taxes)} className="ml-auto max-w-sm px-4 pb-4" />
+        {showsBothVatIds(doc.taxes) ? (
+          <p className="ml-auto max-w-sm px-4 pb-4 text-sm text-slate-700" data-testid="vat-ids">
+            Your VAT ID {org.taxId ?? "— missing (Settings)"} · Customer VAT ID {(doc.status !== "draft" ? doc.customerSnapshot?.taxId : doc.customer.taxId) ?? "— missing"}
+          </p>
+        ) : null}
       </section>
 
       {doc.kind === "invoice" && doc.payments.length ? (

@@ -8,7 +8,8 @@ import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
 import { documentLabel, statusLabels } from "@/lib/document-labels";
-import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
+import { LegalNotes } from "@/components/documents/legal-notes";
+import { amountHeading, legalNotes, lineDiscountText, summaryRows, taxIdLabel } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
@@ -174,6 +175,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             {customer.addressLines.map((l) => (
               <p key={l} className="text-sm text-slate-700">{l}</p>
             ))}
+            {customer.taxId ? <p className="text-sm text-slate-700">{taxIdLabel(doc.taxes)} {customer.taxId}</p> : null}
           </div>
           <div className="text-sm sm:text-right">
             {orgAddress.length || org.taxId ? (
@@ -183,11 +185,17 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                   {orgAddress.map((l) => (
                     <span key={l} className="block">{l}</span>
                   ))}
-                  {org.taxId ? <span className="block">Tax ID {org.taxId}</span> : null}
+                  {org.taxId ? <span className="block">{taxIdLabel(doc.taxes)} {org.taxId}</span> : null}
                 </address>
               </>
             ) : null}
             <p className="text-slate-700">Date {formatDate(doc.issueDate, org.locale)}</p>
+            {doc.deliveryDate ? <p className="text-slate-700">Delivery date {formatDate(doc.deliveryDate, org.locale)}</p> : null}
+            {doc.periodStart && doc.periodEnd ? (
+              <p className="text-slate-700">
+                Service period {formatDate(doc.periodStart, org.locale)} – {formatDate(doc.periodEnd, org.locale)}
+              </p>
+            ) : null}
           </div>
         </section>
 
@@ -225,6 +233,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
         </table>
 
         <TotalsList rows={summaryRows(doc, money)} className="ml-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
+        <LegalNotes notes={legalNotes(doc.taxes)} className="ml-auto mt-3 max-w-sm" />
 
         {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm">{doc.notes}</p> : null}
         {doc.terms ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{doc.terms}</p> : null}

@@ -5,6 +5,7 @@ import { customers, type Document, type DocumentKind, documentLines, documents, 
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { type Discount, documentDiscountShare } from "@/lib/money";
 import { parseId } from "@/lib/ids";
+import { PERIOD_BOTH, PERIOD_ORDER } from "@/lib/validation/documents";
 import { actorId, assertCan, type Member, type RequestMeta } from "../context";
 import { addEvent, auditDocument, discountColumns, discountFromColumns, lockDocument, orgToday } from "./shared";
 import { computeTotals, depositColumns, type LineToCompute, organizationRounding, taxSnapshots, totalColumns, writeLinesAndTaxes } from "./totals";
@@ -47,8 +48,6 @@ export type DraftInput = {
   lines: DraftLine[];
 };
 
-export const PERIOD_BOTH = "Enter both the start and the end of the service period, or neither.";
-export const PERIOD_ORDER = "The service period can't end before it starts.";
 
 function validateDraft(input: DraftInput) {
   if (input.dueDate && input.dueDate < input.issueDate) {
