@@ -35,6 +35,8 @@ export const LIMITS = {
   pdf: { points: 30, durationS: 60 },
   /** "Run jobs now" presses per organisation: each runs every organisation's jobs in the web process. */
   jobsNow: { points: 5, durationS: 60 },
+  /** E-invoice viewer uploads per organisation: each is parsed and validated (0.1–1 s of CPU). */
+  einvoiceView: { points: 20, durationS: 60 },
   /** Every request the proxy sees from one address. */
   general: { points: 1200, durationS: 60 },
 } satisfies Record<string, Limit>;

@@ -34,7 +34,7 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
         const r = await uploadLogo(data);
         setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Saved.") : r.message });
       } catch {
-        // The server refused the request before the action ran (over its 1 MB limit: 413) or the
+        // The server refused the request before the action ran (over its 2 MB limit: 413) or the
         // network failed; either way the form says so rather than falling to the error page.
         setResult({ ok: false, message: "The logo could not be uploaded. Use an image of 512 KB or smaller and try again." });
       }

@@ -93,7 +93,7 @@ export type EInvoice = {
   paymentTerms?: string; // BT-20
   seller: Party; // BG-4
   buyer: Party; // BG-7
-  delivery?: { date?: string; periodStart?: string; periodEnd?: string; country?: string }; // BT-72, BG-14 (BT-73, BT-74), BT-80 deliver-to country (UBL falls back to the buyer's for K)
+  delivery?: { date?: string; periodStart?: string; periodEnd?: string }; // BT-72, BG-14 (BT-73, BT-74)
   paymentMeans: {
     code: string; // BT-81, UNCL4461
     iban?: string; // BT-84

@@ -44,11 +44,11 @@ const node = (name: string, children: Child[], a?: Attrs): string => {
 
 const VAT_SCHEME = node("cac:TaxScheme", [leaf("cbc:ID", "VAT")]);
 
-/** Category O (outside the scope of VAT) carries no rate at all (BR-O-05, BR-O-06, BR-O-09). */
+/** Category O (outside the scope of VAT) carries no rate on lines and allowances (BR-O-05, BR-O-06). */
 const percentOf = (category: VatCategory, rateE4: number) => (category === "O" ? "" : leaf("cbc:Percent", xmlPercent(rateE4)));
 
-function address(a: Party["address"]): string {
-  return node("cac:PostalAddress", [
+function address(a: Party["address"], wrapper = "cac:PostalAddress"): string {
+  return node(wrapper, [
     leaf("cbc:StreetName", a.line1),
     leaf("cbc:AdditionalStreetName", a.line2),
     leaf("cbc:CityName", a.city),
@@ -67,20 +67,19 @@ function party(wrapper: string, p: Party, role: "seller" | "buyer"): string {
       p.vatId && node("cac:PartyTaxScheme", [leaf("cbc:CompanyID", p.vatId), VAT_SCHEME]),
       // BT-32: the seller's tax number, under a scheme other than VAT ("FC", as XRechnung's examples).
       role === "seller" && p.taxRegistrationId && node("cac:PartyTaxScheme", [leaf("cbc:CompanyID", p.taxRegistrationId), node("cac:TaxScheme", [leaf("cbc:ID", "FC")])]),
-      node("cac:PartyLegalEntity", [leaf("cbc:RegistrationName", p.name)]),
+      node("cac:PartyLegalEntity", [leaf("cbc:RegistrationName", p.name), leaf("cbc:CompanyID", p.legalRegistrationId)]),
       p.contact && node("cac:Contact", [leaf("cbc:Name", p.contact.name), leaf("cbc:Telephone", p.contact.phone), leaf("cbc:ElectronicMail", p.contact.email)]),
     ]),
   ]);
 }
 
 function delivery(inv: EInvoice): string {
-  // BT-80: an intra-community supply needs the deliver-to country (BR-IC-12); without one given,
-  // the goods go to the buyer, in the buyer's country.
-  const needsCountry = inv.vatBreakdown.some((b) => b.category === "K");
-  const country = inv.delivery?.country ?? (needsCountry ? inv.buyer.address.country : undefined);
+  // An intra-community supply needs the deliver-to country (BT-80, BR-IC-12), and XRechnung then
+  // the deliver-to city and post code (BR-DE-10, BR-DE-11): the goods go to the buyer's address.
+  const intraCommunity = inv.vatBreakdown.some((b) => b.category === "K");
   return node("cac:Delivery", [
     leaf("cbc:ActualDeliveryDate", inv.delivery?.date),
-    country && node("cac:DeliveryLocation", [node("cac:Address", [node("cac:Country", [leaf("cbc:IdentificationCode", country)])])]),
+    intraCommunity && node("cac:DeliveryLocation", [address(inv.buyer.address, "cac:Address")]),
   ]);
 }
 
@@ -112,14 +111,17 @@ function allowance(a: DocumentAllowance, currency: string): string {
   ]);
 }
 
-function taxSubtotal(b: VatBreakdown, currency: string): string {
+function taxSubtotal(b: VatBreakdown, currency: string, format: EInvoice["format"]): string {
   const money = { currencyID: currency };
+  // EN 16931 lets the breakdown of category O carry a rate or not; XRechnung requires one in every
+  // breakdown (BR-DE-14), so it gets 0 there, and none elsewhere (as Peppol's examples).
+  const percent = b.category === "O" && format === "xrechnung-ubl" ? leaf("cbc:Percent", "0") : percentOf(b.category, b.rateE4);
   return node("cac:TaxSubtotal", [
     leaf("cbc:TaxableAmount", xmlAmount(b.taxableAmount, currency), money),
     leaf("cbc:TaxAmount", xmlAmount(b.taxAmount, currency), money),
     node("cac:TaxCategory", [
       leaf("cbc:ID", b.category),
-      percentOf(b.category, b.rateE4),
+      percent,
       leaf("cbc:TaxExemptionReasonCode", b.exemptionCode),
       leaf("cbc:TaxExemptionReason", b.exemptionReason),
       VAT_SCHEME,
@@ -195,7 +197,7 @@ export function toUbl(invoice: EInvoice): string {
     paymentMeans(inv),
     inv.paymentTerms && node("cac:PaymentTerms", [leaf("cbc:Note", inv.paymentTerms)]),
     ...inv.allowances.map((a) => allowance(a, c)),
-    node("cac:TaxTotal", [leaf("cbc:TaxAmount", xmlAmount(inv.totals.vat, c), { currencyID: c }), ...inv.vatBreakdown.map((b) => taxSubtotal(b, c))]),
+    node("cac:TaxTotal", [leaf("cbc:TaxAmount", xmlAmount(inv.totals.vat, c), { currencyID: c }), ...inv.vatBreakdown.map((b) => taxSubtotal(b, c, inv.format))]),
     monetaryTotal(inv),
     ...inv.lines.map((l) => line(l, inv)),
   ];

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ACTION_BODY_LIMIT_BYTES, BODY_TOO_LARGE_MESSAGE, bodyTooLarge } from "./body-limit";
 
 describe("bodyTooLarge", () => {
-  it("answers 413 with a plain-text message for a page post over 1 MB", async () => {
-    const response = bodyTooLarge("POST", "/settings", String(2 * 1024 * 1024));
+  it("answers 413 with a plain-text message for a page post over the limit (2 MB and the envelope)", async () => {
+    const response = bodyTooLarge("POST", "/settings", String(3 * 1024 * 1024));
     expect(response?.status).toBe(413);
     // Exactly text/plain: Next's action client shows only such a body to the form.
     expect(response?.headers.get("content-type")).toBe("text/plain");

@@ -5,15 +5,16 @@
  * 500 flight response, or rethrows it for a form post), so proxy.ts refuses a body it can see is
  * too large, by its Content-Length, with a 413 first. Browsers always send Content-Length for
  * fetch and form posts; a chunked body without one still meets Next's limit (and its 500).
- * Logos (512 KB, lib/uploads.ts) fit with room for the multipart envelope.
+ * Logos (512 KB, lib/uploads.ts) and received e-invoices (2 MB, lib/services/einvoice-viewer.ts:
+ * XRechnung files carry their attachments inside) fit with room for the multipart envelope.
  */
-export const ACTION_BODY_LIMIT_BYTES = 1024 * 1024;
+export const ACTION_BODY_LIMIT_BYTES = 2 * 1024 * 1024 + 64 * 1024;
 
 /**
  * Next's action client shows a 4xx body to the caller only when the type is exactly text/plain,
  * so the message below reaches the form instead of "An unexpected response was received".
  */
-export const BODY_TOO_LARGE_MESSAGE = "This request is too large: at most 1 MB can be sent at once. Choose a smaller file or shorten the text.";
+export const BODY_TOO_LARGE_MESSAGE = "This request is too large: at most 2 MB can be sent at once. Choose a smaller file or shorten the text.";
 
 /**
  * The 413 for a body over the limit, or null. Route handlers under /api (the SendGrid webhook's

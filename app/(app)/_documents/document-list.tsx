@@ -59,6 +59,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
           <a href={`${path}/export${queryString(query, { page: undefined, lines: 1 })}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">
             Export lines (CSV)
           </a>
+          {kind === "invoice" ? <ButtonLink href="/einvoices/view" variant="secondary">View an e-invoice</ButtonLink> : null}
           {kind !== "credit_note" ? <ButtonLink href={`${path}/new`}>New {labels.one.toLowerCase()}</ButtonLink> : null}
         </div>
       </div>
