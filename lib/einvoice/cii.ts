@@ -9,7 +9,7 @@
  */
 import { CUSTOMIZATION_IDS, PROFILE_IDS, syntaxOf } from "./codes";
 import { xmlAmount, xmlPercent, xmlQuantity } from "./amount";
-import type { DocumentAllowance, EInvoice, EInvoiceLine, Party, PostalAddress, VatBreakdown, VatCategory } from "./model";
+import type { DocumentAllowance, EInvoice, EInvoiceFormat, EInvoiceLine, Party, PostalAddress, VatBreakdown, VatCategory } from "./model";
 
 const NAMESPACES = {
   "xmlns:rsm": "urn:un:unece:uncefact:data:standard:CrossIndustryInvoice:100",
@@ -63,7 +63,7 @@ const date102 = (iso: string): string => iso.slice(0, 10).replace(/-/g, "");
 const udtDate = (tag: string, iso: string): Node => el(tag, leaf("udt:DateTimeString", date102(iso), { format: "102" }));
 const indicator = (tag: string, value: boolean): Node => el(tag, leaf("udt:Indicator", String(value)));
 
-/** The rate is absent for category O (BR-O-05: "Not subject to VAT" has no rate). */
+/** The rate is absent for category O (BR-O-05, BR-O-06: "Not subject to VAT" has no rate). */
 const rateOf = (category: VatCategory, rateE4: number): Node | undefined =>
   category === "O" ? undefined : leaf("ram:RateApplicablePercent", xmlPercent(rateE4));
 
@@ -235,7 +235,7 @@ function settlement(invoice: EInvoice, amount: Fmt): Node {
         el("ram:PayeePartyCreditorFinancialAccount", leaf("ram:IBANID", means.iban.replace(/\s+/g, "")), opt("ram:AccountName", means.accountName)),
       creditTransfer && means.iban?.trim() && means.bic?.trim() && el("ram:PayeeSpecifiedCreditorFinancialInstitution", leaf("ram:BICID", means.bic)),
     ),
-    ...invoice.vatBreakdown.map((v) => vatBreakdown(v, amount)),
+    ...invoice.vatBreakdown.map((v) => vatBreakdown(v, amount, invoice.format)),
     hasPeriod && period(when?.periodStart || undefined, when?.periodEnd || undefined),
     ...invoice.allowances.map((a) => documentAllowance(a, amount)),
     // TradePaymentTermsType: Description, DueDateDateTime
@@ -264,7 +264,9 @@ function settlement(invoice: EInvoice, amount: Fmt): Node {
 }
 
 // TradeTaxType: CalculatedAmount, TypeCode, ExemptionReason, BasisAmount, CategoryCode, ExemptionReasonCode, RateApplicablePercent
-function vatBreakdown(v: VatBreakdown, amount: Fmt): Node {
+function vatBreakdown(v: VatBreakdown, amount: Fmt, format: EInvoiceFormat): Node {
+  // EN 16931 leaves BT-119 out for category O; XRechnung wants it in every breakdown (BR-DE-14), as 0.
+  const rate = v.category === "O" && format === "xrechnung-cii" ? leaf("ram:RateApplicablePercent", "0") : rateOf(v.category, v.rateE4);
   return el(
     "ram:ApplicableTradeTax",
     leaf("ram:CalculatedAmount", amount(v.taxAmount)),
@@ -273,7 +275,7 @@ function vatBreakdown(v: VatBreakdown, amount: Fmt): Node {
     leaf("ram:BasisAmount", amount(v.taxableAmount)),
     leaf("ram:CategoryCode", v.category),
     opt("ram:ExemptionReasonCode", v.exemptionCode),
-    rateOf(v.category, v.rateE4),
+    rate,
   );
 }
 

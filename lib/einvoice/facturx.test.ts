@@ -156,6 +156,32 @@ describe("toFacturX", { timeout: 60_000 }, () => {
     expect(stream(after.doc).equals(stream(before.doc))).toBe(true);
   });
 
+  it("keeps Info and XMP equal for titles with markup characters and accents", async () => {
+    const original = await renderDocumentPdfBuffer(sampleDocument(sampleLines(1)));
+    const title = "Rechnung R-5 <Müller & Söhne>";
+    const { doc, catalog } = await open(await toFacturX(original, cii, { ...meta, title, author: "Œuvre & Cie" }));
+    expect(doc.getTitle()).toBe(title);
+    expect(doc.getAuthor()).toBe("Œuvre & Cie");
+    const xmp = text(rawStream(catalog, "Metadata"));
+    expect(xmp).toContain("<rdf:li xml:lang=\"x-default\">Rechnung R-5 &lt;Müller &amp; Söhne&gt;</rdf:li>");
+    expect(xmp).toContain("<rdf:li>Œuvre &amp; Cie</rdf:li>");
+  });
+
+  it("replaces the invoice of a PDF that is already a Factur-X, and refuses XML that is not CII", async () => {
+    const original = await renderDocumentPdfBuffer(sampleDocument(sampleLines(1)));
+    const corrected = cii.replace("<ram:ID>INV-2026-0001</ram:ID>", "<ram:ID>INV-2026-0002</ram:ID>");
+    expect(corrected).not.toBe(cii);
+    const twice = await toFacturX(await toFacturX(original, cii, meta), corrected, meta);
+    const pdfjs = await getDocumentProxy(new Uint8Array(twice));
+    const attachments = await pdfjs.getAttachments();
+    expect([...(attachments?.keys() ?? [])]).toEqual(["factur-x.xml"]);
+    const content = attachments?.get("factur-x.xml")?.content ?? (await pdfjs.getAttachmentContent("factur-x.xml"));
+    expect(Buffer.from(content ?? new Uint8Array()).toString("utf8")).toBe(corrected);
+    const { catalog } = await open(twice);
+    expect(catalog.lookup(name("AF"), PDFArray).size()).toBe(1);
+    await expect(toFacturX(original, "<Invoice xmlns='urn:oasis:names:specification:ubl:schema:xsd:Invoice-2'/>", meta)).rejects.toThrow(/not a CII/);
+  });
+
   it("gives the same bytes for the same document and metadata", async () => {
     const original = await renderDocumentPdfBuffer(sampleDocument(sampleLines(1)));
     const [first, second] = [await toFacturX(original, cii, meta), await toFacturX(original, cii, meta)];
@@ -163,7 +189,7 @@ describe("toFacturX", { timeout: 60_000 }, () => {
   });
 
   it("measures 1 and 20 pages (printed, not asserted)", async () => {
-    for (const lines of [3, 680]) {
+    for (const lines of [3, 720]) {
       const original = await renderDocumentPdfBuffer(sampleDocument(sampleLines(lines)));
       const pages = (await PDFDocument.load(original)).getPageCount();
       const started = performance.now();

@@ -29,6 +29,9 @@ const PRODUCER = "Smart Invoice";
 export async function toFacturX(pdf: Uint8Array, ciiXml: string, meta: FacturXMeta): Promise<Uint8Array> {
   // updateMetadata: false keeps pdf-lib from stamping its own name and the wall clock into the Info
   // dictionary: the same document and meta give the same metadata.
+  if (!/^\s*(<\?xml[^>]*\?>\s*)?(<!--[\s\S]*?-->\s*)*<([\w-]+:)?CrossIndustryInvoice[\s>]/.test(ciiXml)) {
+    throw new Error("toFacturX: the XML is not a CII CrossIndustryInvoice");
+  }
   const doc = await PDFDocument.load(pdf, { forIncrementalUpdate: true, updateMetadata: false });
   if (doc.isEncrypted) throw new Error("toFacturX: an encrypted PDF cannot become PDF/A");
 
@@ -53,6 +56,8 @@ export async function toFacturX(pdf: Uint8Array, ciiXml: string, meta: FacturXMe
     ],
   });
 
+  // A PDF that is already a Factur-X gets its invoice replaced, not a second one.
+  doc.detach(FACTUR_X_FILE_NAME);
   await doc.attach(new TextEncoder().encode(ciiXml), FACTUR_X_FILE_NAME, {
     mimeType: "text/xml",
     description: "Factur-X invoice data (EN 16931, UN/CEFACT CII D16B)",

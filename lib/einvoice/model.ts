@@ -28,7 +28,7 @@ export type Party = {
   tradingName?: string; // BT-28 / BT-45
   vatId?: string; // BT-31 / BT-48, with its country prefix (DE123456789)
   taxRegistrationId?: string; // BT-32 (seller only)
-  /** BT-30 / BT-47 legal registration (trade register number, SIREN…); the only seller id an O invoice may carry (BR-O-02, BR-CO-26). */
+  /** BT-30 / BT-47 (commercial register number): identifies a seller without a VAT id (category O, BR-CO-26). */
   legalRegistrationId?: string;
   electronicAddress?: { id: string; scheme: string }; // BT-34 / BT-49, scheme = EAS code (lib/einvoice/codes.ts)
   address: PostalAddress; // BG-5 / BG-8
