@@ -847,3 +847,17 @@ export function unitPriceString(amount: number, quantityE4: number, currency: st
   const kept = fraction.padEnd(exponent, "0");
   return kept === "" ? whole.replace(/\.$/, "") : `${whole}.${kept}`;
 }
+
+/**
+ * Whether a VAT group's tax is within what EN 16931 tolerates of its taxable amount × rate
+ * (BR-CO-17, BR-S-09…: strictly less than one unit of the currency, after the validator rounds the
+ * product to two decimals; half a hundredth of a unit is kept as margin for that rounding). Line
+ * rounding over many lines can drift further, in JPY after a few lines.
+ */
+export function vatWithinOneUnit(taxAmount: number, taxableAmount: number, rateE4: number, currency: string): boolean {
+  const unit = 10n ** BigInt(currencyExponent(currency));
+  const tax = BigInt(checkAmount(taxAmount, "The VAT"));
+  const taxable = BigInt(checkAmount(taxableAmount, "The taxable amount"));
+  const drift = abs(tax * E6 - taxable * BigInt(checkRate(rateE4, "The VAT rate")));
+  return drift * 200n < 199n * unit * E6;
+}

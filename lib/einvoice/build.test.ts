@@ -139,6 +139,14 @@ describe("buildEInvoice", () => {
     expect(built.notes).toEqual(["Exempt from VAT (Article 132, Council Directive 2006/112/EC)."]);
   });
 
+  it("leaves out the seller's and buyer's VAT ids on an invoice outside the scope of VAT (BR-O-02)", () => {
+    const outside: LineTaxSnapshot = { id: "tax-o", name: "Not subject", rateE4: 0, inclusive: false, compound: false, vatCategory: "O", exemptionReason: "Not subject to VAT." };
+    const built = buildEInvoice(storedSource({ lines: [{ description: "Advice", quantityE4: 10_000, unitPrice: 9_000, taxes: [outside] }], customer: { taxId: "DE999999999" } }), "factur-x");
+    expect([built.seller.vatId, built.buyer.vatId]).toEqual([undefined, undefined]);
+    expect(built.seller.taxRegistrationId).toBe("201/113/40209");
+    expect(built.vatBreakdown).toEqual([{ category: "O", rateE4: 0, taxableAmount: 9_000, taxAmount: 0, exemptionReason: "Not subject to VAT." }]);
+  });
+
   it("writes IRPF withholding as prepaid, with a note, so the amount due is the stored total", () => {
     // 1,393.50 net; VAT 21% = 292.635 → 292.64; IRPF −15% = −209.025 → −209.03.
     // BT-112 = 1,393.50 + 292.64 = 1,686.14; BT-113 = 209.03; BT-115 = 1,477.11 (the stored total).
@@ -160,6 +168,25 @@ describe("buildEInvoice", () => {
     expect(brokenRules(built)).toEqual([]);
   });
 
+  it("takes the VAT base of an inclusive line beside a withholding from the stored line, not a recomputation", () => {
+    // 1 × 119.00 incl. 19%: VAT inside 19.00, base 100.00; IRPF −15% on the base = −15.00.
+    // Stored: tax 19.00 − 15.00 = 4.00, total 119.00 − 15.00 = 104.00.
+    // BT-131 100.00; BT-112 100.00 + 19.00 = 119.00; BT-113 15.00; BT-115 104.00.
+    const irpf: LineTaxSnapshot = { id: "tax-irpf", name: "IRPF", rateE4: -150_000, inclusive: false, compound: false };
+    const source = {
+      document: documentRow({ subtotal: 11_900, lineAmountTotal: 11_900, taxTotal: 400, total: 10_400, balance: 10_400 }),
+      lines: [storedLine(0, { description: "Curso", quantityE4: 10_000, unitPrice: 11_900, taxes: [vat19Inclusive, irpf], net: 11_900, tax: 400, total: 10_400 })],
+      taxes: [storedTax(0, vat19Inclusive, 10_000, 1_900), storedTax(1, irpf, 10_000, -1_500)],
+      organization: germanOrganization(),
+      customer: germanCustomer(),
+      precedingInvoice: null,
+    };
+    const built = buildEInvoice(source, "factur-x");
+    expect(built.lines[0]).toMatchObject({ netAmount: 10_000, netPrice: "100.00" });
+    expect(built.totals).toEqual({ lineNet: 10_000, allowances: 0, taxExclusive: 10_000, vat: 1_900, taxInclusive: 11_900, prepaid: 1_500, payable: 10_400 });
+    expect(built.notes).toEqual(["IRPF −15% withheld by the buyer: 15.00 EUR (not VAT; deducted from the amount due)."]);
+  });
+
   it("writes a credit note (381) with the invoice it corrects", () => {
     const built = buildEInvoice(
       germanSource({ document: { kind: "credit_note", number: "CN-2026-0003" }, precedingInvoice: { number: "INV-2026-0042", issueDate: "2026-12-01" } }),
@@ -170,6 +197,9 @@ describe("buildEInvoice", () => {
     expect(built.precedingInvoice).toEqual({ number: "INV-2026-0042", issueDate: "2026-12-01" });
     expect(built.paymentMeans.remittanceInformation).toBe("CN-2026-0003");
     expect(built.totals.payable).toBe(105_163);
+    // Without terms or a due date its positive amount still needs payment terms (BR-CO-25).
+    const bare = germanSource({ document: { kind: "credit_note", number: "CN-2026-0003", terms: null, dueDate: null }, precedingInvoice: { number: "INV-2026-0042", issueDate: "2026-12-01" } });
+    expect(buildEInvoice(bare, "factur-x").paymentTerms).toBe("Credited against invoice INV-2026-0042.");
   });
 
   it("writes JPY without decimals", () => {
@@ -217,8 +247,13 @@ describe("buildEInvoice", () => {
 
   it("pays by SEPA transfer when the organisation has an IBAN, else 'not defined'", () => {
     expect(buildEInvoice(germanSource(), "xrechnung-ubl").paymentMeans.code).toBe("58");
-    expect(buildEInvoice(germanSource({ organization: { iban: null, bic: null } }), "factur-x").paymentMeans).toEqual({ code: "1", accountName: "Muster Design GmbH", remittanceInformation: "INV-2026-0042" });
-    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "30" } }), "xrechnung-ubl").paymentMeans.code).toBe("30");
+    expect(buildEInvoice(germanSource({ organization: { iban: null, bic: null } }), "factur-x").paymentMeans).toEqual({ code: "1", remittanceInformation: "INV-2026-0042" });
+    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "30" } }), "xrechnung-ubl").paymentMeans).toEqual({
+      code: "30", iban: "DE02120300000000202051", bic: "BYLADEM1001", accountName: "Muster Design GmbH", remittanceInformation: "INV-2026-0042",
+    });
+    // The seller's account is for credit transfers only: not beside cash or a direct debit.
+    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "10" } }), "factur-x").paymentMeans).toEqual({ code: "10", remittanceInformation: "INV-2026-0042" });
+    expect(buildEInvoice(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x").paymentMeans).toEqual({ code: "59", remittanceInformation: "INV-2026-0042" });
   });
 });
 

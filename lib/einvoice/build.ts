@@ -144,6 +144,9 @@ export function withholdingNote(w: Withholding, currency: string): string {
   return `${w.name} ${rate} withheld by the buyer: ${xmlAmount(Math.abs(w.amount), currency)} ${currency} (not VAT; deducted from the amount due).`;
 }
 
+/** BR-O-02: an invoice with a category O line carries no seller or buyer VAT id. */
+const outsideVat = (source: EInvoiceSource) => source.lines.some((l) => vatTaxesOf(l).some((t) => vatCategoryOf(t) === "O"));
+
 function seller(source: EInvoiceSource): Party {
   const org = source.organization;
   const name = org.legalName?.trim() || org.name;
@@ -151,7 +154,7 @@ function seller(source: EInvoiceSource): Party {
   return {
     name,
     ...(org.name && org.name !== name ? { tradingName: org.name } : {}),
-    ...(org.taxId ? { vatId: org.taxId } : {}),
+    ...(org.taxId && !outsideVat(source) ? { vatId: org.taxId } : {}),
     ...(org.taxRegistrationId ? { taxRegistrationId: org.taxRegistrationId } : {}),
     ...(org.electronicAddress && org.electronicAddressScheme ? { electronicAddress: { id: org.electronicAddress, scheme: org.electronicAddressScheme } } : {}),
     address: compactAddress({ line1: org.addressLine1, line2: org.addressLine2, city: org.city, postalCode: org.postalCode, region: org.region, country: org.country }),
@@ -165,7 +168,7 @@ function buyer(source: EInvoiceSource): Party {
   const address = a ?? { line1: c.addressLines[0] ?? null, line2: c.addressLines[1] ?? null, city: null, postalCode: null, region: null, country: null };
   return {
     name: c.name,
-    ...(c.taxId ? { vatId: c.taxId } : {}),
+    ...(c.taxId && !outsideVat(source) ? { vatId: c.taxId } : {}),
     ...(c.electronicAddress && c.electronicAddressScheme ? { electronicAddress: { id: c.electronicAddress, scheme: c.electronicAddressScheme } } : {}),
     address: compactAddress(address),
   };
@@ -184,6 +187,23 @@ function dropEmpty<T extends Record<string, string | null | undefined>>(o: T): {
     if (v) out[k] = v;
   }
   return out;
+}
+
+/** BT-81: the document's payment means, else SEPA credit transfer when the organisation has an IBAN, else "not defined". */
+export function paymentMeansCodeOf(source: Pick<EInvoiceSource, "document" | "organization">): string {
+  return source.document.paymentMeansCode?.trim() || (source.organization.iban ? "58" : "1");
+}
+
+export const isCreditTransfer = (code: string) => code === "58" || code === "30";
+
+/**
+ * A credit note has no due date, but its amount (BT-115) is positive, so BR-CO-25 asks for payment
+ * terms: say what the amount is.
+ */
+function creditNoteTerms(source: EInvoiceSource): string | undefined {
+  if (source.document.kind !== "credit_note") return undefined;
+  const invoice = source.precedingInvoice?.number;
+  return invoice ? `Credited against invoice ${invoice}.` : "Credited to the buyer.";
 }
 
 export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): EInvoice {
@@ -218,7 +238,8 @@ export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): E
 
   const delivery = dropEmpty({ date: doc.deliveryDate, periodStart: doc.periodStart, periodEnd: doc.periodEnd });
   const buyerReference = doc.buyerReference?.trim() || source.customer.buyerReference?.trim() || undefined;
-  const paymentTerms = doc.terms?.trim() || (doc.dueDate ? `Payable by ${doc.dueDate}` : undefined);
+  const meansCode = paymentMeansCodeOf(source);
+  const paymentTerms = doc.terms?.trim() || (doc.dueDate ? `Payable by ${doc.dueDate}` : creditNoteTerms(source));
   const number = doc.number ?? "";
   return {
     format,
@@ -236,10 +257,12 @@ export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): E
     buyer: buyer(source),
     ...(Object.keys(delivery).length ? { delivery } : {}),
     paymentMeans: {
-      code: doc.paymentMeansCode?.trim() || (org.iban ? "58" : "1"),
-      ...(org.iban ? { iban: org.iban.replace(/\s+/g, "") } : {}),
-      ...(org.bic ? { bic: org.bic.replace(/\s+/g, "") } : {}),
-      accountName: org.legalName?.trim() || org.name,
+      code: meansCode,
+      // The seller's account belongs only to a credit transfer (BG-17); XRechnung refuses it beside a
+      // card payment or a direct debit (BR-DE-24-b, BR-DE-25-b).
+      ...(isCreditTransfer(meansCode) && org.iban
+        ? { iban: org.iban.replace(/\s+/g, ""), ...(org.bic ? { bic: org.bic.replace(/\s+/g, "") } : {}), accountName: org.legalName?.trim() || org.name }
+        : {}),
       ...(number ? { remittanceInformation: number } : {}),
     },
     lines,

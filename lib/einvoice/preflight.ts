@@ -5,10 +5,11 @@
  * be the one that tells the user. Pure: no I/O. Order: seller, buyer, document, lines; each
  * problem once.
  */
-import { fitsTwoDecimals } from "./amount";
-import { vatCategoryOf, vatTaxesOf } from "./build";
+import { vatWithinOneUnit } from "@/lib/money";
+import { fitsTwoDecimals, xmlAmount, xmlPercent } from "./amount";
+import { buildEInvoice, isCreditTransfer, paymentMeansCodeOf, vatCategoryOf, vatTaxesOf } from "./build";
 import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
-import type { EInvoiceSource } from "./model";
+import type { EInvoice, EInvoiceSource } from "./model";
 
 export type PreflightProblem = {
   term: string; // "BT-10"
@@ -41,8 +42,11 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (xrechnung && blank(org.postalCode)) add("BT-38", "Your organisation's postal code is required (seller post code, BR-DE-4).", org$("postalCode"));
   if (blank(org.country)) add("BT-40", "Your organisation's country is required (seller country code, BR-09).", org$("country"));
   // BR-CO-26 asks for BT-29, BT-30 or BT-31; the model carries only the VAT id (BT-32, a national tax
-  // number, does not identify the seller), so the VAT id is required whatever the categories.
-  if (blank(org.taxId)) {
+  // number, does not identify the seller), so the VAT id is required whatever the categories. An
+  // invoice outside the scope of VAT may not carry it (BR-O-02) and needs BT-30, not stored yet.
+  if (categories.has("O")) {
+    add("BT-30", "An invoice outside the scope of VAT (category O) may not show VAT numbers (BR-O-02), so EN 16931 needs your organisation's legal registration number instead (seller legal registration identifier, BR-CO-26), which cannot be entered yet: send this invoice as a PDF only.", org$("legalRegistrationId"));
+  } else if (blank(org.taxId)) {
     const why = categories.has("K") || categories.has("G") ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)" : "to identify the seller (BR-CO-26)";
     add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
   }
@@ -58,7 +62,7 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   // Buyer (BG-7)
   if (blank(customer.name)) add("BT-44", "The customer's name is required (buyer name).", customer$("name"));
   const address = customer.address;
-  if (xrechnung && blank(address?.line1 ?? customer.addressLines[0])) add("BT-50", "The customer's street address is required for XRechnung (buyer address line).", customer$("addressLine1"));
+  if (xrechnung && blank(address ? address.line1 : customer.addressLines[0])) add("BT-50", "The customer's street address is required for XRechnung (buyer address line).", customer$("addressLine1"));
   if (xrechnung && blank(address?.city)) add("BT-52", "The customer's city is required for XRechnung (buyer city, BR-DE-8).", customer$("city"));
   if (xrechnung && blank(address?.postalCode)) add("BT-53", "The customer's postal code is required for XRechnung (buyer post code, BR-DE-9).", customer$("postalCode"));
   if (blank(address?.country)) add("BT-55", "The customer's country is required (buyer country code, BR-11).", customer$("country"));
@@ -75,11 +79,17 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (xrechnung && blank(doc.buyerReference) && blank(customer.buyerReference)) {
     add("BT-10", "Buyer reference (Leitweg-ID) is required for XRechnung.", document$("buyerReference"));
   }
+  if (peppol && blank(doc.buyerReference) && blank(customer.buyerReference) && blank(doc.purchaseOrderRef)) {
+    add("BT-10", "A buyer reference or purchase order reference is required for Peppol (PEPPOL-EN16931-R003).", document$("buyerReference"));
+  }
   if (categories.has("K") && blank(doc.deliveryDate) && blank(doc.periodStart)) {
     add("BT-72", "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", document$("deliveryDate"));
   }
-  const meansCode = doc.paymentMeansCode?.trim() || (org.iban ? "58" : "1");
-  if ((meansCode === "58" || meansCode === "30") && blank(org.iban)) {
+  const meansCode = paymentMeansCodeOf(source);
+  if (xrechnung && ["48", "54", "55", "59"].includes(meansCode)) {
+    add("BT-81", `For XRechnung, ${meansCode === "59" ? "a direct debit needs the mandate reference and the buyer's account" : "a card payment needs the card's details"}, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means.`, document$("paymentMeansCode"));
+  }
+  if (isCreditTransfer(meansCode) && blank(org.iban)) {
     add("BT-84", "Your organisation's IBAN is required to be paid by credit transfer (payment account identifier, BR-61).", org$("iban"));
   }
   if (doc.kind === "invoice" && doc.total > 0 && blank(doc.dueDate) && blank(doc.terms)) {
@@ -114,5 +124,26 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
     add("BT-118", "An invoice outside the scope of VAT (category O) cannot also carry other VAT categories (BR-O-11 to BR-O-14): issue separate invoices.", document$("lines"));
   }
   for (const p of taxRateProblems) add(p.term, p.message, p.field);
+  if (doc.kind !== "quote" && !problems.some((p) => p.term === "BT-151")) figureProblems(source, format).forEach((p) => add(p.term, p.message, p.field));
   return problems;
 }
+
+/** What only the built figures show: a mapping that does not reach the stored total, or VAT drifting from rate × taxable. */
+function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): PreflightProblem[] {
+  const currency = source.document.currency;
+  let built: EInvoice;
+  try {
+    built = buildEInvoice(source, format);
+  } catch {
+    // A mapping bug, never the user's: say so in words instead of failing the issue with a 500.
+    return [{ term: "BT-115", message: "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.", field: { scope: "document", name: "total" } }];
+  }
+  return built.vatBreakdown
+    .filter((b) => b.rateE4 > 0 && !vatWithinOneUnit(b.taxAmount, b.taxableAmount, b.rateE4, currency))
+    .map((b) => ({
+      term: "BT-117",
+      message: `The ${xmlPercent(b.rateE4)}% VAT added up line by line (${xmlAmount(b.taxAmount, currency)} ${currency}) is a whole ${currency} unit or more away from ${xmlPercent(b.rateE4)}% of the taxable amount (${xmlAmount(b.taxableAmount, currency)} ${currency}), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.`,
+      field: { scope: "document" as const, name: "rounding" },
+    }));
+}
+

@@ -1,0 +1,160 @@
+import { describe, expect, it } from "vitest";
+import type { LineTaxSnapshot } from "@/db/schema";
+import { germanSource, intraCommunity, reverseCharge, storedSource, vat19, vat7 } from "@/tests/support/einvoice-sources";
+import { preflight } from "./preflight";
+
+const french = { name: "Société Exemple SARL", taxId: "FR12345678901", address: { line1: "1 rue de la Paix", line2: null, city: "Paris", postalCode: "75002", region: null, country: "FR" } };
+
+describe("preflight", () => {
+  it("finds nothing wrong with a complete German invoice, in every format", () => {
+    for (const format of ["xrechnung-ubl", "xrechnung-cii", "peppol-bis", "factur-x"] as const) {
+      expect(preflight(germanSource(), format)).toEqual([]);
+    }
+  });
+
+  it("asks for the buyer reference (Leitweg-ID) for XRechnung only", () => {
+    const source = germanSource({ customer: { buyerReference: null } });
+    expect(preflight(source, "xrechnung-ubl")).toEqual([
+      { term: "BT-10", message: "Buyer reference (Leitweg-ID) is required for XRechnung.", field: { scope: "document", name: "buyerReference" } },
+    ]);
+    expect(preflight(source, "peppol-bis")).toEqual([]);
+    expect(preflight(germanSource({ customer: { buyerReference: null }, document: { buyerReference: "991-1" } }), "xrechnung-cii")).toEqual([]);
+  });
+
+  it("asks for the buyer's VAT id on a reverse-charge invoice", () => {
+    const source = storedSource({ lines: [{ description: "Consulting", quantityE4: 10_000, unitPrice: 50_000, taxes: [reverseCharge] }], customer: { ...french, taxId: null } });
+    expect(preflight(source, "peppol-bis")).toEqual([
+      { term: "BT-48", message: "The customer's VAT number is required on a reverse-charge invoice (buyer VAT identifier, BR-AE-02).", field: { scope: "customer", name: "taxId" } },
+    ]);
+  });
+
+  it("asks for a delivery date or period on an intra-community supply", () => {
+    const lines = [{ description: "Machine parts", quantityE4: 10_000, unitPrice: 50_000, taxes: [intraCommunity] }];
+    const source = storedSource({ lines, customer: french, document: { periodStart: null, periodEnd: null, deliveryDate: null } });
+    expect(preflight(source, "factur-x")).toEqual([
+      { term: "BT-72", message: "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", field: { scope: "document", name: "deliveryDate" } },
+    ]);
+    expect(preflight(storedSource({ lines, customer: french, document: { periodStart: null, periodEnd: null, deliveryDate: "2026-11-28" } }), "factur-x")).toEqual([]);
+  });
+
+  it("refuses a line with two VAT rates, once, naming the line", () => {
+    const source = storedSource({
+      lines: [
+        { description: "Design", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19] },
+        { description: "Mixed", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19, vat7] },
+      ],
+    });
+    expect(preflight(source, "xrechnung-ubl")).toEqual([
+      { term: "BT-151", message: "Line 2 has two VAT rates; an e-invoice carries one per line.", field: { scope: "line", name: "lineNumber", lineNumber: 2 } },
+    ]);
+  });
+
+  it("refuses a standard rate at 0%, once for the rate however many lines use it", () => {
+    const zero: LineTaxSnapshot = { id: "tax-0", name: "No VAT", rateE4: 0, inclusive: false, compound: false, vatCategory: "S" };
+    const source = storedSource({
+      lines: [
+        { description: "A", quantityE4: 10_000, unitPrice: 10_000, taxes: [zero] },
+        { description: "B", quantityE4: 10_000, unitPrice: 10_000, taxes: [zero] },
+      ],
+    });
+    expect(preflight(source, "factur-x")).toEqual([
+      {
+        term: "BT-152",
+        message: 'Tax rate "No VAT" is standard-rated at 0%: set its VAT category (zero-rated, exempt, reverse charge…) (BR-S-05).',
+        field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-0" },
+      },
+    ]);
+  });
+
+  it("refuses a KWD amount that needs its third decimal, and accepts one that does not", () => {
+    // 1 × 12.345 KWD at 19%: the price itself needs three decimals.
+    const needsThird = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 12_345, taxes: [vat19] }] });
+    expect(preflight(needsThird, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-5", "currency"]]);
+    expect(preflight(needsThird, "factur-x")[0]?.message).toMatch(/at most two decimals/);
+    // 1 × 12.340 KWD at 19% = 2.3446 → 2.345: the VAT needs it too.
+    const vatNeedsThird = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 12_340, taxes: [vat19] }] });
+    expect(preflight(vatNeedsThird, "factur-x").map((p) => p.term)).toEqual(["BT-5"]);
+    // 1 × 10.000 KWD at 19% = 1.900: every amount ends in 0.
+    const fits = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19] }] });
+    expect(preflight(fits, "factur-x")).toEqual([]);
+  });
+
+  it("lists seller, then buyer, then document problems, each once", () => {
+    const source = storedSource({
+      lines: [
+        { description: "A", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19] },
+        { description: "B", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19] },
+      ],
+      organization: { contactName: null, phone: null, iban: null },
+      customer: { electronicAddress: null },
+      document: { dueDate: null, terms: null, paymentMeansCode: "58" },
+    });
+    expect(preflight(source, "xrechnung-ubl").map((p) => p.term)).toEqual(["BT-41", "BT-42", "BT-49", "BT-84", "BT-9"]);
+    // Factur-X asks for no contact and no electronic addresses.
+    expect(preflight(source, "factur-x").map((p) => p.term)).toEqual(["BT-84", "BT-9"]);
+  });
+
+  it("asks for the seller's VAT id and addresses", () => {
+    const source = germanSource({ organization: { taxId: null, electronicAddress: null, city: null }, customer: { address: { line1: null, line2: null, city: "Berlin", postalCode: "10178", region: null, country: null } } });
+    expect(preflight(source, "peppol-bis").map((p) => [p.term, p.field.scope, p.field.name])).toEqual([
+      ["BT-31", "organization", "taxId"],
+      ["BT-34", "organization", "electronicAddress"],
+      ["BT-55", "customer", "country"],
+    ]);
+    expect(preflight(source, "xrechnung-ubl").map((p) => p.term)).toEqual(["BT-37", "BT-31", "BT-34", "BT-50", "BT-55"]);
+  });
+
+  it("refuses a quote, an exempt rate without a reason, and category O mixed with others", () => {
+    expect(preflight(germanSource({ document: { kind: "quote" } }), "factur-x").map((p) => p.term)).toEqual(["BT-3"]);
+    const exempt: LineTaxSnapshot = { id: "tax-e", name: "Exempt", rateE4: 0, inclusive: false, compound: false, vatCategory: "E", exemptionReason: null, exemptionCode: null };
+    const outside: LineTaxSnapshot = { id: "tax-o", name: "Not subject", rateE4: 0, inclusive: false, compound: false, vatCategory: "O", exemptionReason: "Not subject to VAT." };
+    const source = storedSource({
+      lines: [
+        { description: "A", quantityE4: 10_000, unitPrice: 10_000, taxes: [exempt] },
+        { description: "B", quantityE4: 10_000, unitPrice: 10_000, taxes: [outside] },
+      ],
+    });
+    expect(preflight(source, "factur-x")).toEqual([
+      { term: "BT-30", message: expect.stringMatching(/legal registration number/), field: { scope: "organization", name: "legalRegistrationId" } },
+      { term: "BT-118", message: expect.stringMatching(/category O/), field: { scope: "document", name: "lines" } },
+      { term: "BT-120", message: 'Tax rate "Exempt" needs an exemption reason (the legal wording printed on the invoice, BR-E-10).', field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-e" } },
+    ]);
+  });
+
+  it("asks for document rounding when line-rounded VAT drifts a whole unit from rate × taxable (JPY)", () => {
+    // 3 lines of ¥105 at 10%: 10.5 → ¥11 each, ¥33; 10% of ¥315 is ¥31.5: ¥1.5 apart (BR-CO-17 allows < 1).
+    const vat10: LineTaxSnapshot = { id: "tax-10", name: "10%", rateE4: 100_000, inclusive: false, compound: false, vatCategory: "S" };
+    const lines = ["A", "B", "C"].map((description) => ({ description, quantityE4: 10_000, unitPrice: 105, taxes: [vat10] }));
+    expect(preflight(storedSource({ currency: "JPY", lines }), "peppol-bis")).toEqual([
+      {
+        term: "BT-117",
+        message: "The 10% VAT added up line by line (33 JPY) is a whole JPY unit or more away from 10% of the taxable amount (315 JPY), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.",
+        field: { scope: "document", name: "rounding" },
+      },
+    ]);
+    // Rounded once on the total: round(31.5) = ¥32, half a yen away.
+    expect(preflight(storedSource({ currency: "JPY", rounding: "document", lines }), "peppol-bis")).toEqual([]);
+  });
+
+  it("reports stored figures that cannot add up to the total in words, instead of throwing", () => {
+    const source = germanSource();
+    source.lines[0] = { ...source.lines[0]!, amount: source.lines[0]!.amount + 1 };
+    expect(preflight(source, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-115", "total"]]);
+  });
+
+  it("asks Peppol for a buyer reference or an order reference", () => {
+    const source = germanSource({ customer: { buyerReference: null }, document: { purchaseOrderRef: null } });
+    expect(preflight(source, "peppol-bis")).toEqual([
+      { term: "BT-10", message: "A buyer reference or purchase order reference is required for Peppol (PEPPOL-EN16931-R003).", field: { scope: "document", name: "buyerReference" } },
+    ]);
+    expect(preflight(germanSource({ customer: { buyerReference: null } }), "peppol-bis")).toEqual([]);
+  });
+
+  it("refuses a direct debit or card payment for XRechnung, which needs details the app cannot carry", () => {
+    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "xrechnung-ubl").map((p) => [p.term, p.field.name, p.message])).toEqual([
+      ["BT-81", "paymentMeansCode", "For XRechnung, a direct debit needs the mandate reference and the buyer's account, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means."],
+    ]);
+    expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "xrechnung-cii").map((p) => p.term)).toEqual(["BT-81"]);
+    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x")).toEqual([]);
+  });
+});
