@@ -13,7 +13,7 @@ import { badRequest } from "@/lib/errors";
 import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
 import { saveAndIssueDraft } from "@/lib/services/issue-draft";
-import { issueWithEInvoice } from "@/lib/services/einvoice";
+import { einvoiceForDepositOf, issueWithEInvoice } from "@/lib/services/einvoice";
 import { emailDelivery } from "@/lib/mail/delivery";
 import { recordPaymentWithReceipt } from "@/lib/services/payment-emails";
 import { memberAction } from "./safe-action";
@@ -116,6 +116,8 @@ export const createCreditNote = memberAction(
 
 export const quoteOutcome = memberAction(z.object({ id: documentId, outcome: z.enum(["accepted", "declined"]) }), async ({ id, outcome }, { member }) => {
   await setQuoteOutcome(member, id, outcome);
+  // The deposit invoice an acceptance issued gets its e-invoice, best effort.
+  if (outcome === "accepted") await einvoiceForDepositOf(member.orgId, id);
   revalidatePath("/quotes", "layout");
   return { data: undefined, message: outcome === "accepted" ? "Quote marked as accepted." : "Quote marked as declined." };
 });

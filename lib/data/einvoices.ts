@@ -103,3 +103,14 @@ export async function getEInvoice(reader: Reader, documentId: string, tx?: Execu
     .limit(1);
   return row ? { format: row.format as EInvoiceFormat, xml: row.xml } : null;
 }
+
+/** The deposit invoice a quote's acceptance issued, if any. */
+export async function findDepositInvoiceId(member: Member, quoteId: string, tx?: Executor): Promise<string | null> {
+  const db = tx ?? (await getDb());
+  const [row] = await db
+    .select({ id: documents.id })
+    .from(documents)
+    .where(and(eq(documents.orgId, member.orgId), eq(documents.depositForDocumentId, quoteId)))
+    .limit(1);
+  return row?.id ?? null;
+}

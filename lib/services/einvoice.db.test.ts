@@ -9,12 +9,13 @@ import type { Db, DbHandle } from "@/db";
 import { documentEinvoices, documentEvents, documents, lateFees, reminderSettings } from "@/db/schema";
 import { createCreditNote, issueDocument } from "@/lib/data/documents/lifecycle";
 import { saveDraft } from "@/lib/data/documents/drafts";
+import { setQuoteOutcome } from "@/lib/data/documents/quotes";
 import { validateEInvoice } from "@/lib/einvoice/validate";
 import { attachedFile } from "@/tests/support/pdf-attachments";
 import { germanDraft, germanSetup, LEITWEG_ID, updateCustomerRow } from "@/tests/support/german-einvoice";
 import { createTestDb } from "@/tests/support/test-db";
 import { documentPdf } from "./document-pdf";
-import { checkEInvoice, issueWithEInvoice, resolveFormat } from "./einvoice";
+import { checkEInvoice, einvoiceForDepositOf, issueWithEInvoice, resolveFormat } from "./einvoice";
 import { saveLateFeeForm } from "./late-fees";
 import { queueDueReminders } from "./reminders";
 
@@ -153,6 +154,32 @@ describe("issueWithEInvoice", () => {
     } finally {
       await updateCustomerRow(db, setup.org.id, setup.customer.id, { einvoiceFormat: null });
     }
+  });
+
+  it("a quote's deposit invoice, issued on acceptance, gets its XRechnung afterwards (best effort)", async () => {
+    const quote = await saveDraft(setup.member, {
+      kind: "quote",
+      customerId: setup.customer.id,
+      currency: "EUR",
+      issueDate: "2026-12-01",
+      dueDate: "2026-12-31",
+      deposit: { type: "percent", rateE4: 300_000 },
+      lines: [{ description: "Website", quantityE4: 10_000, unitPrice: 100_000, taxRateIds: [setup.standard.id] }],
+    });
+    await issueWithEInvoice(setup.member, quote.id);
+    expect(await storedXml(quote.id)).toEqual([]);
+    await setQuoteOutcome(setup.member, quote.id, "accepted");
+    const [deposit] = await db.select().from(documents).where(eq(documents.depositForDocumentId, quote.id));
+    expect(deposit).toMatchObject({ status: "issued", einvoiceFormat: null });
+
+    await einvoiceForDepositOf(setup.org.id, quote.id);
+    // 30 % of 1,190.00 (1,000.00 + 19 % VAT) = 357.00.
+    expect(await docRow(deposit!.id)).toMatchObject({ einvoiceFormat: "xrechnung-ubl", total: 35_700 });
+    const xml = (await storedXml(deposit!.id))[0]!.xml;
+    expect(xml).toContain(`<cbc:PayableAmount currencyID="EUR">357.00</cbc:PayableAmount>`);
+    const result = await validateEInvoice(xml, { xrechnung: true });
+    expect(result.schemaErrors).toEqual([]);
+    expect(result.failedAsserts.filter((a) => a.flag === "fatal")).toEqual([]);
   });
 
   it("an organisation without a format issues as before: no XML, no format recorded", async () => {

@@ -8,10 +8,10 @@
 import "server-only";
 import { type Executor, getDb } from "@/db";
 import type { Document } from "@/db/schema";
-import type { Member, RequestMeta } from "@/lib/data/context";
+import { type Member, type RequestMeta, systemContext } from "@/lib/data/context";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { addEvent } from "@/lib/data/documents/shared";
-import { loadEInvoiceSource, putEInvoice } from "@/lib/data/einvoices";
+import { findDepositInvoiceId, loadEInvoiceSource, putEInvoice } from "@/lib/data/einvoices";
 import { buildEInvoice } from "@/lib/einvoice/build";
 import { toCii } from "@/lib/einvoice/cii";
 import { FORMAT_LABELS, isEInvoiceFormat, syntaxOf, type EInvoiceFormat } from "@/lib/einvoice/codes";
@@ -87,17 +87,46 @@ export async function issueWithEInvoice(member: Member, documentId: string, meta
   const db = tx ?? (await getDb());
   return db.transaction(async (t) => {
     const issued = await issueDocument(member, documentId, meta, t);
-    if (!takesEInvoice(issued.kind)) return issued;
-    const source = await loadEInvoiceSource(member, documentId, t);
-    const format = resolveFormat(source.organization, source.customerSettings);
-    if (!format) return issued;
-    const generated = await generateEInvoice(source, format);
-    if (generated.ok) {
-      await putEInvoice(member, documentId, format, generated.xml, t);
-      return { ...issued, einvoiceFormat: format };
-    }
-    if (mode === "require") throw badRequest(refusalMessage(issued.kind, format, generated.reasons));
-    await addEvent(member, documentId, { type: "einvoice_skipped", meta: { format, reasons: generated.reasons } }, t);
-    return issued;
+    const format = await einvoiceOfIssued(member, issued, mode, t);
+    return format ? { ...issued, einvoiceFormat: format } : issued;
   });
+}
+
+/**
+ * The e-invoice step of a document just issued (inside the issuing transaction, or after it for a
+ * best-effort one): made and stored, refused ("require"), or skipped with a timeline event.
+ */
+async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "kind">, mode: IssueMode, tx: Executor): Promise<EInvoiceFormat | null> {
+  if (!takesEInvoice(issued.kind)) return null;
+  const source = await loadEInvoiceSource(member, issued.id, tx);
+  const format = resolveFormat(source.organization, source.customerSettings);
+  if (!format) return null;
+  const generated = await generateEInvoice(source, format);
+  if (generated.ok) {
+    await putEInvoice(member, issued.id, format, generated.xml, tx);
+    return format;
+  }
+  if (mode === "require") throw badRequest(refusalMessage(issued.kind, format, generated.reasons));
+  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: { format, reasons: generated.reasons } }, tx);
+  return null;
+}
+
+/**
+ * A quote's acceptance issues its deposit invoice in the data layer (lib/data/documents/quotes.ts),
+ * which can't reach this service: its callers add the e-invoice afterwards, best effort (the
+ * client has accepted; the deposit is owed either way). Never throws for an e-invoice problem.
+ */
+export async function einvoiceForDepositOf(orgId: string, quoteId: string, tx?: Executor): Promise<void> {
+  const db = tx ?? (await getDb());
+  const system = systemContext(orgId);
+  const depositId = await findDepositInvoiceId(system, quoteId, db);
+  if (!depositId) return;
+  try {
+    await db.transaction(async (t) => {
+      await einvoiceOfIssued(system, { id: depositId, kind: "invoice" }, "best-effort", t);
+    });
+  } catch (error) {
+    // A failure here must not turn the client's acceptance into an error page.
+    log.error({ err: error, quoteId, depositId }, "deposit invoice e-invoice failed");
+  }
 }
