@@ -15,6 +15,17 @@ import { isoDate, optionalText, safeString } from "./common";
 
 const discountKind = z.enum(["none", "percent", "amount"]);
 
+/** An optional date field: empty, or a date with isoDate's own message (a union would only say "Invalid input"). */
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (!v) return;
+      const issue = isoDate(label).safeParse(v).error?.issues[0];
+      if (issue) ctx.addIssue({ code: "custom", message: issue.message });
+    });
+
 export const PERIOD_BOTH = "Enter both the start and the end of the service period, or neither.";
 export const PERIOD_ORDER = "The service period can't end before it starts.";
 
@@ -64,9 +75,9 @@ export const documentSchema = z
     terms: optionalText(5000, true),
     footer: optionalText(1000, true),
     // E-invoice details (optional; a format may require some at issue): BT-72, BG-14, BT-13, BT-10, BT-81.
-    deliveryDate: z.union([z.literal(""), isoDate("the delivery date")]).optional(),
-    periodStart: z.union([z.literal(""), isoDate("the start of the service period")]).optional(),
-    periodEnd: z.union([z.literal(""), isoDate("the end of the service period")]).optional(),
+    deliveryDate: optionalDate("the delivery date"),
+    periodStart: optionalDate("the start of the service period"),
+    periodEnd: optionalDate("the end of the service period"),
     purchaseOrderRef: optionalText(200),
     buyerReference: optionalText(200),
     paymentMeansCode: z
