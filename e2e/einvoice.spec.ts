@@ -65,6 +65,10 @@ async function draftFor(page: Page, customer: string) {
   await item.getByLabel("Quantity").fill("10");
   await item.getByLabel(/Unit price/).fill("85.00");
   await item.getByRole("checkbox", { name: /^USt \(/ }).check();
+  // The date of the service (BT-72): XRechnung asks for one (BR-DE-TMP-32, information).
+  const delivery = page.getByLabel("Delivery date");
+  if (!(await delivery.isVisible())) await page.getByText("E-invoice details").click();
+  await delivery.fill("2026-11-30");
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
 }
