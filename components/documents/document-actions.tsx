@@ -49,8 +49,7 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
             </span>
           </Alert>
         ) : null}
-        {/* pre-line: a refused e-invoice lists its problems one a line (lib/services/einvoice.ts). */}
-        {result ? <Alert tone={result.ok ? "success" : "error"}><span className="whitespace-pre-line">{result.message}</span></Alert> : null}
+        {result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}
       </div>
       <div className="flex flex-wrap gap-2">
         {status === "draft" ? (
