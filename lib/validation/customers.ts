@@ -56,6 +56,8 @@ const fields = {
 };
 
 export const customerSchema = z.object(fields).superRefine(refineElectronicAddress);
+/** The editor's inline "new customer": name and email only (zod refuses .pick on a refined schema). */
+export const quickCustomerSchema = z.object({ name: fields.name, email: fields.email });
 const customerId = idField("Unknown customer.");
 export const updateCustomerSchema = z.object({ id: customerId, ...fields }).superRefine(refineElectronicAddress);
 export const customerIdSchema = z.object({ id: customerId });
