@@ -73,7 +73,7 @@ test("e-invoice fields: VAT ID, IBAN and format in settings, a reverse-charge ra
   }
 
   // The editor shows the saved values back.
-  await page.getByRole("link", { name: "Edit" }).first().click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.locator("#periodStart")).toHaveValue("2026-02-01");
   await expect(page.locator("#periodEnd")).toHaveValue("2026-02-28");
   await expect(page.locator("#buyerReference")).toHaveValue("04011000-12345-67");
