@@ -5,6 +5,7 @@ const REVERSE_CHARGE = "Reverse charge: VAT to be accounted for by the recipient
 
 test("e-invoice fields: VAT ID, IBAN and format in settings, a reverse-charge rate, a customer with a Leitweg-ID, an invoice with a service period", async ({ page }) => {
   await registerAccount(page, { name: "Erika Muster", email: uniqueEmail("einv"), organization: "Muster GmbH" });
+  await expect(page).toHaveURL(/\/onboarding$/);
 
   // Settings: VAT ID, IBAN typed with spaces in lower case (stored compact, upper case) and the default format.
   await page.goto("/settings");
@@ -72,7 +73,7 @@ test("e-invoice fields: VAT ID, IBAN and format in settings, a reverse-charge ra
   }
 
   // The editor shows the saved values back.
-  await page.getByRole("link", { name: "Edit" }).first().click();
+  await page.getByRole("link", { name: "Edit", exact: true }).click();
   await expect(page.locator("#periodStart")).toHaveValue("2026-02-01");
   await expect(page.locator("#periodEnd")).toHaveValue("2026-02-28");
   await expect(page.locator("#buyerReference")).toHaveValue("04011000-12345-67");

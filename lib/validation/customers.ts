@@ -56,7 +56,7 @@ const fields = {
 };
 
 export const customerSchema = z.object(fields).superRefine(refineElectronicAddress);
-/** The editor's quick "new customer" (name and email). Zod can't .pick() from a refined schema: built from the fields. */
+/** The editor's inline "new customer": name and email only (zod refuses .pick on a refined schema). */
 export const quickCustomerSchema = z.object({ name: fields.name, email: fields.email });
 const customerId = idField("Unknown customer.");
 export const updateCustomerSchema = z.object({ id: customerId, ...fields }).superRefine(refineElectronicAddress);
