@@ -277,6 +277,15 @@ describe("toUbl: text and refusals", () => {
     expect(xml).toContain("<cbc:RegistrationName>Müller &amp; Söhne &lt;&quot;GmbH&quot;&gt;</cbc:RegistrationName>");
   });
 
+  it("a seller with neither VAT id nor register number fails BR-CO-26 (the tax number BT-32 does not count)", async () => {
+    // A small business exempt from VAT (E) that only has a tax number: EN 16931 needs BT-29, BT-30 or BT-31.
+    const seller = { ...germanInvoice().seller, vatId: undefined };
+    const { result } = await validate(exemptInvoice("E", "VATEX-EU-132", 30_000, { seller, format: "peppol-bis" }));
+    expect(result.failedAsserts.map((f) => f.id)).toEqual(["BR-CO-26"]);
+    const registered = { ...seller, legalRegistrationId: "HRB 123456 B" };
+    expect((await validate(exemptInvoice("E", "VATEX-EU-132", 30_000, { seller: registered }))).result).toEqual(PASSES);
+  });
+
   it("refuses a CII-only format", () => {
     expect(() => toUbl(germanInvoice({ format: "factur-x" }))).toThrow(/not a UBL format/);
     expect(() => toUbl(germanInvoice({ format: "xrechnung-cii" }))).toThrow(/not a UBL format/);

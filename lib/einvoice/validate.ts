@@ -81,11 +81,14 @@ const ENTITIES: Record<string, string> = { "&lt;": "<", "&gt;": ">", "&quot;": '
 const unescape = (text: string) => text.replace(/&(?:lt|gt|quot|apos|amp);/g, (e) => ENTITIES[e] ?? e);
 const attribute = (attrs: string, name: string) => unescape(new RegExp(`\\b${name}="([^"]*)"`).exec(attrs)?.[1] ?? "");
 
-/** The failed asserts of an SVRL report. */
+/**
+ * The failed asserts of an SVRL report, and its successful reports (a Schematron `report` flags a
+ * condition that is present; the CEN stylesheets have none, sch2xslt.xsl supports them).
+ */
 export function failedAsserts(svrl: string): RuleFinding[] {
   const findings: RuleFinding[] = [];
-  for (const match of svrl.matchAll(/<svrl:failed-assert\b([^>]*)>([\s\S]*?)<\/svrl:failed-assert>/g)) {
-    const [, attrs = "", body = ""] = match;
+  for (const match of svrl.matchAll(/<svrl:(failed-assert|successful-report)\b([^>]*)>([\s\S]*?)<\/svrl:\1>/g)) {
+    const [, , attrs = "", body = ""] = match;
     const text = unescape(/<svrl:text>([\s\S]*?)<\/svrl:text>/.exec(body)?.[1] ?? "").trim();
     findings.push({ id: attribute(attrs, "id"), flag: attribute(attrs, "flag") || "fatal", text, location: attribute(attrs, "location") });
   }

@@ -42,6 +42,12 @@ describe("XRechnung rules on UBL", () => {
     expect(await ids(toUbl(germanInvoice({ seller })))).toEqual(["BR-DE-3", "BR-DE-4"]);
   });
 
+  it("report an invoice without delivery date or period (BR-DE-TMP-32, flag information)", async () => {
+    const result = await validateEInvoice(toUbl(germanInvoice({ delivery: undefined })), { xrechnung: true });
+    expect(result.failedAsserts.map((f) => [f.id, f.flag])).toEqual([["BR-DE-TMP-32", "information"]]);
+    expect(result.valid).toBe(false);
+  });
+
   it("warn (BR-DE-21) when the specification identifier is not XRechnung's", async () => {
     const result = await validateEInvoice(toUbl(germanInvoice({ format: "peppol-bis" })), { xrechnung: true });
     expect(result.failedAsserts.map((f) => [f.id, f.flag])).toEqual([["BR-DE-21", "warning"]]);

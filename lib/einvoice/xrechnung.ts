@@ -21,9 +21,6 @@ export const XRECHNUNG_SCHEMAS = {
   cii: path.join(SCHEMATRON, "cii", "XRechnung-CII-validation.sch"),
 } as const;
 
-/** Every file the generated stylesheet depends on: the schema, what it includes, the compiler. */
-const inputsOf = (schema: string) => [schema, path.join(SCHEMATRON, "common.sch"), COMPILER];
-
 const generated = new Map<string, Promise<string>>();
 
 /** The path of the XSLT compiled from the XRechnung schema of a syntax, generating it when missing. */
@@ -31,16 +28,22 @@ export function xrechnungStylesheet(syntax: "ubl" | "cii", cacheDir: string): Pr
   const schema = XRECHNUNG_SCHEMAS[syntax];
   let result = generated.get(schema);
   if (!result) {
-    result = generate(schema, cacheDir);
+    // Its inputs: the schema, what it includes (common.sch) and the compiler.
+    result = compileSchematron(schema, cacheDir, [path.join(SCHEMATRON, "common.sch")]);
     result.catch(() => generated.delete(schema));
     generated.set(schema, result);
   }
   return result;
 }
 
-async function generate(schema: string, cacheDir: string): Promise<string> {
+/**
+ * Compiles a Schematron schema to XSLT in cacheDir (once per content of the schema, the files it
+ * includes and the compiler) and returns the XSLT's path.
+ */
+export async function compileSchematron(schema: string, cacheDir: string, includes: string[] = []): Promise<string> {
   const hash = createHash("sha256");
-  for (const file of inputsOf(schema)) hash.update(readFileSync(file));
+  // Fixed files under vendor/ and lib/, not paths Next should trace.
+  for (const file of [schema, ...includes, COMPILER]) hash.update(readFileSync(/*turbopackIgnore: true*/ file));
   const target = path.join(cacheDir, `${path.basename(schema, ".sch")}-${hash.digest("hex").slice(0, 16)}.xslt`);
   if (!existsSync(target)) {
     mkdirSync(cacheDir, { recursive: true });

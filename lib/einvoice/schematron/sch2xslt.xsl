@@ -80,7 +80,6 @@
   <xsl:template name="finding">
     <xsl:param name="element"/>
     <xsl:element name="svrl:{$element}" namespace="http://purl.oclc.org/dsdl/svrl">
-      <xsl:attribute name="test" select="normalize-space(@test)"/>
       <xsl:if test="@id"><xsl:attribute name="id" select="@id"/></xsl:if>
       <xsl:if test="@flag"><xsl:attribute name="flag" select="@flag"/></xsl:if>
       <axsl:attribute name="location" select="path()"/>
