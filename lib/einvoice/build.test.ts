@@ -245,6 +245,11 @@ describe("buildEInvoice", () => {
     expect(buildEInvoice(germanSource({ customer: { buyerReference: null } }), "factur-x").buyerReference).toBeUndefined();
   });
 
+  it("writes the buyer's tax number as a VAT id only when it has a country prefix (BR-CO-09)", () => {
+    expect(buildEInvoice(germanSource({ customer: { taxId: " DE999999999 " } }), "factur-x").buyer.vatId).toBe("DE999999999");
+    expect(buildEInvoice(germanSource({ customer: { taxId: "12-3456789" } }), "factur-x").buyer.vatId).toBeUndefined();
+  });
+
   it("pays by SEPA transfer when the organisation has an IBAN, else 'not defined'", () => {
     expect(buildEInvoice(germanSource(), "xrechnung-ubl").paymentMeans.code).toBe("58");
     expect(buildEInvoice(germanSource({ organization: { iban: null, bic: null } }), "factur-x").paymentMeans).toEqual({ code: "1", remittanceInformation: "INV-2026-0042" });

@@ -144,6 +144,9 @@ export function withholdingNote(w: Withholding, currency: string): string {
   return `${w.name} ${rate} withheld by the buyer: ${xmlAmount(Math.abs(w.amount), currency)} ${currency} (not VAT; deducted from the amount due).`;
 }
 
+/** BR-CO-09: a VAT id starts with its ISO 3166 country code (Greece: EL; Kosovo: 1A). */
+export const hasVatPrefix = (vatId: string) => /^([A-Z]{2}|1A)/.test(vatId.trim());
+
 /** BR-O-02: an invoice with a category O line carries no seller or buyer VAT id. */
 const outsideVat = (source: EInvoiceSource) => source.lines.some((l) => vatTaxesOf(l).some((t) => vatCategoryOf(t) === "O"));
 
@@ -154,7 +157,7 @@ function seller(source: EInvoiceSource): Party {
   return {
     name,
     ...(org.name && org.name !== name ? { tradingName: org.name } : {}),
-    ...(org.taxId && !outsideVat(source) ? { vatId: org.taxId } : {}),
+    ...(org.taxId?.trim() && !outsideVat(source) ? { vatId: org.taxId.trim() } : {}),
     ...(org.taxRegistrationId ? { taxRegistrationId: org.taxRegistrationId } : {}),
     ...(org.electronicAddress && org.electronicAddressScheme ? { electronicAddress: { id: org.electronicAddress, scheme: org.electronicAddressScheme } } : {}),
     address: compactAddress({ line1: org.addressLine1, line2: org.addressLine2, city: org.city, postalCode: org.postalCode, region: org.region, country: org.country }),
@@ -168,7 +171,8 @@ function buyer(source: EInvoiceSource): Party {
   const address = a ?? { line1: c.addressLines[0] ?? null, line2: c.addressLines[1] ?? null, city: null, postalCode: null, region: null, country: null };
   return {
     name: c.name,
-    ...(c.taxId && !outsideVat(source) ? { vatId: c.taxId } : {}),
+    // A tax number without a country prefix (a US EIN) is not a VAT id (BR-CO-09): left out.
+    ...(c.taxId && hasVatPrefix(c.taxId) && !outsideVat(source) ? { vatId: c.taxId.trim() } : {}),
     ...(c.electronicAddress && c.electronicAddressScheme ? { electronicAddress: { id: c.electronicAddress, scheme: c.electronicAddressScheme } } : {}),
     address: compactAddress(address),
   };

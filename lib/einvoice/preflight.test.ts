@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { LineTaxSnapshot } from "@/db/schema";
-import { germanSource, intraCommunity, reverseCharge, storedSource, vat19, vat7 } from "@/tests/support/einvoice-sources";
+import { germanSource, intraCommunity, reverseCharge, storedSource, vat19, vat19Inclusive, vat7 } from "@/tests/support/einvoice-sources";
 import { preflight } from "./preflight";
 
 const french = { name: "Société Exemple SARL", taxId: "FR12345678901", address: { line1: "1 rue de la Paix", line2: null, city: "Paris", postalCode: "75002", region: null, country: "FR" } };
@@ -67,13 +67,23 @@ describe("preflight", () => {
   });
 
   it("refuses a KWD amount that needs its third decimal, and accepts one that does not", () => {
-    // 1 × 12.345 KWD at 19%: the price itself needs three decimals.
+    // 2 × 12.345 KWD = 24.690, zero-rated: a unit price may have three decimals (BT-146), amounts may not.
+    const zeroRated: LineTaxSnapshot = { id: "tax-z", name: "Zero", rateE4: 0, inclusive: false, compound: false, vatCategory: "Z" };
+    const priceOnly = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 20_000, unitPrice: 12_345, taxes: [zeroRated] }] });
+    expect(priceOnly.lines[0]).toMatchObject({ net: 24_690, tax: 0 });
+    expect(preflight(priceOnly, "factur-x")).toEqual([]);
+    // 1 × 12.345 KWD at 19%: the line amount needs three decimals.
     const needsThird = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 12_345, taxes: [vat19] }] });
     expect(preflight(needsThird, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-5", "currency"]]);
     expect(preflight(needsThird, "factur-x")[0]?.message).toMatch(/at most two decimals/);
     // 1 × 12.340 KWD at 19% = 2.3446 → 2.345: the VAT needs it too.
     const vatNeedsThird = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 12_340, taxes: [vat19] }] });
     expect(preflight(vatNeedsThird, "factur-x").map((p) => p.term)).toEqual(["BT-5"]);
+    // 1 × 10.000 KWD incl. 19% less 0.040: stored 9.960 with 1.590 VAT inside (base 8.370) all end in 0,
+    // but the discount net of VAT is 0.040 / 1.19 = 0.034, so BT-131 = 8.404 needs the third decimal.
+    const netNeedsThird = storedSource({ currency: "KWD", discount: { type: "amount", amount: 40 }, lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19Inclusive] }] });
+    expect(netNeedsThird.lines[0]).toMatchObject({ taxable: 9_960, tax: 1_590 });
+    expect(preflight(netNeedsThird, "factur-x").map((p) => p.term)).toEqual(["BT-5"]);
     // 1 × 10.000 KWD at 19% = 1.900: every amount ends in 0.
     const fits = storedSource({ currency: "KWD", lines: [{ description: "Service", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19] }] });
     expect(preflight(fits, "factur-x")).toEqual([]);
@@ -156,5 +166,24 @@ describe("preflight", () => {
     ]);
     expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "xrechnung-cii").map((p) => p.term)).toEqual(["BT-81"]);
     expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x")).toEqual([]);
+  });
+
+  it("asks for VAT numbers with their country prefix (BR-CO-09)", () => {
+    expect(preflight(germanSource({ organization: { taxId: "123456789" } }), "factur-x").map((p) => [p.term, p.message])).toEqual([
+      ["BT-31", "Your organisation's VAT number must start with its country code, like DE123456789 (seller VAT identifier, BR-CO-09)."],
+    ]);
+    const lines = [{ description: "Consulting", quantityE4: 10_000, unitPrice: 50_000, taxes: [reverseCharge] }];
+    expect(preflight(storedSource({ lines, customer: { ...french, taxId: "12345678901" } }), "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-48", "taxId"]]);
+    // A US customer's tax number on a standard invoice is simply not written as a VAT id.
+    expect(preflight(germanSource({ customer: { taxId: "12-3456789" } }), "factur-x")).toEqual([]);
+  });
+
+  it("asks XRechnung for a delivery date or service period", () => {
+    const source = germanSource({ document: { periodStart: null, periodEnd: null } });
+    expect(preflight(source, "xrechnung-cii")).toEqual([
+      { term: "BT-72", message: "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", field: { scope: "document", name: "deliveryDate" } },
+    ]);
+    expect(preflight(source, "factur-x")).toEqual([]);
+    expect(preflight(germanSource({ document: { periodStart: null, periodEnd: null, deliveryDate: "2026-11-30" } }), "xrechnung-cii")).toEqual([]);
   });
 });

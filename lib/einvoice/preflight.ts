@@ -7,7 +7,7 @@
  */
 import { vatWithinOneUnit } from "@/lib/money";
 import { fitsTwoDecimals, xmlAmount, xmlPercent } from "./amount";
-import { buildEInvoice, isCreditTransfer, paymentMeansCodeOf, vatCategoryOf, vatTaxesOf } from "./build";
+import { buildEInvoice, hasVatPrefix, isCreditTransfer, paymentMeansCodeOf, vatCategoryOf, vatTaxesOf } from "./build";
 import { FORMAT_LABELS, REASON_REQUIRED, VATEX, ZERO_RATE_CATEGORIES, type EInvoiceFormat } from "./codes";
 import type { EInvoice, EInvoiceSource } from "./model";
 
@@ -49,6 +49,8 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   } else if (blank(org.taxId)) {
     const why = categories.has("K") || categories.has("G") ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)" : "to identify the seller (BR-CO-26)";
     add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
+  } else if (!hasVatPrefix(org.taxId ?? "")) {
+    add("BT-31", "Your organisation's VAT number must start with its country code, like DE123456789 (seller VAT identifier, BR-CO-09).", org$("taxId"));
   }
   if (blank(org.electronicAddress) || blank(org.electronicAddressScheme)) {
     if (xrechnung || peppol) add("BT-34", `Your organisation's electronic address and its scheme are required for ${label} (seller electronic address).`, org$("electronicAddress"));
@@ -69,6 +71,9 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if ((xrechnung || peppol) && (blank(customer.electronicAddress) || blank(customer.electronicAddressScheme))) {
     add("BT-49", `The customer's electronic address and its scheme are required for ${label} (buyer electronic address).`, customer$("electronicAddress"));
   }
+  if (!blank(customer.taxId) && !hasVatPrefix(customer.taxId ?? "") && (categories.has("AE") || categories.has("K"))) {
+    add("BT-48", "The customer's VAT number must start with its country code, like FR12345678901 (buyer VAT identifier, BR-CO-09).", customer$("taxId"));
+  }
   if (blank(customer.taxId)) {
     if (categories.has("AE")) add("BT-48", "The customer's VAT number is required on a reverse-charge invoice (buyer VAT identifier, BR-AE-02).", customer$("taxId"));
     else if (categories.has("K")) add("BT-48", "The customer's VAT number is required on an intra-community supply (buyer VAT identifier, BR-IC-02).", customer$("taxId"));
@@ -84,6 +89,10 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   }
   if (categories.has("K") && blank(doc.deliveryDate) && blank(doc.periodStart)) {
     add("BT-72", "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", document$("deliveryDate"));
+  } else if (xrechnung && blank(doc.deliveryDate) && blank(doc.periodStart)) {
+    // Only an "information" rule in XRechnung, but German invoices must state when the service was
+    // delivered (§ 14 UStG), and the validator counts every failed rule.
+    add("BT-72", "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", document$("deliveryDate"));
   }
   const meansCode = paymentMeansCodeOf(source);
   if (xrechnung && ["48", "54", "55", "59"].includes(meansCode)) {
@@ -95,9 +104,11 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (doc.kind === "invoice" && doc.total > 0 && blank(doc.dueDate) && blank(doc.terms)) {
     add("BT-9", "A due date or payment terms are required when an amount is due (BR-CO-25).", document$("dueDate"));
   }
-  const amounts = [doc.total, doc.taxTotal, doc.subtotal, doc.discountTotal, ...lines.flatMap((l) => [l.amount, l.net, l.discount, l.taxable, l.tax, l.unitPrice]), ...source.taxes.flatMap((t) => [t.base, t.amount])];
+  // The unit price is not among them: BT-146 may carry any number of decimals.
+  const amounts = [doc.total, doc.taxTotal, doc.subtotal, doc.discountTotal, ...lines.flatMap((l) => [l.amount, l.net, l.discount, l.taxable, l.tax]), ...source.taxes.flatMap((t) => [t.base, t.amount])];
   if (!amounts.every((a) => fitsTwoDecimals(a, doc.currency))) {
-    add("BT-5", `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${doc.currency} document has amounts that need a third. Round its prices to two decimals.`, document$("currency"));
+    const p = threeDecimals(doc.currency);
+    add(p.term, p.message, p.field);
   }
 
   // Lines and their taxes
@@ -128,6 +139,12 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   return problems;
 }
 
+const threeDecimals = (currency: string): PreflightProblem => ({
+  term: "BT-5",
+  message: `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${currency} document has amounts that need a third. Round its prices to two decimals.`,
+  field: { scope: "document", name: "currency" },
+});
+
 /** What only the built figures show: a mapping that does not reach the stored total, or VAT drifting from rate × taxable. */
 function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): PreflightProblem[] {
   const currency = source.document.currency;
@@ -138,12 +155,19 @@ function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): Preflig
     // A mapping bug, never the user's: say so in words instead of failing the issue with a 500.
     return [{ term: "BT-115", message: "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.", field: { scope: "document", name: "total" } }];
   }
-  return built.vatBreakdown
+  const derived = [
+    ...built.lines.flatMap((l) => [l.netAmount, l.allowance ?? 0]),
+    ...built.allowances.map((a) => a.amount),
+    ...built.vatBreakdown.flatMap((b) => [b.taxableAmount, b.taxAmount]),
+    ...Object.values(built.totals),
+  ];
+  const decimals: PreflightProblem[] = derived.every((a) => fitsTwoDecimals(a, currency)) ? [] : [threeDecimals(currency)];
+  return decimals.concat(built.vatBreakdown
     .filter((b) => b.rateE4 > 0 && !vatWithinOneUnit(b.taxAmount, b.taxableAmount, b.rateE4, currency))
     .map((b) => ({
       term: "BT-117",
       message: `The ${xmlPercent(b.rateE4)}% VAT added up line by line (${xmlAmount(b.taxAmount, currency)} ${currency}) is a whole ${currency} unit or more away from ${xmlPercent(b.rateE4)}% of the taxable amount (${xmlAmount(b.taxableAmount, currency)} ${currency}), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.`,
       field: { scope: "document" as const, name: "rounding" },
-    }));
+    })));
 }
 
