@@ -46,7 +46,8 @@ describe("recurring occurrences that issue an e-invoice", () => {
     expect((await runRecurring(local(zone, 2027, 1, 1, 0, 11))).created).toBe(1);
     const [invoice] = await db.select().from(documents).where(eq(documents.orgId, member.orgId));
     // 100.00 + 19 % VAT
-    expect(invoice).toMatchObject({ status: "issued", total: 11_900, einvoiceFormat: "xrechnung-ubl" });
+    // It bills January 2027 (the invoicing period BG-14, which XRechnung asks for).
+    expect(invoice).toMatchObject({ status: "issued", total: 11_900, einvoiceFormat: "xrechnung-ubl", periodStart: "2027-01-01", periodEnd: "2027-01-31" });
     expect(await db.select({ format: documentEinvoices.format }).from(documentEinvoices).where(eq(documentEinvoices.documentId, invoice!.id))).toEqual([{ format: "xrechnung-ubl" }]);
   });
 });

@@ -156,30 +156,46 @@ describe("issueWithEInvoice", () => {
     }
   });
 
-  it("a quote's deposit invoice, issued on acceptance, gets its XRechnung afterwards (best effort)", async () => {
-    const quote = await saveDraft(setup.member, {
-      kind: "quote",
-      customerId: setup.customer.id,
-      currency: "EUR",
-      issueDate: "2026-12-01",
-      dueDate: "2026-12-31",
-      deposit: { type: "percent", rateE4: 300_000 },
-      lines: [{ description: "Website", quantityE4: 10_000, unitPrice: 100_000, taxRateIds: [setup.standard.id] }],
-    });
-    await issueWithEInvoice(setup.member, quote.id);
-    expect(await storedXml(quote.id)).toEqual([]);
-    await setQuoteOutcome(setup.member, quote.id, "accepted");
-    const [deposit] = await db.select().from(documents).where(eq(documents.depositForDocumentId, quote.id));
-    expect(deposit).toMatchObject({ status: "issued", einvoiceFormat: null });
+  it("a quote's deposit invoice, issued on acceptance, gets its e-invoice afterwards, or the reason it has none", async () => {
+    const acceptedQuote = async () => {
+      const quote = await saveDraft(setup.member, {
+        kind: "quote",
+        customerId: setup.customer.id,
+        currency: "EUR",
+        issueDate: "2026-12-01",
+        dueDate: "2026-12-31",
+        deposit: { type: "percent", rateE4: 300_000 },
+        lines: [{ description: "Website", quantityE4: 10_000, unitPrice: 100_000, taxRateIds: [setup.standard.id] }],
+      });
+      await issueWithEInvoice(setup.member, quote.id);
+      expect(await storedXml(quote.id)).toEqual([]);
+      await setQuoteOutcome(setup.member, quote.id, "accepted");
+      const [deposit] = await db.select().from(documents).where(eq(documents.depositForDocumentId, quote.id));
+      expect(deposit).toMatchObject({ status: "issued", einvoiceFormat: null });
+      await einvoiceForDepositOf(setup.org.id, quote.id);
+      return deposit!;
+    };
 
-    await einvoiceForDepositOf(setup.org.id, quote.id);
-    // 30 % of 1,190.00 (1,000.00 + 19 % VAT) = 357.00.
-    expect(await docRow(deposit!.id)).toMatchObject({ einvoiceFormat: "xrechnung-ubl", total: 35_700 });
-    const xml = (await storedXml(deposit!.id))[0]!.xml;
-    expect(xml).toContain(`<cbc:PayableAmount currencyID="EUR">357.00</cbc:PayableAmount>`);
-    const result = await validateEInvoice(xml, { xrechnung: true });
-    expect(result.schemaErrors).toEqual([]);
-    expect(result.failedAsserts.filter((a) => a.flag === "fatal")).toEqual([]);
+    // Peppol BIS: made and stored. 30 % of 1,190.00 (1,000.00 + 19 % VAT) = 357.00.
+    await updateCustomerRow(db, setup.org.id, setup.customer.id, { einvoiceFormat: "peppol-bis" });
+    try {
+      const deposit = await acceptedQuote();
+      expect(await docRow(deposit.id)).toMatchObject({ einvoiceFormat: "peppol-bis", total: 35_700 });
+      const xml = (await storedXml(deposit.id))[0]!.xml;
+      expect(xml).toContain(`<cbc:PayableAmount currencyID="EUR">357.00</cbc:PayableAmount>`);
+      const result = await validateEInvoice(xml);
+      expect(result.schemaErrors).toEqual([]);
+      expect(result.failedAsserts).toEqual([]);
+    } finally {
+      await updateCustomerRow(db, setup.org.id, setup.customer.id, { einvoiceFormat: null });
+    }
+
+    // XRechnung: a deposit has no delivery date (paid before the supply), which XRechnung asks for:
+    // issued without one, and the timeline says so.
+    const deposit = await acceptedQuote();
+    expect(await docRow(deposit.id)).toMatchObject({ einvoiceFormat: null });
+    const [skipped] = await eventsOf(deposit.id, "einvoice_skipped");
+    expect(JSON.stringify(skipped!.meta)).toContain("delivery date");
   });
 
   it("an organisation without a format issues as before: no XML, no format recorded", async () => {

@@ -131,6 +131,10 @@ function draftFrom(profile: LockedProfile, date: string, locale: string) {
     currency: profile.currency,
     issueDate: date,
     dueDate: addDays(date, profile.paymentTermsDays),
+    // The period the occurrence bills (its placeholders' period): the invoicing period BG-14, which
+    // XRechnung asks every invoice for and the PDF prints as the service period.
+    periodStart: period.start,
+    periodEnd: period.end,
     discount: discountFromColumns(profile.discountType, profile.discountValue),
     notes: resolve(profile.notes),
     terms: resolve(profile.terms),
