@@ -33,7 +33,8 @@ export default async function TaxesPage() {
           <th scope="col" className="py-2 pr-4 text-right font-medium">Rate</th>
           <th scope="col" className="py-2 pr-4 font-medium">Prices</th>
           <th scope="col" className="py-2 pr-4 font-medium">Compound</th>
-          <th scope="col" className="py-2 pr-4 font-medium">VAT category</th>
+          {/* From sm up only: on a phone a sixth column would push the table sideways. */}
+          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">VAT category</th>
           <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Actions</span></th>
         </tr>
       </thead>
@@ -44,7 +45,7 @@ export default async function TaxesPage() {
             <td className="py-3 pr-4 text-right tabular-nums">{formatRate(r.rateE4, org.locale)}</td>
             <td className="py-3 pr-4">{r.inclusive ? "Included in price" : "Added to price"}</td>
             <td className="py-3 pr-4">{r.compound ? "Yes" : "No"}</td>
-            <td className="py-3 pr-4">{vatCategoryText(r)}</td>
+            <td className="hidden py-3 pr-4 sm:table-cell">{vatCategoryText(r)}</td>
             <td className="py-3 pr-4 text-right">
               <TaxRateArchiveButton id={r.id} name={r.name} archived={!!r.archivedAt} />
             </td>
