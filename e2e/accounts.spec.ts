@@ -7,7 +7,7 @@ test("register, onboard, sign out, sign in, recover a forgotten password", async
 
   await expect(page).toHaveURL(/\/onboarding$/);
   await expect(page.getByRole("heading", { name: "Tell us about your business" })).toBeVisible();
-  await page.getByLabel("Tax ID / VAT number").fill("GB123456789");
+  await page.getByLabel("VAT ID").fill("GB123456789");
   await page.getByLabel("Default currency").selectOption("EUR");
   await page.getByLabel("Time zone").selectOption("Europe/Dublin");
   await page.getByRole("button", { name: "Save and continue" }).click();

@@ -6,21 +6,21 @@ import { registerAccount, uniqueEmail } from "./support";
 test("tax ids and bank details read back as typed", async ({ page }) => {
   await registerAccount(page, { name: "Erin Encrypt", email: uniqueEmail("crypt"), organization: "Erin's Ciphers" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("Tax ID / VAT number").fill("IE-6388047V");
+  await page.getByLabel("VAT ID").fill("IE-6388047V");
   await page.getByLabel("Bank details (shown on invoices)").fill("Bank of Ireland · IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D");
   await page.getByRole("button", { name: "Save and continue" }).click();
   await expect(page).toHaveURL(/\/dashboard$/);
 
   await page.goto("/settings");
-  await expect(page.getByLabel("Tax ID / VAT number")).toHaveValue("IE-6388047V");
+  await expect(page.getByLabel("VAT ID")).toHaveValue("IE-6388047V");
   await expect(page.getByLabel("Bank details (shown on invoices)")).toHaveValue("Bank of Ireland · IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D");
 
   await page.goto("/customers/new");
   await page.getByLabel("Name", { exact: true }).fill("Müller & Söhne GmbH");
-  await page.getByLabel("Tax ID / VAT number").fill("DE 123 456 789");
+  await page.getByLabel("VAT ID").fill("DE 123 456 789");
   await page.getByRole("button", { name: "Create customer" }).click();
   await expect(page).toHaveURL(/\/customers\/[0-9a-f-]{36}$/);
   await expect(page.getByText("DE 123 456 789")).toBeVisible();
   await page.getByRole("link", { name: "Edit", exact: true }).click();
-  await expect(page.getByLabel("Tax ID / VAT number")).toHaveValue("DE 123 456 789");
+  await expect(page.getByLabel("VAT ID")).toHaveValue("DE 123 456 789");
 });

@@ -7,6 +7,7 @@
  * (BT-131); the Subtotal is the sum of those (BT-106); the document discount is its own row
  * before the taxes (BT-107); each tax rate says what it was charged on.
  */
+import { REASON_REQUIRED, VATEX, type VatCategory } from "./einvoice/codes";
 import { rateToString } from "./money";
 
 type DiscountKind = "percent" | "amount" | null;
@@ -19,7 +20,7 @@ export type SummaryDocument = {
   documentDiscount: number;
   discountType: DiscountKind;
   discountValue: number | null;
-  taxes: { taxId: string; name: string; rateE4: number; inclusive: boolean; base: number; amount: number }[];
+  taxes: SummaryTax[];
   total: number;
   amountPaid: number;
   amountCredited: number;
@@ -30,17 +31,60 @@ export type SummaryDocument = {
   depositAmount?: number;
 };
 
+/** A tax of the breakdown; a negative rate is a withholding (lib/money.ts). */
+export type SummaryTax = {
+  taxId: string;
+  name: string;
+  rateE4: number;
+  inclusive: boolean;
+  base: number;
+  amount: number;
+  vatCategory?: string | null;
+  exemptionReason?: string | null;
+  exemptionCode?: string | null;
+};
+
 export type SummaryRow = { key: string; label: string; value: string; emphasis?: "total" };
 
 /** A deduction: "−$60.00" (a negative one, on a negative line, reads "+$3.00"). */
 export const minus = (minor: number, money: Money) => (minor < 0 ? `+${money(-minor)}` : `−${money(minor)}`);
 
-/** "VAT 20% on $1,140.00"; an inclusive rate says so: "VAT 20% (included) on $1,000.00". */
-export const taxLabel = (tax: SummaryDocument["taxes"][number], money: Money) =>
-  `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${money(tax.base)}`;
+/**
+ * "VAT 20% on $1,140.00"; an inclusive rate says so: "VAT 20% (included) on $1,000.00"; a
+ * withholding reads "IRPF −15% on €1,393.50".
+ */
+export const taxLabel = (tax: SummaryTax, money: Money) =>
+  tax.rateE4 < 0
+    ? `${tax.name} −${rateToString(-tax.rateE4)}% on ${money(tax.base)}`
+    : `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${money(tax.base)}`;
+
+/** A tax's row value: a withholding is a deduction ("−€209.03"), every other tax its amount. */
+const taxValue = (tax: SummaryTax, money: Money) => (tax.rateE4 < 0 ? minus(-tax.amount, money) : money(tax.amount));
 
 /**
- * The totals box, top to bottom: Subtotal, Discount, a row per tax rate, Total, the deposit asked
+ * The legal wording under the totals: each distinct exemption reason of the document's exempt,
+ * reverse-charge, intra-community, export and out-of-scope taxes (the reason as typed, else the
+ * VATEX code's wording), in the order the taxes come.
+ */
+export function legalNotes(taxes: readonly Pick<SummaryTax, "vatCategory" | "exemptionReason" | "exemptionCode" | "rateE4">[]): string[] {
+  const notes: string[] = [];
+  for (const tax of taxes) {
+    if (tax.rateE4 < 0 || !REASON_REQUIRED.includes((tax.vatCategory ?? "S") as VatCategory)) continue;
+    const note = tax.exemptionReason?.trim() || (tax.exemptionCode ? VATEX[tax.exemptionCode]?.text : undefined);
+    if (note && !notes.includes(note)) notes.push(note);
+  }
+  return notes;
+}
+
+/** Reverse charge (AE) and intra-community supply (K) require both parties' VAT ids on the document. */
+export const showsBothVatIds = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rateE4">[]) =>
+  taxes.some((t) => t.rateE4 >= 0 && (t.vatCategory === "AE" || t.vatCategory === "K"));
+
+/** How a party's tax id is labelled: where both VAT ids are required, it is named as what it must be. */
+export const taxIdLabel = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rateE4">[]) => (showsBothVatIds(taxes) ? "VAT ID" : "Tax ID");
+
+/**
+ * The totals box, top to bottom: Subtotal, Discount, a row per tax rate (withholdings last), Total, the deposit asked
  * for ("Deposit requested: 30%"), then for an issued invoice what was paid or credited and, last,
  * the Balance due.
  */
@@ -50,7 +94,9 @@ export function summaryRows(doc: SummaryDocument, money: Money): SummaryRow[] {
     const rate = doc.discountType === "percent" && doc.discountValue !== null ? ` ${rateToString(doc.discountValue)}%` : "";
     rows.push({ key: "discount", label: `Discount${rate}`, value: minus(doc.documentDiscount, money) });
   }
-  for (const tax of doc.taxes) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money), value: money(tax.amount) });
+  // VAT first, then the withholdings on their own rows: they are deducted, not charged.
+  const ordered = [...doc.taxes.filter((t) => t.rateE4 >= 0), ...doc.taxes.filter((t) => t.rateE4 < 0)];
+  for (const tax of ordered) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money), value: taxValue(tax, money) });
   rows.push({ key: "total", label: "Total", value: money(doc.total), emphasis: "total" });
   if (doc.depositAmount && doc.kind !== "credit_note") {
     const rate = doc.depositType === "percent" && doc.depositValue != null ? `: ${rateToString(doc.depositValue)}%` : "";

@@ -33,3 +33,12 @@ export function findIban(text: string | null | undefined): string | null {
 
 /** "DE89370400440532013000" → "DE89 3704 0044 0532 0130 00", as banks print it. */
 export const groupIban = (iban: string) => iban.replace(/(.{4})(?=.)/g, "$1 ");
+
+/** An IBAN as typed ("de89 3704 0044 …") as stored: no spaces, upper case. */
+export const normalizeIban = (text: string) => text.replace(/\s+/g, "").toUpperCase();
+
+/** A normalised IBAN with a valid shape (country, check digits, 11–30 letters or digits) and ISO 13616 checksum. */
+export const isValidIban = (iban: string) => /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban) && checksumOk(iban);
+
+/** A BIC (ISO 9362): bank, country, location, optional branch: 8 or 11 letters and digits. */
+export const isValidBic = (bic: string) => /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(bic);

@@ -248,8 +248,9 @@ describe("computeDocument", () => {
     const bad: [string, DocumentInput, RegExp][] = [
       ["unknown currency", doc([], { currency: "XYZ" }), /Unknown currency "XYZ"/],
       ["bad rounding", doc([], { rounding: "cents" as "line" }), /rounding/],
-      ["rate over 100%", doc([line(10_000, 100, [tax("t", 1_000_001)])]), /between 0 and 100%/],
-      ["negative rate", doc([line(10_000, 100, [tax("t", -1)])]), /between 0 and 100%/],
+      ["rate over 100%", doc([line(10_000, 100, [tax("t", 1_000_001)])]), /between -100 and 100%/],
+      // A negative rate down to −100% is a withholding tax (lib/money.withholding.test.ts).
+      ["rate below -100%", doc([line(10_000, 100, [tax("t", -1_000_001)])]), /between -100 and 100%/],
       ["fractional quantity", doc([line(1.5, 100)]), /Line 1 quantity must be a whole number/],
       ["fractional price", doc([line(10_000, 0.5)]), /Line 1 unit price must be a whole number/],
       ["quantity out of range", doc([line(10 ** 10 + 1, 100)]), /quantity must be between -1000000 and 1000000/],

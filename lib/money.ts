@@ -14,6 +14,12 @@
  * - quantityE4: quantity × 10^4 (1.5 → 15000); |quantityE4| ≤ 10^10 (one million units).
  *   Negative quantities (returns, credits) and zero are allowed.
  * - rateE4: percent × 10^4 (20% → 200000, 7.25% → 72500); 0 ≤ rateE4 ≤ 10^6 (0–100%).
+ *   A tax rate may also be negative, down to −10^6 (−100%): a WITHHOLDING tax (Spain's IRPF
+ *   −15%, Italy's ritenuta d'acconto). It is always exclusive and never compound (else
+ *   MoneyError); it is computed in stage 5b below like any simple exclusive tax, so its amount is
+ *   negative and lowers the total. taxTotal stays Σ every tax amount (total = taxable + exclusive
+ *   taxes still holds); callers that want VAT only filter the breakdown by the sign of the rate.
+ *   A compound tax's base never includes a withholding (it is not a tax the buyer pays on top).
  *
  * THE ROUNDING RULE
  * Every rounding is half away from zero (0.125 → 0.13, −0.125 → −0.13), done once on an exact
@@ -109,6 +115,22 @@ function checkInteger(value: unknown, what: string, min: number, max: number, ra
 
 const checkAmount = (value: unknown, what: string) => checkInteger(value, what, -MAX_AMOUNT, MAX_AMOUNT);
 const checkRate = (value: unknown, what: string) => checkInteger(value, what, 0, MAX_RATE_E4, RATE_RANGE);
+const SIGNED_RATE_RANGE = "must be between -100 and 100%";
+
+/** A tax's rate: 0–100%, or a withholding down to −100% that must be exclusive and not compound. */
+function checkTaxRate(tax: TaxInput, what: string): number {
+  const rate = checkInteger(tax.rateE4, what, -MAX_RATE_E4, MAX_RATE_E4, SIGNED_RATE_RANGE);
+  if (rate < 0 && tax.inclusive) {
+    throw new MoneyError(`Tax "${tax.name}" has a negative rate (a withholding tax), so it cannot be included in prices.`);
+  }
+  if (rate < 0 && tax.compound) {
+    throw new MoneyError(`Tax "${tax.name}" has a negative rate (a withholding tax), so it cannot be compound.`);
+  }
+  return rate;
+}
+
+/** A withholding tax: a negative rate, deducted from the total (see the representations above). */
+export const isWithholding = (tax: { rateE4: number }) => tax.rateE4 < 0;
 const tooLarge = (what: string) =>
   new MoneyError(`${what} is too large to be handled exactly (the limit is ${MAX_AMOUNT} minor units).`);
 
@@ -357,7 +379,7 @@ function collectTaxes(lines: readonly LineInput[]): Map<string, TaxInput> {
       if (typeof tax.inclusive !== "boolean" || typeof tax.compound !== "boolean") {
         throw new MoneyError(`Tax "${tax.name}" must say whether it is inclusive and whether it is compound.`);
       }
-      checkRate(tax.rateE4, `Tax "${tax.name}" rate`);
+      checkTaxRate(tax, `Tax "${tax.name}" rate`);
       if (seen.has(tax.id)) throw new MoneyError(`Line ${i + 1}: tax "${tax.name}" is applied twice.`);
       seen.add(tax.id);
       const first = defs.get(tax.id);
@@ -448,7 +470,8 @@ export function computeDocument(input: DocumentInput): DocumentTotals {
   });
   const bases = gross.map((g, i) => g - sumWhere(i, isInclusive));
   stage(isSimple, (i, t) => ({ num: at(bases, i) * BigInt(t.rateE4), den: E6 }));
-  const compoundBases = bases.map((b, i) => b + sumWhere(i, isSimple));
+  // Withholdings (negative simple taxes) are not part of what a compound tax is levied on.
+  const compoundBases = bases.map((b, i) => b + sumWhere(i, (t) => isSimple(t) && t.rateE4 >= 0));
   stage((t) => t.compound, (i, t) => ({ num: at(compoundBases, i) * BigInt(t.rateE4), den: E6 }));
 
   // Per-line results and the per-tax breakdown (in order of first appearance).
@@ -629,10 +652,11 @@ export function formatMoneySum(minor: bigint, currency: string, locale = "en-US"
   return nf.format(sumToDecimalString(minor, currency) as `${number}`);
 }
 
-/** 72500 → "7.25%" (en-US), "7,25 %" (de-DE). */
+/** 72500 → "7.25%" (en-US), "7,25 %" (de-DE); a withholding −150000 → "-15%". */
 export function formatRate(rateE4: number, locale = "en-US"): string {
   const nf = formatter(locale, { style: "percent", minimumFractionDigits: 0, maximumFractionDigits: 4 });
-  return nf.format(decimalString(checkRate(rateE4, "Rate"), 6, false) as `${number}`);
+  const rate = checkInteger(rateE4, "Rate", -MAX_RATE_E4, MAX_RATE_E4, SIGNED_RATE_RANGE);
+  return nf.format(decimalString(rate, 6, false) as `${number}`);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -6,3 +6,6 @@ export function pdfFileName(number: string | null | undefined): string {
     .slice(0, 100);
   return `${base || "draft"}.pdf`;
 }
+
+/** The e-invoice XML beside it: "INV-2026/0001" → "INV-2026-0001.xml". */
+export const xmlFileName = (number: string | null | undefined): string => pdfFileName(number).replace(/\.pdf$/, ".xml");

@@ -5,6 +5,7 @@
 import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
 import { documentLabel, paymentMethods, statusLabels } from "@/lib/document-labels";
+import { taxIdLabel } from "@/lib/document-summary";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
 import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "./types";
 
@@ -38,9 +39,10 @@ export function billTo(document: PdfData["document"]): PdfParty {
 export function pdfParties({ document, org }: Pick<PdfData, "document" | "org">): { label: string; name: string; lines: string[] }[] {
   const customer = billTo(document);
   const present = (lines: (string | null | undefined)[]) => lines.filter((l): l is string => !!l);
+  const idLabel = taxIdLabel(document.taxes);
   return [
-    { label: "From", name: org.legalName ?? org.name, lines: present([...orgAddressLines(org), org.email, org.phone, org.website, org.taxId ? `Tax ID: ${org.taxId}` : null]) },
-    { label: partyLabel[document.kind], name: customer.name, lines: present([...customer.addressLines, customer.email, customer.taxId ? `Tax ID: ${customer.taxId}` : null]) },
+    { label: "From", name: org.legalName ?? org.name, lines: present([...orgAddressLines(org), org.email, org.phone, org.website, org.taxId ? `${idLabel}: ${org.taxId}` : null]) },
+    { label: partyLabel[document.kind], name: customer.name, lines: present([...customer.addressLines, customer.email, customer.taxId ? `${idLabel}: ${customer.taxId}` : null]) },
   ];
 }
 

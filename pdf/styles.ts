@@ -43,6 +43,7 @@ export const styles = StyleSheet.create({
   totals: { marginLeft: "auto", width: 260, marginBottom: 14 },
   totalsRow: { flexDirection: "row", justifyContent: "space-between", paddingVertical: 1.5 },
   totalsLabel: { flexShrink: 1, paddingRight: 8 },
+  legalNote: { marginTop: 6, fontSize: 8 },
   grandTotal: { borderTopWidth: 1, borderColor: RULE, marginTop: 3, paddingTop: 4, fontSize: 11, fontWeight: 700 },
   block: { marginBottom: 12 },
   footerText: { flexShrink: 1, paddingRight: FOOTER.gap },

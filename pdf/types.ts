@@ -8,7 +8,9 @@ export type PdfParty = CustomerSnapshot;
 
 export type PdfLine = Pick<DocumentLine, "id" | "description" | "unit" | "quantityE4" | "unitPrice" | "discountType" | "discountValue" | "taxes" | "net" | "lineDiscount" | "amount" | "discount" | "taxable" | "tax" | "total"> &
   Partial<Pick<DocumentLine, "depositInvoiceId">>;
-export type PdfTax = Pick<DocumentTax, "taxId" | "name" | "rateE4" | "inclusive" | "compound" | "base" | "amount">;
+export type PdfTax = Pick<DocumentTax, "taxId" | "name" | "rateE4" | "inclusive" | "compound" | "base" | "amount"> &
+  /** The VAT category and exemption (legal wording under the totals); optional for documents built in memory. */
+  Partial<Pick<DocumentTax, "vatCategory" | "exemptionReason" | "exemptionCode">>;
 export type PdfPayment = Pick<Payment, "id" | "paidOn" | "amount" | "method" | "reference">;
 
 export type PdfDocument = Pick<
@@ -38,7 +40,9 @@ export type PdfDocument = Pick<
   | "customerSnapshot"
 > &
   /** Deposits (optional for documents built in memory without them). */
-  Partial<Pick<Document, "depositType" | "depositValue" | "depositAmount" | "depositForDocumentId">> & {
+  Partial<Pick<Document, "depositType" | "depositValue" | "depositAmount" | "depositForDocumentId">> &
+  /** E-invoice business terms (optional for documents built in memory). */
+  Partial<Pick<Document, "deliveryDate" | "periodStart" | "periodEnd" | "purchaseOrderRef" | "buyerReference">> & {
   /** The live customer, used while the document is a draft (issued documents print their snapshot). */
   customer: PdfParty;
   /** Number of the document this one derives from (the invoice a credit note credits), if any. */

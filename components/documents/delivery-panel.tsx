@@ -28,10 +28,12 @@ type Props = {
   canMarkSent: boolean;
   link: string | null;
   pdfPath: string;
+  /** The e-invoice XML stored at issue (UBL or CII formats): its button text and route. */
+  einvoice?: { label: string; href: string } | null;
   emails: EmailRow[];
 };
 
-export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, emails }: Props) {
+export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, einvoice, emails }: Props) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const run = (action: () => Promise<ActionResult<unknown>>) =>
@@ -46,6 +48,7 @@ export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfP
       <div className="flex flex-wrap gap-2">
         <a href={pdfPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Preview PDF</a>
         <a href={`${pdfPath}?download=1`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download PDF</a>
+        {einvoice ? <a href={einvoice.href} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download {einvoice.label}</a> : null}
         {canSend && emailReady ? <Button pending={pending} onClick={() => run(() => send({ id }))}>Send by email</Button> : null}
         {canSend && !emailReady ? (
           <Button pending={pending} onClick={() => run(async () => {

@@ -14,6 +14,7 @@ import { CURRENCIES } from "@/lib/currencies";
 import { kindLabels } from "@/lib/document-labels";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
+import { EditorEInvoice } from "./editor-einvoice";
 import { EditorLines } from "./editor-lines";
 import { EditorTotals, previewDeposit, previewDiscount, previewTotals } from "./editor-totals";
 import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
@@ -76,6 +77,8 @@ export function DocumentEditor({
     const customer = customers.find((c) => c.id === customerId);
     if (!customer) return;
     if (customer.currency && !getValues("id")) setValue("currency", customer.currency, { shouldDirty: true });
+    // The customer's buyer reference (Leitweg-ID) unless one was typed for this document.
+    if (customer.buyerReference && !getValues("buyerReference")) setValue("buyerReference", customer.buyerReference, { shouldDirty: true });
     if (kind === "invoice" && customer.paymentTermsDays !== null && !formState.dirtyFields.dueDate) {
       setValue("dueDate", addDays(getValues("issueDate"), customer.paymentTermsDays), { shouldDirty: true });
     }
@@ -148,6 +151,8 @@ export function DocumentEditor({
       </section>
 
       <EditorLines form={form} lines={lines} values={values} items={items} taxRates={taxRates} totals={totals} money={money} locale={locale} applyItem={applyItem} />
+
+      <EditorEInvoice form={form} />
 
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">

@@ -4,7 +4,7 @@ import type { DocumentFormValues, DocumentLineValues, documentSchema } from "@/l
 
 /** What the document editor's pieces (document-editor.tsx and its sections) share. */
 
-export type EditorCustomer = { id: string; name: string; currency: string | null; paymentTermsDays: number | null };
+export type EditorCustomer = { id: string; name: string; currency: string | null; paymentTermsDays: number | null; buyerReference?: string | null };
 export type EditorItem = { id: string; name: string; description: string | null; unit: string | null; unitPrice: number; currency: string; taxRateIds: string[] };
 export type EditorTaxRate = { id: string; name: string; rateE4: number; inclusive: boolean; compound: boolean };
 export type EditorForm = UseFormReturn<DocumentFormValues, unknown, z.output<typeof documentSchema>>;

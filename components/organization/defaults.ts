@@ -21,6 +21,13 @@ export function organizationDefaults(org: Organization): OrganizationInput {
     timeZone: org.timeZone,
     paymentTermsDays: org.paymentTermsDays,
     brandColor: org.brandColor,
+    taxRegistrationId: org.taxRegistrationId ?? "",
+    electronicAddress: org.electronicAddress ?? "",
+    electronicAddressScheme: org.electronicAddressScheme ?? "",
+    contactName: org.contactName ?? "",
+    iban: org.iban ?? "",
+    bic: org.bic ?? "",
+    einvoiceFormat: org.einvoiceFormat,
   };
 }
 

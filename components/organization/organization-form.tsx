@@ -5,11 +5,12 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { saveOrganization } from "@/lib/actions/organization";
+import { EAS_SCHEMES, FORMAT_LABELS } from "@/lib/einvoice/codes";
 import { organizationSchema, type OrganizationInput } from "@/lib/validation/organization";
 import { z } from "zod";
 import type { OrganizationChoices } from "./defaults";
 
-const schema = organizationSchema.extend({ onboarding: z.boolean().optional() });
+const schema = organizationSchema.safeExtend({ onboarding: z.boolean().optional() });
 
 export const LOCALES = [
   ["en-US", "English (United States)"], ["en-GB", "English (United Kingdom)"], ["en-IE", "English (Ireland)"], ["en-AU", "English (Australia)"],
@@ -44,7 +45,7 @@ export function OrganizationForm({ defaults, choices, onboarding = false }: { de
         <legend className="mb-3 text-base font-semibold">Business</legend>
         {text("name", "Business name", { autoComplete: "organization" })}
         {text("legalName", "Legal name (if different)")}
-        {text("taxId", "Tax ID / VAT number")}
+        {text("taxId", "VAT ID", { placeholder: "DE123456789" })}
         {text("email", "Billing email", { type: "email", autoComplete: "email" })}
         {text("phone", "Phone", { type: "tel", autoComplete: "tel" })}
         {text("website", "Website", { type: "url", autoComplete: "url" })}
@@ -90,6 +91,36 @@ export function OrganizationForm({ defaults, choices, onboarding = false }: { de
         {text("paymentTermsDays", "Payment terms (days)", { type: "number", inputMode: "numeric", min: 0, max: 365 })}
         <Field id="bankDetails" label="Bank details (shown on invoices)" error={errors.bankDetails?.message}>
           <Textarea id="bankDetails" rows={3} invalid={!!errors.bankDetails} aria-describedby={describedBy("bankDetails", errors.bankDetails?.message)} {...form.register("bankDetails")} />
+        </Field>
+      </fieldset>
+      <fieldset className="grid gap-5 sm:grid-cols-2" aria-describedby="einvoicing-intro">
+        <legend className="mb-1 text-base font-semibold">E-invoicing</legend>
+        <p id="einvoicing-intro" className="text-sm text-slate-700 sm:col-span-2">
+          What structured e-invoices (XRechnung, Peppol, Factur-X) say about you: buyers&apos; systems read these fields instead of the PDF.
+        </p>
+        {text("taxRegistrationId", "Tax number", { placeholder: "201/113/40209" })}
+        {text("contactName", "Contact name", { autoComplete: "name" })}
+        {text("electronicAddress", "Electronic address (Peppol ID or email)")}
+        <Field id="electronicAddressScheme" label="Electronic address scheme" error={errors.electronicAddressScheme?.message}>
+          <Select id="electronicAddressScheme" invalid={!!errors.electronicAddressScheme} aria-describedby={describedBy("electronicAddressScheme", errors.electronicAddressScheme?.message)} {...form.register("electronicAddressScheme")}>
+            <option value="">None</option>
+            {Object.entries(EAS_SCHEMES).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label} ({code})
+              </option>
+            ))}
+          </Select>
+        </Field>
+        {text("iban", "IBAN", { autoComplete: "off", spellCheck: false })}
+        {text("bic", "BIC", { autoComplete: "off", spellCheck: false })}
+        <Field id="einvoiceFormat" label="Default e-invoice format" error={errors.einvoiceFormat?.message}>
+          <Select id="einvoiceFormat" invalid={!!errors.einvoiceFormat} aria-describedby={describedBy("einvoiceFormat", errors.einvoiceFormat?.message)} {...form.register("einvoiceFormat")}>
+            {Object.entries(FORMAT_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </Select>
         </Field>
       </fieldset>
       <Button type="submit" pending={pending}>

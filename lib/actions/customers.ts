@@ -8,7 +8,7 @@ import {
   unarchiveCustomer as unarchiveCustomerInDb,
   updateCustomer as updateCustomerInDb,
 } from "@/lib/data/customers";
-import { customerIdSchema, customerSchema, updateCustomerSchema } from "@/lib/validation/customers";
+import { customerIdSchema, customerSchema, quickCustomerSchema, updateCustomerSchema } from "@/lib/validation/customers";
 import { memberAction } from "./safe-action";
 
 export const createCustomer = memberAction(customerSchema, async (input, { member, meta }) => {
@@ -45,7 +45,7 @@ export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { me
 });
 
 /** The invoice editor's "new customer" inline form: a name and optionally an email, nothing else. */
-export const quickCreateCustomer = memberAction(customerSchema.pick({ name: true, email: true }), async ({ name, email }, { member, meta }) => {
+export const quickCreateCustomer = memberAction(quickCustomerSchema, async ({ name, email }, { member, meta }) => {
   const customer = await createCustomerInDb(
     member,
     { name, email, phone: null, addressLine1: null, addressLine2: null, city: null, postalCode: null, region: null, country: null, taxId: null, currency: null, paymentTermsDays: null, notes: null, contacts: [] },

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { idField } from "@/lib/ids";
 import { documentPaths } from "@/lib/document-labels";
 import { deleteDraft, duplicateDocument, saveDraft } from "@/lib/data/documents/drafts";
-import { createCreditNote as createCreditNoteInDb, issueDocument, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
+import { createCreditNote as createCreditNoteInDb, voidAndCopy, voidDocument } from "@/lib/data/documents/lifecycle";
 import { deletePayment as deletePaymentInDb } from "@/lib/data/documents/payments";
 import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
 import { getDocument } from "@/lib/data/documents/read";
@@ -13,6 +13,7 @@ import { badRequest } from "@/lib/errors";
 import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
 import { saveAndIssueDraft } from "@/lib/services/issue-draft";
+import { einvoiceForDepositOf, issueWithEInvoice } from "@/lib/services/einvoice";
 import { emailDelivery } from "@/lib/mail/delivery";
 import { recordPaymentWithReceipt } from "@/lib/services/payment-emails";
 import { memberAction } from "./safe-action";
@@ -49,7 +50,7 @@ export const saveAndIssueDocument = memberAction(documentSchema, async (values, 
 });
 
 export const issue = memberAction(idSchema, async ({ id }, { member, meta }) => {
-  const doc = await issueDocument(member, id, meta);
+  const doc = await issueWithEInvoice(member, id, meta);
   revalidatePath(documentPaths[doc.kind], "layout");
   return { data: undefined, message: `${doc.number} issued.` };
 });
@@ -115,6 +116,8 @@ export const createCreditNote = memberAction(
 
 export const quoteOutcome = memberAction(z.object({ id: documentId, outcome: z.enum(["accepted", "declined"]) }), async ({ id, outcome }, { member }) => {
   await setQuoteOutcome(member, id, outcome);
+  // The deposit invoice an acceptance issued gets its e-invoice, best effort.
+  if (outcome === "accepted") await einvoiceForDepositOf(member.orgId, id);
   revalidatePath("/quotes", "layout");
   return { data: undefined, message: outcome === "accepted" ? "Quote marked as accepted." : "Quote marked as declined." };
 });

@@ -9,7 +9,7 @@ import { organizationSchema } from "@/lib/validation/organization";
 import { memberAction } from "./safe-action";
 
 export const saveOrganization = memberAction(
-  organizationSchema.extend({ onboarding: z.boolean().optional() }),
+  organizationSchema.safeExtend({ onboarding: z.boolean().optional() }),
   async ({ onboarding, ...profile }, { member, meta }) => {
     await updateOrganizationInDb(member, profile, { markOnboarded: onboarding, ...meta });
     revalidatePath("/", "layout");

@@ -140,7 +140,7 @@ describe("tax rates", () => {
     await expectAppError(getTaxRate(B.member, id), "NOT_FOUND");
     await expectAppError(getTaxRatesByIds(B.member, [id]), "NOT_FOUND");
     await expectAppError(getTaxRatesByIds(B.member, [B.taxRate.id, id]), "NOT_FOUND");
-    await expectAppError(updateTaxRate(B.member, { id, name: "Hijacked", rateE4: 0, inclusive: false, compound: false }), "NOT_FOUND");
+    await expectAppError(updateTaxRate(B.member, { id, name: "Hijacked", rateE4: 100_000, inclusive: false, compound: false }), "NOT_FOUND");
     await expectAppError(archiveTaxRate(B.member, id), "NOT_FOUND");
     await expectAppError(unarchiveTaxRate(B.member, id), "NOT_FOUND");
     expect(await getTaxRate(A.member, id)).toEqual(A.taxRate);

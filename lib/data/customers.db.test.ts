@@ -92,6 +92,10 @@ describe("create, get, update", () => {
       email: "billing@contoso.test",
       addressLines: ["1 Main St", "12345 Springfield", "US"],
       taxId: "US-1",
+      address: { line1: "1 Main St", line2: null, city: "Springfield", postalCode: "12345", region: null, country: "US" },
+      buyerReference: null,
+      electronicAddress: null,
+      electronicAddressScheme: null,
     });
   });
 

@@ -35,6 +35,12 @@ export type CustomerInput = {
   language?: string | null;
   paymentTermsDays: number | null;
   notes: string | null;
+  /** E-invoice terms, stored in clear: an address for e-invoices and a buyer reference are printed on every invoice and are no secret. */
+  buyerReference?: string | null;
+  electronicAddress?: string | null;
+  electronicAddressScheme?: string | null;
+  /** null = the organisation's default; "none" = PDF only. */
+  einvoiceFormat?: string | null;
   contacts: ContactInput[];
 };
 
@@ -139,6 +145,10 @@ function customerValues(id: string, input: CustomerInput) {
     language: input.language ?? null,
     paymentTermsDays: input.paymentTermsDays,
     notes: input.notes,
+    buyerReference: input.buyerReference ?? null,
+    electronicAddress: input.electronicAddress ?? null,
+    electronicAddressScheme: input.electronicAddressScheme ?? null,
+    einvoiceFormat: input.einvoiceFormat ?? null,
   });
 }
 
@@ -322,5 +332,22 @@ export function customerSnapshot(customer: Customer): CustomerSnapshot {
   const addressLines = [customer.addressLine1, customer.addressLine2, cityLine, customer.region, customer.country].filter(
     (line): line is string => !!line && line.trim() !== "",
   );
-  return { name: customer.name, email: customer.email, addressLines, taxId: customer.taxId };
+  return {
+    name: customer.name,
+    email: customer.email,
+    addressLines,
+    taxId: customer.taxId,
+    // Field by field for e-invoices (BG-8), which cannot parse the printed lines back.
+    address: {
+      line1: customer.addressLine1,
+      line2: customer.addressLine2,
+      city: customer.city,
+      postalCode: customer.postalCode,
+      region: customer.region,
+      country: customer.country,
+    },
+    buyerReference: customer.buyerReference,
+    electronicAddress: customer.electronicAddress,
+    electronicAddressScheme: customer.electronicAddressScheme,
+  };
 }

@@ -10,7 +10,7 @@ export async function loadEditorOptions(member: Member, tx?: Executor) {
   const db = tx ?? (await getDb());
   const [customerRows, itemRows, taxRows, [org]] = await Promise.all([
     db
-      .select({ id: customers.id, name: customers.name, currency: customers.currency, paymentTermsDays: customers.paymentTermsDays })
+      .select({ id: customers.id, name: customers.name, currency: customers.currency, paymentTermsDays: customers.paymentTermsDays, buyerReference: customers.buyerReference })
       .from(customers)
       .where(and(eq(customers.orgId, member.orgId), isNull(customers.archivedAt)))
       .orderBy(asc(sql`lower(${customers.name})`))

@@ -41,6 +41,8 @@ export type PdfHead = {
   kind: DocumentKind;
   status: DocumentStatus;
   number: string | null;
+  /** The e-invoice format recorded at issue: "factur-x" makes the PDF a Factur-X PDF. */
+  einvoiceFormat: string | null;
   rows: string;
   /** `open()` decrypts: only worth it when the version is current. */
   stored: { version: string; open: () => Buffer | null } | null;
@@ -56,6 +58,7 @@ export async function getPdfHead(reader: Reader, documentId: string, tx?: Execut
       kind: documents.kind,
       status: documents.status,
       number: documents.number,
+      einvoiceFormat: documents.einvoiceFormat,
       rows: sql<string>`${rowVersion(sql.raw('"documents"'))} || '/' || ${rowVersion(sql.raw('"organizations"'))} || '/' || ${rowVersion(sql.raw('"organization_logos"'))}`,
       storedVersion: pdfCache.version,
       storedSealed: pdfCache.sealed,
@@ -69,7 +72,7 @@ export async function getPdfHead(reader: Reader, documentId: string, tx?: Execut
   if (!row) return null;
   const sealed = row.storedSealed;
   const stored = row.storedVersion !== null && sealed !== null ? { version: row.storedVersion, open: () => open(documentId, sealed) } : null;
-  return { kind: row.kind, status: row.status, number: row.number, rows: row.rows, stored };
+  return { kind: row.kind, status: row.status, number: row.number, einvoiceFormat: row.einvoiceFormat, rows: row.rows, stored };
 }
 
 /**

@@ -4,6 +4,7 @@ import { type Executor, getDb } from "@/db";
 import { type TaxRate, taxRates } from "@/db/schema";
 import { AppError, badRequest, notFound } from "@/lib/errors";
 import { isId } from "@/lib/ids";
+import { taxCategoryErrors } from "@/lib/validation/tax-rates";
 import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
 import { refreshProfileTotals } from "./recurring-profiles";
@@ -17,13 +18,23 @@ import { refreshProfileTotals } from "./recurring-profiles";
  * rate from the pickers for new lines and items.
  */
 
-export type TaxRateInput = { name: string; rateE4: number; inclusive: boolean; compound: boolean };
+export type TaxRateInput = {
+  name: string;
+  /** Negative for a withholding tax (lib/money.ts). */
+  rateE4: number;
+  inclusive: boolean;
+  compound: boolean;
+  /** UNCL5305 (lib/einvoice/codes.ts); "S" when not given. */
+  vatCategory?: string;
+  exemptionReason?: string | null;
+  exemptionCode?: string | null;
+};
 
 /** 100% in rateE4 (percent × 10^4). */
 export const MAX_RATE_E4 = 1_000_000;
 
 function checkRate(input: TaxRateInput) {
-  if (!Number.isSafeInteger(input.rateE4) || input.rateE4 < 0 || input.rateE4 > MAX_RATE_E4) {
+  if (!Number.isSafeInteger(input.rateE4) || input.rateE4 < -MAX_RATE_E4 || input.rateE4 > MAX_RATE_E4) {
     throw badRequest("Enter a rate from 0 to 100%.", { rate: "Enter a rate from 0 to 100%." });
   }
   // A compound tax is charged on the price plus the other taxes; "included in the price" has no
@@ -31,7 +42,21 @@ function checkRate(input: TaxRateInput) {
   if (input.inclusive && input.compound) {
     throw badRequest("A compound tax can't be included in prices.", { compound: "A compound tax can't be included in prices." });
   }
+  const errors = taxCategoryErrors({ ...input, vatCategory: input.vatCategory ?? "S" });
+  const first = Object.values(errors)[0];
+  if (first) throw badRequest(first, errors);
 }
+
+/** The columns a rate's input writes (the exemption only where the category has one). */
+const rateValues = (input: TaxRateInput) => ({
+  name: input.name,
+  rateE4: input.rateE4,
+  inclusive: input.inclusive,
+  compound: input.compound,
+  vatCategory: input.vatCategory ?? "S",
+  exemptionReason: input.exemptionReason?.trim() || null,
+  exemptionCode: input.exemptionCode?.trim() || null,
+});
 
 /** Any member may read the rates (the document editor and item form need them); changing them is a setting. */
 export async function listTaxRates(member: Member, { includeArchived = false }: { includeArchived?: boolean } = {}, tx?: Executor) {
@@ -83,9 +108,9 @@ export async function createTaxRate(member: Member, input: TaxRateInput, meta: R
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(taxRates)
-      .values({ orgId: member.orgId, name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
+      .values({ orgId: member.orgId, ...rateValues(input) })
       .returning();
-    await auditMemberChange(member, "tax_rate.created", { type: "tax_rate", id: row!.id }, meta, { name: row!.name, rateE4: row!.rateE4 }, tx);
+    await auditMemberChange(member, "tax_rate.created", { type: "tax_rate", id: row!.id }, meta, { name: row!.name, rateE4: row!.rateE4, vatCategory: row!.vatCategory }, tx);
     return row!;
   });
 }
@@ -97,7 +122,7 @@ export async function updateTaxRate(member: Member, input: TaxRateInput & { id: 
   return db.transaction(async (tx) => {
     const [row] = await tx
       .update(taxRates)
-      .set({ name: input.name, rateE4: input.rateE4, inclusive: input.inclusive, compound: input.compound })
+      .set(rateValues(input))
       .where(and(eq(taxRates.orgId, member.orgId), eq(taxRates.id, input.id)))
       .returning();
     if (!row) throw notFound("Tax rate");

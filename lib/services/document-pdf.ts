@@ -5,7 +5,9 @@ import type { Reader } from "@/lib/data/context";
 import { customerSnapshot } from "@/lib/data/customers";
 import { getDocument } from "@/lib/data/documents/read";
 import { getOrganization, unsafeGetOrganizationLogo } from "@/lib/data/organizations";
+import { getEInvoice } from "@/lib/data/einvoices";
 import { getPdfHead, type PdfHead, putCachedPdf } from "@/lib/data/pdf-cache";
+import { toFacturX } from "@/lib/einvoice/facturx";
 import { notFound } from "@/lib/errors";
 import type { PdfData } from "@/pdf/types";
 import { renderPdf } from "./pdf-pool";
@@ -56,6 +58,11 @@ export async function loadPdfData(reader: Reader, documentId: string, tx?: Execu
       amountCredited: doc.amountCredited,
       balance: doc.balance,
       voidReason: doc.voidReason,
+      deliveryDate: doc.deliveryDate,
+      periodStart: doc.periodStart,
+      periodEnd: doc.periodEnd,
+      purchaseOrderRef: doc.purchaseOrderRef,
+      buyerReference: doc.buyerReference,
       customerSnapshot: doc.customerSnapshot,
       customer: customerSnapshot(doc.customer),
       sourceNumber: source?.number ?? null,
@@ -68,8 +75,12 @@ export async function loadPdfData(reader: Reader, documentId: string, tx?: Execu
   };
 }
 
-/** The stored PDF's version for these rows: changes with any of them, and with the templates. */
-const versionOf = (head: PdfHead) => createHash("sha256").update(`${TEMPLATE_VERSION}\0${head.rows}`).digest("base64url");
+/**
+ * The stored PDF's version for these rows: changes with any of them, with the templates, and with
+ * the e-invoice format (a Factur-X PDF carries its CII; a plain one does not).
+ */
+const versionOf = (head: PdfHead) =>
+  createHash("sha256").update(`${TEMPLATE_VERSION}\0${head.einvoiceFormat ?? ""}\0${head.rows}`).digest("base64url");
 
 /** Drafts change until issued: never stored. */
 const storable = (head: PdfHead) => head.status !== "draft";
@@ -83,11 +94,26 @@ function storedBytes(head: PdfHead): Buffer | null {
 
 /** Renders, and stores the bytes under the head's version when the document is issued. */
 async function renderAndStore(db: Executor, reader: Reader, documentId: string, head: PdfHead, data: PdfData): Promise<Buffer> {
-  const bytes = await renderPdf(data);
+  const bytes = await withFacturX(db, reader, documentId, head, data, await renderPdf(data));
   // Stored under the version read before loading: if the document changed in between, the row
   // versions have moved on and these bytes are never served (the next request replaces them).
   if (storable(head)) await putCachedPdf(reader, documentId, versionOf(head), bytes, db);
   return bytes;
+}
+
+/**
+ * An issued document in the Factur-X format: the rendered PDF made PDF/A-3 with the CII stored at
+ * issue attached (lib/einvoice/facturx.ts); the visible pages are the same. Anything else as rendered.
+ */
+async function withFacturX(db: Executor, reader: Reader, documentId: string, head: PdfHead, data: PdfData, pdf: Buffer): Promise<Buffer> {
+  if (head.einvoiceFormat !== "factur-x" || head.status === "draft") return pdf;
+  const stored = await getEInvoice(reader, documentId, db);
+  if (!stored || stored.format !== "factur-x") return pdf;
+  const title = `${data.document.kind === "credit_note" ? "Credit note" : "Invoice"} ${head.number ?? ""}`.trim();
+  // Dated by the document, not the clock: the same document always makes the same file.
+  const createdAt = new Date(`${data.document.issueDate}T00:00:00Z`);
+  const bytes = await toFacturX(new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength), stored.xml, { title, author: data.org.name, createdAt });
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 }
 
 /**

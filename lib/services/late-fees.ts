@@ -12,7 +12,7 @@ import "server-only";
 import type { Executor, Tx } from "@/db";
 import type { Member, RequestMeta } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
-import { issueDocument } from "@/lib/data/documents/lifecycle";
+import { issueWithEInvoice } from "./einvoice";
 import { addEvent, isOpenInvoiceStatus, lockDocument } from "@/lib/data/documents/shared";
 import { getLateFeeSettings, isLateFeeInvoice, type LateFeeSettings, recordLateFee, saveLateFeeSettings } from "@/lib/data/late-fees";
 import { getTaxRate } from "@/lib/data/tax-rates";
@@ -84,7 +84,8 @@ export async function addLateFee(member: Member, invoice: { id: string; dueDate:
         },
         t,
       );
-      const fee = await issueDocument(member, draft.id, {}, t);
+      // Best effort: a fee is owed whether or not its e-invoice can be made (the timeline says why not).
+      const fee = await issueWithEInvoice(member, draft.id, {}, t, "best-effort");
       if (!(await recordLateFee(member, overdue.id, step, fee.id, t))) throw new AlreadyCharged();
       await addEvent(member, overdue.id, { type: "late_fee_added", meta: { step, feeDocumentId: fee.id, number: fee.number, amount: fee.total } }, t);
       log.info({ documentId: overdue.id, step, feeDocumentId: fee.id }, "late fee added");

@@ -15,7 +15,6 @@ import "server-only";
 import { type Executor, getDb } from "@/db";
 import { type Member, systemContext } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
-import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { discountFromColumns } from "@/lib/data/documents/shared";
 import {
   advanceProfile,
@@ -39,6 +38,7 @@ import { emailDelivery } from "@/lib/mail/delivery";
 import { nextOccurrence, occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
 import { advance, isDue, occurrenceAction, type PlannedOccurrence, plannedOccurrences } from "@/lib/recurring-run";
 import { sendDocument } from "./send-document";
+import { issueWithEInvoice } from "./einvoice";
 
 const log = moduleLogger("recurring");
 
@@ -112,7 +112,8 @@ async function createOccurrence(tx: Executor, member: Member, profileId: string,
   await assertCanBill(tx, member, profile, action);
   const draft = await saveDraft(member, draftFrom(profile, date, options.locale), tx);
   let emailId: string | null = null;
-  if (action !== "draft") await issueDocument(member, draft.id, {}, tx);
+  // An e-invoice the customer needs that fails its checks fails the occurrence, with the reasons.
+  if (action !== "draft") await issueWithEInvoice(member, draft.id, {}, tx);
   if (action === "send") emailId = (await sendDocument(member, draft.id, tx, { attachPdf: profile.attachPdf })).id;
   await recordOccurrenceDocument(member, key, { documentId: draft.id, emailId }, tx);
   // Under the profile's lock the guard always holds; were it not to, nothing of this occurrence may stay.
@@ -130,6 +131,10 @@ function draftFrom(profile: LockedProfile, date: string, locale: string) {
     currency: profile.currency,
     issueDate: date,
     dueDate: addDays(date, profile.paymentTermsDays),
+    // The period the occurrence bills (its placeholders' period): the invoicing period BG-14, which
+    // XRechnung asks every invoice for and the PDF prints as the service period.
+    periodStart: period.start,
+    periodEnd: period.end,
     discount: discountFromColumns(profile.discountType, profile.discountValue),
     notes: resolve(profile.notes),
     terms: resolve(profile.terms),

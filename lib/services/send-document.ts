@@ -7,6 +7,7 @@ import { type Executor, getDb } from "@/db";
 import type { EmailAttachment } from "@/db/schema/mail";
 import { documentEmail } from "@/emails/document-email";
 import { assertCan, type Member } from "@/lib/data/context";
+import { getEInvoice } from "@/lib/data/einvoices";
 import { getEmailTemplate } from "@/lib/data/email-templates";
 import { ensureDocumentLink } from "@/lib/data/links";
 import { countDocumentSends, lockDocumentForSending, recipientForDocument, recordDocumentSent } from "@/lib/data/sending";
@@ -16,7 +17,7 @@ import { badRequest, conflict } from "@/lib/errors";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
-import { pdfFileName } from "@/pdf/file-name";
+import { pdfFileName, xmlFileName } from "@/pdf/file-name";
 import { queueMail } from "./outbox";
 import { loadPdfData, pdfOf } from "./document-pdf";
 
@@ -40,10 +41,21 @@ async function pdfAttachment(db: Executor, member: Member, documentId: string) {
 }
 
 /**
+ * The e-invoice XML stored at issue (UBL or CII formats), attached beside the PDF. A Factur-X
+ * document carries its XML inside the PDF instead (lib/services/document-pdf.ts).
+ */
+async function xmlAttachment(db: Executor, member: Member, documentId: string, number: string | null): Promise<EmailAttachment | null> {
+  const stored = await getEInvoice(member, documentId, db);
+  if (!stored || stored.format === "factur-x") return null;
+  return { filename: xmlFileName(number), contentType: "application/xml", contentBase64: Buffer.from(stored.xml, "utf8").toString("base64") };
+}
+
+/**
  * Sends a document: the message (with its PDF and the client's link) is queued in the same
  * transaction as the status change, under an idempotency key, so it is never lost and never
  * queued twice; delivery happens after the response and from `npm run jobs` until it succeeds.
- * `attachPdf: false` (a recurring profile's choice) sends the link without the PDF.
+ * `attachPdf: false` (a recurring profile's choice) sends the link without the PDF. An e-invoice
+ * XML goes along either way: a buyer who asked for one needs it in the message that bills them.
  */
 export async function sendDocument(member: Member, documentId: string, tx?: Executor, options: { attachPdf?: boolean } = {}) {
   const db = tx ?? (await getDb());
@@ -57,7 +69,8 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
   }
   const to = await recipientForDocument(member, documentId, db);
   if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
-  const attachments = options.attachPdf === false ? [] : [await render()];
+  const xml = await xmlAttachment(db, member, documentId, doc.number);
+  const attachments = [...(options.attachPdf === false ? [] : [await render()]), ...(xml ? [xml] : [])];
   const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
   return db.transaction(async (tx) => {
     const locked = await lockDocumentForSending(member, documentId, tx);

@@ -10,7 +10,7 @@ import type { OnlinePayment } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
 import { systemContext } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
-import { issueDocument } from "@/lib/data/documents/lifecycle";
+import { issueWithEInvoice } from "./einvoice";
 import { organizationRounding, taxSnapshots } from "@/lib/data/documents/totals";
 import {
   canMoveTo,
@@ -127,7 +127,8 @@ async function issueFeeInvoice(tx: Tx, orgId: string, row: OnlinePayment, ctx: {
     },
     tx,
   );
-  const fee = await issueDocument(system, draft.id, {}, tx);
+  // Best effort: the fee was charged already; a missing e-invoice is recorded on its timeline.
+  const fee = await issueWithEInvoice(system, draft.id, {}, tx, "best-effort");
   await recordGatewayPayment(tx, orgId, {
     documentId: fee.id,
     amount: row.feeAmount,

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCurrency } from "@/lib/money";
 import { idField } from "@/lib/ids";
 import { addressFields, email, optionalText, text } from "./common";
+import { customerFormatField, electronicAddressFields, refineElectronicAddress } from "./einvoice-fields";
 
 export const MAX_CONTACTS = 20;
 export const TWO_PRIMARIES = "Choose one primary contact.";
@@ -43,15 +44,22 @@ const fields = {
     .optional()
     .transform((v) => (v ? Number(v) : null)),
   notes: optionalText(5000, true),
+  // E-invoicing: BT-10 buyer reference (the Leitweg-ID for German public buyers), BT-49 electronic address.
+  buyerReference: optionalText(200),
+  ...electronicAddressFields,
+  /** Empty = the organisation's default format; "none" = PDF only for this customer. */
+  einvoiceFormat: customerFormatField,
   contacts: z
     .array(contactSchema)
     .max(MAX_CONTACTS, { error: `Add at most ${MAX_CONTACTS} contacts.` })
     .refine((list) => list.filter((c) => c.isPrimary).length <= 1, { error: TWO_PRIMARIES }),
 };
 
-export const customerSchema = z.object(fields);
+export const customerSchema = z.object(fields).superRefine(refineElectronicAddress);
+/** The editor's inline "new customer": name and email only (zod refuses .pick on a refined schema). */
+export const quickCustomerSchema = z.object({ name: fields.name, email: fields.email });
 const customerId = idField("Unknown customer.");
-export const updateCustomerSchema = z.object({ id: customerId, ...fields });
+export const updateCustomerSchema = z.object({ id: customerId, ...fields }).superRefine(refineElectronicAddress);
 export const customerIdSchema = z.object({ id: customerId });
 
 export type CustomerFormInput = z.input<typeof customerSchema>;

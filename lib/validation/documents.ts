@@ -2,6 +2,7 @@ import { z } from "zod";
 import { isCurrency } from "@/lib/currencies";
 import { type Discount, MoneyError, parseMoney, parseQuantity, parseRate } from "@/lib/money";
 import { idField, isId } from "@/lib/ids";
+import { PAYMENT_MEANS } from "@/lib/einvoice/codes";
 import { isoDate, optionalText, safeString } from "./common";
 
 /**
@@ -13,6 +14,20 @@ import { isoDate, optionalText, safeString } from "./common";
  */
 
 const discountKind = z.enum(["none", "percent", "amount"]);
+
+/** An optional date field: empty, or a date with isoDate's own message (a union would only say "Invalid input"). */
+const optionalDate = (label: string) =>
+  z
+    .string()
+    .optional()
+    .superRefine((v, ctx) => {
+      if (!v) return;
+      const issue = isoDate(label).safeParse(v).error?.issues[0];
+      if (issue) ctx.addIssue({ code: "custom", message: issue.message });
+    });
+
+export const PERIOD_BOTH = "Enter both the start and the end of the service period, or neither.";
+export const PERIOD_ORDER = "The service period can't end before it starts.";
 
 export const documentLineSchema = z.object({
   // "" is what the item picker holds when no item is chosen.
@@ -59,6 +74,16 @@ export const documentSchema = z
     notes: optionalText(5000, true),
     terms: optionalText(5000, true),
     footer: optionalText(1000, true),
+    // E-invoice details (optional; a format may require some at issue): BT-72, BG-14, BT-13, BT-10, BT-81.
+    deliveryDate: optionalDate("the delivery date"),
+    periodStart: optionalDate("the start of the service period"),
+    periodEnd: optionalDate("the end of the service period"),
+    purchaseOrderRef: optionalText(200),
+    buyerReference: optionalText(200),
+    paymentMeansCode: z
+      .string()
+      .optional()
+      .refine((v) => !v || v in PAYMENT_MEANS, { error: "Choose a payment means from the list." }),
     lines: z.array(documentLineSchema).min(1, { error: "Add at least one line." }).max(500, { error: "A document can have at most 500 lines." }),
   })
   .superRefine((v, ctx) => {
@@ -89,6 +114,8 @@ export const documentSchema = z
     };
     if (v.depositType === "percent") checkNumber(["depositValue"], v.depositValue ?? "", "the deposit", () => positiveDeposit(parseRate(v.depositValue ?? "")));
     if (v.depositType === "amount" && currency) checkNumber(["depositValue"], v.depositValue ?? "", "the deposit", () => positiveDeposit(parseMoney(v.depositValue ?? "", currency)));
+    if (!v.periodStart !== !v.periodEnd) ctx.addIssue({ code: "custom", path: [v.periodStart ? "periodEnd" : "periodStart"], message: PERIOD_BOTH });
+    if (v.periodStart && v.periodEnd && v.periodEnd < v.periodStart) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: PERIOD_ORDER });
     if (v.dueDate && v.dueDate < v.issueDate) {
       ctx.addIssue({ code: "custom", path: ["dueDate"], message: v.kind === "quote" ? "The quote can't expire before its date." : "The due date can't be before the issue date." });
     }
@@ -116,6 +143,12 @@ export function toDraftInput(v: z.output<typeof documentSchema>) {
     notes: v.notes,
     terms: v.terms,
     footer: v.footer,
+    deliveryDate: v.deliveryDate || null,
+    periodStart: v.periodStart || null,
+    periodEnd: v.periodEnd || null,
+    purchaseOrderRef: v.purchaseOrderRef,
+    buyerReference: v.buyerReference,
+    paymentMeansCode: v.paymentMeansCode || null,
     lines: v.lines.map((l) => ({
       itemId: l.itemId || null,
       description: l.description,

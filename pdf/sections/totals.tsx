@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { summaryRows } from "@/lib/document-summary";
+import { legalNotes, summaryRows } from "@/lib/document-summary";
 import type { PdfFormat } from "../format";
 import { styles } from "../styles";
 import type { PdfData } from "../types";
@@ -20,6 +20,12 @@ export function PdfTotals({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
     <View style={styles.totals} wrap={false}>
       {summaryRows(d, fmt.money).map((r) => (
         <Row key={r.key} label={r.label} value={r.value} style={r.emphasis === "total" ? styles.grandTotal : undefined} />
+      ))}
+      {/* Why no VAT is charged (reverse charge, exemption…): the law asks for it on the invoice. */}
+      {legalNotes(d.taxes).map((note) => (
+        <Text key={note} style={styles.legalNote}>
+          {note}
+        </Text>
       ))}
     </View>
   );

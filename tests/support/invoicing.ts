@@ -33,7 +33,16 @@ export async function createTaxRate(
 
 /** The snapshot saveDraft stores on a line, i.e. what lib/money.ts receives as a line's taxes. */
 export function taxSnapshot(rate: TaxRate): LineTaxSnapshot {
-  return { id: rate.id, name: rate.name, rateE4: rate.rateE4, inclusive: rate.inclusive, compound: rate.compound };
+  return {
+    id: rate.id,
+    name: rate.name,
+    rateE4: rate.rateE4,
+    inclusive: rate.inclusive,
+    compound: rate.compound,
+    vatCategory: rate.vatCategory,
+    exemptionReason: rate.exemptionReason,
+    exemptionCode: rate.exemptionCode,
+  };
 }
 
 /** A line with defaults (1 × 100.00, no tax); override what the test is about. */

@@ -8,7 +8,8 @@ import { documentLabel, documentPaths, kindLabels, paymentMethods, statusLabels 
 import { unpaidDepositInvoices } from "@/lib/data/documents/deposits";
 import { Alert } from "@/components/ui/alert";
 import { formatDate, todayIn } from "@/lib/dates";
-import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
+import { LegalNotes } from "@/components/documents/legal-notes";
+import { amountHeading, legalNotes, lineDiscountText, showsBothVatIds, summaryRows } from "@/lib/document-summary";
 import { formatMoney, overpaidBy, quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
@@ -26,6 +27,10 @@ import { ReminderSection } from "./reminder-section";
 import { TotalsList } from "@/components/documents/totals-list";
 import { PaymentFlags } from "@/components/documents/payment-flags";
 import { onlinePaymentsNeedingAttention } from "@/lib/data/stripe-ledger";
+import { EInvoicePanel } from "@/components/documents/einvoice-panel";
+import { FORMAT_LABELS, isEInvoiceFormat } from "@/lib/einvoice/codes";
+import { DOWNLOAD_LABELS, problemHref, SCOPE_LABELS } from "@/lib/einvoice/links";
+import { checkEInvoice } from "@/lib/services/einvoice";
 
 const eventLabels: Record<string, string> = {
   created: "Created",
@@ -49,6 +54,7 @@ const eventLabels: Record<string, string> = {
   reminders_paused: "Reminders paused",
   reminders_resumed: "Reminders resumed",
   late_fee_added: "Late fee added",
+  einvoice_skipped: "Issued without an e-invoice",
   payment_refunded: "Refund recorded from Stripe",
   payment_disputed: "Payment disputed in Stripe",
 };
@@ -74,6 +80,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
   const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
   // An invoice's id under /quotes/ is not a quote: one URL per document.
   if (doc.kind !== kind) notFound();
+  const einvoice = await einvoiceState(membership, doc, documentPaths[doc.kind]);
   return (
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
@@ -97,6 +104,32 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
             <>
               <dt className="text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due"}</dt>
               <dd>{formatDate(doc.dueDate, org.locale)}</dd>
+            </>
+          ) : null}
+          {doc.deliveryDate ? (
+            <>
+              <dt className="text-slate-700">Delivery date</dt>
+              <dd>{formatDate(doc.deliveryDate, org.locale)}</dd>
+            </>
+          ) : null}
+          {doc.periodStart && doc.periodEnd ? (
+            <>
+              <dt className="text-slate-700">Service period</dt>
+              <dd data-testid="service-period">
+                {formatDate(doc.periodStart, org.locale)} – {formatDate(doc.periodEnd, org.locale)}
+              </dd>
+            </>
+          ) : null}
+          {doc.purchaseOrderRef ? (
+            <>
+              <dt className="text-slate-700">Purchase order</dt>
+              <dd>{doc.purchaseOrderRef}</dd>
+            </>
+          ) : null}
+          {doc.buyerReference ? (
+            <>
+              <dt className="text-slate-700">Buyer reference</dt>
+              <dd>{doc.buyerReference}</dd>
             </>
           ) : null}
           <dt className="text-slate-700">Total</dt>
@@ -150,6 +183,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           canMarkSent={doc.kind === "invoice" && doc.status === "issued"}
           link={linkToken ? absoluteUrl(`/i/${linkToken}`) : null}
           pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
+          einvoice={einvoice?.download ?? null}
           emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, canRetry: e.canRetry, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
         />
       ) : (
@@ -157,6 +191,8 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           <a href={`${documentPaths[doc.kind]}/${doc.id}/pdf`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline-offset-2 hover:underline">Preview the PDF</a>
         </p>
       )}
+
+      {einvoice ? <EInvoicePanel formatLabel={einvoice.formatLabel} problems={einvoice.problems} download={einvoice.download} /> : null}
 
       {doc.kind === "invoice" ? <ReminderSection membership={membership} invoiceId={doc.id} customerName={customerName} org={org} /> : null}
       {doc.kind === "invoice" && doc.status !== "draft" ? <LateFeeSection membership={membership} invoiceId={doc.id} org={org} /> : null}
@@ -207,6 +243,12 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
           ) : null}
         </table>
         <TotalsList rows={summaryRows(doc, money)} className="ml-auto max-w-sm p-4" testIds={{ subtotal: "subtotal", total: "total" }} />
+        <LegalNotes notes={legalNotes(doc.taxes)} className="ml-auto max-w-sm px-4 pb-4" />
+        {showsBothVatIds(doc.taxes) ? (
+          <p className="ml-auto max-w-sm px-4 pb-4 text-sm text-slate-700" data-testid="vat-ids">
+            Your VAT ID {org.taxId ?? "— missing (Settings)"} · Customer VAT ID {(doc.status !== "draft" ? doc.customerSnapshot?.taxId : doc.customer.taxId) ?? "— missing"}
+          </p>
+        ) : null}
       </section>
 
       {doc.kind === "invoice" && doc.payments.length ? (
@@ -267,10 +309,33 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
               {(e.type === "payment_recorded" || e.type === "payment_deleted" || e.type === "credited" || e.type === "payment_refunded" || e.type === "payment_disputed") && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
               {e.type === "reminder_queued" && typeof e.meta?.to === "string" ? ` to ${e.meta.to}` : ""}
               {e.type === "reminder_skipped" && typeof e.meta?.reason === "string" ? `: ${e.meta.reason}` : ""}
+              {e.type === "einvoice_skipped" && Array.isArray(e.meta?.reasons) ? `: ${(e.meta.reasons as unknown[]).map(String).join("; ")}` : ""}
             </li>
           ))}
         </ol>
       </section>
     </div>
   );
+}
+
+/**
+ * The e-invoice panel's data: a draft invoice or credit note whose customer needs an e-invoice
+ * lists what pre-flight finds missing; an issued one offers the XML stored at issue. Null otherwise.
+ */
+async function einvoiceState(
+  membership: MembershipContext,
+  doc: { id: string; kind: DocumentKind; status: string; customerId: string; einvoiceFormat: string | null },
+  documentPath: string,
+) {
+  if (doc.kind !== "invoice" && doc.kind !== "credit_note") return null;
+  if (doc.status !== "draft") {
+    if (!isEInvoiceFormat(doc.einvoiceFormat)) return null;
+    const download = { label: DOWNLOAD_LABELS[doc.einvoiceFormat], href: `${documentPath}/${doc.id}/einvoice` };
+    return { formatLabel: FORMAT_LABELS[doc.einvoiceFormat], problems: null, download };
+  }
+  const check = await checkEInvoice(membership, doc.id);
+  if (!check.format) return null;
+  const place = { documentPath, documentId: doc.id, customerId: doc.customerId };
+  const problems = check.problems.map((p) => ({ term: p.term, message: p.message, href: problemHref(p, place), where: SCOPE_LABELS[p.field.scope] }));
+  return { formatLabel: FORMAT_LABELS[check.format], problems, download: null };
 }

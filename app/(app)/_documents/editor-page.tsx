@@ -50,6 +50,12 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
       notes: doc.notes ?? "",
       terms: doc.terms ?? "",
       footer: doc.footer ?? "",
+      deliveryDate: doc.deliveryDate ?? "",
+      periodStart: doc.periodStart ?? "",
+      periodEnd: doc.periodEnd ?? "",
+      purchaseOrderRef: doc.purchaseOrderRef ?? "",
+      buyerReference: doc.buyerReference ?? "",
+      paymentMeansCode: doc.paymentMeansCode ?? "",
       lines: doc.lines.map((l) => ({
         itemId: l.itemId,
         description: l.description,
@@ -76,6 +82,12 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
       notes: org.defaultNotes ?? "",
       terms: org.defaultTerms ?? "",
       footer: org.defaultFooter ?? "",
+      deliveryDate: "",
+      periodStart: "",
+      periodEnd: "",
+      purchaseOrderRef: "",
+      buyerReference: "",
+      paymentMeansCode: "",
       lines: [{ itemId: null, description: "", unit: "", quantity: "1", unitPrice: "", discountType: "none", discountValue: "", taxRateIds: [] }],
     };
   }

@@ -8,10 +8,13 @@ import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
 import { documentLabel, statusLabels } from "@/lib/document-labels";
-import { amountHeading, lineDiscountText, summaryRows } from "@/lib/document-summary";
+import { LegalNotes } from "@/components/documents/legal-notes";
+import { amountHeading, legalNotes, lineDiscountText, summaryRows, taxIdLabel } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
+import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
+import { isEInvoiceFormat } from "@/lib/einvoice/codes";
 import { logoPath } from "@/lib/logo-path";
 import { depositDueNow, formatMoney, quantityToString, rateToString } from "@/lib/money";
 import { getSessionUser } from "@/lib/session";
@@ -70,6 +73,13 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
       Download PDF
     </a>
   );
+  // The e-invoice stored at issue, for the buyer's software (a Factur-X PDF already carries its XML).
+  const xmlFormat = isEInvoiceFormat(doc.einvoiceFormat) && doc.einvoiceFormat !== "factur-x" ? doc.einvoiceFormat : null;
+  const xmlLink = xmlFormat ? (
+    <a href={`/i/${token}/xml`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">
+      Download {DOWNLOAD_LABELS[xmlFormat]}
+    </a>
+  ) : null;
   return (
     <main id="main" className="min-h-dvh bg-slate-50 px-3 py-6 sm:px-4 sm:py-10">
       <article className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-10">
@@ -136,6 +146,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             {owes && iban ? <CopyButton value={iban} label="Copy IBAN" what="IBAN" /> : null}
             {owes && doc.number ? <CopyButton value={doc.number} label="Copy reference" what="Reference" /> : null}
             {pdfLink}
+            {xmlLink}
           </div>
         </section>
 
@@ -164,6 +175,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
             {customer.addressLines.map((l) => (
               <p key={l} className="text-sm text-slate-700">{l}</p>
             ))}
+            {customer.taxId ? <p className="text-sm text-slate-700">{taxIdLabel(doc.taxes)} {customer.taxId}</p> : null}
           </div>
           <div className="text-sm sm:text-right">
             {orgAddress.length || org.taxId ? (
@@ -173,11 +185,17 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                   {orgAddress.map((l) => (
                     <span key={l} className="block">{l}</span>
                   ))}
-                  {org.taxId ? <span className="block">Tax ID {org.taxId}</span> : null}
+                  {org.taxId ? <span className="block">{taxIdLabel(doc.taxes)} {org.taxId}</span> : null}
                 </address>
               </>
             ) : null}
             <p className="text-slate-700">Date {formatDate(doc.issueDate, org.locale)}</p>
+            {doc.deliveryDate ? <p className="text-slate-700">Delivery date {formatDate(doc.deliveryDate, org.locale)}</p> : null}
+            {doc.periodStart && doc.periodEnd ? (
+              <p className="text-slate-700">
+                Service period {formatDate(doc.periodStart, org.locale)} – {formatDate(doc.periodEnd, org.locale)}
+              </p>
+            ) : null}
           </div>
         </section>
 
@@ -215,6 +233,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
         </table>
 
         <TotalsList rows={summaryRows(doc, money)} className="ml-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
+        <LegalNotes notes={legalNotes(doc.taxes)} className="ml-auto mt-3 max-w-sm" />
 
         {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm">{doc.notes}</p> : null}
         {doc.terms ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{doc.terms}</p> : null}

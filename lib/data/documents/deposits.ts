@@ -62,6 +62,10 @@ export async function issueDepositInvoice(member: Member, quote: Document, tx: T
       rounding: quote.rounding,
       terms: quote.terms,
       footer: quote.footer,
+      // Same order and buyer; no delivery date or period: a deposit is paid before the supply.
+      purchaseOrderRef: quote.purchaseOrderRef,
+      buyerReference: quote.buyerReference,
+      paymentMeansCode: quote.paymentMeansCode,
       ...totalColumns(computed),
       depositForDocumentId: quote.id,
       createdById: actorId(member) ?? quote.createdById,

@@ -5,6 +5,7 @@ import { customers, type Document, type DocumentKind, documentLines, documents, 
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { type Discount, documentDiscountShare } from "@/lib/money";
 import { parseId } from "@/lib/ids";
+import { PERIOD_BOTH, PERIOD_ORDER } from "@/lib/validation/documents";
 import { actorId, assertCan, type Member, type RequestMeta } from "../context";
 import { addEvent, auditDocument, discountColumns, discountFromColumns, lockDocument, orgToday } from "./shared";
 import { computeTotals, depositColumns, type LineToCompute, organizationRounding, taxSnapshots, totalColumns, writeLinesAndTaxes } from "./totals";
@@ -37,8 +38,16 @@ export type DraftInput = {
   notes?: string | null;
   terms?: string | null;
   footer?: string | null;
+  /** E-invoice business terms: BT-72 delivery date, BG-14 invoicing period, BT-13 purchase order, BT-10 buyer reference, BT-81 payment means. */
+  deliveryDate?: string | null;
+  periodStart?: string | null;
+  periodEnd?: string | null;
+  purchaseOrderRef?: string | null;
+  buyerReference?: string | null;
+  paymentMeansCode?: string | null;
   lines: DraftLine[];
 };
+
 
 function validateDraft(input: DraftInput) {
   if (input.dueDate && input.dueDate < input.issueDate) {
@@ -46,6 +55,21 @@ function validateDraft(input: DraftInput) {
     throw badRequest(message, { dueDate: message });
   }
   if (input.lines.length > 500) throw badRequest("A document can have at most 500 lines.");
+  // documents_period_check holds the same rule; checked here so the user reads it on the field.
+  if (!input.periodStart !== !input.periodEnd) throw badRequest(PERIOD_BOTH, { [input.periodStart ? "periodEnd" : "periodStart"]: PERIOD_BOTH });
+  if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) throw badRequest(PERIOD_ORDER, { periodEnd: PERIOD_ORDER });
+}
+
+/** The e-invoice business terms a draft keeps, as columns (empty means not given). */
+function einvoiceTermColumns(input: DraftInput) {
+  return {
+    deliveryDate: input.deliveryDate || null,
+    periodStart: input.periodStart || null,
+    periodEnd: input.periodEnd || null,
+    purchaseOrderRef: input.purchaseOrderRef?.trim() || null,
+    buyerReference: input.buyerReference?.trim() || null,
+    paymentMeansCode: input.paymentMeansCode || null,
+  };
 }
 
 export async function assertCustomer(db: Executor, member: Member, customerId: string) {
@@ -132,6 +156,7 @@ export async function saveDraft(member: Member, input: DraftInput & { id?: strin
       notes: input.notes ?? null,
       terms: input.terms ?? null,
       footer: input.footer ?? null,
+      ...einvoiceTermColumns(input),
       ...totalColumns(computed),
       ...depositColumns(input.kind, input.deposit, rounding, computed, lines),
     };
@@ -231,6 +256,13 @@ export async function copyToDraft(
       notes: source.notes,
       terms: source.terms,
       footer: source.footer,
+      // The e-invoice terms travel with the notes: a converted quote or a credit note is for the same delivery and order.
+      deliveryDate: source.deliveryDate,
+      periodStart: source.periodStart,
+      periodEnd: source.periodEnd,
+      purchaseOrderRef: source.purchaseOrderRef,
+      buyerReference: source.buyerReference,
+      paymentMeansCode: source.paymentMeansCode,
       ...totalColumns(computed),
       ...depositColumns(kind, deposit, source.rounding, computed, lineInputs),
       sourceDocumentId: options.sourceDocumentId ?? null,

@@ -40,7 +40,21 @@ export async function taxSnapshots(member: Member, ids: string[], tx?: Executor)
     .from(taxRates)
     .where(and(eq(taxRates.orgId, member.orgId), inArray(taxRates.id, unique)));
   if (rows.length !== unique.length) throw new AppError("NOT_FOUND", "A tax rate on this document was not found.");
-  return new Map(rows.map((r) => [r.id, { id: r.id, name: r.name, rateE4: r.rateE4, inclusive: r.inclusive, compound: r.compound }]));
+  return new Map(rows.map((r) => [r.id, snapshotOf(r)]));
+}
+
+/** What a line keeps of a tax rate: its money settings and (for e-invoices and the legal wording) its VAT category and exemption. */
+export function snapshotOf(r: typeof taxRates.$inferSelect): LineTaxSnapshot {
+  return {
+    id: r.id,
+    name: r.name,
+    rateE4: r.rateE4,
+    inclusive: r.inclusive,
+    compound: r.compound,
+    vatCategory: r.vatCategory,
+    exemptionReason: r.exemptionReason,
+    exemptionCode: r.exemptionCode,
+  };
 }
 
 export function computeTotals(currency: string, rounding: Rounding, discount: Discount, lines: LineToCompute[]) {
@@ -115,8 +129,13 @@ export async function writeLinesAndTaxes(member: Member, documentId: string, com
   await tx.delete(documentTaxes).where(and(eq(documentTaxes.orgId, member.orgId), eq(documentTaxes.documentId, documentId)));
   if (computed.rows.length) await tx.insert(documentLines).values(computed.rows.map((r) => ({ ...r, orgId: member.orgId, documentId })));
   if (computed.totals.taxes.length) {
+    // The category and exemption of each tax, from the lines' snapshots (lib/money.ts only carries the money settings).
+    const snapshots = new Map(computed.rows.flatMap((r) => r.taxes ?? []).map((t) => [t.id, t]));
     await tx.insert(documentTaxes).values(
       computed.totals.taxes.map((t, position) => ({
+        vatCategory: snapshots.get(t.taxId)?.vatCategory ?? null,
+        exemptionReason: snapshots.get(t.taxId)?.exemptionReason ?? null,
+        exemptionCode: snapshots.get(t.taxId)?.exemptionCode ?? null,
         orgId: member.orgId,
         documentId,
         taxId: t.taxId,

@@ -8,6 +8,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { createCustomer, updateCustomer } from "@/lib/actions/customers";
 import { CURRENCIES } from "@/lib/currencies";
+import { EAS_SCHEMES, FORMAT_LABELS } from "@/lib/einvoice/codes";
 import { type CustomerFormInput, customerSchema, MAX_CONTACTS } from "@/lib/validation/customers";
 
 const EMPTY: CustomerFormInput = {
@@ -24,10 +25,14 @@ const EMPTY: CustomerFormInput = {
   currency: "",
   paymentTermsDays: "",
   notes: "",
+  buyerReference: "",
+  electronicAddress: "",
+  electronicAddressScheme: "",
+  einvoiceFormat: "",
   contacts: [],
 };
 
-type TextFieldName = Exclude<keyof CustomerFormInput, "contacts" | "notes" | "currency">;
+type TextFieldName = Exclude<keyof CustomerFormInput, "contacts" | "notes" | "currency" | "electronicAddressScheme" | "einvoiceFormat">;
 
 /**
  * Create (no customerId) or edit a customer and its contacts. The resolver checks the fields in
@@ -88,7 +93,7 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
           Billing
         </h2>
         <div className="grid gap-4 sm:grid-cols-3">
-          {text("taxId", "Tax ID / VAT number")}
+          {text("taxId", "VAT ID", { placeholder: "DE123456789" })}
           <Field id="customer-currency" label="Currency" error={errors.currency?.message}>
             <Select id="customer-currency" invalid={!!errors.currency} aria-describedby={describedBy("customer-currency", errors.currency?.message)} {...form.register("currency")}>
               <option value="">Organisation default</option>
@@ -110,6 +115,42 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
             {...form.register("notes")}
           />
         </Field>
+      </section>
+
+      <section aria-labelledby="customer-einvoicing-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="customer-einvoicing-heading" className="text-base font-semibold">
+          E-invoicing
+        </h2>
+        <p className="text-sm text-slate-700">What this customer&apos;s invoicing system needs to route and accept a structured e-invoice.</p>
+        <div className="grid gap-4 sm:grid-cols-2">
+          {text("buyerReference", "Buyer reference (Leitweg-ID)", { placeholder: "04011000-12345-67", autoComplete: "off" })}
+          <Field id="customer-einvoiceFormat" label="E-invoice format" error={errors.einvoiceFormat?.message}>
+            <Select id="customer-einvoiceFormat" invalid={!!errors.einvoiceFormat} aria-describedby={describedBy("customer-einvoiceFormat", errors.einvoiceFormat?.message)} {...form.register("einvoiceFormat")}>
+              <option value="">Organisation default</option>
+              {Object.entries(FORMAT_LABELS).map(([value, label]) => (
+                <option key={value} value={value}>
+                  {value === "none" ? "None" : label}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          {text("electronicAddress", "Electronic address (Peppol ID or email)", { autoComplete: "off" })}
+          <Field id="customer-electronicAddressScheme" label="Electronic address scheme" error={errors.electronicAddressScheme?.message}>
+            <Select
+              id="customer-electronicAddressScheme"
+              invalid={!!errors.electronicAddressScheme}
+              aria-describedby={describedBy("customer-electronicAddressScheme", errors.electronicAddressScheme?.message)}
+              {...form.register("electronicAddressScheme")}
+            >
+              <option value="">None</option>
+              {Object.entries(EAS_SCHEMES).map(([code, label]) => (
+                <option key={code} value={code}>
+                  {label} ({code})
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </div>
       </section>
 
       <fieldset className="space-y-4 rounded-lg border border-slate-200 bg-white p-6" aria-describedby={contactsError ? "customer-contacts-error" : undefined}>

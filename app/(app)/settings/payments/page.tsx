@@ -90,7 +90,8 @@ export default async function PaymentSettingsPage() {
           <h2 id="options-heading" className="mb-4 text-base font-semibold">Payment options</h2>
           <StripeOptionsForm
             currency={currency}
-            taxRates={taxRates.map((t) => ({ id: t.id, label: `${t.name} ${formatRate(t.rateE4, org.locale)}` }))}
+            // A withholding is deducted from an invoice, never charged on a fee (the fee computation refuses it).
+            taxRates={taxRates.filter((t) => t.rateE4 >= 0).map((t) => ({ id: t.id, label: `${t.name} ${formatRate(t.rateE4, org.locale)}` }))}
             initial={{
               partPaymentsEnabled: connection.partPaymentsEnabled,
               partPaymentMinimum: connection.partPaymentMinimum != null ? toDecimalString(connection.partPaymentMinimum, currency) : "",

@@ -18,7 +18,7 @@ export default async function ReminderSettingsPage() {
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the reminder settings" />;
   const [settings, lateFee, org, taxRates] = await Promise.all([getReminderSettings(membership), getLateFeeSettings(membership), getOrganization(membership), listTaxRates(membership)]);
   // The fee's tax is added on top of it: inclusive and compound rates are not offered.
-  const feeTaxRates = taxRates.filter((t) => !t.inclusive && !t.compound).map((t) => ({ id: t.id, label: `${t.name} ${formatRate(t.rateE4, org.locale)}` }));
+  const feeTaxRates = taxRates.filter((t) => !t.inclusive && !t.compound && t.rateE4 >= 0).map((t) => ({ id: t.id, label: `${t.name} ${formatRate(t.rateE4, org.locale)}` }));
   return (
     <div className="max-w-3xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">

@@ -3,12 +3,20 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
+import { isVatCategory, VAT_CATEGORY_LABELS } from "@/lib/einvoice/codes";
 import { formatRate } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
 import { TaxRateArchiveButton } from "./_components/tax-rate-actions";
 import { TaxRateForm } from "./_components/tax-rate-form";
 
 export const metadata = { title: "Taxes" };
+
+/** "Reverse charge (AE) · VATEX-EU-AE"; a withholding is not VAT and says so. */
+function vatCategoryText(r: { rateE4: number; vatCategory: string; exemptionCode: string | null }) {
+  if (r.rateE4 < 0) return "Withholding (deducted)";
+  const label = isVatCategory(r.vatCategory) ? VAT_CATEGORY_LABELS[r.vatCategory] : r.vatCategory;
+  return `${label} (${r.vatCategory})${r.exemptionCode ? ` · ${r.exemptionCode}` : ""}`;
+}
 
 export default async function TaxesPage() {
   const membership = await requireMembership();
@@ -25,6 +33,8 @@ export default async function TaxesPage() {
           <th scope="col" className="py-2 pr-4 text-right font-medium">Rate</th>
           <th scope="col" className="py-2 pr-4 font-medium">Prices</th>
           <th scope="col" className="py-2 pr-4 font-medium">Compound</th>
+          {/* From sm up only: on a phone a sixth column would push the table sideways. */}
+          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">VAT category</th>
           <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Actions</span></th>
         </tr>
       </thead>
@@ -35,6 +45,7 @@ export default async function TaxesPage() {
             <td className="py-3 pr-4 text-right tabular-nums">{formatRate(r.rateE4, org.locale)}</td>
             <td className="py-3 pr-4">{r.inclusive ? "Included in price" : "Added to price"}</td>
             <td className="py-3 pr-4">{r.compound ? "Yes" : "No"}</td>
+            <td className="hidden py-3 pr-4 sm:table-cell">{vatCategoryText(r)}</td>
             <td className="py-3 pr-4 text-right">
               <TaxRateArchiveButton id={r.id} name={r.name} archived={!!r.archivedAt} />
             </td>

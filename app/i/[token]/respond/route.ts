@@ -3,6 +3,7 @@ import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { env } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isTrustedOrigin } from "@/lib/security/hosts";
+import { einvoiceForDepositOf } from "@/lib/services/einvoice";
 
 /** A client accepts or declines a quote from its link (a plain form post: works without JavaScript). */
 export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
@@ -19,6 +20,8 @@ export async function POST(request: Request, { params }: { params: Promise<{ tok
   if (outcome !== "accepted" && outcome !== "declined") return new Response("Choose accept or decline.", { status: 400 });
   try {
     await recordClientQuoteResponse(link, outcome);
+    // The deposit invoice an acceptance issued gets its e-invoice, best effort.
+    if (outcome === "accepted") await einvoiceForDepositOf(link.orgId, link.documentId);
   } catch (error) {
     if (!(error instanceof AppError)) throw error;
     // Already answered or no longer open: show the page as it is now.

@@ -34,6 +34,10 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
           currency: c.currency ?? "",
           paymentTermsDays: c.paymentTermsDays === null ? "" : String(c.paymentTermsDays),
           notes: c.notes ?? "",
+          buyerReference: c.buyerReference ?? "",
+          electronicAddress: c.electronicAddress ?? "",
+          electronicAddressScheme: c.electronicAddressScheme ?? "",
+          einvoiceFormat: c.einvoiceFormat ?? "",
           contacts: c.contacts.map((x) => ({ id: x.id, name: x.name ?? "", email: x.email, isPrimary: x.isPrimary })),
         }}
       />

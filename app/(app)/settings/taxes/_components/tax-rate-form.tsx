@@ -3,11 +3,12 @@
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { createTaxRate } from "@/lib/actions/tax-rates";
+import { REASON_REQUIRED, VAT_CATEGORIES, VAT_CATEGORY_LABELS, VATEX, type VatCategory } from "@/lib/einvoice/codes";
 import { type TaxRateFormInput, taxRateSchema } from "@/lib/validation/tax-rates";
 
-const EMPTY: TaxRateFormInput = { name: "", rate: "", inclusive: false, compound: false };
+const EMPTY: TaxRateFormInput = { name: "", rate: "", inclusive: false, compound: false, withholding: false, vatCategory: "S", exemptionReason: "", exemptionCode: "" };
 
 export function TaxRateForm() {
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(taxRateSchema, createTaxRate, {
@@ -18,6 +19,16 @@ export function TaxRateForm() {
   // "Compound" and "included in prices" exclude each other: clear or show the error as either changes.
   const recheckCompound = () => {
     if (form.formState.errors.compound || (form.getValues("inclusive") && form.getValues("compound"))) void form.trigger("compound");
+  };
+  const withholding = form.watch("withholding");
+  const category = (form.watch("vatCategory") || "S") as VatCategory;
+  // Choosing a VATEX preset writes its legal wording into the reason (still editable) and picks its category.
+  const applyPreset = (code: string) => {
+    const preset = VATEX[code];
+    if (!preset) return;
+    form.setValue("exemptionReason", preset.text, { shouldDirty: true });
+    form.setValue("vatCategory", preset.category, { shouldDirty: true });
+    if (preset.category !== "S") form.setValue("rate", "0", { shouldDirty: true });
   };
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
@@ -60,7 +71,64 @@ export function TaxRateForm() {
             {errors.compound.message}
           </p>
         ) : null}
+        <label className="flex items-start gap-2 text-sm">
+          <input
+            id="tax-withholding"
+            type="checkbox"
+            className="mt-0.5 size-4"
+            aria-invalid={errors.inclusive ? true : undefined}
+            aria-describedby={errors.inclusive ? "tax-inclusive-error" : "tax-withholding-hint"}
+            {...form.register("withholding")}
+          />
+          <span>
+            Withholding tax (deducted from the total)
+            <span id="tax-withholding-hint" className="block text-xs text-slate-600">
+              Like Spain&apos;s IRPF or Italy&apos;s ritenuta: enter the rate as a positive number (15 for −15%). It is shown on its own row, not as VAT.
+            </span>
+          </span>
+        </label>
+        {errors.inclusive ? (
+          <p id="tax-inclusive-error" className="text-sm text-red-700">
+            {errors.inclusive.message}
+          </p>
+        ) : null}
       </div>
+      {withholding ? null : (
+        <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
+          <legend className="px-1 text-sm font-medium">VAT category (for e-invoices)</legend>
+          <div className="grid gap-4 sm:grid-cols-2">
+            <Field id="tax-vat-category" label="VAT category" error={errors.vatCategory?.message}>
+              <Select id="tax-vat-category" invalid={!!errors.vatCategory} aria-describedby={describedBy("tax-vat-category", errors.vatCategory?.message)} {...form.register("vatCategory")}>
+                {VAT_CATEGORIES.map((c) => (
+                  <option key={c} value={c}>
+                    {VAT_CATEGORY_LABELS[c]} ({c})
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field id="tax-exemption-code" label="Exemption code (VATEX)" error={errors.exemptionCode?.message}>
+              <Select
+                id="tax-exemption-code"
+                invalid={!!errors.exemptionCode}
+                aria-describedby={describedBy("tax-exemption-code", errors.exemptionCode?.message)}
+                {...form.register("exemptionCode", { onChange: (e: { target: { value: string } }) => applyPreset(e.target.value) })}
+              >
+                <option value="">None</option>
+                {Object.keys(VATEX).map((code) => (
+                  <option key={code} value={code}>
+                    {code}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          </div>
+          {REASON_REQUIRED.includes(category) || errors.exemptionReason ? (
+            <Field id="tax-exemption-reason" label="Exemption reason (printed on the document)" error={errors.exemptionReason?.message}>
+              <Input id="tax-exemption-reason" autoComplete="off" invalid={!!errors.exemptionReason} aria-describedby={describedBy("tax-exemption-reason", errors.exemptionReason?.message)} {...form.register("exemptionReason")} />
+            </Field>
+          ) : null}
+        </fieldset>
+      )}
       {/* mousedown would blur the last field first; its validation error appears above the button, moves it, and the click is lost. */}
       <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
         {pending ? "Adding…" : "Add tax rate"}

@@ -1,0 +1,5 @@
+import { einvoiceRoute } from "@/lib/services/einvoice-route";
+
+export const runtime = "nodejs";
+
+export const GET = einvoiceRoute("invoice");

@@ -1,0 +1,50 @@
+import { useState } from "react";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { PAYMENT_MEANS } from "@/lib/einvoice/codes";
+import type { EditorForm } from "./editor-types";
+
+/**
+ * The document's e-invoice business terms, folded away until needed: delivery date or service
+ * period (BT-72 / BG-14), purchase order (BT-13), buyer reference (BT-10), payment means (BT-81).
+ * The field ids are stable: pre-flight messages before issuing link to them (#deliveryDate …).
+ */
+export function EditorEInvoice({ form }: { form: EditorForm }) {
+  const { register, formState, getValues } = form;
+  const { errors } = formState;
+  const field = (name: "deliveryDate" | "periodStart" | "periodEnd" | "purchaseOrderRef" | "buyerReference", label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => {
+    const error = errors[name]?.message;
+    return (
+      <Field id={name} label={label} error={error} hint={hint}>
+        <Input id={name} invalid={!!error} aria-describedby={describedBy(name, error, !!hint)} {...props} {...register(name)} />
+      </Field>
+    );
+  };
+  const names = ["deliveryDate", "periodStart", "periodEnd", "purchaseOrderRef", "buyerReference", "paymentMeansCode"] as const;
+  // Open at first when something is filled in, and always while a field in it is wrong (an error must
+  // never hide in a closed section); otherwise as the user leaves it. A link to #field opens it too.
+  const [isOpen, setOpen] = useState(() => names.some((n) => !!getValues(n)));
+  const hasError = names.some((n) => !!errors[n]);
+  return (
+    <details open={isOpen || hasError} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 bg-white p-6" id="einvoice-details">
+      <summary className="cursor-pointer text-base font-semibold">E-invoice details</summary>
+      <p className="mt-2 text-sm text-slate-700">Read by buyers&apos; systems (XRechnung, Peppol, Factur-X). Give a delivery date or a service period.</p>
+      <div className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
+        {field("deliveryDate", "Delivery date", { type: "date" })}
+        {field("periodStart", "Service period from", { type: "date" })}
+        {field("periodEnd", "Service period to", { type: "date" })}
+        {field("purchaseOrderRef", "Purchase order reference", { autoComplete: "off" })}
+        {field("buyerReference", "Buyer reference (Leitweg-ID)", { autoComplete: "off" }, "Filled in from the customer.")}
+        <Field id="paymentMeansCode" label="Payment means" error={errors.paymentMeansCode?.message}>
+          <Select id="paymentMeansCode" invalid={!!errors.paymentMeansCode} aria-describedby={describedBy("paymentMeansCode", errors.paymentMeansCode?.message)} {...register("paymentMeansCode")}>
+            <option value="">Automatic (SEPA credit transfer when you have an IBAN)</option>
+            {Object.entries(PAYMENT_MEANS).map(([code, label]) => (
+              <option key={code} value={code}>
+                {label} ({code})
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+    </details>
+  );
+}
