@@ -12,7 +12,7 @@ import { createTestDb } from "@/tests/support/test-db";
 import type { Member } from "./context";
 import { createCustomer as createCustomerInDb, getCustomer, updateCustomer } from "./customers";
 import { duplicateDocument, saveDraft } from "./documents/drafts";
-import { issueDocument } from "./documents/lifecycle";
+import { createCreditNote, issueDocument } from "./documents/lifecycle";
 import { openDocument } from "./encrypted-fields";
 import { getOrganization, updateOrganization } from "./organizations";
 import { createTaxRate, updateTaxRate } from "./tax-rates";
@@ -93,6 +93,10 @@ describe("e-invoice business terms of a draft", () => {
     const copy = await duplicateDocument(owner, draft.id);
     const [stored] = await db.select().from(documents).where(and(eq(documents.orgId, owner.orgId), eq(documents.id, copy.id)));
     expect(stored).toMatchObject(terms);
+    // A credit note is for the same supply: it carries the terms of the invoice it credits.
+    await issueDocument(owner, copy.id);
+    const credit = await createCreditNote(owner, copy.id);
+    expect(credit).toMatchObject(terms);
     const withDelivery = await saveDraft(owner, { ...draftInput(customerId, {}), id: draft.id, deliveryDate: "2026-03-01" });
     expect(withDelivery).toMatchObject({ deliveryDate: "2026-03-01", periodStart: null, buyerReference: null });
   });

@@ -51,7 +51,8 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
   useUnsavedChangesWarning(isDirty);
 
   const text = (name: TextFieldName, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
-    const id = `customer-${name}`;
+    // Bare field names as ids: pre-flight messages before issuing an e-invoice link to them (#buyerReference, #taxId…).
+    const id = name;
     const error = errors[name]?.message;
     return (
       <Field id={id} label={label} error={error}>
@@ -94,8 +95,8 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
         </h2>
         <div className="grid gap-4 sm:grid-cols-3">
           {text("taxId", "VAT ID", { placeholder: "DE123456789" })}
-          <Field id="customer-currency" label="Currency" error={errors.currency?.message}>
-            <Select id="customer-currency" invalid={!!errors.currency} aria-describedby={describedBy("customer-currency", errors.currency?.message)} {...form.register("currency")}>
+          <Field id="currency" label="Currency" error={errors.currency?.message}>
+            <Select id="currency" invalid={!!errors.currency} aria-describedby={describedBy("currency", errors.currency?.message)} {...form.register("currency")}>
               <option value="">Organisation default</option>
               {CURRENCIES.map((c) => (
                 <option key={c} value={c}>
@@ -106,12 +107,12 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
           </Field>
           {text("paymentTermsDays", "Payment terms (days)", { inputMode: "numeric", placeholder: "Organisation default" })}
         </div>
-        <Field id="customer-notes" label="Notes" error={errors.notes?.message} hint="Only your team sees these.">
+        <Field id="notes" label="Notes" error={errors.notes?.message} hint="Only your team sees these.">
           <Textarea
-            id="customer-notes"
+            id="notes"
             rows={4}
             invalid={!!errors.notes}
-            aria-describedby={describedBy("customer-notes", errors.notes?.message, true)}
+            aria-describedby={describedBy("notes", errors.notes?.message, true)}
             {...form.register("notes")}
           />
         </Field>
@@ -124,8 +125,8 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
         <p className="text-sm text-slate-700">What this customer&apos;s invoicing system needs to route and accept a structured e-invoice.</p>
         <div className="grid gap-4 sm:grid-cols-2">
           {text("buyerReference", "Buyer reference (Leitweg-ID)", { placeholder: "04011000-12345-67", autoComplete: "off" })}
-          <Field id="customer-einvoiceFormat" label="E-invoice format" error={errors.einvoiceFormat?.message}>
-            <Select id="customer-einvoiceFormat" invalid={!!errors.einvoiceFormat} aria-describedby={describedBy("customer-einvoiceFormat", errors.einvoiceFormat?.message)} {...form.register("einvoiceFormat")}>
+          <Field id="einvoiceFormat" label="E-invoice format" error={errors.einvoiceFormat?.message}>
+            <Select id="einvoiceFormat" invalid={!!errors.einvoiceFormat} aria-describedby={describedBy("einvoiceFormat", errors.einvoiceFormat?.message)} {...form.register("einvoiceFormat")}>
               <option value="">Organisation default</option>
               {Object.entries(FORMAT_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
@@ -135,11 +136,11 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
             </Select>
           </Field>
           {text("electronicAddress", "Electronic address (Peppol ID or email)", { autoComplete: "off" })}
-          <Field id="customer-electronicAddressScheme" label="Electronic address scheme" error={errors.electronicAddressScheme?.message}>
+          <Field id="electronicAddressScheme" label="Electronic address scheme" error={errors.electronicAddressScheme?.message}>
             <Select
-              id="customer-electronicAddressScheme"
+              id="electronicAddressScheme"
               invalid={!!errors.electronicAddressScheme}
-              aria-describedby={describedBy("customer-electronicAddressScheme", errors.electronicAddressScheme?.message)}
+              aria-describedby={describedBy("electronicAddressScheme", errors.electronicAddressScheme?.message)}
               {...form.register("electronicAddressScheme")}
             >
               <option value="">None</option>
