@@ -22,6 +22,7 @@ export function organizationDefaults(org: Organization): OrganizationInput {
     paymentTermsDays: org.paymentTermsDays,
     brandColor: org.brandColor,
     taxRegistrationId: org.taxRegistrationId ?? "",
+    legalRegistrationId: org.legalRegistrationId ?? "",
     electronicAddress: org.electronicAddress ?? "",
     electronicAddressScheme: org.electronicAddressScheme ?? "",
     contactName: org.contactName ?? "",

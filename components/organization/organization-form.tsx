@@ -99,6 +99,7 @@ export function OrganizationForm({ defaults, choices, onboarding = false }: { de
           What structured e-invoices (XRechnung, Peppol, Factur-X) say about you: buyers&apos; systems read these fields instead of the PDF.
         </p>
         {text("taxRegistrationId", "Tax number", { placeholder: "201/113/40209" })}
+        {text("legalRegistrationId", "Company registration number", { placeholder: "HRB 12345 B" })}
         {text("contactName", "Contact name", { autoComplete: "name" })}
         {text("electronicAddress", "Electronic address (Peppol ID or email)")}
         <Field id="electronicAddressScheme" label="Electronic address scheme" error={errors.electronicAddressScheme?.message}>

@@ -51,6 +51,8 @@ export const organizations = pgTable("organizations", {
   bankDetails: text("bank_details"),
   /** BT-32 seller tax registration (a national tax number, e.g. Germany's Steuernummer), beside the VAT id in tax_id. */
   taxRegistrationId: text("tax_registration_id"),
+  /** BT-30 legal registration (trade register number, SIREN…): identifies a seller that shows no VAT id (BR-CO-26). */
+  legalRegistrationId: text("legal_registration_id"),
   /** BT-34: where the organisation receives e-invoices (Peppol participant id, email…) and its EAS scheme. */
   electronicAddress: text("electronic_address"),
   electronicAddressScheme: text("electronic_address_scheme"),

@@ -44,7 +44,7 @@ export type OrganizationProfile = Partial<
     typeof organizations.$inferInsert,
     | "name" | "legalName" | "addressLine1" | "addressLine2" | "city" | "postalCode" | "region" | "country" | "email" | "phone"
     | "website" | "taxId" | "bankDetails" | "defaultCurrency" | "locale" | "timeZone" | "paymentTermsDays" | "brandColor"
-    | "taxRegistrationId" | "electronicAddress" | "electronicAddressScheme" | "contactName" | "iban" | "bic" | "einvoiceFormat"
+    | "taxRegistrationId" | "legalRegistrationId" | "electronicAddress" | "electronicAddressScheme" | "contactName" | "iban" | "bic" | "einvoiceFormat"
   >
 >;
 

@@ -158,7 +158,9 @@ function seller(source: EInvoiceSource): Party {
     name,
     ...(org.name && org.name !== name ? { tradingName: org.name } : {}),
     ...(org.taxId?.trim() && !outsideVat(source) ? { vatId: org.taxId.trim() } : {}),
-    ...(org.taxRegistrationId ? { taxRegistrationId: org.taxRegistrationId } : {}),
+    ...(org.taxRegistrationId?.trim() ? { taxRegistrationId: org.taxRegistrationId.trim() } : {}),
+    // Outside the scope of VAT the VAT id may not show (BR-O-02): this identifies the seller (BR-CO-26).
+    ...(org.legalRegistrationId?.trim() ? { legalRegistrationId: org.legalRegistrationId.trim() } : {}),
     ...(org.electronicAddress && org.electronicAddressScheme ? { electronicAddress: { id: org.electronicAddress, scheme: org.electronicAddressScheme } } : {}),
     address: compactAddress({ line1: org.addressLine1, line2: org.addressLine2, city: org.city, postalCode: org.postalCode, region: org.region, country: org.country }),
     ...(contact.name || contact.phone || contact.email ? { contact: dropEmpty(contact) } : {}),

@@ -7,10 +7,10 @@ const problem = (scope: "organization" | "customer" | "document" | "taxRate" | "
 describe("problemHref", () => {
   it("sends each scope to the page its field is edited on", () => {
     expect(problemHref(problem("organization", "iban"), place)).toBe("/settings#iban");
-    expect(problemHref(problem("customer", "buyerReference"), place)).toBe("/customers/c1/edit#customer-buyerReference");
+    expect(problemHref(problem("customer", "buyerReference"), place)).toBe("/customers/c1/edit#buyerReference");
     expect(problemHref(problem("document", "deliveryDate"), place)).toBe("/invoices/d1/edit#deliveryDate");
     expect(problemHref(problem("taxRate", "vatCategory"), place)).toBe("/settings/taxes");
-    expect(problemHref(problem("line", "unit"), place)).toBe("/invoices/d1/edit#lines");
+    expect(problemHref(problem("line", "unit"), place)).toBe("/invoices/d1/edit#lines-heading");
   });
 
   it("keeps a field name from breaking out of the fragment", () => {

@@ -13,7 +13,7 @@ export const DOWNLOAD_LABELS: Record<EInvoiceFormat, string> = {
   "factur-x": "Factur-X XML (CII)",
 };
 
-/** Form field ids are the field names (the customer form prefixes "customer-"); a fragment only ever carries [A-Za-z0-9_-]. */
+/** Form field ids are the field names ; a fragment only ever carries [A-Za-z0-9_-]. */
 const fragment = (name: string) => `#${encodeURIComponent(name.replace(/[^A-Za-z0-9_-]/g, "-"))}`;
 
 export type ProblemPlace = { documentPath: string; documentId: string; customerId: string };
@@ -25,11 +25,11 @@ export function problemHref(problem: PreflightProblem, place: ProblemPlace): str
     case "organization":
       return `/settings${fragment(field.name)}`;
     case "customer":
-      return `/customers/${place.customerId}/edit${fragment(`customer-${field.name}`)}`;
+      return `/customers/${place.customerId}/edit${fragment(field.name)}`;
     case "taxRate":
       return "/settings/taxes";
     case "line":
-      return `${place.documentPath}/${place.documentId}/edit${fragment("lines")}`;
+      return `${place.documentPath}/${place.documentId}/edit${fragment("lines-heading")}`;
     case "document":
       return `${place.documentPath}/${place.documentId}/edit${fragment(field.name)}`;
   }

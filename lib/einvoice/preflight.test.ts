@@ -105,7 +105,7 @@ describe("preflight", () => {
   });
 
   it("asks for the seller's VAT id and addresses", () => {
-    const source = germanSource({ organization: { taxId: null, electronicAddress: null, city: null }, customer: { address: { line1: null, line2: null, city: "Berlin", postalCode: "10178", region: null, country: null } } });
+    const source = germanSource({ organization: { taxId: null, legalRegistrationId: null, electronicAddress: null, city: null }, customer: { address: { line1: null, line2: null, city: "Berlin", postalCode: "10178", region: null, country: null } } });
     expect(preflight(source, "peppol-bis").map((p) => [p.term, p.field.scope, p.field.name])).toEqual([
       ["BT-31", "organization", "taxId"],
       ["BT-34", "organization", "electronicAddress"],
@@ -114,18 +114,28 @@ describe("preflight", () => {
     expect(preflight(source, "xrechnung-ubl").map((p) => p.term)).toEqual(["BT-37", "BT-31", "BT-34", "BT-50", "BT-55"]);
   });
 
+  it("identifies a seller without a VAT id by its tax number and company registration number (BR-CO-26), except for K and G", () => {
+    const noVatId = { taxId: null, taxRegistrationId: "201/113/40209", legalRegistrationId: "HRB 12345 B" };
+    expect(preflight(germanSource({ organization: noVatId }), "factur-x")).toEqual([]);
+    expect(preflight(germanSource({ organization: { ...noVatId, legalRegistrationId: null } }), "factur-x").map((p) => p.term)).toEqual(["BT-31"]);
+    const outside: LineTaxSnapshot = { id: "tax-o", name: "Not subject", rateE4: 0, inclusive: false, compound: false, vatCategory: "O", exemptionReason: "Not subject to VAT." };
+    const onlyOutside = storedSource({ lines: [{ description: "Donation handling", quantityE4: 10_000, unitPrice: 9_000, taxes: [outside] }] });
+    expect(preflight(onlyOutside, "factur-x")).toEqual([]);
+  });
+
   it("refuses a quote, an exempt rate without a reason, and category O mixed with others", () => {
     expect(preflight(germanSource({ document: { kind: "quote" } }), "factur-x").map((p) => p.term)).toEqual(["BT-3"]);
     const exempt: LineTaxSnapshot = { id: "tax-e", name: "Exempt", rateE4: 0, inclusive: false, compound: false, vatCategory: "E", exemptionReason: null, exemptionCode: null };
     const outside: LineTaxSnapshot = { id: "tax-o", name: "Not subject", rateE4: 0, inclusive: false, compound: false, vatCategory: "O", exemptionReason: "Not subject to VAT." };
     const source = storedSource({
+      organization: { legalRegistrationId: null },
       lines: [
         { description: "A", quantityE4: 10_000, unitPrice: 10_000, taxes: [exempt] },
         { description: "B", quantityE4: 10_000, unitPrice: 10_000, taxes: [outside] },
       ],
     });
     expect(preflight(source, "factur-x")).toEqual([
-      { term: "BT-30", message: expect.stringMatching(/legal registration number/), field: { scope: "organization", name: "legalRegistrationId" } },
+      { term: "BT-30", message: expect.stringMatching(/company registration number/), field: { scope: "organization", name: "legalRegistrationId" } },
       { term: "BT-118", message: expect.stringMatching(/category O/), field: { scope: "document", name: "lines" } },
       { term: "BT-120", message: 'Tax rate "Exempt" needs an exemption reason (the legal wording printed on the invoice, BR-E-10).', field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-e" } },
     ]);

@@ -41,14 +41,23 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   if (xrechnung && blank(org.city)) add("BT-37", "Your organisation's city is required (seller city, BR-DE-3).", org$("city"));
   if (xrechnung && blank(org.postalCode)) add("BT-38", "Your organisation's postal code is required (seller post code, BR-DE-4).", org$("postalCode"));
   if (blank(org.country)) add("BT-40", "Your organisation's country is required (seller country code, BR-09).", org$("country"));
-  // BR-CO-26 asks for BT-29, BT-30 or BT-31; the model carries only the VAT id (BT-32, a national tax
-  // number, does not identify the seller), so the VAT id is required whatever the categories. An
-  // invoice outside the scope of VAT may not carry it (BR-O-02) and needs BT-30, not stored yet.
+  // BR-CO-26 asks for a seller identifier (BT-29), legal registration (BT-30) or VAT id (BT-31);
+  // the category rules (BR-S-02, BR-E-02…) for the VAT id or the tax number (BT-32), and intra-community
+  // supplies and exports (BR-IC-02, BR-G-02) for the VAT id itself. Outside the scope of VAT
+  // (category O) no VAT number may show (BR-O-02): the legal registration identifies the seller.
   if (categories.has("O")) {
-    add("BT-30", "An invoice outside the scope of VAT (category O) may not show VAT numbers (BR-O-02), so EN 16931 needs your organisation's legal registration number instead (seller legal registration identifier, BR-CO-26), which cannot be entered yet: send this invoice as a PDF only.", org$("legalRegistrationId"));
+    if (blank(org.legalRegistrationId)) {
+      add("BT-30", "Your organisation's company registration number is required on an invoice outside the scope of VAT, which may not show VAT numbers (seller legal registration identifier, BR-CO-26, BR-O-02).", org$("legalRegistrationId"));
+    }
   } else if (blank(org.taxId)) {
-    const why = categories.has("K") || categories.has("G") ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)" : "to identify the seller (BR-CO-26)";
-    add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
+    const needsVatId = categories.has("K") || categories.has("G");
+    const identified = !blank(org.legalRegistrationId) && !blank(org.taxRegistrationId);
+    if (needsVatId || !identified) {
+      const why = needsVatId
+        ? "on an intra-community supply or an export (BR-IC-02, BR-G-02)"
+        : "to identify the seller (BR-CO-26); without one, give both your tax number and your company registration number";
+      add("BT-31", `Your organisation's VAT number is required ${why} (seller VAT identifier).`, org$("taxId"));
+    }
   } else if (!hasVatPrefix(org.taxId ?? "")) {
     add("BT-31", "Your organisation's VAT number must start with its country code, like DE123456789 (seller VAT identifier, BR-CO-09).", org$("taxId"));
   }
@@ -89,9 +98,10 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
   }
   if (categories.has("K") && blank(doc.deliveryDate) && blank(doc.periodStart)) {
     add("BT-72", "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", document$("deliveryDate"));
-  } else if (xrechnung && blank(doc.deliveryDate) && blank(doc.periodStart)) {
+  } else if (xrechnung && blank(doc.deliveryDate) && blank(doc.periodStart) && !doc.depositForDocumentId) {
     // Only an "information" rule in XRechnung, but German invoices must state when the service was
-    // delivered (§ 14 UStG), and the validator counts every failed rule.
+    // delivered (§ 14 UStG), and the validator counts every failed rule. A deposit invoice is paid
+    // before the supply (§ 14 (4) 6 UStG): it has no delivery date, and the information is all it gets.
     add("BT-72", "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", document$("deliveryDate"));
   }
   const meansCode = paymentMeansCodeOf(source);

@@ -279,7 +279,7 @@ describe("toUbl: text and refusals", () => {
 
   it("a seller with neither VAT id nor register number fails BR-CO-26 (the tax number BT-32 does not count)", async () => {
     // A small business exempt from VAT (E) that only has a tax number: EN 16931 needs BT-29, BT-30 or BT-31.
-    const seller = { ...germanInvoice().seller, vatId: undefined };
+    const seller = { ...germanInvoice().seller, vatId: undefined, legalRegistrationId: undefined };
     const { result } = await validate(exemptInvoice("E", "VATEX-EU-132", 30_000, { seller, format: "peppol-bis" }));
     expect(result.failedAsserts.map((f) => f.id)).toEqual(["BR-CO-26"]);
     const registered = { ...seller, legalRegistrationId: "HRB 123456 B" };

@@ -190,12 +190,13 @@ describe("issueWithEInvoice", () => {
       await updateCustomerRow(db, setup.org.id, setup.customer.id, { einvoiceFormat: null });
     }
 
-    // XRechnung: a deposit has no delivery date (paid before the supply), which XRechnung asks for:
-    // issued without one, and the timeline says so.
+    // XRechnung: a deposit has no delivery date (paid before the supply, § 14 (4) 6 UStG); XRechnung
+    // only informs about it (BR-DE-TMP-32), so the deposit gets its XRechnung with that one note.
     const deposit = await acceptedQuote();
-    expect(await docRow(deposit.id)).toMatchObject({ einvoiceFormat: null });
-    const [skipped] = await eventsOf(deposit.id, "einvoice_skipped");
-    expect(JSON.stringify(skipped!.meta)).toContain("delivery date");
+    expect(await docRow(deposit.id)).toMatchObject({ einvoiceFormat: "xrechnung-ubl" });
+    const xrechnung = await validateEInvoice((await storedXml(deposit.id))[0]!.xml, { xrechnung: true });
+    expect(xrechnung.schemaErrors).toEqual([]);
+    expect(xrechnung.failedAsserts.map((f) => [f.id, f.flag])).toEqual([["BR-DE-TMP-32", "information"]]);
   });
 
   it("an organisation without a format issues as before: no XML, no format recorded", async () => {

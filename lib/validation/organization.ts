@@ -50,6 +50,7 @@ export const organizationSchema = z
       .optional(),
     // E-invoicing (EN 16931): BT-32 tax registration, BT-34 electronic address, BG-6 contact, BT-84/BT-86 account.
     taxRegistrationId: optionalText(50),
+    legalRegistrationId: optionalText(50),
     ...electronicAddressFields,
     contactName: optionalText(200),
     iban: ibanField,

@@ -21,6 +21,7 @@ export function germanInvoice(overrides: Partial<EInvoice> = {}): EInvoice {
       name: "Muster Design GmbH",
       vatId: "DE123456789",
       taxRegistrationId: "201/113/40209",
+      legalRegistrationId: "HRB 12345 B",
       electronicAddress: { id: "rechnung@muster-design.de", scheme: "EM" },
       address: { line1: "Hauptstraße 5", city: "Berlin", postalCode: "10115", country: "DE" },
       contact: { name: "Anna Muster", phone: "+49 30 1234567", email: "anna@muster-design.de" },

@@ -27,7 +27,7 @@ export function germanOrganization(overrides: Partial<Organization> = {}): Organ
     id: ORG_ID, name: "Muster Design", legalName: "Muster Design GmbH",
     addressLine1: "Hauptstraße 5", addressLine2: null, city: "Berlin", postalCode: "10115", region: null, country: "DE",
     email: "anna@muster-design.de", phone: "+49 30 1234567", website: null,
-    taxId: "DE123456789", bankDetails: null, taxRegistrationId: "201/113/40209",
+    taxId: "DE123456789", bankDetails: null, taxRegistrationId: "201/113/40209", legalRegistrationId: "HRB 12345 B",
     electronicAddress: "rechnung@muster-design.de", electronicAddressScheme: "EM", contactName: "Anna Muster",
     iban: "DE02120300000000202051", bic: "BYLADEM1001", einvoiceFormat: "xrechnung-ubl",
     defaultCurrency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin", paymentTermsDays: 30, brandColor: "#1d4ed8",

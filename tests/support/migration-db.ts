@@ -84,7 +84,7 @@ export async function addStripeLedgerColumns(handle: DbHandle) {
 /** Migration 0022's columns (e-invoicing), which the DAL reads and writes. */
 export async function addEinvoiceColumns(handle: DbHandle) {
   await handle.db.execute(
-    sql`alter table organizations add column tax_registration_id text, add column electronic_address text, add column electronic_address_scheme text, add column contact_name text, add column iban text, add column bic text, add column einvoice_format text not null default 'none'`,
+    sql`alter table organizations add column tax_registration_id text, add column legal_registration_id text, add column electronic_address text, add column electronic_address_scheme text, add column contact_name text, add column iban text, add column bic text, add column einvoice_format text not null default 'none'`,
   );
   await handle.db.execute(
     sql`alter table customers add column buyer_reference text, add column electronic_address text, add column electronic_address_scheme text, add column einvoice_format text`,
@@ -98,7 +98,7 @@ export async function addEinvoiceColumns(handle: DbHandle) {
 
 export async function dropEinvoiceColumns(handle: DbHandle) {
   await handle.db.execute(
-    sql`alter table organizations drop column tax_registration_id, drop column electronic_address, drop column electronic_address_scheme, drop column contact_name, drop column iban, drop column bic, drop column einvoice_format`,
+    sql`alter table organizations drop column tax_registration_id, drop column legal_registration_id, drop column electronic_address, drop column electronic_address_scheme, drop column contact_name, drop column iban, drop column bic, drop column einvoice_format`,
   );
   await handle.db.execute(sql`alter table customers drop column buyer_reference, drop column electronic_address, drop column electronic_address_scheme, drop column einvoice_format`);
   await handle.db.execute(
