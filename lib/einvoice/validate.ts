@@ -19,7 +19,7 @@ import { validateXML } from "xmllint-wasm";
 import { xrechnungStylesheet } from "./xrechnung";
 
 const VENDOR = path.join(process.cwd(), "vendor", "einvoice");
-const CACHE_DIR = process.env.EINVOICE_CACHE_DIR ?? path.join(process.cwd(), "node_modules", ".cache", "smart-invoice-einvoice");
+export const CACHE_DIR = path.join(process.cwd(), "node_modules", ".cache", "smart-invoice-einvoice");
 
 export type Syntax = "ubl" | "cii";
 
