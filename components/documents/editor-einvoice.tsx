@@ -1,4 +1,4 @@
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { PAYMENT_MEANS } from "@/lib/einvoice/codes";
 import type { EditorForm } from "./editor-types";
@@ -8,6 +8,8 @@ import type { EditorForm } from "./editor-types";
  * period (BT-72 / BG-14), purchase order (BT-13), buyer reference (BT-10), payment means (BT-81).
  * The field ids are stable: pre-flight messages before issuing link to them (#deliveryDate …).
  */
+const names = ["deliveryDate", "periodStart", "periodEnd", "purchaseOrderRef", "buyerReference", "paymentMeansCode"] as const;
+
 export function EditorEInvoice({ form }: { form: EditorForm }) {
   const { register, formState, getValues } = form;
   const { errors } = formState;
@@ -19,11 +21,27 @@ export function EditorEInvoice({ form }: { form: EditorForm }) {
       </Field>
     );
   };
-  const names = ["deliveryDate", "periodStart", "periodEnd", "purchaseOrderRef", "buyerReference", "paymentMeansCode"] as const;
   // Open at first when something is filled in, and always while a field in it is wrong (an error must
   // never hide in a closed section); otherwise as the user leaves it. A link to #field opens it too.
   const [isOpen, setOpen] = useState(() => names.some((n) => !!getValues(n)));
   const hasError = names.some((n) => !!errors[n]);
+  // A pre-flight link (…/edit#buyerReference) lands on a field in here: open the section, then show
+  // and focus the field (a closed <details> hides it from the browser's own scroll to the fragment).
+  useEffect(() => {
+    const openForHash = () => {
+      const target = decodeURIComponent(window.location.hash.slice(1));
+      if (!(names as readonly string[]).includes(target)) return;
+      setOpen(true);
+      requestAnimationFrame(() => {
+        const field = document.getElementById(target);
+        field?.scrollIntoView({ block: "center" });
+        field?.focus({ preventScroll: true });
+      });
+    };
+    openForHash();
+    window.addEventListener("hashchange", openForHash);
+    return () => window.removeEventListener("hashchange", openForHash);
+  }, []);
   return (
     <details open={isOpen || hasError} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 bg-white p-6" id="einvoice-details">
       <summary className="cursor-pointer text-base font-semibold">E-invoice details</summary>

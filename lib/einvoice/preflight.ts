@@ -105,8 +105,8 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
     add("BT-72", "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", document$("deliveryDate"));
   }
   const meansCode = paymentMeansCodeOf(source);
-  if (xrechnung && ["48", "54", "55", "59"].includes(meansCode)) {
-    add("BT-81", `For XRechnung, ${meansCode === "59" ? "a direct debit needs the mandate reference and the buyer's account" : "a card payment needs the card's details"}, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means.`, document$("paymentMeansCode"));
+  if ((xrechnung && ["48", "54", "55", "59"].includes(meansCode)) || (peppol && meansCode === "59")) {
+    add("BT-81", `For ${label}, ${meansCode === "59" ? "a direct debit needs the mandate reference and the buyer's account" : "a card payment needs the card's details"}, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means.`, document$("paymentMeansCode"));
   }
   if (isCreditTransfer(meansCode) && blank(org.iban)) {
     add("BT-84", "Your organisation's IBAN is required to be paid by credit transfer (payment account identifier, BR-61).", org$("iban"));
@@ -142,7 +142,7 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
     }
   });
   if (categories.has("O") && categories.size > 1) {
-    add("BT-118", "An invoice outside the scope of VAT (category O) cannot also carry other VAT categories (BR-O-11 to BR-O-14): issue separate invoices.", document$("lines"));
+    add("BT-118", "An invoice outside the scope of VAT (category O) cannot also carry other VAT categories (BR-O-11 to BR-O-14): issue separate invoices.", { scope: "line", name: "lines" });
   }
   for (const p of taxRateProblems) add(p.term, p.message, p.field);
   if (doc.kind !== "quote" && !problems.some((p) => p.term === "BT-151")) figureProblems(source, format).forEach((p) => add(p.term, p.message, p.field));
@@ -151,7 +151,7 @@ export function preflight(source: EInvoiceSource, format: EInvoiceFormat): Prefl
 
 const threeDecimals = (currency: string): PreflightProblem => ({
   term: "BT-5",
-  message: `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${currency} document has amounts that need a third. Round its prices to two decimals.`,
+  message: `An e-invoice carries amounts with at most two decimals (BR-DEC): this ${currency} document has amounts (a line's quantity × price, a discount or the VAT) that need a third. Choose prices and quantities whose amounts end in 0, or send it as a PDF only.`,
   field: { scope: "document", name: "currency" },
 });
 
@@ -163,7 +163,7 @@ function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): Preflig
     built = buildEInvoice(source, format);
   } catch {
     // A mapping bug, never the user's: say so in words instead of failing the issue with a 500.
-    return [{ term: "BT-115", message: "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.", field: { scope: "document", name: "total" } }];
+    return [{ term: "BT-115", message: "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.", field: { scope: "line", name: "lines" } }];
   }
   const derived = [
     ...built.lines.flatMap((l) => [l.netAmount, l.allowance ?? 0]),
@@ -176,8 +176,8 @@ function figureProblems(source: EInvoiceSource, format: EInvoiceFormat): Preflig
     .filter((b) => b.rateE4 > 0 && !vatWithinOneUnit(b.taxAmount, b.taxableAmount, b.rateE4, currency))
     .map((b) => ({
       term: "BT-117",
-      message: `The ${xmlPercent(b.rateE4)}% VAT added up line by line (${xmlAmount(b.taxAmount, currency)} ${currency}) is a whole ${currency} unit or more away from ${xmlPercent(b.rateE4)}% of the taxable amount (${xmlAmount(b.taxableAmount, currency)} ${currency}), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.`,
-      field: { scope: "document" as const, name: "rounding" },
+      message: `The ${xmlPercent(b.rateE4)}% VAT added up line by line (${xmlAmount(b.taxAmount, currency)} ${currency}) is a whole ${currency} unit or more away from ${xmlPercent(b.rateE4)}% of the taxable amount (${xmlAmount(b.taxableAmount, currency)} ${currency}), which EN 16931 does not accept (BR-CO-17). Tax is rounded line by line (your organisation's rounding): fewer lines at this rate per invoice keep it within one unit.`,
+      field: { scope: "line" as const, name: "lines" },
     })));
 }
 

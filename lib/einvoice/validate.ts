@@ -163,3 +163,14 @@ export async function compileAll(): Promise<void> {
   for (const xslt of Object.values(STYLESHEETS)) await compiledStylesheet(xslt);
   for (const syntax of ["ubl", "cii"] as const) await compiledStylesheet(await xrechnungStylesheet(syntax, CACHE_DIR));
 }
+
+let prepared: Promise<void> | undefined;
+
+/** compileAll once per process (a failure is not remembered: the next call tries again). */
+export function prepareValidation(): Promise<void> {
+  if (!prepared) {
+    prepared = compileAll();
+    prepared.catch(() => (prepared = undefined));
+  }
+  return prepared;
+}

@@ -18,7 +18,7 @@ import { FORMAT_LABELS, isEInvoiceFormat, syntaxOf, type EInvoiceFormat } from "
 import type { EInvoiceSource } from "@/lib/einvoice/model";
 import { type PreflightProblem, preflight } from "@/lib/einvoice/preflight";
 import { toUbl } from "@/lib/einvoice/ubl";
-import { validateEInvoice } from "@/lib/einvoice/validate";
+import { prepareValidation, validateEInvoice } from "@/lib/einvoice/validate";
 import { badRequest } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 
@@ -64,10 +64,20 @@ export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceF
     log.warn({ documentId: source.document.id, format, schemaErrors: result.schemaErrors.length, rules: fatal.map((a) => a.id) }, "e-invoice failed validation");
     return {
       ok: false,
-      reasons: [...result.schemaErrors.map((e) => `XML schema: ${e}`), ...fatal.map((a) => `${a.id}: ${a.text.trim()}`)],
+      reasons: [...result.schemaErrors.map((e) => `XML schema: ${e}`), ...fatal.map(ruleReason)],
     };
   }
   return { ok: true, xml };
+}
+
+/**
+ * A failed official rule in words: its id once (the rule texts begin with "[BR-…]-"), and for
+ * XRechnung's rules, whose texts KoSIT publishes in German, a note saying so.
+ */
+function ruleReason(rule: { id: string; text: string }): string {
+  const text = rule.text.trim().replace(/^\[[^\]]*\]\s*-?\s*/, "");
+  const german = rule.id.startsWith("BR-DE") ? " (rule text from the German XRechnung standard)" : "";
+  return `Official rule ${rule.id}${german}: ${text}`;
 }
 
 /** The refusal a user reads: one problem a line. */
@@ -85,6 +95,8 @@ export type IssueMode = "require" | "best-effort";
  */
 export async function issueWithEInvoice(member: Member, documentId: string, meta: RequestMeta = {}, tx?: Executor, mode: IssueMode = "require") {
   const db = tx ?? (await getDb());
+  // Loaded (or compiled, on a cold cache: 10–30 s) before the transaction locks the numbering.
+  await prepareValidation();
   return db.transaction(async (t) => {
     const issued = await issueDocument(member, documentId, meta, t);
     const format = await einvoiceOfIssued(member, issued, mode, t);
@@ -101,13 +113,27 @@ async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "k
   const source = await loadEInvoiceSource(member, issued.id, tx);
   const format = resolveFormat(source.organization, source.customerSettings);
   if (!format) return null;
-  const generated = await generateEInvoice(source, format);
-  if (generated.ok) {
+  if (mode === "require") {
+    const generated = await generateEInvoice(source, format);
+    if (!generated.ok) throw badRequest(refusalMessage(issued.kind, format, generated.reasons));
     await putEInvoice(member, issued.id, format, generated.xml, tx);
     return format;
   }
-  if (mode === "require") throw badRequest(refusalMessage(issued.kind, format, generated.reasons));
-  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: { format, reasons: generated.reasons } }, tx);
+  // Best effort: nothing about the e-invoice may undo the issue (a Stripe payment or a late fee is
+  // recorded in the same transaction), so it runs in a savepoint and any failure only skips it.
+  let reasons: string[];
+  try {
+    const generated = await generateEInvoice(source, format);
+    if (generated.ok) {
+      await tx.transaction((savepoint) => putEInvoice(member, issued.id, format, generated.xml, savepoint));
+      return format;
+    }
+    reasons = generated.reasons;
+  } catch (error) {
+    log.error({ err: error, documentId: issued.id, format }, "e-invoice of a document issued by the app failed");
+    reasons = ["The e-invoice could not be made (an internal error, logged)."];
+  }
+  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: { format, reasons } }, tx);
   return null;
 }
 
@@ -119,14 +145,14 @@ async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "k
 export async function einvoiceForDepositOf(orgId: string, quoteId: string, tx?: Executor): Promise<void> {
   const db = tx ?? (await getDb());
   const system = systemContext(orgId);
-  const depositId = await findDepositInvoiceId(system, quoteId, db);
-  if (!depositId) return;
   try {
+    const depositId = await findDepositInvoiceId(system, quoteId, db);
+    if (!depositId) return;
     await db.transaction(async (t) => {
       await einvoiceOfIssued(system, { id: depositId, kind: "invoice" }, "best-effort", t);
     });
   } catch (error) {
     // A failure here must not turn the client's acceptance into an error page.
-    log.error({ err: error, quoteId, depositId }, "deposit invoice e-invoice failed");
+    log.error({ err: error, quoteId }, "deposit invoice e-invoice failed");
   }
 }

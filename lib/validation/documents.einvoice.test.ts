@@ -25,6 +25,7 @@ describe("documentSchema: e-invoice details", () => {
 
   it("takes a payment means from the list only, and hands the terms to the draft (empty = none)", () => {
     expect(errorsOf({ paymentMeansCode: "99" }).paymentMeansCode).toBe("Choose a payment means from the list.");
+    expect(errorsOf({ paymentMeansCode: "toString" }).paymentMeansCode).toBe("Choose a payment means from the list.");
     const draft = toDraftInput(documentSchema.parse({ ...valid, deliveryDate: "2026-02-15", purchaseOrderRef: " PO-1 ", buyerReference: "", paymentMeansCode: "58" }));
     expect(draft).toMatchObject({ deliveryDate: "2026-02-15", periodStart: null, periodEnd: null, purchaseOrderRef: "PO-1", buyerReference: null, paymentMeansCode: "58" });
   });

@@ -83,7 +83,7 @@ export const documentSchema = z
     paymentMeansCode: z
       .string()
       .optional()
-      .refine((v) => !v || v in PAYMENT_MEANS, { error: "Choose a payment means from the list." }),
+      .refine((v) => !v || Object.hasOwn(PAYMENT_MEANS, v), { error: "Choose a payment means from the list." }),
     lines: z.array(documentLineSchema).min(1, { error: "Add at least one line." }).max(500, { error: "A document can have at most 500 lines." }),
   })
   .superRefine((v, ctx) => {

@@ -31,7 +31,7 @@ export const schemeField = z
   .string()
   .trim()
   .optional()
-  .refine((v) => !v || v in EAS_SCHEMES, { error: SCHEME_ERROR })
+  .refine((v) => !v || Object.hasOwn(EAS_SCHEMES, v), { error: SCHEME_ERROR })
   .transform((v) => v || null);
 
 export const electronicAddressFields = { electronicAddress: optionalText(200), electronicAddressScheme: schemeField };

@@ -25,6 +25,8 @@ describe("tax rate validation (EN 16931 categories)", () => {
     for (const vatCategory of ["E", "AE", "K", "G", "O"]) expect(errorsOf({ rate: "0", vatCategory }).exemptionReason, vatCategory).toMatch(/needs an exemption reason/);
     expect(errorsOf({ rate: "0", vatCategory: "E", exemptionReason: "Exempt under §4 UStG" })).toEqual({});
     expect(errorsOf({ rate: "0", vatCategory: "E", exemptionCode: "VATEX-XX" }).exemptionCode).toBe("Choose an exemption code from the list.");
+    // A name every object has is not a code of the list.
+    expect(errorsOf({ rate: "0", vatCategory: "E", exemptionCode: "constructor" }).exemptionCode).toBe("Choose an exemption code from the list.");
   });
 
   it("reads the withholding box or a typed minus as a negative rate, exclusive and not compound", () => {

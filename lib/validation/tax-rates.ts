@@ -60,7 +60,7 @@ export function taxCategoryErrors(input: TaxCategoryInput): Record<string, strin
   if (REASON_REQUIRED.includes(category) && !input.exemptionReason?.trim() && !input.exemptionCode?.trim()) {
     errors.exemptionReason = `"${label}" needs an exemption reason (printed on the document) or a VATEX code.`;
   }
-  if (input.exemptionCode && !(input.exemptionCode in VATEX)) errors.exemptionCode = "Choose an exemption code from the list.";
+  if (input.exemptionCode && !Object.hasOwn(VATEX, input.exemptionCode)) errors.exemptionCode = "Choose an exemption code from the list.";
   return errors;
 }
 
