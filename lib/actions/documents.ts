@@ -44,9 +44,12 @@ export const saveAndIssueDocument = memberAction(documentSchema, async (values, 
     if (error instanceof MoneyError) throw badRequest(error.message);
     throw error;
   }
-  const doc = await saveAndIssueDraft(member, { ...input, id: values.id }, meta);
+  const outcome = await saveAndIssueDraft(member, { ...input, id: values.id }, meta);
+  const doc = outcome.document;
   revalidatePath(documentPaths[doc.kind], "layout");
-  return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
+  // Saved but not issued (the e-invoice misses fields): the draft's page says so and lists them.
+  const notice = outcome.issued ? "" : "?notice=einvoice";
+  return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}${notice}` };
 });
 
 export const issue = memberAction(idSchema, async ({ id }, { member, meta }) => {

@@ -59,7 +59,7 @@ const eventLabels: Record<string, string> = {
   payment_disputed: "Payment disputed in Stripe",
 };
 
-export async function DocumentView({ kind, id, membership }: { kind: DocumentKind; id: string; membership: MembershipContext }) {
+export async function DocumentView({ kind, id, membership, notIssued = false }: { kind: DocumentKind; id: string; membership: MembershipContext; notIssued?: boolean }) {
   const [doc, org, emails, linkToken, processing, attention] = await Promise.all([
     // Unknown, or another organisation's: the 404 page (it used to be a 500).
     orNotFound(getDocument(membership, id)),
@@ -192,7 +192,7 @@ export async function DocumentView({ kind, id, membership }: { kind: DocumentKin
         </p>
       )}
 
-      {einvoice ? <EInvoicePanel formatLabel={einvoice.formatLabel} problems={einvoice.problems} download={einvoice.download} /> : null}
+      {einvoice ? <EInvoicePanel formatLabel={einvoice.formatLabel} problems={einvoice.problems} download={einvoice.download} notIssued={notIssued && doc.status === "draft"} /> : null}
 
       {doc.kind === "invoice" ? <ReminderSection membership={membership} invoiceId={doc.id} customerName={customerName} org={org} /> : null}
       {doc.kind === "invoice" && doc.status !== "draft" ? <LateFeeSection membership={membership} invoiceId={doc.id} org={org} /> : null}

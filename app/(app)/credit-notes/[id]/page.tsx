@@ -5,9 +5,11 @@ import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Credit note" };
 
-export default async function Page({ params }: { params: Promise<{ id: string }> }) {
+export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string | string[] }> }) {
   const membership = await requireMembership();
   const id = parseId((await params).id);
   if (!id) notFound();
-  return <DocumentView kind="credit_note" id={id} membership={membership} />;
+  // "Save and issue" saved the draft but the e-invoice misses fields (lib/actions/documents.ts).
+  const notIssued = (await searchParams).notice === "einvoice";
+  return <DocumentView kind="credit_note" id={id} membership={membership} notIssued={notIssued} />;
 }
