@@ -63,7 +63,7 @@ describe("line amounts and the summary", () => {
     expect(header).toBe("Number,Status,Customer,Issue date,Currency,Description,Quantity,Unit,Unit price,Discount %,Discount,Amount,Taxes");
     expect(rows).toEqual([`${doc.number},Issued,Client Co,2026-03-10,USD,Consulting,10,h,120.00,,0.00,1200.00,VAT 20%`]);
     const [, documentRow] = await csv(false);
-    expect(documentRow).toBe(`${doc.number},Issued,Client Co,2026-03-10,,USD,1200.00,60.00,228.00,1368.00,0.00,0.00,1368.00,0.00,`);
+    expect(documentRow).toBe(`${doc.number},Issued,Client Co,2026-03-10,,USD,1200.00,60.00,228.00,0.00,1368.00,0.00,0.00,1368.00,0.00,`);
   });
 
   it("shows a line's own discount on its line: 4 × $50.00 − 10% = $180.00", async () => {
@@ -83,5 +83,19 @@ describe("line amounts and the summary", () => {
     expect(text).toContain("Description Quantity Unit price Taxes Amount (incl. tax)");
     expect(text).toContain("Consulting 1 h $120.00 VAT 20% $120.00");
     expect(text).toContain("Subtotal $120.00 VAT 20% (included) on $100.00 $20.00 Total $120.00");
+  });
+});
+
+describe("withholding in the CSV", () => {
+  // Invoice Ninja #10774: 1 × 1,393.50 with 21% VAT (292.635 → 292.64) and 15% IRPF withheld
+  // (209.025 → 209.03): total 1,393.50 + 292.64 − 209.03 = 1,477.11. The Tax column is the VAT
+  // charged; the withholding has its own column, so a VAT return read from the CSV is right.
+  it("shows VAT in Tax and the IRPF deducted in Withholding", async () => {
+    const iva = await createTaxRate(db, member.orgId, { name: "IVA", rateE4: 210_000 });
+    const irpf = await createTaxRate(db, member.orgId, { name: "IRPF", rateE4: -150_000 });
+    const doc = await issued(draftInput(customer.id, { description: "Servicios", quantityE4: 10_000, unitPrice: 139_350, taxRateIds: [iva.id, irpf.id] }));
+    expect(doc.total).toBe(147_711);
+    const rows = await csv(false);
+    expect(rows).toContain(`${doc.number},Issued,Client Co,2026-03-10,,USD,1393.50,0.00,292.64,-209.03,1477.11,0.00,0.00,1477.11,0.00,`);
   });
 });

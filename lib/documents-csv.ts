@@ -4,11 +4,12 @@ import { csvCell, csvRow } from "@/lib/csv";
 import type { Member } from "@/lib/data/context";
 import { type DocumentListQuery, iterateDocuments, linesOfDocuments } from "@/lib/data/document-lists";
 import { statusLabels } from "@/lib/document-labels";
-import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import { addAmounts, quantityToString, rateToString, toDecimalString } from "@/lib/money";
 
 /** Subtotal and Discount are the document's summary rows (lib/document-summary.ts): Σ line amounts, then the document discount. */
+/** Tax: the taxes charged (VAT…); Withholding: the withholding taxes deducted (IRPF…, negative); Subtotal − Discount + Tax + Withholding = Total. */
 /** Deposit requested: what the document asks for up front (0 without); Deposit invoice: "Yes" on an invoice a quote's acceptance issued. */
-const header = ["Number", "Status", "Customer", "Issue date", "Due date", "Currency", "Subtotal", "Discount", "Tax", "Total", "Paid", "Credited", "Balance", "Deposit requested", "Deposit invoice"];
+const header = ["Number", "Status", "Customer", "Issue date", "Due date", "Currency", "Subtotal", "Discount", "Tax", "Withholding", "Total", "Paid", "Credited", "Balance", "Deposit requested", "Deposit invoice"];
 /** One row per line, as the line prints: its own discount and its net Amount (quantity × unit price − discount). */
 const linesHeader = ["Number", "Status", "Customer", "Issue date", "Currency", "Description", "Quantity", "Unit", "Unit price", "Discount %", "Discount", "Amount", "Taxes"];
 
@@ -29,7 +30,8 @@ function rowsCsv(rows: Batch): string {
         csvCell(r.currency),
         amount(r.lineAmountTotal, r.currency),
         amount(r.documentDiscount, r.currency),
-        amount(r.taxTotal, r.currency),
+        amount(addAmounts(r.taxTotal, -r.withholdingTotal), r.currency),
+        amount(r.withholdingTotal, r.currency),
         amount(r.total, r.currency),
         amount(r.amountPaid, r.currency),
         amount(r.amountCredited, r.currency),

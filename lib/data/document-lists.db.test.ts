@@ -217,7 +217,7 @@ describe("iterateDocuments", () => {
 });
 
 describe("CSV export", () => {
-  const HEADER = "Number,Status,Customer,Issue date,Due date,Currency,Subtotal,Discount,Tax,Total,Paid,Credited,Balance,Deposit requested,Deposit invoice";
+  const HEADER = "Number,Status,Customer,Issue date,Due date,Currency,Subtotal,Discount,Tax,Withholding,Total,Paid,Credited,Balance,Deposit requested,Deposit invoice";
   const LABELS: Partial<Record<DocumentStatus, string>> = { draft: "Draft", issued: "Issued", partially_paid: "Partially paid", paid: "Paid", void: "Void" };
   /** Written out by hand rather than with the money module: EUR has 2 decimals, JPY none. */
   const decimal = (minor: number, currency: string) => {
@@ -249,13 +249,13 @@ describe("CSV export", () => {
           r.issueDate,
           r.dueDate,
           r.currency,
-          ...[r.lineAmountTotal, r.documentDiscount, r.taxTotal, r.total, r.amountPaid, r.amountCredited, r.balance, 0].map((a) => decimal(a, r.currency)),
+          ...[r.lineAmountTotal, r.documentDiscount, r.taxTotal, 0, r.total, r.amountPaid, r.amountCredited, r.balance, 0].map((a) => decimal(a, r.currency)),
           "",
         ].join(","),
       );
     expect(rows).toEqual(expected);
-    expect(rows.filter((r) => r.includes(",EUR,1234.50,0.00,0.00,1234.50,"))).toHaveLength(1);
-    expect(rows.filter((r) => r.includes(",JPY,1234,0,0,1234,"))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes(",EUR,1234.50,0.00,0.00,0.00,1234.50,"))).toHaveLength(1);
+    expect(rows.filter((r) => r.includes(",JPY,1234,0,0,0,1234,"))).toHaveLength(1);
   });
 
   it("exports only the filtered rows", async () => {
@@ -273,7 +273,7 @@ describe("CSV export", () => {
     const [header, row, ...rest] = await csv(other.member, { kind: "invoice" });
     expect(header).toBe(HEADER);
     expect(rest).toEqual([]);
-    expect(row).toBe(`Draft,Draft,"'=HYPERLINK(""x"")",2026-03-10,,EUR,1234.50,0.00,0.00,1234.50,0.00,0.00,1234.50,0.00,`);
+    expect(row).toBe(`Draft,Draft,"'=HYPERLINK(""x"")",2026-03-10,,EUR,1234.50,0.00,0.00,0.00,1234.50,0.00,0.00,1234.50,0.00,`);
   });
 });
 

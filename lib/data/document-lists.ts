@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
-import { customers, type DocumentKind, documentLines, type DocumentStatus, documents, documentTotals } from "@/db/schema";
+import { customers, type DocumentKind, documentLines, documentTaxes, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
 import { OPEN_INVOICE_STATUSES } from "./documents/shared";
 
@@ -228,6 +228,8 @@ export async function* iterateDocuments(member: Member, q: DocumentListQuery, ba
         lineAmountTotal: documents.lineAmountTotal,
         documentDiscount: documents.documentDiscount,
         taxTotal: documents.taxTotal,
+        // Withholding taxes (negative rates) are part of taxTotal; the CSV shows them apart from VAT.
+        withholdingTotal: sql<number>`coalesce((select sum(${documentTaxes.amount}) from ${documentTaxes} where ${documentTaxes.orgId} = ${documents.orgId} and ${documentTaxes.documentId} = ${documents.id} and ${documentTaxes.rateE4} < 0), 0)`.mapWith(Number),
         total: documents.total,
         amountPaid: documents.amountPaid,
         amountCredited: documents.amountCredited,
