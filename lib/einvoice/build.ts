@@ -231,7 +231,8 @@ export function buildEInvoice(source: EInvoiceSource, format: EInvoiceFormat): E
   const taxExclusive = addAmounts(lineNet, -allowanceTotal);
   const vat = addAmounts(...breakdown.map((b) => b.taxAmount));
   const taxInclusive = addAmounts(taxExclusive, vat);
-  const prepaid = addAmounts(...withholding.map((w) => Math.abs(w.amount)));
+  // A withholding's amount is negative (it lowers the total): withheld = −amount, whatever the sign of its base.
+  const prepaid = addAmounts(0, -addAmounts(...withholding.map((w) => w.amount)));
   const payable = addAmounts(taxInclusive, -prepaid);
   if (payable !== doc.total) {
     throw new Error(`${label}: the e-invoice amount due ${toDecimalString(payable, currency)} differs from the stored total ${toDecimalString(doc.total, currency)}.`);
