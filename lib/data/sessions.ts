@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, lt } from "drizzle-orm";
+import { eq, lt, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
 import { revokedSessions, users } from "@/db/schema";
 import { SESSION_ABSOLUTE_MS } from "@/auth.config";
@@ -34,6 +34,12 @@ export async function isSessionRevoked(sid: string, tx?: Executor): Promise<bool
  */
 export async function endAllSessions(userId: string, meta: RequestMeta = {}, tx?: Executor): Promise<void> {
   const db = tx ?? (await getDb());
-  await db.update(users).set({ sessionVersion: new Date() }).where(eq(users.id, userId));
+  // Always forward, even within the millisecond the version was last set (a clock tick is 1 ms):
+  // an unchanged version would leave every session valid.
+  const now = new Date().toISOString();
+  await db
+    .update(users)
+    .set({ sessionVersion: sql`greatest(${now}::timestamptz, ${users.sessionVersion} + interval '1 millisecond')` })
+    .where(eq(users.id, userId));
   await recordAudit({ action: "auth.signed_out_everywhere", actorUserId: userId, ...meta }, db);
 }

@@ -136,7 +136,7 @@ describe("preflight", () => {
     });
     expect(preflight(source, "factur-x")).toEqual([
       { term: "BT-30", message: expect.stringMatching(/company registration number/), field: { scope: "organization", name: "legalRegistrationId" } },
-      { term: "BT-118", message: expect.stringMatching(/category O/), field: { scope: "document", name: "lines" } },
+      { term: "BT-118", message: expect.stringMatching(/category O/), field: { scope: "line", name: "lines" } },
       { term: "BT-120", message: 'Tax rate "Exempt" needs an exemption reason (the legal wording printed on the invoice, BR-E-10).', field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-e" } },
     ]);
   });
@@ -148,8 +148,8 @@ describe("preflight", () => {
     expect(preflight(storedSource({ currency: "JPY", lines }), "peppol-bis")).toEqual([
       {
         term: "BT-117",
-        message: "The 10% VAT added up line by line (33 JPY) is a whole JPY unit or more away from 10% of the taxable amount (315 JPY), which EN 16931 does not accept (BR-CO-17): round tax on the document total instead of per line.",
-        field: { scope: "document", name: "rounding" },
+        message: "The 10% VAT added up line by line (33 JPY) is a whole JPY unit or more away from 10% of the taxable amount (315 JPY), which EN 16931 does not accept (BR-CO-17). Tax is rounded line by line (your organisation's rounding): fewer lines at this rate per invoice keep it within one unit.",
+        field: { scope: "line", name: "lines" },
       },
     ]);
     // Rounded once on the total: round(31.5) = ¥32, half a yen away.
@@ -159,7 +159,7 @@ describe("preflight", () => {
   it("reports stored figures that cannot add up to the total in words, instead of throwing", () => {
     const source = germanSource();
     source.lines[0] = { ...source.lines[0]!, amount: source.lines[0]!.amount + 1 };
-    expect(preflight(source, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-115", "total"]]);
+    expect(preflight(source, "factur-x").map((p) => [p.term, p.field.name])).toEqual([["BT-115", "lines"]]);
   });
 
   it("asks Peppol for a buyer reference or an order reference", () => {
@@ -172,10 +172,13 @@ describe("preflight", () => {
 
   it("refuses a direct debit or card payment for XRechnung, which needs details the app cannot carry", () => {
     expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "xrechnung-ubl").map((p) => [p.term, p.field.name, p.message])).toEqual([
-      ["BT-81", "paymentMeansCode", "For XRechnung, a direct debit needs the mandate reference and the buyer's account, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means."],
+      ["BT-81", "paymentMeansCode", "For XRechnung 3.0 (UBL), a direct debit needs the mandate reference and the buyer's account, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means."],
     ]);
     expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "xrechnung-cii").map((p) => p.term)).toEqual(["BT-81"]);
     expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "factur-x")).toEqual([]);
+    // Peppol refuses a direct debit without its mandate (PEPPOL-EN16931-R061); a card payment passes.
+    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "peppol-bis").map((p) => p.term)).toEqual(["BT-81"]);
+    expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "peppol-bis")).toEqual([]);
   });
 
   it("asks for VAT numbers with their country prefix (BR-CO-09)", () => {
