@@ -1,7 +1,7 @@
 import type { NextConfig } from "next";
 import pkg from "./package.json" with { type: "json" };
 import { loadEnv } from "./lib/env";
-import { ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
+import { NEXT_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
 import { BASE_SECURITY_HEADERS } from "./lib/security/csp";
 import { serverActionOrigins } from "./lib/security/hosts";
 
@@ -20,7 +20,7 @@ export default function config(phase: string): NextConfig {
     experimental: {
       // Next refuses a server action whose Origin differs from the Host; these hosts are also accepted.
       // The body limit is the one proxy.ts answers 413 for (lib/security/body-limit.ts).
-      serverActions: { allowedOrigins: serverActionOrigins(env.CSRF_TRUSTED_ORIGINS), bodySizeLimit: ACTION_BODY_LIMIT_BYTES },
+      serverActions: { allowedOrigins: serverActionOrigins(env.CSRF_TRUSTED_ORIGINS), bodySizeLimit: NEXT_ACTION_BODY_LIMIT_BYTES },
     },
     // Build assets and public files skip proxy.ts; pages get the full set of headers there.
     async headers() {

@@ -5,7 +5,7 @@ import { useState, useTransition } from "react";
 import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { BODY_TOO_LARGE_MESSAGE } from "@/lib/security/body-limit";
+import { BODY_TOO_LARGE_PREFIX } from "@/lib/security/body-limit";
 
 /**
  * react-hook-form on the same zod schema the server action uses. Client validation gives instant
@@ -41,8 +41,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         // A redirect from the action is not an error; anything else is the network or the server.
         if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) throw error;
         // proxy.ts answers an oversized request with a 413 whose text Next hands over as the error.
-        const tooLarge = error instanceof Error && error.message === BODY_TOO_LARGE_MESSAGE;
-        setFormError(tooLarge ? BODY_TOO_LARGE_MESSAGE : "We couldn't reach the server. Check your connection and try again; nothing was lost.");
+        const tooLarge = error instanceof Error && error.message.startsWith(BODY_TOO_LARGE_PREFIX);
+        setFormError(tooLarge ? error.message : "We couldn't reach the server. Check your connection and try again; nothing was lost.");
         return;
       }
       if (!result) return;
