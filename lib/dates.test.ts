@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isCalendarDate, isIsoDate, MAX_DATE, MIN_DATE } from "./dates";
+import { formatDate, formatDateOf, formatDateTime, isCalendarDate, isIsoDate, MAX_DATE, MIN_DATE } from "./dates";
 
 describe("isIsoDate", () => {
   it("accepts real days from 1900-01-01 to 2199-12-31", () => {
@@ -18,5 +18,52 @@ describe("isIsoDate", () => {
   it("tells a real but out-of-range day (a range error) from an impossible one", () => {
     expect(isCalendarDate("0000-01-01")).toBe(true);
     expect(isCalendarDate("2026-99-99")).toBe(false);
+  });
+});
+
+// Expected values worked by hand from the zones' rules: the EU changes clocks at 01:00 UTC on the
+// last Sunday of March (29 March 2026: CET +1 → CEST +2) and of October (25 October 2026: back to
+// +1); New York moves from EST −5 to EDT −4 at 07:00 UTC on 8 March 2026; Sydney is +10 in July.
+describe("formatDateTime: a moment as the organisation's wall clock shows it", () => {
+  const berlin = { locale: "en-GB", timeZone: "Europe/Berlin" };
+
+  it("is 03:30 in Berlin at 01:30 UTC once summer time has begun, 01:30 half an hour before the change", () => {
+    expect(formatDateTime("2026-03-29T01:30:00Z", berlin)).toBe("29 Mar 2026, 03:30");
+    expect(formatDateTime("2026-03-29T00:30:00Z", berlin)).toBe("29 Mar 2026, 01:30");
+  });
+
+  it("shows the repeated hour twice when summer time ends (00:30 and 01:30 UTC are both 02:30)", () => {
+    const de = { locale: "de-DE", timeZone: "Europe/Berlin" };
+    expect(formatDateTime("2026-10-25T00:30:00Z", de)).toBe("25.10.2026, 02:30");
+    expect(formatDateTime("2026-10-25T01:30:00Z", de)).toBe("25.10.2026, 02:30");
+  });
+
+  it("follows the locale's own format and takes a Date as well as an ISO string", () => {
+    // 10:05 UTC is 06:05 EDT (it would be 05:05 EST the day before).
+    expect(formatDateTime(new Date("2026-03-08T10:05:00Z"), { locale: "en-US", timeZone: "America/New_York" })).toMatch(/^Mar 8, 2026, 6:05\sAM$/);
+    expect(formatDateTime("2026-03-12T14:00:00Z", { locale: "fr-FR", timeZone: "UTC" })).toBe("12 mars 2026, 14:00");
+  });
+
+  it("prints nothing for no moment", () => {
+    expect(formatDateTime(null, berlin)).toBe("");
+    expect(formatDateTime(undefined, berlin)).toBe("");
+  });
+
+  it("keeps formats apart by zone (the cache key includes it)", () => {
+    expect(formatDateTime("2026-01-15T12:00:00Z", { locale: "en-GB", timeZone: "UTC" })).toBe("15 Jan 2026, 12:00");
+    expect(formatDateTime("2026-01-15T12:00:00Z", { locale: "en-GB", timeZone: "Asia/Tokyo" })).toBe("15 Jan 2026, 21:00");
+  });
+});
+
+describe("formatDateOf and formatDate", () => {
+  it("dates a moment by the organisation's calendar: 23:30 UTC on 30 June is 1 July in Sydney", () => {
+    expect(formatDateOf("2026-06-30T23:30:00Z", { locale: "en-GB", timeZone: "Australia/Sydney" })).toBe("1 Jul 2026");
+    expect(formatDateOf("2026-06-30T23:30:00Z", { locale: "en-GB", timeZone: "UTC" })).toBe("30 Jun 2026");
+  });
+
+  it("prints a calendar date as stored, in the same style as the moments", () => {
+    expect(formatDate("2026-03-29", "en-GB")).toBe("29 Mar 2026");
+    expect(formatDate("2026-03-29", "de-DE")).toBe("29.03.2026");
+    expect(formatDate(null, "en-GB")).toBe("");
   });
 });

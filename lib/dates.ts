@@ -9,17 +9,47 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** Building an Intl.DateTimeFormat costs far more than using one (lists and PDFs format many dates). */
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+/**
+ * Every date and time the app shows goes through this module, in one format: the organisation's
+ * locale, dateStyle "medium" (12 Mar 2026 / Mar 12, 2026 / 12 mars 2026), and for moments a short
+ * time in the organisation's time zone. Calendar dates (YYYY-MM-DD: issue, due, paid on) are days,
+ * not moments: they print as stored, whatever the zone. Moments (timestamps: sent, received, run)
+ * print as the wall-clock time where the organisation is, so an audit entry, a job run and an email
+ * event can be compared at a glance.
+ */
+export type DateScope = { locale: string; timeZone: string };
 
+/** Building an Intl.DateTimeFormat costs far more than using one (lists and PDFs format many dates). */
+const formats = new Map<string, Intl.DateTimeFormat>();
+
+function cachedFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${options.timeZone}|${options.timeStyle ?? ""}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, options);
+    if (formats.size < 200) formats.set(key, format);
+  }
+  return format;
+}
+
+/** A calendar date (YYYY-MM-DD), e.g. "12 Mar 2026" in en-GB; "" for none. */
 export function formatDate(date: string | null | undefined, locale: string): string {
   if (!date) return "";
-  let format = dateFormats.get(locale);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
-    if (dateFormats.size < 100) dateFormats.set(locale, format);
-  }
-  return format.format(new Date(`${date}T00:00:00Z`));
+  return cachedFormat(locale, { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}
+
+const toDate = (at: Date | string) => (at instanceof Date ? at : new Date(at));
+
+/** A moment as date and time where the organisation is, e.g. "29 Mar 2026, 03:30" in en-GB, Europe/Berlin. */
+export function formatDateTime(at: Date | string | null | undefined, { locale, timeZone }: DateScope): string {
+  if (at == null || at === "") return "";
+  return cachedFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone }).format(toDate(at));
+}
+
+/** The day a moment fell on where the organisation is (a 23:30 UTC sign-up is the next day in Sydney). */
+export function formatDateOf(at: Date | string | null | undefined, { locale, timeZone }: DateScope): string {
+  if (at == null || at === "") return "";
+  return cachedFormat(locale, { dateStyle: "medium", timeZone }).format(toDate(at));
 }
 
 /**

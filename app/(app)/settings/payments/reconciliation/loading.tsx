@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/shell/skeletons";
+
+export default function ListLoading() {
+  return <PageSkeleton what="the reconciliation" kind="list" />;
+}
