@@ -7,7 +7,7 @@ import { getOrganization } from "@/lib/data/organizations";
 import { documentLabel, documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
 import { unpaidDepositInvoices } from "@/lib/data/documents/deposits";
 import { Alert } from "@/components/ui/alert";
-import { formatDate, todayIn } from "@/lib/dates";
+import { formatDate, formatDateTime, todayIn } from "@/lib/dates";
 import { LegalNotes } from "@/components/documents/legal-notes";
 import { amountHeading, legalNotes, lineDiscountText, showsBothVatIds, summaryRows } from "@/lib/document-summary";
 import { formatMoney, overpaidBy, quantityToString, rateToString, toDecimalString } from "@/lib/money";
@@ -76,7 +76,6 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
   const unpaidDeposits = doc.kind === "invoice" && doc.status === "draft" && source?.kind === "quote" ? await unpaidDepositInvoices(membership, source.id) : [];
   const ownLines = doc.lines.filter((l) => !l.depositInvoiceId);
   const depositLines = doc.lines.filter((l) => l.depositInvoiceId);
-  const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone });
   const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
   // An invoice's id under /quotes/ is not a quote: one URL per document.
   if (doc.kind !== kind) notFound();
@@ -144,7 +143,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
           {processing.map((p) => (
             <div key={p.id} className="contents">
               <dt className="text-slate-700">Processing</dt>
-              <dd className="tabular-nums" data-testid="document-processing">{money(p.amount)} (online, {when.format(p.updatedAt)})</dd>
+              <dd className="tabular-nums" data-testid="document-processing">{money(p.amount)} (online, {formatDateTime(p.updatedAt, org)})</dd>
             </div>
           ))}
         </dl>
@@ -184,7 +183,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
           link={linkToken ? absoluteUrl(`/i/${linkToken}`) : null}
           pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
           einvoice={einvoice?.download ?? null}
-          emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, canRetry: e.canRetry, when: when.format(e.createdAt), events: e.events.map((ev) => ev.event) }))}
+          emails={emails.map((e) => ({ id: e.id, to: e.to, status: e.status, lastError: e.lastError, canRetry: e.canRetry, when: formatDateTime(e.createdAt, org), events: e.events.map((ev) => ev.event) }))}
         />
       ) : (
         <p className="text-sm">
@@ -302,7 +301,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         <ol className="mt-2 space-y-1 text-sm">
           {doc.events.map((e) => (
             <li key={e.id}>
-              <time dateTime={e.createdAt.toISOString()} className="text-slate-700">{when.format(e.createdAt)}</time> — {eventLabels[e.type] ?? e.type}
+              <time dateTime={e.createdAt.toISOString()} className="text-slate-700">{formatDateTime(e.createdAt, org)}</time> — {eventLabels[e.type] ?? e.type}
               {e.actorName ? ` by ${e.actorName}` : ""}
               {e.type === "issued" && e.meta?.number ? ` as ${String(e.meta.number)}` : ""}
               {e.type === "voided" && e.meta?.reason ? `: ${String(e.meta.reason)}` : ""}

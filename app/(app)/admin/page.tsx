@@ -1,11 +1,13 @@
 import { notFound } from "next/navigation";
 import { unsafeListOrganizations, unsafeListUsers } from "@/lib/data/admin";
+import { formatDateOf } from "@/lib/dates";
 import { requireSession } from "@/lib/session";
 import { UserToggle } from "./_components/user-toggle";
 
 export const metadata = { title: "Administration" };
 
-const date = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
+// This page spans every organisation, so no one organisation's zone applies: dates are UTC days.
+const PLATFORM = { locale: "en-GB", timeZone: "UTC" };
 
 export default async function AdminPage() {
   const user = await requireSession();
@@ -31,7 +33,7 @@ export default async function AdminPage() {
                 <tr key={o.id}>
                   <td className="px-4 py-2 font-medium">{o.name}</td>
                   <td className="px-4 py-2">{o.members}</td>
-                  <td className="px-4 py-2">{date.format(o.createdAt)}</td>
+                  <td className="px-4 py-2">{formatDateOf(o.createdAt, PLATFORM)}</td>
                 </tr>
               ))}
             </tbody>

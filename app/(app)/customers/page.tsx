@@ -8,6 +8,8 @@ import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { type CustomerSort, type CustomerStatus, DEFAULT_PAGE_SIZE, listCustomers } from "@/lib/data/customers";
+import { getOrganization } from "@/lib/data/organizations";
+import { formatDateOf } from "@/lib/dates";
 import { firstParam, isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { requireMembership } from "@/lib/session";
 
@@ -19,14 +21,13 @@ const CUSTOMER_LIST = {
   statuses: ["active", "archived", "all"],
 } as const satisfies ListUrl<CustomerSort, CustomerStatus>;
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const membership = await requireMembership();
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const params = await searchParams;
   const state = parseListState(CUSTOMER_LIST, params);
-  const { rows, total } = await listCustomers(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE });
+  const [{ rows, total }, org] = await Promise.all([listCustomers(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }), getOrganization(membership)]);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -81,7 +82,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                       </th>
                       <td className="py-3 pr-4 break-all">{c.email ?? "—"}</td>
                       <td className="py-3 pr-4">{[c.city, c.country].filter(Boolean).join(", ") || "—"}</td>
-                      <td className="py-3 pr-4 whitespace-nowrap">{dateFormat.format(c.createdAt)}</td>
+                      <td className="py-3 pr-4 whitespace-nowrap">{formatDateOf(c.createdAt, org)}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { agingSummary } from "@/lib/data/dashboard";
 import { recentActivity, topCustomers, topOverdueCustomers, upcomingDue } from "@/lib/data/dashboard-lists";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { formatMoney, formatMoneySum } from "@/lib/money";
 import { card, link } from "@/components/reporting/classes";
@@ -99,8 +99,6 @@ const eventLabels: Record<string, string> = {
 
 export async function ActivitySection({ scope }: { scope: ReportingScope }) {
   const events = await recentActivity(scope.member);
-  // Times in the organisation's time zone, not the server's.
-  const when = new Intl.DateTimeFormat(scope.locale, { dateStyle: "medium", timeStyle: "short", timeZone: scope.timeZone });
   return (
     <section aria-labelledby="activity-heading" className={card}>
       <h2 id="activity-heading" className="text-base font-semibold">Recent activity</h2>
@@ -115,7 +113,7 @@ export async function ActivitySection({ scope }: { scope: ReportingScope }) {
                   {amount}
                   {e.actorName ? <span className="text-slate-600"> · {e.actorName}</span> : null}
                 </span>
-                <time dateTime={e.createdAt.toISOString()} className="text-slate-600">{when.format(e.createdAt)}</time>
+                <time dateTime={e.createdAt.toISOString()} className="text-slate-600">{formatDateTime(e.createdAt, scope)}</time>
               </li>
             );
           })}

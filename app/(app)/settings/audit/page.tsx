@@ -2,6 +2,8 @@ import Link from "next/link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { listAudit } from "@/lib/data/audit";
+import { getOrganization } from "@/lib/data/organizations";
+import { formatDateTime } from "@/lib/dates";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Audit log" };
@@ -50,8 +52,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   const membership = await requireMembership();
   if (!can(membership.role, "audit.view")) return <NoAccess what="the audit log" />;
   const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
-  const { rows, hasMore, total } = await listAudit(membership, { page });
-  const format = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "medium", timeZone: "UTC" });
+  const [{ rows, hasMore, total }, org] = await Promise.all([listAudit(membership, { page }), getOrganization(membership)]);
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
@@ -60,7 +61,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <caption className="sr-only">Security and settings events, newest first ({total} in all)</caption>
           <thead className="bg-slate-50 text-slate-700">
             <tr>
-              <th scope="col" className="px-4 py-2 font-medium">Time (UTC)</th>
+              <th scope="col" className="px-4 py-2 font-medium">Time ({org.timeZone})</th>
               <th scope="col" className="px-4 py-2 font-medium">Who</th>
               <th scope="col" className="px-4 py-2 font-medium">What</th>
               <th scope="col" className="px-4 py-2 font-medium">Details</th>
@@ -71,7 +72,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody className="divide-y divide-slate-100">
             {rows.map((r) => (
               <tr key={r.id}>
-                <td className="whitespace-nowrap px-4 py-2">{format.format(r.createdAt)}</td>
+                <td className="whitespace-nowrap px-4 py-2"><time dateTime={r.createdAt.toISOString()}>{formatDateTime(r.createdAt, org)}</time></td>
                 <td className="px-4 py-2">{r.actorName ? `${r.actorName} (${r.actorEmail})` : "Unknown"}</td>
                 <td className="px-4 py-2">{describe[r.action] ?? r.action}</td>
                 <td className="px-4 py-2 text-slate-700">{r.meta ? Object.entries(r.meta).map(([k, v]) => `${k}: ${Array.isArray(v) ? v.join(", ") : String(v)}`).join("; ") : ""}</td>

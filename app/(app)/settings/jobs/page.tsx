@@ -7,7 +7,7 @@ import { ForecastSection, RunsSection } from "@/components/jobs/runs-and-forecas
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
-import { formatDate } from "@/lib/dates";
+import { formatDate, formatDateTime } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
@@ -19,10 +19,9 @@ export default async function JobsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the job ledger" />;
   const [ledger, org] = await Promise.all([getJobLedger(membership), getOrganization(membership)]);
-  const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "medium", timeZone: org.timeZone });
   const format = {
     date: (iso: string) => formatDate(iso, org.locale),
-    time: (at: Date) => when.format(at),
+    time: (at: Date) => formatDateTime(at, org),
     money: (minor: number, currency: string) => formatMoney(minor, currency, org.locale),
   };
   return (

@@ -2,17 +2,18 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can, roleLabels } from "@/lib/auth/roles";
 import { listMembers, listPendingInvitations } from "@/lib/data/team";
 import { requireMembership } from "@/lib/session";
+import { getOrganization } from "@/lib/data/organizations";
+import { formatDateOf } from "@/lib/dates";
 import { InviteForm } from "./_components/invite-form";
 import { MemberActions, RevokeInvitationButton } from "./_components/member-actions";
 
 export const metadata = { title: "Team" };
 
-const dateFormat = new Intl.DateTimeFormat("en", { dateStyle: "medium" });
 
 export default async function TeamPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "team.invite")) return <NoAccess what="the team settings" />;
-  const [members, invitations] = await Promise.all([listMembers(membership), listPendingInvitations(membership)]);
+  const [members, invitations, org] = await Promise.all([listMembers(membership), listPendingInvitations(membership), getOrganization(membership)]);
   const manage = can(membership.role, "team.manage");
   return (
     <div className="max-w-4xl space-y-8">
@@ -59,7 +60,7 @@ export default async function TeamPage() {
             {invitations.map((i) => (
               <li key={i.id} className="flex flex-wrap items-center justify-between gap-2 py-3">
                 <span>
-                  <span className="font-medium break-all">{i.email}</span> · {roleLabels[i.role]} · expires {dateFormat.format(i.expiresAt)}
+                  <span className="font-medium break-all">{i.email}</span> · {roleLabels[i.role]} · expires {formatDateOf(i.expiresAt, org)}
                 </span>
                 <RevokeInvitationButton invitationId={i.id} email={i.email} />
               </li>

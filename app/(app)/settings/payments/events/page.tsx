@@ -2,6 +2,7 @@ import Link from "next/link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
+import { formatDateTime } from "@/lib/dates";
 import { listStripeEvents, STRIPE_EVENTS_PAGE } from "@/lib/data/stripe-ledger";
 import { requireMembership } from "@/lib/session";
 
@@ -12,7 +13,6 @@ export default async function StripeEventsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the Stripe events" />;
   const [rows, org] = await Promise.all([listStripeEvents(membership), getOrganization(membership)]);
-  const when = new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "medium", timeZone: org.timeZone });
   return (
     <div className="space-y-6">
       <div>
@@ -37,7 +37,7 @@ export default async function StripeEventsPage() {
               {rows.map((r) => (
                 <tr key={r.id}>
                   <td className="whitespace-nowrap px-4 py-2">
-                    <time dateTime={r.receivedAt.toISOString()}>{when.format(r.receivedAt)}</time>
+                    <time dateTime={r.receivedAt.toISOString()}>{formatDateTime(r.receivedAt, org)}</time>
                   </td>
                   <td className="px-4 py-2">
                     <span className="font-mono text-xs">{r.type}</span>

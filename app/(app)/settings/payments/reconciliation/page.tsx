@@ -6,6 +6,7 @@ import { NoAccess } from "@/components/ui/no-access";
 import type { StoredMismatch } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
+import { formatDateTime } from "@/lib/dates";
 import { getReconciliationResult } from "@/lib/data/stripe-reconciliation";
 import { formatMoney } from "@/lib/money";
 import { RECONCILE_DAYS } from "@/lib/services/stripe-reconcile";
@@ -26,7 +27,7 @@ export default async function ReconciliationPage() {
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the Stripe reconciliation" />;
   const [{ connected, result }, org] = await Promise.all([getReconciliationResult(membership), getOrganization(membership)]);
   const money = (minor: number, currency: string) => formatMoney(minor, currency, org.locale);
-  const when = (iso: string) => new Intl.DateTimeFormat(org.locale, { dateStyle: "medium", timeStyle: "short", timeZone: org.timeZone }).format(new Date(iso));
+  const when = (iso: string) => formatDateTime(iso, org);
 
   return (
     <div className="max-w-5xl space-y-8">
