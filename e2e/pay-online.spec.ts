@@ -27,7 +27,7 @@ test("the owner connects Stripe; the client pays the invoice plus the fee from a
 
   // Settings → Payments, from the settings index.
   await page.goto("/settings");
-  await page.getByRole("link", { name: "Payments", exact: true }).click();
+  await page.getByRole("navigation", { name: "Settings" }).getByRole("link", { name: "Payments", exact: true }).click();
   await expect(page.getByRole("heading", { name: "Connect Stripe" })).toBeVisible();
   await expectAxeClean(page);
   const key = page.getByLabel("Restricted key");
