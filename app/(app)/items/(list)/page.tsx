@@ -13,7 +13,7 @@ import { listTaxRates } from "@/lib/data/tax-rates";
 import { firstParam, isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { formatMoney } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
-import { ItemActions } from "./_components/item-actions";
+import { ItemActions } from "../_components/item-actions";
 
 export const metadata = { title: "Items" };
 

@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/shell/skeletons";
-
-export default function FormLoading() {
-  return <PageSkeleton what="the customer" kind="form" />;
-}

@@ -1,5 +1,0 @@
-import { PageSkeleton } from "@/components/shell/skeletons";
-
-export default function DetailLoading() {
-  return <PageSkeleton what="the recurring invoice" kind="detail" />;
-}
