@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommandMenu } from "@/components/command-menu/command-menu";
 import { LogoMark } from "@/components/ui/logo";
 import { can } from "@/lib/auth/roles";
 import { emailDelivery, EMAIL_NOT_SET_UP_BANNER } from "@/lib/mail/delivery";
@@ -42,6 +43,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             ))}
           </nav>
           <div className="flex items-center gap-3">
+            <CommandMenu role={membership.role} />
             <OrgSwitcher current={membership.orgId} organizations={membership.organizations.map((o) => ({ id: o.orgId, name: o.name }))} />
             <span className="hidden text-sm text-slate-700 sm:inline">{membership.user.name}</span>
             <SignOutButton />
