@@ -108,7 +108,8 @@ describe("command menu search", () => {
 
   it("short terms match name prefixes only and never numbers", async () => {
     const ac = await searchCommandTargets(member, "Ac");
-    expect(ac.customers.map((c) => c.id)).toEqual([acme.id, archived.id]);
+    // Active first (Acme by its name, Globex by its email accounts@…), the archived Acme last.
+    expect(ac.customers.map((c) => c.id)).toEqual([acme.id, globex.id, archived.id]);
     // Documents come through their customers' names, not through a number scan.
     expect(ac.documents.filter((d) => d.kind === "invoice")).toHaveLength(COMMAND_GROUP_LIMIT);
     // "me" is inside "Acme" but starts nothing; "00" is inside every number.
