@@ -9,7 +9,8 @@ import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useModalDialog } from "./use-modal-dialog";
 
 // cmdk (and its dependencies) load when the menu first opens, never on the server: see command-palette.tsx.
-const CommandPalette = dynamic(() => import("./command-palette"), {
+const loadPalette = () => import("./command-palette");
+const CommandPalette = dynamic(loadPalette, {
   ssr: false,
   loading: () => <p className="px-4 py-6 text-sm text-slate-700">Loading…</p>,
 });
@@ -90,6 +91,9 @@ export function CommandMenu({ role }: { role: MemberRole }) {
       <button
         type="button"
         onClick={() => setOpen(true)}
+        // Fetch the menu's code as the pointer or focus arrives, so it is there by the click.
+        onPointerEnter={() => void loadPalette()}
+        onFocus={() => void loadPalette()}
         aria-haspopup="dialog"
         aria-keyshortcuts="Control+K Meta+K"
         className="inline-flex min-h-11 items-center gap-3 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 shadow-sm hover:bg-slate-50"
