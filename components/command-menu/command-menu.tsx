@@ -44,7 +44,10 @@ export function CommandMenu({ role }: { role: MemberRole }) {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if ((event.ctrlKey || event.metaKey) && !event.altKey && event.key.toLowerCase() === "k") {
+      // Chrome's autofill sends keydown events without a key.
+      if (typeof event.key !== "string") return;
+      const key = event.key.toLowerCase();
+      if ((event.ctrlKey || event.metaKey) && !event.altKey && key === "k") {
         event.preventDefault();
         setHelp(false);
         setOpen((o) => !o);
@@ -57,7 +60,6 @@ export function CommandMenu({ role }: { role: MemberRole }) {
         setHelp(true);
         return;
       }
-      const key = event.key.toLowerCase();
       const first = pendingKey.current;
       pendingKey.current = null;
       if (first && event.timeStamp - first.at < SEQUENCE_MS) {

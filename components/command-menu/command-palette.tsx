@@ -84,6 +84,7 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
         <Command.Input
           // The dialog opened before this chunk arrived, so its own initial focus found no input.
           autoFocus
+          data-autofocus
           value={query}
           onValueChange={change}
           maxLength={100}

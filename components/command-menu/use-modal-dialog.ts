@@ -20,6 +20,9 @@ export function useModalDialog(open: boolean, onClose: () => void): RefObject<HT
     if (!dialog || !open) return;
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (!dialog.open) dialog.showModal();
+    // React's autoFocus ran while the dialog was still closed (invisible, so unfocusable); the
+    // browser's own initial focus does not see it either, as React never writes the attribute.
+    dialog.querySelector<HTMLElement>("[data-autofocus]")?.focus();
     const cancel = (event: Event) => {
       event.preventDefault();
       onCloseRef.current();
