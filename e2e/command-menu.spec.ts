@@ -103,6 +103,7 @@ test("command menu: open with the keyboard, jump to a customer and an invoice, r
   // The menu's "Keyboard shortcuts" opens the same dialog.
   await trigger.click();
   await input.fill("shortcuts");
+  await expect(menu.getByRole("option", { name: /Keyboard shortcuts/ })).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
   await expect(help).toBeVisible();
   await expect(menu).toBeHidden();

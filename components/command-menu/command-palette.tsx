@@ -25,11 +25,39 @@ const itemClass =
  * inline style attribute, which the strict CSP refuses in server-rendered HTML; set by React in
  * the browser it is a CSSOM write, which CSP allows.
  */
+const SHORTCUTS: CommandAction = { id: "shortcuts", label: "Keyboard shortcuts", href: "", group: "Actions", keywords: ["help", "keys"] };
+
+/** The actions shown for what is typed, in the order they are listed (Actions, then Go to). */
+function listedActions(actions: CommandAction[], query: string): CommandAction[] {
+  const all = [...actions.filter((a) => a.group === "Actions"), SHORTCUTS, ...actions.filter((a) => a.group === "Go to")];
+  return all.filter((a) => actionMatches(a, query));
+}
+
+function resultGroups(results: CommandSearchResults | null): [string, CommandHit[]][] {
+  if (!results) return [];
+  return [
+    ["Invoices", results.invoices],
+    ["Quotes", results.quotes],
+    ["Credit notes", results.creditNotes],
+    ["Customers", results.customers],
+    ["Items", results.items],
+  ];
+}
+
+/** The first row shown, which Enter opens once the answer arrives. */
+function firstValue(results: CommandSearchResults | null, actions: CommandAction[], query: string): string {
+  for (const [heading, hits] of resultGroups(results)) if (hits[0]) return `${heading}:${hits[0].id}`;
+  const action = listedActions(actions, query)[0];
+  return action ? `action:${action.id}` : "";
+}
+
 export default function CommandPalette({ actions, onNavigate, onShowShortcuts }: Props) {
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<CommandSearchResults | null>(null);
   const [searching, setSearching] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // Controlled: when an answer replaces the rows, cmdk would keep pointing at a row that is gone.
+  const [selected, setSelected] = useState("");
   const latest = useRef(0);
 
   const change = (value: string) => {
@@ -53,30 +81,22 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
       setSearching(false);
       if (result?.ok) {
         setResults(result.data);
+        setSelected(firstValue(result.data, actions, term));
         setError(null);
       } else {
         setError(result?.message ?? "Search is not available right now. Check your connection and try again.");
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query]);
+  }, [query, actions]);
 
-  const matching = actions.filter((a) => actionMatches(a, query));
-  const showShortcuts = actionMatches({ id: "shortcuts", label: "Keyboard shortcuts", href: "", group: "Actions", keywords: ["help", "keys"] }, query);
-  const groups: [string, CommandHit[]][] = results
-    ? [
-        ["Invoices", results.invoices],
-        ["Quotes", results.quotes],
-        ["Credit notes", results.creditNotes],
-        ["Customers", results.customers],
-        ["Items", results.items],
-      ]
-    : [];
+  const listed = listedActions(actions, query);
+  const groups = resultGroups(results);
   const found = groups.reduce((n, [, hits]) => n + hits.length, 0);
   const status = error ?? (searching ? "Searching…" : results ? `${found} ${found === 1 ? "result" : "results"} for “${results.term}”.` : "");
 
   return (
-    <Command label="Search or run a command" shouldFilter={false} loop className="flex max-h-[min(70vh,32rem)] flex-col">
+    <Command label="Search or run a command" shouldFilter={false} loop value={selected} onValueChange={setSelected} className="flex max-h-[min(70vh,32rem)] flex-col">
       <div className="flex items-center gap-2 border-b border-slate-200 px-4">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 fill-slate-500">
           <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
@@ -115,23 +135,16 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
           ) : null,
         )}
         {(["Actions", "Go to"] as const).map((group) => {
-          const inGroup = matching.filter((a) => a.group === group);
-          const withShortcuts = group === "Actions" && showShortcuts;
-          if (inGroup.length === 0 && !withShortcuts) return null;
+          const inGroup = listed.filter((a) => a.group === group);
+          if (inGroup.length === 0) return null;
           return (
             <Command.Group key={group} heading={group} className={groupClass}>
               {inGroup.map((a) => (
-                <Command.Item key={a.id} value={`action:${a.id}`} onSelect={() => onNavigate(a.href)} className={itemClass}>
+                <Command.Item key={a.id} value={`action:${a.id}`} onSelect={a === SHORTCUTS ? onShowShortcuts : () => onNavigate(a.href)} className={itemClass}>
                   <span className="font-medium">{a.label}</span>
-                  {a.keys ? <Keys keys={a.keys} /> : null}
+                  {a === SHORTCUTS ? <Keys keys={["?"]} /> : a.keys ? <Keys keys={a.keys} /> : null}
                 </Command.Item>
               ))}
-              {withShortcuts ? (
-                <Command.Item value="action:shortcuts" onSelect={onShowShortcuts} className={itemClass}>
-                  <span className="font-medium">Keyboard shortcuts</span>
-                  <Keys keys={["?"]} />
-                </Command.Item>
-              ) : null}
             </Command.Group>
           );
         })}
