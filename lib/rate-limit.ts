@@ -37,6 +37,8 @@ export const LIMITS = {
   jobsNow: { points: 5, durationS: 60 },
   /** E-invoice viewer uploads per organisation: each is parsed and validated (0.1–1 s of CPU). */
   einvoiceView: { points: 20, durationS: 60 },
+  /** Command-menu searches per signed-in user: one per pause in typing, so a fast typist stays far below. */
+  commandSearch: { points: 120, durationS: 60 },
   /** Every request the proxy sees from one address. */
   general: { points: 1200, durationS: 60 },
 } satisfies Record<string, Limit>;

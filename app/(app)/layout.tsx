@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { CommandMenuProvider, CommandMenuTrigger } from "@/components/command-menu/command-menu";
 import { MobileMenu } from "@/components/shell/mobile-menu";
 import { navGroups } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
@@ -27,12 +28,13 @@ export default async function AppLayout({ children }: { children: React.ReactNod
     />
   );
   return (
+    <CommandMenuProvider role={membership.role}>
     <div className="min-h-dvh bg-slate-50">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>
-      <Sidebar groups={groups} userPanel={userPanel} />
-      <MobileMenu groups={groups} userPanel={userPanel} />
+      <Sidebar groups={groups} userPanel={userPanel} search={<CommandMenuTrigger />} />
+      <MobileMenu groups={groups} userPanel={userPanel} search={<CommandMenuTrigger compact />} />
       <div className="lg:pl-60">
         {emailDelivery() === "none" && can(membership.role, "settings.manage") ? (
           // On every page until email is set up: owners and admins are the ones who can get it fixed.
@@ -48,5 +50,6 @@ export default async function AppLayout({ children }: { children: React.ReactNod
         </main>
       </div>
     </div>
+    </CommandMenuProvider>
   );
 }

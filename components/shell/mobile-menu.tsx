@@ -18,7 +18,7 @@ const WIDE = "(min-width: 64rem)";
  * link or widening the window closes it. The menu's content mounts only while open, so the labels
  * in it (Organisation, Account…) are not in the page twice beside the sidebar's.
  */
-export function MobileMenu({ groups, userPanel }: { groups: NavGroup[]; userPanel: React.ReactNode }) {
+export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; userPanel: React.ReactNode; search: React.ReactNode }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -67,7 +67,7 @@ export function MobileMenu({ groups, userPanel }: { groups: NavGroup[]; userPane
         Smart Invoice
       </Link>
       <div className="flex items-center gap-2">
-        {/* SEARCH TRIGGER (phone): the command menu's "Search…" button goes here (issue 19 §3). */}
+        {search}
         <button
           ref={buttonRef}
           type="button"
