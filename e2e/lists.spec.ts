@@ -92,7 +92,7 @@ test("lists: status tabs with counts, Filters (n), whole-row links on a laptop; 
   await expect(filters).toHaveAttribute("aria-expanded", "false");
   await filters.click();
   await expect(filters).toHaveAttribute("aria-expanded", "true");
-  const currency = page.getByLabel("Currency");
+  const currency = page.getByLabel("Currency", { exact: true });
   await expect(currency.locator("option")).toHaveText(["Any currency", "EUR", "USD"]);
   await currency.selectOption("USD");
   await page.getByLabel("Search number or customer").fill("Northwind");
