@@ -38,6 +38,15 @@ export const statusesByKind: Record<DocumentKind, DocumentStatus[]> = {
   quote: ["draft", "sent", "viewed", "accepted", "declined", "expired", "converted"],
   credit_note: ["draft", "issued", "void"],
 };
+/** Invoices issued and not yet settled (paid or void): what "Open" lists and what can fall overdue. */
+export const OPEN_INVOICE_STATUSES = ["issued", "sent", "viewed", "partially_paid"] as const satisfies DocumentStatus[];
+
+/** What the "Open" filter keeps per kind: unpaid invoices, quotes awaiting the client's answer. */
+export const openStatusesByKind: Record<DocumentKind, readonly DocumentStatus[]> = {
+  invoice: OPEN_INVOICE_STATUSES,
+  quote: ["sent", "viewed"],
+  credit_note: ["issued"],
+};
 export const paymentMethods = { bank_transfer: "Bank transfer", card: "Card", cash: "Cash", cheque: "Cheque", other: "Other" } as const;
 
 /** "Deposit invoice" for an invoice a quote's acceptance issued (documents.deposit_for_document_id), else the kind's name. */

@@ -17,7 +17,8 @@ const isDate = (v?: string) => (isIsoDate(v) ? v : undefined);
 
 export function parseListQuery(kind: DocumentKind, params: Params): DocumentListQuery {
   const status = one(params.status) as ListStatus | undefined;
-  const allowed: string[] = [...statusesByKind[kind], "overdue", "open"];
+  // Only invoices fall overdue.
+  const allowed: string[] = [...statusesByKind[kind], "open", ...(kind === "invoice" ? ["overdue"] : [])];
   const sort = one(params.sort);
   return {
     kind,
@@ -33,3 +34,30 @@ export function parseListQuery(kind: DocumentKind, params: Params): DocumentList
   };
 }
 
+
+/** How many filters narrow the list besides its status tab: search, customer, currency, from, to ("Filters (2)"). */
+export function activeFilters(q: Pick<DocumentListQuery, "q" | "customerId" | "currency" | "from" | "to">): number {
+  return [q.q, q.customerId, q.currency, q.from, q.to].filter(Boolean).length;
+}
+
+type HrefState = Partial<Pick<DocumentListQuery, "status" | "customerId" | "currency" | "from" | "to" | "q" | "sort" | "dir" | "page">>;
+
+/** The list's URL for a state with some of it changed (an explicit undefined removes a parameter); defaults stay out of it. */
+export function listHref(path: string, q: HrefState, overrides: Partial<Record<"status" | "sort" | "dir" | "page" | "lines", string | number | undefined>>): string {
+  const base: Record<string, string | number | undefined> = {
+    status: q.status,
+    customer: q.customerId,
+    currency: q.currency,
+    from: q.from,
+    to: q.to,
+    q: q.q,
+    sort: q.sort === "issueDate" ? undefined : q.sort,
+    dir: q.dir === "desc" ? undefined : q.dir,
+    page: q.page === 1 ? undefined : q.page,
+    ...overrides,
+  };
+  const search = new URLSearchParams();
+  for (const [k, v] of Object.entries(base)) if (v !== undefined && v !== "") search.set(k, String(v));
+  const s = search.toString();
+  return s ? `${path}?${s}` : path;
+}

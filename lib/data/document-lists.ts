@@ -1,10 +1,11 @@
 import "server-only";
-import { and, asc, desc, eq, gte, ilike, inArray, isNull, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, ilike, inArray, lte, or, type SQL, sql } from "drizzle-orm";
 import { unionAll } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
 import { customers, type DocumentKind, documentLines, documentTaxes, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
-import { OPEN_INVOICE_STATUSES } from "./documents/shared";
+import { openStatusesByKind } from "@/lib/document-labels";
+import { notYetDueWhere, overdueWhere } from "./documents/shared";
 
 export type ListStatus = DocumentStatus | "overdue" | "open";
 export type DocumentListQuery = {
@@ -24,9 +25,9 @@ export type DocumentListQuery = {
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The statuses a list filter keeps ("overdue" further keeps those past due: see listTotals). */
-function statusesOf(status: ListStatus | undefined): DocumentStatus[] | undefined {
+function statusesOf(kind: DocumentKind, status: ListStatus | undefined): DocumentStatus[] | undefined {
   if (status === undefined) return undefined;
-  if (status === "overdue" || status === "open") return [...OPEN_INVOICE_STATUSES];
+  if (status === "overdue" || status === "open") return [...openStatusesByKind[kind]];
   return [status];
 }
 
@@ -37,7 +38,7 @@ function statusesOf(status: ListStatus | undefined): DocumentStatus[] | undefine
  */
 const MATCHING_CUSTOMERS_MAX = 1000;
 
-async function customersMatching(db: Executor, member: Member, term: string | undefined): Promise<string[] | SQL> {
+export async function customersMatching(db: Executor, member: Member, term: string | undefined): Promise<string[] | SQL> {
   if (!term) return [];
   const byName = and(eq(customers.orgId, member.orgId), ilike(customers.name, `%${escapeLike(term)}%`));
   const rows = await db.select({ id: customers.id }).from(customers).where(byName).limit(MATCHING_CUSTOMERS_MAX + 1);
@@ -48,14 +49,15 @@ async function customersMatching(db: Executor, member: Member, term: string | un
 
 /** Every filter, always led by the organisation (the list indexes start with org_id, kind). */
 function conditions(member: Member, q: DocumentListQuery, customerIds: string[] | SQL): SQL {
+  const where: (SQL | undefined)[] = [filterConditions(member, q, customerIds)];
+  if (q.status === "overdue") where.push(overdueWhere(member));
+  else if (q.status) where.push(inArray(documents.status, statusesOf(q.kind, q.status)!));
+  return and(...where)!;
+}
+
+/** Filters other than status (the status tabs count within them): kind, customer, currency, dates, search. */
+export function filterConditions(member: Member, q: Omit<DocumentListQuery, "status">, customerIds: string[] | SQL): SQL {
   const where: (SQL | undefined)[] = [eq(documents.orgId, member.orgId), eq(documents.kind, q.kind)];
-  if (q.status === "overdue") {
-    where.push(inArray(documents.status, [...OPEN_INVOICE_STATUSES]), sql`${documents.dueDate} < current_date`);
-  } else if (q.status === "open") {
-    where.push(inArray(documents.status, [...OPEN_INVOICE_STATUSES]));
-  } else if (q.status) {
-    where.push(eq(documents.status, q.status));
-  }
   if (q.customerId) where.push(eq(documents.customerId, q.customerId));
   if (q.currency) where.push(eq(documents.currency, q.currency));
   if (q.from) where.push(gte(documents.issueDate, q.from));
@@ -88,6 +90,9 @@ async function withCustomerNames<T extends { customerId: string; customerName?: 
   return rows.map((r) => ({ ...r, customerName: r.customerName ?? names.get(r.customerId) ?? "" }));
 }
 
+/** Filters that document_totals (kept per organisation, kind, status and currency) cannot answer. */
+export const narrowed = (q: Omit<DocumentListQuery, "status">) => !!(q.customerId || q.from || q.to || q.q?.trim());
+
 /**
  * Per-currency count and sums of the filtered list. Summing every matching document costs more
  * than the page itself at 100,000 invoices, so filters by kind, status and currency alone read the
@@ -97,8 +102,8 @@ async function withCustomerNames<T extends { customerId: string; customerName?: 
  */
 function listTotals(db: Executor, member: Member, q: DocumentListQuery, where: SQL) {
   const t = documentTotals;
-  const statuses = statusesOf(q.status);
-  const summarised = !q.customerId && !q.from && !q.to && !q.q?.trim();
+  const statuses = statusesOf(q.kind, q.status);
+  const summarised = !narrowed(q);
   if (!summarised) {
     return db
       .select({
@@ -128,7 +133,7 @@ function listTotals(db: Executor, member: Member, q: DocumentListQuery, where: S
               balance: sql<number>`-sum(${documents.balance})`.as("balance"),
             })
             .from(documents)
-            .where(and(conditions(member, { ...q, status: "open" }, []), or(sql`${documents.dueDate} >= current_date`, isNull(documents.dueDate))))
+            .where(and(filterConditions(member, q, []), notYetDueWhere(member)))
             .groupBy(documents.currency),
         ).as("parts")
       : running.as("parts");

@@ -195,8 +195,8 @@ describe("isOverdue", () => {
     await recordPayment(member, paid.id, payment(1_000));
     const voided = await issuedInvoice({ ...draftInput(customer.id, { unitPrice: 1_000 }), ...dates });
     await voidDocument(member, voided.id, "x");
-    expect(isOverdue((await stored(open.id)).document!)).toBe(true);
-    expect(isOverdue((await stored(paid.id)).document!)).toBe(false);
-    expect(isOverdue((await stored(voided.id)).document!)).toBe(false);
+    expect(isOverdue((await stored(open.id)).document!, today())).toBe(true);
+    expect(isOverdue((await stored(paid.id)).document!, today())).toBe(false);
+    expect(isOverdue((await stored(voided.id)).document!, today())).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray, type SQL, sql } from "drizzle-orm";
 import { type Executor, type Tx, getDb } from "@/db";
 import { type Document, documentEvents, documents, type DocumentStatus, organizations } from "@/db/schema";
 import { todayIn } from "@/lib/dates";
@@ -10,7 +10,9 @@ import { actorId, type Member, type RequestMeta } from "../context";
 
 /** What the documents DAL files share: open statuses, the timeline, row locks, discount columns, dates. */
 
-export const OPEN_INVOICE_STATUSES = ["issued", "sent", "viewed", "partially_paid"] as const satisfies DocumentStatus[];
+import { OPEN_INVOICE_STATUSES } from "@/lib/document-labels";
+
+export { OPEN_INVOICE_STATUSES };
 
 export const isOpenInvoiceStatus = (status: DocumentStatus) => OPEN_INVOICE_STATUSES.includes(status as (typeof OPEN_INVOICE_STATUSES)[number]);
 
@@ -68,6 +70,27 @@ export async function orgToday(member: Member, tx: Tx): Promise<string> {
   return org ? todayIn(org.timeZone) : today();
 }
 
-export function isOverdue(doc: Pick<Document, "kind" | "status" | "dueDate">, on = today()): boolean {
+/**
+ * The one definition of "overdue": an open invoice whose due date is before today in the
+ * organisation's time zone (not the server's: at 23:30 in New York it is already tomorrow in UTC).
+ * Pages pass `todayIn(org.timeZone)`; the dashboard's receivables use the same rule with the same
+ * date, and list filters and status counts use overdueWhere below.
+ */
+export function isOverdue(doc: Pick<Document, "kind" | "status" | "dueDate">, on: string): boolean {
   return doc.kind === "invoice" && !!doc.dueDate && doc.dueDate < on && isOpenInvoiceStatus(doc.status);
 }
+
+/**
+ * Today in the organisation's time zone, worked out by the database once per statement (an
+ * uncorrelated sub-select), so a query needs no extra round trip to learn the time zone.
+ */
+export const orgTodaySql = (member: Member): SQL =>
+  sql`(select (now() at time zone ${organizations.timeZone})::date from ${organizations} where ${organizations.id} = ${member.orgId})`;
+
+/** isOverdue as a condition on documents (served by documents_org_id_due_date_idx, the open invoices' due dates). */
+export const overdueWhere = (member: Member): SQL =>
+  and(eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]), sql`${documents.dueDate} < ${orgTodaySql(member)}`)!;
+
+/** Open invoices not yet overdue: due today or later, or with no due date. */
+export const notYetDueWhere = (member: Member): SQL =>
+  and(eq(documents.kind, "invoice"), inArray(documents.status, [...OPEN_INVOICE_STATUSES]), sql`(${documents.dueDate} >= ${orgTodaySql(member)} or ${documents.dueDate} is null)`)!;

@@ -1,7 +1,7 @@
-import Link from "next/link";
 import { NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
+import { RowLink } from "@/components/lists/row-link";
 import { SortHeader } from "@/components/lists/sort-header";
 import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
@@ -61,7 +61,20 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           )
         ) : (
           <>
-            <div className="overflow-x-auto">
+            {/* Below 640 px a card per customer: the email wraps as a whole word where it must, never letter by letter. */}
+            <ul aria-label="Customers" className="divide-y divide-slate-100 sm:hidden">
+              {rows.map((c) => (
+                <li key={c.id} className="relative py-3 hover:bg-slate-50">
+                  <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
+                  {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">Archived</span> : null}
+                  <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-700">{c.email ?? "No email"}</p>
+                  <p className="text-xs text-slate-700">
+                    {[c.city, c.country].filter(Boolean).join(", ") || "No location"} · added {dateFormat.format(c.createdAt)}
+                  </p>
+                </li>
+              ))}
+            </ul>
+            <div className="hidden overflow-x-auto sm:block">
               <table className="w-full text-left text-sm">
                 <thead className="text-slate-700">
                   <tr>
@@ -73,14 +86,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {rows.map((c) => (
-                    <tr key={c.id}>
+                    <tr key={c.id} className="relative hover:bg-slate-50">
                       <th scope="row" className="py-3 pr-4 font-medium">
-                        <Link href={`/customers/${c.id}`} className="text-brand-700 underline-offset-2 hover:underline">
-                          {c.name}
-                        </Link>
+                        <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
                         {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
                       </th>
-                      <td className="py-3 pr-4 break-all">{c.email ?? "—"}</td>
+                      <td className="py-3 pr-4 break-words">{c.email ?? "—"}</td>
                       <td className="py-3 pr-4">{[c.city, c.country].filter(Boolean).join(", ") || "—"}</td>
                       <td className="py-3 pr-4 whitespace-nowrap">{formatDateOf(c.createdAt, org)}</td>
                     </tr>

@@ -149,7 +149,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                     </Link>
                   </th>
                   <td className="py-2 pr-4">{formatDate(d.issueDate, org.locale)}</td>
-                  <td className="py-2 pr-4"><StatusBadge status={d.status} overdue={isOverdue(d)} /></td>
+                  <td className="py-2 pr-4"><StatusBadge status={d.status} overdue={isOverdue(d, todayIn(org.timeZone))} /></td>
                   <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(d.total, d.currency, org.locale)}</td>
                 </tr>
               ))}

@@ -35,6 +35,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
     listTaxRates(membership, { includeArchived: true }),
   ]);
   const rateNames = new Map(rates.map((r) => [r.id, r.name]));
+  const taxesOf = (ids: string[]) => ids.map((id) => rateNames.get(id) ?? "—").join(", ") || "No tax";
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -67,7 +68,29 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           )
         ) : (
           <>
-            <div className="overflow-x-auto">
+            {/* Below 640 px a card per item: name and price first, unit and taxes second, then its actions. */}
+            <ul aria-label="Items" className="divide-y divide-slate-100 sm:hidden">
+              {rows.map((item) => (
+                <li key={item.id} className="py-3">
+                  <div className="flex items-start justify-between gap-3">
+                    <p className="min-w-0 font-medium break-words">
+                      {item.name}
+                      {item.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
+                    </p>
+                    <p className="shrink-0 font-semibold whitespace-nowrap tabular-nums">{formatMoney(item.unitPrice, item.currency, org.locale)}</p>
+                  </div>
+                  {item.description ? <p className="mt-0.5 line-clamp-2 text-sm text-slate-600">{item.description}</p> : null}
+                  <p className="mt-1 text-xs text-slate-700">
+                    {item.unit ? `Per ${item.unit} · ` : ""}
+                    {taxesOf(item.taxRateIds)}
+                  </p>
+                  <div className="mt-1">
+                    <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />
+                  </div>
+                </li>
+              ))}
+            </ul>
+            <div className="hidden overflow-x-auto sm:block">
               <table className="w-full text-left text-sm">
                 <thead className="text-slate-700">
                   <tr>
@@ -88,7 +111,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                       </th>
                       <td className="py-3 pr-4">{item.unit ?? "—"}</td>
                       <td className="py-3 pr-4 text-right whitespace-nowrap tabular-nums">{formatMoney(item.unitPrice, item.currency, org.locale)}</td>
-                      <td className="py-3 pr-4">{item.taxRateIds.map((id) => rateNames.get(id) ?? "—").join(", ") || "None"}</td>
+                      <td className="py-3 pr-4">{taxesOf(item.taxRateIds)}</td>
                       <td className="py-3 pr-4">
                         <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />
                       </td>

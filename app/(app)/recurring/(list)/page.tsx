@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { RowLink } from "@/components/lists/row-link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { MissedPolicyForm } from "@/components/recurring/missed-policy-form";
 import { RecurringStatusBadge } from "@/components/recurring/status-badge";
@@ -37,7 +37,27 @@ export default async function Page() {
           ) : null}
         </div>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <>
+        {/* Below 640 px a card per profile: name and customer first, status and amount second. */}
+        <ul aria-label="Recurring invoices" className="space-y-3 sm:hidden">
+          {rows.map(({ profile: p, missed, failed }) => (
+            <li key={p.id} className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:bg-slate-50">
+              <div className="flex items-start justify-between gap-3">
+                <RowLink href={`/recurring/${p.id}`} className="min-w-0 break-words">{p.name}</RowLink>
+                <p className="shrink-0 font-semibold whitespace-nowrap tabular-nums">{formatMoney(p.total, p.currency, org.locale)}</p>
+              </div>
+              <p className="mt-1 text-sm break-words text-slate-800">{names.get(p.customerId) ?? ""}</p>
+              <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-700">
+                <RecurringStatusBadge status={p.status} missed={missed} failed={failed} />
+                <span>
+                  {describeSchedule(scheduleOf(p))}
+                  {p.status === "active" ? ` · next ${formatDate(p.nextDate, org.locale)}` : ""}
+                </span>
+              </div>
+            </li>
+          ))}
+        </ul>
+        <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Recurring invoices</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -52,9 +72,9 @@ export default async function Page() {
             </thead>
             <tbody className="divide-y divide-slate-100">
               {rows.map(({ profile: p, missed, failed }) => (
-                <tr key={p.id}>
+                <tr key={p.id} className="relative hover:bg-slate-50">
                   <th scope="row" className="px-4 py-2 font-medium">
-                    <Link href={`/recurring/${p.id}`} className="text-brand-700 underline-offset-2 hover:underline">{p.name}</Link>
+                    <RowLink href={`/recurring/${p.id}`}>{p.name}</RowLink>
                   </th>
                   <td className="px-4 py-2">{names.get(p.customerId) ?? ""}</td>
                   <td className="px-4 py-2">{describeSchedule(scheduleOf(p))}</td>
@@ -66,6 +86,7 @@ export default async function Page() {
             </tbody>
           </table>
         </div>
+        </>
       )}
 
       {can(membership.role, "settings.manage") ? (
