@@ -13,7 +13,7 @@
 import { readFile } from "node:fs/promises";
 import { expect, type Page, test } from "./test";
 import { extractText, getDocumentProxy } from "unpdf";
-import { createCustomer, issueInvoice, linkFromOutbox, newContext, PASSWORD, registerAccount, saveDraftInvoice, sendInvoice, signIn, uniqueEmail } from "./support";
+import { completeOnboarding, createCustomer, issueInvoice, linkFromOutbox, newContext, PASSWORD, registerAccount, saveDraftInvoice, sendInvoice, signIn, uniqueEmail } from "./support";
 
 const deployed = !!process.env.BASE_URL;
 
@@ -63,9 +63,7 @@ test.describe("functional checklist", () => {
   test("user registration works", async () => {
     await registerAccount(page, owner);
     await expect(page).toHaveURL(/\/onboarding$/);
-    await page.getByLabel("Default currency").selectOption("USD");
-    await page.getByRole("button", { name: "Save and continue" }).click();
-    await expect(page).toHaveURL(/\/dashboard$/);
+    await completeOnboarding(page, { currency: "USD" });
     await expect(page.getByRole("heading", { name: owner.organization })).toBeVisible();
   });
 

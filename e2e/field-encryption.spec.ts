@@ -1,15 +1,12 @@
 import { expect, test } from "./test";
-import { registerAccount, uniqueEmail } from "./support";
+import { completeOnboarding, registerAccount, uniqueEmail } from "./support";
 
 // Tax ids and bank details are encrypted at rest (lib/data/field-encryption.db.test.ts checks the
 // stored bytes); here the running app shows back exactly what was typed, through the real keys.
 test("tax ids and bank details read back as typed", async ({ page }) => {
   await registerAccount(page, { name: "Erin Encrypt", email: uniqueEmail("crypt"), organization: "Erin's Ciphers" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("VAT ID").fill("IE-6388047V");
-  await page.getByLabel("Bank details (shown on invoices)").fill("Bank of Ireland · IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D");
-  await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await completeOnboarding(page, { taxId: "IE-6388047V", bankDetails: "Bank of Ireland · IBAN IE29 AIBK 9311 5212 3456 78\nBIC AIBKIE2D" });
 
   await page.goto("/settings");
   await expect(page.getByLabel("VAT ID")).toHaveValue("IE-6388047V");

@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "./test";
-import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendInvoice, uniqueEmail } from "./support";
+import { completeOnboarding, createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendInvoice, uniqueEmail } from "./support";
 
 /** The fake Stripe of the e2e server (scripts/e2e-server.ts): the app's port + 2. */
 const FAKE_STRIPE = `http://127.0.0.1:${Number(process.env.E2E_PORT ?? 5055) + 2}`;
@@ -15,9 +15,7 @@ test("the owner connects Stripe; the client pays the invoice plus the fee from a
   const clientEmail = uniqueEmail("payer");
   await registerAccount(page, { name: "Owner", email: uniqueEmail("owner"), organization: "Paid Online Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("Default currency").selectOption("EUR");
-  await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await completeOnboarding(page, { currency: "EUR" });
   await createCustomer(page, { name: "Client Co", email: clientEmail });
   await page.goto("/settings/taxes");
   await page.getByLabel("Tax name").fill("VAT");
@@ -127,9 +125,7 @@ test("paid by SEPA Debit: processing (never paid) on the client page, the invoic
   const clientEmail = uniqueEmail("sepa");
   await registerAccount(page, { name: "Owner", email: uniqueEmail("sepa-owner"), organization: "Debit Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await page.getByLabel("Default currency").selectOption("EUR");
-  await page.getByRole("button", { name: "Save and continue" }).click();
-  await expect(page).toHaveURL(/\/dashboard$/);
+  await completeOnboarding(page, { currency: "EUR" });
   await createCustomer(page, { name: "Slow Payer", email: clientEmail });
   await page.goto("/settings/payments");
   await page.getByLabel("Restricted key").fill("rk_test_e2eSepaKey0042");

@@ -1,4 +1,5 @@
 import type { Organization } from "@/db/schema";
+import { localeOptions, type LocaleOption } from "@/lib/countries";
 import type { OrganizationInput } from "@/lib/validation/organization";
 
 export function organizationDefaults(org: Organization): OrganizationInput {
@@ -34,7 +35,7 @@ export function organizationDefaults(org: Organization): OrganizationInput {
 
 const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "INR", "BHD", "KWD"];
 
-export type OrganizationChoices = { currencies: string[]; timeZones: string[] };
+export type OrganizationChoices = { currencies: string[]; timeZones: string[]; locales: LocaleOption[] };
 
 /**
  * The currencies and time zones the business-details form offers, listed by the server's ICU and
@@ -42,8 +43,10 @@ export type OrganizationChoices = { currencies: string[]; timeZones: string[] };
  * a list computed on both sides made the server-rendered form fail to hydrate (React error 418),
  * and React's client re-render dropped whatever the user had already chosen on the page.
  */
-export function organizationChoices(): OrganizationChoices {
+export function organizationChoices(currentLocale?: string): OrganizationChoices {
   return {
+    // Every language of every country (the onboarding proposes from the same list), and the stored one in any case.
+    locales: localeOptions(currentLocale ? [currentLocale] : []),
     currencies: [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))],
     timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")],
   };

@@ -12,20 +12,10 @@ import type { OrganizationChoices } from "./defaults";
 
 const schema = organizationSchema.safeExtend({ onboarding: z.boolean().optional() });
 
-export const LOCALES = [
-  ["en-US", "English (United States)"], ["en-GB", "English (United Kingdom)"], ["en-IE", "English (Ireland)"], ["en-AU", "English (Australia)"],
-  ["en-CA", "English (Canada)"], ["en-IN", "English (India)"], ["de-DE", "Deutsch (Deutschland)"], ["de-AT", "Deutsch (Österreich)"],
-  ["de-CH", "Deutsch (Schweiz)"], ["fr-FR", "Français (France)"], ["fr-CA", "Français (Canada)"], ["es-ES", "Español (España)"],
-  ["es-MX", "Español (México)"], ["it-IT", "Italiano"], ["nl-NL", "Nederlands"], ["pt-PT", "Português (Portugal)"],
-  ["pt-BR", "Português (Brasil)"], ["sv-SE", "Svenska"], ["da-DK", "Dansk"], ["nb-NO", "Norsk bokmål"], ["fi-FI", "Suomi"],
-  ["pl-PL", "Polski"], ["cs-CZ", "Čeština"], ["el-GR", "Ελληνικά"], ["ru-RU", "Русский"], ["uk-UA", "Українська"],
-  ["tr-TR", "Türkçe"], ["ja-JP", "日本語"], ["zh-CN", "中文（简体）"], ["ar-AE", "العربية"], ["he-IL", "עברית"],
-] as const;
-
 export function OrganizationForm({ defaults, choices, onboarding = false }: { defaults: OrganizationInput; choices: OrganizationChoices; onboarding?: boolean }) {
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(schema, saveOrganization, { defaultValues: { ...defaults, onboarding } });
   const { errors } = form.formState;
-  const { currencies, timeZones } = choices;
+  const { currencies, timeZones, locales } = choices;
 
   const text = (name: keyof OrganizationInput & string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const error = errors[name]?.message as string | undefined;
@@ -72,7 +62,7 @@ export function OrganizationForm({ defaults, choices, onboarding = false }: { de
         </Field>
         <Field id="locale" label="Language and number format" error={errors.locale?.message}>
           <Select id="locale" invalid={!!errors.locale} aria-describedby={describedBy("locale", errors.locale?.message)} {...form.register("locale")}>
-            {LOCALES.map(([value, label]) => (
+            {locales.map(({ value, label }) => (
               <option key={value} value={value}>
                 {label}
               </option>

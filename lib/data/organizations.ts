@@ -1,4 +1,5 @@
 import "server-only";
+import { randomUUID } from "node:crypto";
 import { and, asc, eq } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
 import { type MemberRole, memberships, organizationLogos, organizations } from "@/db/schema";
@@ -95,10 +96,12 @@ export async function unsafeGetOrganizationLogo(orgId: string, tx?: Executor) {
   return logo;
 }
 
-export async function createOrganization(userId: string, name: string, meta: RequestMeta = {}, tx?: Executor) {
+/** `profile`: the rest of the onboarding's first step (country, currency…), written with the organisation. */
+export async function createOrganization(userId: string, name: string, meta: RequestMeta = {}, tx?: Executor, profile: OrganizationProfile = {}) {
   const db = tx ?? (await getDb());
   return db.transaction(async (tx) => {
-    const [org] = await tx.insert(organizations).values({ name }).returning();
+    const id = randomUUID();
+    const [org] = await tx.insert(organizations).values({ ...sealOrganization(id, profile), id, name }).returning();
     await tx.insert(memberships).values({ orgId: org!.id, userId, role: "owner" });
     await recordAudit({ action: "organization.created", orgId: org!.id, actorUserId: userId, ...meta }, tx);
     return org!;

@@ -2,6 +2,7 @@ import { Suspense } from "react";
 import { GetStarted } from "@/components/reporting/get-started";
 import { PeriodControls } from "@/components/reporting/period-controls";
 import { loadReportingScope, type ReportingParams } from "@/app/(app)/_reporting/scope";
+import { loadSetupProgress } from "@/app/(app)/_reporting/setup-progress";
 import { FiguresSkeleton, SectionSkeleton } from "@/components/reporting/skeleton";
 import { ButtonLink } from "@/components/ui/button-link";
 import { formatDate } from "@/lib/dates";
@@ -18,7 +19,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     return (
       <div className="space-y-8">
         <h1 className="text-2xl font-bold tracking-tight">{org.name}</h1>
-        <GetStarted member={membership} />
+        <GetStarted member={membership} progress={await loadSetupProgress(membership, org)} />
       </div>
     );
   }

@@ -3,6 +3,7 @@ import { Suspense } from "react";
 import { GetStarted } from "@/components/reporting/get-started";
 import { PeriodControls } from "@/components/reporting/period-controls";
 import { loadReportingScope, type ReportingParams } from "@/app/(app)/_reporting/scope";
+import { loadSetupProgress } from "@/app/(app)/_reporting/setup-progress";
 import { SectionSkeleton } from "@/components/reporting/skeleton";
 import { formatDate } from "@/lib/dates";
 import { isReportKind, REPORTS, type ReportKind } from "@/lib/reports-csv";
@@ -18,7 +19,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
     return (
       <div className="space-y-8">
         <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
-        <GetStarted member={membership} />
+        <GetStarted member={membership} progress={await loadSetupProgress(membership, org)} />
       </div>
     );
   }

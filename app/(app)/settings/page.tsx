@@ -34,7 +34,7 @@ export default async function SettingsPage() {
       </section>
       <UnreadableNotice fields={org.unreadableFields} />
       <section aria-label="Business details" className="rounded-lg border border-slate-200 bg-white p-6">
-        <OrganizationForm defaults={organizationDefaults(org)} choices={organizationChoices()} />
+        <OrganizationForm defaults={organizationDefaults(org)} choices={organizationChoices(org.locale)} />
       </section>
     </div>
   );

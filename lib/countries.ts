@@ -1,0 +1,87 @@
+/**
+ * The countries the onboarding offers, with what choosing one proposes: its currency, its
+ * languages and its time zones. Built on the server and passed to the form as props: the country
+ * data comes from `countries-list` (ISO 3166-1 names, ISO 4217 currencies, ISO 639-1 languages),
+ * the time zones from the server's ICU (`Intl.Locale#timeZones`, which Firefox lacks), so the
+ * browser never needs either table and the form cannot fail to hydrate over an ICU difference.
+ */
+import { countries } from "countries-list";
+import { isCurrency } from "@/lib/currencies";
+import type { CountryOption } from "@/lib/country-defaults";
+
+/**
+ * The zone to propose for a country that spans several, when the browser's own zone is not one
+ * of them. Most are found from the capital (Europe/Madrid, Europe/Moscow, America/Mexico_City);
+ * these are the countries whose capital names no zone, given their most populous zone instead.
+ */
+const MAIN_ZONE: Readonly<Record<string, string>> = {
+  US: "America/New_York",
+  CA: "America/Toronto",
+  AU: "Australia/Sydney",
+  BR: "America/Sao_Paulo",
+  KZ: "Asia/Almaty",
+  MN: "Asia/Ulaanbaatar",
+};
+
+type LocaleWithZones = Intl.Locale & { getTimeZones?: () => string[]; timeZones?: string[] };
+
+/** The IANA zones ICU lists for a region (ICU sorts them alphabetically), limited to those the server validates. */
+function zonesOf(code: string, known: ReadonlySet<string>): string[] {
+  const locale = new Intl.Locale(`und-${code}`) as LocaleWithZones;
+  const zones = locale.getTimeZones?.() ?? locale.timeZones ?? [];
+  return zones.filter((z) => known.has(z));
+}
+
+function mainZoneFirst(code: string, capital: string, zones: string[]): string[] {
+  const city = capital.normalize("NFD").replace(/\p{Diacritic}/gu, "").replaceAll(" ", "_");
+  const main = MAIN_ZONE[code] ?? zones.find((z) => city && z.endsWith(`/${city}`));
+  return main && zones.includes(main) ? [main, ...zones.filter((z) => z !== main)] : zones;
+}
+
+function isLocale(tag: string): boolean {
+  try {
+    return Intl.NumberFormat.supportedLocalesOf([tag]).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+let cache: CountryOption[] | undefined;
+
+/** Every country, named in English and sorted by that name. */
+export function countryOptions(): CountryOption[] {
+  if (cache) return cache;
+  const known = new Set(Intl.supportedValuesOf("timeZone"));
+  const collator = new Intl.Collator("en");
+  // CLDR's English names ("Åland Islands", "Côte d’Ivoire") read better than the package's ASCII ones.
+  const names = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
+  cache = Object.entries(countries)
+    .map(([code, c]) => ({
+      code,
+      name: names.of(code) ?? c.name,
+      // countries-list puts fund codes beside the currency (CH: CHF, CHE, CHW; CL: CLF, CLP): take the first one invoices are written in.
+      currency: c.currency.find(isCurrency) ?? null,
+      languages: c.languages.filter((l) => isLocale(`${l}-${code}`)),
+      timeZones: mainZoneFirst(code, c.capital, zonesOf(code, known)),
+    }))
+    .sort((a, b) => collator.compare(a.name, b.name));
+  return cache;
+}
+
+export type LocaleOption = { value: string; label: string };
+
+let localeCache: LocaleOption[] | undefined;
+
+/** Every language of every country ("French (France)", "French (Canada)"…), named in English and sorted; plus `extra` (a stored locale) if missing. */
+export function localeOptions(extra: readonly string[] = []): LocaleOption[] {
+  const names = new Intl.DisplayNames("en", { type: "language" });
+  const option = (value: string) => ({ value, label: `${names.of(value) ?? value} · ${value}` });
+  const collator = new Intl.Collator("en");
+  if (!localeCache) {
+    const tags = new Set<string>();
+    for (const c of countryOptions()) for (const l of c.languages) tags.add(`${l}-${c.code}`);
+    localeCache = [...tags].map(option).sort((a, b) => collator.compare(a.label, b.label));
+  }
+  const missing = extra.filter((t) => isLocale(t) && !localeCache!.some((o) => o.value === t));
+  return missing.length ? [...localeCache, ...missing.map(option)].sort((a, b) => collator.compare(a.label, b.label)) : localeCache;
+}
