@@ -22,10 +22,10 @@ import { gzipSync } from "node:zlib";
 export const BUDGETS: Record<string, number> = {
   "/i/[token]": 0,
   "/": 0,
-  "/login": 6,
-  "/register": 6,
-  "/forgot-password": 6,
-  "/reset-password": 6,
+  "/login": 4,
+  "/register": 4,
+  "/forgot-password": 4,
+  "/reset-password": 4,
 };
 
 type RouteStats = { route: string; firstLoadChunkPaths: string[] };
