@@ -16,11 +16,13 @@
  * page's, with the difference (scripts/lighthouse-compare.ts).
  *
  * Exits 1 when accessibility or best practices score under 95 anywhere (under 100 on the public
- * pages), SEO under 100 on a page meant for search engines, or a public page's median mobile
- * performance is more than 3 points under the bare page's (`--no-gate`: printed, not gated). Absolute
- * performance is printed, not gated: it depends on the machine.
+ * pages) or SEO under 100 on a page meant for search engines. Performance is printed, and gated only
+ * with `--gate-performance`: then a public page whose median mobile score is more than 3 points under
+ * the bare page's fails the run. Not by default: on a shared 2-core machine under load (as CI's and
+ * development machines often are) one run of the bare page alone ranged 42–86, and even medians of 3
+ * moved by several points between two runs; a gate there would fail on noise, not on the pages.
  * Options: `--only /login,/dashboard` (those pages), `--public` (the public pages only), `--mobile`
- * (mobile only), `--runs N`. Uses Debian's Chromium (CHROMIUM_PATH).
+ * (mobile only), `--runs N`, `--gate-performance`. Uses Debian's Chromium (CHROMIUM_PATH).
  */
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -47,7 +49,7 @@ const BARE = "bare page";
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Math.max(1, Number(arg("--runs") ?? 3) || 3);
-const gatePerformance = !process.argv.includes("--no-gate");
+const gatePerformance = process.argv.includes("--gate-performance");
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 5085);
 const barePort = Number(process.env.LIGHTHOUSE_BARE_PORT ?? port + 1);
 const base = `http://localhost:${port}`;
@@ -270,7 +272,7 @@ function report({ rows, compared, bareRuns }: Results) {
       console.log(`| ${c.page} | ${c.runs.join(", ")} | ${c.median} | ${bare} | ${c.delta > 0 ? `−${c.delta}` : `+${-c.delta}`} |`);
       const problem = `${c.page} (mobile): performance ${c.median} is ${c.delta} points under the bare page's ${bare} (at most ${MAX_DELTA})`;
       if (!c.ok && gatePerformance) failures.push(problem);
-      else if (!c.ok) console.log(`  not gated (--no-gate): ${problem}`);
+      else if (!c.ok) console.log(`  not gated (see --gate-performance): ${problem}`);
     }
   }
   console.log(`\nReports: ${path.relative(process.cwd(), outDir)}/*.html`);
