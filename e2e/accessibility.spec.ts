@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "./test";
-import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInvoice, sendInvoice, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInvoice, sendInvoice, skipBrowserValidation, uniqueEmail } from "./support";
 
 /** Every axe rule (WCAG 2.x A/AA and best practices); serious and critical findings fail, listed in full. */
 async function expectNoSeriousViolations(page: Page, label: string) {
@@ -41,6 +41,8 @@ test("public error states have no serious accessibility violations: invalid rese
   await scan(page, "/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA", "This link is no longer valid");
   // Error states too: the messages must keep their contrast and be tied to their fields.
   await page.goto("/register");
+  // The server's messages (the browser's own checks would stop an empty form first).
+  await skipBrowserValidation(page);
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByText("Enter your business name.")).toBeVisible();
   await expectNoSeriousViolations(page, "register with errors");
@@ -230,6 +232,7 @@ async function expectAnnouncedError(page: Page, control: Locator, message: strin
 
 test("forms announce their errors and tie them to the fields", async ({ page }) => {
   await page.goto("/register");
+  await skipBrowserValidation(page);
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByRole("button", { name: "Create account" }).click();
   await expectAnnouncedError(page, page.getByLabel("Your name"), /./);

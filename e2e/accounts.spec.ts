@@ -1,5 +1,5 @@
-import { expect, test } from "./test";
-import { completeOnboarding, linkFromOutbox, newContext, PASSWORD, registerAccount, signIn, uniqueEmail } from "./support";
+import { expect, someIp, test } from "./test";
+import { completeOnboarding, linkFromOutbox, newContext, PASSWORD, registerAccount, signIn, skipBrowserValidation, uniqueEmail } from "./support";
 
 test("register, onboard, sign out, sign in, recover a forgotten password", async ({ page }) => {
   const email = uniqueEmail("owner");
@@ -55,6 +55,20 @@ test("register, onboard, sign out, sign in, recover a forgotten password", async
 
 test("registration explains bad input field by field and keeps what was typed", async ({ page }) => {
   await page.goto("/register");
+  // The browser checks first (native required, type=email, minLength): nothing is sent.
+  const posts: string[] = [];
+  page.on("request", (r) => void (r.method() === "POST" && posts.push(r.url())));
+  await page.getByLabel("Your name").fill("Nina");
+  await page.getByLabel("Email").fill("not-an-email");
+  await page.getByRole("button", { name: "Create account" }).click();
+  expect(await page.getByLabel("Email").evaluate((el) => (el as HTMLInputElement).validity.typeMismatch)).toBe(true);
+  expect(await page.getByLabel("Business name").evaluate((el) => (el as HTMLInputElement).validity.valueMissing)).toBe(true);
+  await expect(page.getByLabel("Password")).toHaveAttribute("minlength", "10");
+  await expect(page.getByLabel("Your name")).toHaveAttribute("maxlength", "100");
+  expect(posts).toEqual([]);
+
+  // The server checks again, with the same words on the same fields, whatever the browser let through.
+  await skipBrowserValidation(page);
   await page.getByLabel("Your name").fill("x".repeat(150));
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("short");
@@ -65,6 +79,10 @@ test("registration explains bad input field by field and keeps what was typed", 
   await expect(page.getByText("Enter your business name.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue("not-an-email");
   await expect(page.getByLabel("Email")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByLabel("Email")).toHaveAttribute("aria-describedby", "email-error");
+  // Focus lands on the first field in error.
+  await expect(page.getByLabel("Your name")).toBeFocused();
+  await expect(page.getByLabel("Your name")).toHaveValue("x".repeat(150));
 
   // A taken address is caught by the server and shown on the field.
   const email = uniqueEmail("taken");
@@ -73,6 +91,26 @@ test("registration explains bad input field by field and keeps what was typed", 
   await page.getByRole("button", { name: "Sign out" }).click();
   await registerAccount(page, { name: "Second", email: email.toUpperCase(), organization: "Second Co" });
   await expect(page.getByText("An account with this email already exists.").first()).toBeVisible();
+});
+
+test("sign-in works before (or without) the page's JavaScript: a plain form post to the server action", async ({ browser, page }) => {
+  const email = uniqueEmail("no-script");
+  await registerAccount(page, { name: "Nell No-Script", email, organization: "Plain Forms Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+
+  const context = await browser.newContext({ javaScriptEnabled: false, extraHTTPHeaders: { "x-forwarded-for": someIp() } });
+  const plain = await context.newPage();
+  await plain.goto("/login?next=%2Fsettings%2Faccount");
+  await plain.getByLabel("Email").fill(email);
+  await plain.getByLabel("Password").fill("not the password at all");
+  await plain.getByRole("button", { name: "Sign in" }).click();
+  // The action's state comes back with the page: the error, and the email still filled in.
+  await expect(plain.getByRole("main").getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(plain.getByLabel("Email")).toHaveValue(email);
+  await plain.getByLabel("Password").fill(PASSWORD);
+  await plain.getByRole("button", { name: "Sign in" }).click();
+  await expect(plain).toHaveURL(/\/settings\/account$/);
+  await context.close();
 });
 
 test("an invited member joins the organisation but cannot open its settings", async ({ page, browser }) => {

@@ -58,6 +58,20 @@ export async function completeOnboarding(page: Page, o: Onboarding = {}) {
   await expect(page).toHaveURL(/\/dashboard$/);
 }
 
+/**
+ * Turns off the browser's own checks on the page's forms (required, type=email, minLength, maxLength)
+ * so a test sees what the server answers to bad input, as a client that ignores them (a script, an
+ * old browser) would send it. Call it once the page is loaded.
+ */
+export async function skipBrowserValidation(page: Page) {
+  await page.locator("form").evaluateAll((forms) => {
+    for (const form of forms as HTMLFormElement[]) {
+      form.noValidate = true;
+      for (const field of form.querySelectorAll("[maxlength]")) field.removeAttribute("maxlength");
+    }
+  });
+}
+
 export async function signIn(page: Page, email: string, password = PASSWORD) {
   await page.goto("/login");
   await page.getByLabel("Email").fill(email);

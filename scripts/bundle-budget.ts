@@ -12,8 +12,21 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 
-/** Page-specific gzip budgets in kB. The client link is server-rendered and works without JavaScript. */
-export const BUDGETS: Record<string, number> = { "/i/[token]": 20, "/login": 60 };
+/**
+ * Page-specific gzip budgets in kB for the public pages (issue 19 §10: as light as a bare Next page).
+ * The client link ships no JavaScript of its own at all: paying, answering a quote and downloading
+ * are plain forms and links. The landing page has no client component either. The sign-in,
+ * registration and password forms carry only a small form component on React's useActionState
+ * (no form library, no schema: the browser checks the fields, the server action checks them again).
+ */
+export const BUDGETS: Record<string, number> = {
+  "/i/[token]": 0,
+  "/": 0,
+  "/login": 4,
+  "/register": 4,
+  "/forgot-password": 4,
+  "/reset-password": 4,
+};
 
 type RouteStats = { route: string; firstLoadChunkPaths: string[] };
 

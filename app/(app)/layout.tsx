@@ -7,6 +7,7 @@ import { UserPanel } from "@/components/shell/user-panel";
 import { can } from "@/lib/auth/roles";
 import { emailDelivery, EMAIL_NOT_SET_UP_BANNER } from "@/lib/mail/delivery";
 import { requireMembership } from "@/lib/session";
+import { BrowserErrorReporting } from "./_components/browser-error-reporting";
 import { OrgSwitcher } from "./_components/org-switcher";
 import { SignOutButton } from "./_components/sign-out-button";
 
@@ -30,6 +31,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   return (
     <CommandMenuProvider role={membership.role}>
     <div className="min-h-dvh bg-slate-50">
+      <BrowserErrorReporting />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2">
         Skip to content
       </a>

@@ -16,6 +16,7 @@ import { passwordResetMessage } from "@/lib/mail/account-messages";
 import { emailDelivery, RESET_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { AppError } from "@/lib/errors";
 import { safeNextPath } from "@/lib/urls";
+import { fieldsOf, toFormState, type FormState } from "@/lib/form-state";
 import { FORGOT_PASSWORD_ANSWER, WRONG_CREDENTIALS, forgotPasswordSchema, loginSchema, registerSchema, resetPasswordSchema } from "@/lib/validation/auth";
 import { getCurrentSession, getSessionUser, setActiveOrganization } from "@/lib/session";
 import { publicAction } from "./safe-action";
@@ -38,12 +39,12 @@ async function limit(checks: [LimitName, string | null | undefined][]): Promise<
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
 }
 
-export const login = publicAction(loginSchema, async ({ email, password, next }) => {
+const signInWith = publicAction(loginSchema, async ({ email, password, next }) => {
   await establishSession(email, password);
   return { data: undefined, redirectTo: safeNextPath(next) };
 });
 
-export const register = publicAction(registerSchema, async (input, { meta }) => {
+const registerWith = publicAction(registerSchema, async (input, { meta }) => {
   // The sign-in that follows must not be refused after the account exists: check its limits first
   // (without spending them; establishSession does), then spend the registration limit.
   const signInLimits = await peekAll([["loginIp", meta.ip ?? UNKNOWN_ADDRESS], ["loginAccount", input.email.toLowerCase()]]);
@@ -87,7 +88,7 @@ export async function logoutEverywhere(): Promise<void> {
   redirect("/login?signedOut=everywhere");
 }
 
-export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {
+const sendPasswordReset = publicAction(forgotPasswordSchema, async ({ email }, { meta }) => {
   await limit([["resetIp", meta.ip], ["resetEmail", email.toLowerCase()]]);
   // The same answer for every address (it says nothing about accounts), and no reset that could never arrive.
   if (emailDelivery() === "none") throw new AppError("CONFLICT", RESET_WITHOUT_EMAIL_MESSAGE);
@@ -99,11 +100,34 @@ export const forgotPassword = publicAction(forgotPasswordSchema, async ({ email 
   return { data: undefined, message: FORGOT_PASSWORD_ANSWER };
 });
 
-export const resetPassword = publicAction(resetPasswordSchema, async ({ token, password }, { meta }) => {
+const setNewPassword = publicAction(resetPasswordSchema, async ({ token, password }, { meta }) => {
   await limit([["resetIp", meta.ip]]);
   await resetPasswordInDb(token, password, meta);
   return { data: undefined, redirectTo: "/login?reset=1" };
 });
+
+/*
+ * The sign-in, registration and password forms post FormData through React's useActionState
+ * (components/forms/use-form-action.ts): each takes the previous state and the form, runs the action
+ * above (the schema parses again what the browser already checked) and answers with the state the form
+ * shows, or redirects. Passwords are never sent back.
+ */
+export async function login(_state: FormState, form: FormData): Promise<FormState> {
+  return toFormState(await signInWith(fieldsOf(form, ["email", "password", "next"])), fieldsOf(form, ["email"]));
+}
+
+export async function register(_state: FormState, form: FormData): Promise<FormState> {
+  const values = fieldsOf(form, ["name", "email", "organizationName"]);
+  return toFormState(await registerWith(fieldsOf(form, ["name", "email", "password", "organizationName", "invitation"])), values);
+}
+
+export async function forgotPassword(_state: FormState, form: FormData): Promise<FormState> {
+  return toFormState(await sendPasswordReset(fieldsOf(form, ["email"])), fieldsOf(form, ["email"]));
+}
+
+export async function resetPassword(_state: FormState, form: FormData): Promise<FormState> {
+  return toFormState(await setNewPassword(fieldsOf(form, ["token", "password", "confirmPassword"])), {});
+}
 
 export const acceptInvitationAction = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }, { meta }) => {
   const user = await getSessionUser();

@@ -1,7 +1,7 @@
 import { z } from "zod";
+import { PASSWORD_MAX, PASSWORD_MIN } from "./password-limits";
 
-export const PASSWORD_MIN = 10;
-export const PASSWORD_MAX = 128;
+export { PASSWORD_MAX, PASSWORD_MIN };
 
 const common = new Set([
   "password123", "password1234", "1234567890", "qwertyuiop", "iloveyou12", "letmein123", "welcome123",

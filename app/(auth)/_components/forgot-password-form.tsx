@@ -1,20 +1,20 @@
 "use client";
 
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { forgotPassword } from "@/lib/actions/auth";
-import { forgotPasswordSchema } from "@/lib/validation/auth";
+import { EMPTY_FORM } from "@/lib/form-state";
 import { FormAlerts } from "./form-alerts";
 
 export function ForgotPasswordForm() {
-  const { form, onSubmit, formError, formMessage, pending } = useActionForm(forgotPasswordSchema, forgotPassword, { defaultValues: { email: "" } });
-  const { errors } = form.formState;
+  const { state, pending, formProps } = useFormAction(forgotPassword, EMPTY_FORM);
+  const errors = state.fieldErrors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormAlerts error={formError} message={formMessage} />
-      <Field id="email" label="Email" error={errors.email?.message}>
-        <Input id="email" type="email" autoComplete="email" autoFocus invalid={!!errors.email} aria-describedby={describedBy("email", errors.email?.message)} {...form.register("email")} />
+    <form {...formProps} className="space-y-5">
+      <FormAlerts error={state.error} message={state.message} />
+      <Field id="email" label="Email" error={errors.email}>
+        <Input id="email" name="email" type="email" required maxLength={254} autoComplete="email" autoFocus defaultValue={state.values.email} invalid={!!errors.email} aria-describedby={describedBy("email", errors.email)} />
       </Field>
       <Button type="submit" pending={pending} className="w-full">
         {pending ? "Sending…" : "Send reset link"}

@@ -1,24 +1,25 @@
 "use client";
 
 import Link from "next/link";
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { login } from "@/lib/actions/auth";
-import { loginSchema } from "@/lib/validation/auth";
+import { EMPTY_FORM } from "@/lib/form-state";
 import { FormAlerts } from "./form-alerts";
 
 export function LoginForm({ next }: { next?: string }) {
-  const { form, onSubmit, formError, pending } = useActionForm(loginSchema, login, { defaultValues: { email: "", password: "", next } });
-  const { errors } = form.formState;
+  const { state, pending, formProps } = useFormAction(login, EMPTY_FORM);
+  const errors = state.fieldErrors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormAlerts error={formError} />
-      <Field id="email" label="Email" error={errors.email?.message}>
-        <Input id="email" type="email" autoComplete="email" autoFocus invalid={!!errors.email} aria-describedby={describedBy("email", errors.email?.message)} {...form.register("email")} />
+    <form {...formProps} className="space-y-5">
+      <FormAlerts error={state.error} />
+      {next ? <input type="hidden" name="next" value={next} /> : null}
+      <Field id="email" label="Email" error={errors.email}>
+        <Input id="email" name="email" type="email" required maxLength={254} autoComplete="email" autoFocus defaultValue={state.values.email} invalid={!!errors.email} aria-describedby={describedBy("email", errors.email)} />
       </Field>
-      <Field id="password" label="Password" error={errors.password?.message}>
-        <Input id="password" type="password" autoComplete="current-password" invalid={!!errors.password} aria-describedby={describedBy("password", errors.password?.message)} {...form.register("password")} />
+      <Field id="password" label="Password" error={errors.password}>
+        <Input id="password" name="password" type="password" required autoComplete="current-password" invalid={!!errors.password} aria-describedby={describedBy("password", errors.password)} />
       </Field>
       <div className="flex items-center justify-between">
         <Link href="/forgot-password" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">

@@ -1,23 +1,25 @@
 "use client";
 
-import { useActionForm } from "@/components/forms/use-action-form";
+import { useFormAction } from "@/components/forms/use-form-action";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { resetPassword } from "@/lib/actions/auth";
-import { resetPasswordSchema } from "@/lib/validation/auth";
+import { PASSWORD_MAX, PASSWORD_MIN } from "@/lib/auth/password-limits";
+import { EMPTY_FORM } from "@/lib/form-state";
 import { FormAlerts } from "./form-alerts";
 
 export function ResetPasswordForm({ token }: { token: string }) {
-  const { form, onSubmit, formError, pending } = useActionForm(resetPasswordSchema, resetPassword, { defaultValues: { token, password: "", confirmPassword: "" } });
-  const { errors } = form.formState;
+  const { state, pending, formProps } = useFormAction(resetPassword, EMPTY_FORM);
+  const errors = state.fieldErrors;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5">
-      <FormAlerts error={formError} />
-      <Field id="password" label="New password" error={errors.password?.message} hint="At least 10 characters.">
-        <Input id="password" type="password" autoComplete="new-password" autoFocus invalid={!!errors.password} aria-describedby={describedBy("password", errors.password?.message, true)} {...form.register("password")} />
+    <form {...formProps} className="space-y-5">
+      <FormAlerts error={state.error} />
+      <input type="hidden" name="token" value={token} />
+      <Field id="password" label="New password" error={errors.password} hint={`At least ${PASSWORD_MIN} characters.`}>
+        <Input id="password" name="password" type="password" required minLength={PASSWORD_MIN} maxLength={PASSWORD_MAX} autoComplete="new-password" autoFocus invalid={!!errors.password} aria-describedby={describedBy("password", errors.password, true)} />
       </Field>
-      <Field id="confirmPassword" label="Repeat the new password" error={errors.confirmPassword?.message}>
-        <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!errors.confirmPassword} aria-describedby={describedBy("confirmPassword", errors.confirmPassword?.message)} {...form.register("confirmPassword")} />
+      <Field id="confirmPassword" label="Repeat the new password" error={errors.confirmPassword}>
+        <Input id="confirmPassword" name="confirmPassword" type="password" required autoComplete="new-password" invalid={!!errors.confirmPassword} aria-describedby={describedBy("confirmPassword", errors.confirmPassword)} />
       </Field>
       <Button type="submit" pending={pending} className="w-full">
         {pending ? "Saving…" : "Set new password"}

@@ -2,7 +2,6 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { cache } from "react";
 import { CheckoutReturn, PayOnline } from "@/components/documents/pay-online";
-import { CopyButton } from "@/components/documents/copy-button";
 import { TotalsList } from "@/components/documents/totals-list";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
@@ -39,8 +38,10 @@ export async function generateMetadata({ params }: { params: Promise<{ token: st
 }
 
 /**
- * The client's view: no account needed, and it works without JavaScript (the copy buttons only
- * add to what is printed). On a phone it opens with what is owed and by when, then what to do.
+ * The client's view: no account needed, and no JavaScript of its own (scripts/bundle-budget.ts holds it
+ * to none): paying, answering a quote and downloading are plain forms and links, and the IBAN and
+ * reference are selected whole with one tap. On a phone it opens with what is owed and by when, then
+ * what to do.
  */
 export default async function PublicDocumentPage({ params, searchParams }: { params: Promise<{ token: string }>; searchParams: Promise<{ responded?: string; checkout?: string; pay_error?: string; amount?: string; wait?: string }> }) {
   const { token } = await params;
@@ -143,8 +144,6 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               </form>
             ) : null}
             {online.pay ? <PayOnline view={online.pay} /> : null}
-            {owes && iban ? <CopyButton value={iban} label="Copy IBAN" what="IBAN" /> : null}
-            {owes && doc.number ? <CopyButton value={doc.number} label="Copy reference" what="Reference" /> : null}
             {pdfLink}
             {xmlLink}
           </div>
@@ -153,9 +152,10 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
         {owes && org.bankDetails ? (
           <section aria-labelledby="pay-heading" className="mt-4 rounded-md border border-slate-200 p-4 text-sm">
             <h2 id="pay-heading" className="font-semibold">How to pay</h2>
-            {iban ? <p className="mt-1 break-words">IBAN <span className="font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
+            {/* select-all: one tap or click selects the whole IBAN or reference, ready to copy, with no script. */}
+            {iban ? <p className="mt-1 break-words">IBAN <span className="select-all font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
             <p className="mt-1 whitespace-pre-line break-words">{org.bankDetails}</p>
-            {doc.number ? <p className="mt-2">Please quote <strong>{doc.number}</strong> as the payment reference.</p> : null}
+            {doc.number ? <p className="mt-2">Please quote <strong className="select-all" data-testid="payment-reference">{doc.number}</strong> as the payment reference.</p> : null}
             {qr ? (
               <figure className="mt-3">
                 {/* 4 modules of quiet zone around the symbol, as scanners expect. */}
