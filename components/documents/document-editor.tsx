@@ -18,12 +18,14 @@ import { EditorEInvoice } from "./editor-einvoice";
 import { EditorLines } from "./editor-lines";
 import { EditorTotals, previewDeposit, previewDiscount, previewTotals } from "./editor-totals";
 import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
+import { EditorWithPreview } from "./preview/editor-with-preview";
+import { LivePreview, type PreviewSource } from "./preview/live-preview";
 import { NewCustomer } from "./quick-customer";
 
 /**
  * The invoice, quote and credit note editor: the form and its details and notes sections; the lines
  * (editor-lines.tsx), the live totals (editor-totals.tsx) and the inline new customer
- * (quick-customer.tsx) are their own files.
+ * (quick-customer.tsx) are their own files; the live preview beside it is in preview/.
  */
 
 function addDays(date: string, days: number): string {
@@ -40,6 +42,7 @@ export function DocumentEditor({
   taxRates,
   locale,
   rounding,
+  preview,
 }: {
   kind: DocumentKind;
   defaults: DocumentFormValues;
@@ -48,6 +51,8 @@ export function DocumentEditor({
   taxRates: EditorTaxRate[];
   locale: string;
   rounding: "line" | "document";
+  /** The sender and logo the preview prints (and the invoice a credit note credits). */
+  preview: PreviewSource;
 }) {
   // Which button submitted: both run the same validation, "issue" then issues the saved draft.
   // A ref for the action (it runs within the click, before a state update would land), state for the label.
@@ -103,7 +108,7 @@ export function DocumentEditor({
     }
   };
 
-  return (
+  const editor = (
     <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
       <input type="hidden" {...register("kind")} />
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
@@ -219,6 +224,13 @@ export function DocumentEditor({
         </div>
       </div>
     </form>
+  );
+  return (
+    <EditorWithPreview
+      title={kindLabels[kind].one}
+      editor={editor}
+      preview={<LivePreview values={values} source={preview} customers={customers} taxRates={taxRates} rounding={rounding} />}
+    />
   );
 }
 
