@@ -109,13 +109,13 @@ export function DocumentEditor({
   };
 
   const editor = (
-    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
+    <form onSubmit={onSubmit} noValidate className="@container space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
       <input type="hidden" {...register("kind")} />
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
 
-      <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 @md:grid-cols-2 @3xl:grid-cols-4">
         <h2 id="details-heading" className="sr-only">Details</h2>
-        <div className="sm:col-span-2">
+        <div className="@md:col-span-2">
           <Field id="customerId" label="Customer" error={errors.customerId?.message} hint={customers.length === 0 ? "Add a customer first." : undefined}>
             <Select id="customerId" invalid={!!errors.customerId} aria-describedby={describedBy("customerId", errors.customerId?.message, customers.length === 0)} {...register("customerId", { onChange: (e) => applyCustomer(e.target.value) })}>
               <option value="">Choose a customer…</option>
@@ -159,7 +159,7 @@ export function DocumentEditor({
 
       <EditorEInvoice form={form} />
 
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid gap-8 @3xl:grid-cols-2">
         <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="notes-heading" className="text-base font-semibold">
             Discount and notes
