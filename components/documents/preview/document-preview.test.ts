@@ -163,6 +163,13 @@ describe("the editor's preview matches the PDF", () => {
     expect(result.pdf).toContain("VAT ID: US-998877");
   });
 
+  it("a lone tax checkbox, as react-hook-form holds it (a string when ticked, false when not), counts as ticked or not", () => {
+    const ticked = previewData(form([line("One", "1", "100.00", "vat" as unknown as string[]), line("Two", "1", "50.00", false as unknown as string[])]), context());
+    // €100.00 + VAT 20% €20.00 + €50.00 untaxed = €170.00.
+    expect(ticked?.document.lines.map((l) => l.tax)).toEqual([2_000, 0]);
+    expect(ticked?.document.total).toBe(17_000);
+  });
+
   it("lines not valid yet count as nothing, as in the totals box", () => {
     const data = previewData(form([line("Typed so far", "abc", "12.00", ["vat"]), line("Valid", "2", "10.00", [])]), context());
     expect(data?.document.lines.map((l) => l.amount)).toEqual([0, 2_000]);

@@ -49,8 +49,17 @@ function columnsOf(discount: Discount) {
 
 type ParsedLine = { quantityE4: number; unitPrice: number; discount: Discount; taxes: LineTaxSnapshot[] };
 
+/**
+ * The ticked tax rates as the form holds them while typing: react-hook-form gives a lone checkbox's
+ * value as a string, or false when unticked, rather than an array.
+ */
+function tickedIds(value: unknown): string[] {
+  if (Array.isArray(value)) return value.filter((id): id is string => typeof id === "string");
+  return typeof value === "string" && value ? [value] : [];
+}
+
 function parseLine(line: DocumentFormValues["lines"][number], currency: string, taxes: Map<string, PreviewTaxRate>): ParsedLine {
-  const lineTaxes = (line.taxRateIds ?? []).flatMap((id) => taxes.get(id) ?? []);
+  const lineTaxes = tickedIds(line.taxRateIds).flatMap((id) => taxes.get(id) ?? []);
   try {
     return { quantityE4: parseQuantity(line.quantity), unitPrice: parseMoney(line.unitPrice || "0", currency), discount: discountOf(line.discountType, line.discountValue, currency), taxes: lineTaxes };
   } catch {
@@ -62,6 +71,15 @@ const text = (value: string | null | undefined) => (value?.trim() ? value.trim()
 
 /** The draft as the PDF would print it now; null while the totals can't be computed (an amount too large). */
 export function previewData(values: DocumentFormValues, ctx: PreviewContext): PreviewData | null {
+  // Half-typed input must never break the editor around the preview: at worst the preview waits.
+  try {
+    return buildPreview(values, ctx);
+  } catch {
+    return null;
+  }
+}
+
+function buildPreview(values: DocumentFormValues, ctx: PreviewContext): PreviewData | null {
   const currency = values.currency;
   const formLines = values.lines ?? [];
   const parsed = formLines.map((l) => parseLine(l, currency, ctx.taxes));
