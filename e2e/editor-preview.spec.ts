@@ -74,6 +74,8 @@ test("the preview follows the typing with hand-worked totals, the saved invoice 
   await line2.getByLabel("Quantity").fill("4");
   // Subtotal €1,262.00; 5% = €63.10; taxable €1,026.00 + €172.90; VAT €205.20 + €34.58; total €1,438.68.
   await expect(preview.getByTestId("preview-total")).toHaveText("Total€1,438.68");
+  // The editor's own totals box agrees (one tax rate: the added line's checkbox still counts).
+  await expect(page.getByTestId("total")).toHaveText("€1,438.68");
 
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();

@@ -34,7 +34,13 @@ export function EditorLines({
   locale: string;
   applyItem: (index: number, item: EditorItem) => void;
 }) {
-  const { register, formState } = form;
+  const { register, setValue, formState } = form;
+  // Set as an array here: registered checkboxes would give a lone rate's value as a string (or false)
+  // on a line added after loading, which the totals and the schema then refused.
+  const ticked = (index: number) => {
+    const ids: unknown = values.lines?.[index]?.taxRateIds;
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+  };
   const { errors } = formState;
   const currency = values.currency;
   const lineError = (i: number, field: keyof DocumentLineValues) => (errors.lines?.[i]?.[field] as { message?: string } | undefined)?.message;
@@ -104,7 +110,15 @@ export function EditorLines({
                   {taxRates.length === 0 ? <span className="text-slate-600">No tax rates yet (Settings → Taxes).</span> : null}
                   {taxRates.map((t) => (
                     <label key={t.id} className="inline-flex items-center gap-1.5">
-                      <input type="checkbox" value={t.id} {...register(`lines.${index}.taxRateIds`)} />
+                      <input
+                        type="checkbox"
+                        value={t.id}
+                        checked={ticked(index).includes(t.id)}
+                        onChange={(e) => {
+                          const ids = ticked(index).filter((id) => id !== t.id);
+                          setValue(`lines.${index}.taxRateIds`, e.target.checked ? [...ids, t.id] : ids, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+                        }}
+                      />
                       {t.name} ({formatRate(t.rateE4, locale)}
                       {t.inclusive ? ", incl." : ""})
                     </label>
