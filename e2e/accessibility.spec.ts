@@ -132,6 +132,15 @@ test("signed-in pages: invoices, quotes, credit notes, dashboard and the client 
     [creditNoteUrl, "Credit note (draft)"],
   ];
   for (const [path, heading] of pages) await test.step(path, () => scan(page, path, heading));
+  // The editor's live preview: beside the form above (1280 px), behind its tab on a phone.
+  await test.step("editor preview on a phone", async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${draftUrl}/edit`);
+    await page.getByRole("tab", { name: "Preview" }).click();
+    await expect(page.getByRole("region", { name: "Document preview" })).toBeVisible();
+    await expectNoSeriousViolations(page, "editor preview on a phone");
+    await page.setViewportSize({ width: 1280, height: 720 });
+  });
 
   const { context, page: client } = await newContext(browser);
   await client.goto(link);

@@ -51,7 +51,7 @@ test("a 30% deposit: accepted on the link, invoiced, paid, then deducted from th
   await page.getByLabel("Deposit value").fill("30");
   await expect(page.getByTestId("total")).toHaveText("$1,545.50");
   await expect(page.getByTestId("summary-deposit")).toHaveText("$463.65");
-  await expect(page.getByText("Deposit requested: 30%")).toBeVisible();
+  await expect(page.getByRole("region", { name: "Totals", exact: true }).getByText("Deposit requested: 30%")).toBeVisible();
   await page.getByRole("button", { name: "Save draft" }).click();
   await page.getByRole("button", { name: "Issue quote" }).click();
   const quoteHeading = page.getByRole("heading", { name: /^Quote QUO-\d{4}-\d{4}$/ });

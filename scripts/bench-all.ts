@@ -5,6 +5,8 @@
  *   2. bench:pdf  React-PDF against headless Chromium printing the same invoice; stored vs rendered
  *                 PDFs over HTTP; /health p99 while four 20-page PDFs render (target < 100 ms)
  *   3. bench:http autocannon on /health, a client link page and its PDF (127.0.0.1 only)
+ *   4. bench:editor input delay while typing in the invoice editor with 50 lines and its live preview
+ *                 (Chromium's Event Timing; starts the production build on its own port)
  * Each prints its own tables and writes .bench/<name>.json; this prints the machine and a summary
  * and writes .bench/bench.json. Figures are printed, never asserted.
  */
@@ -36,9 +38,9 @@ if (!process.env.DATABASE_URL) {
   }
 }
 
-const steps = (process.env.BENCH_ONLY ?? "db,pdf,http").split(",").map((s) => s.trim());
+const steps = (process.env.BENCH_ONLY ?? "db,pdf,http,editor").split(",").map((s) => s.trim());
 const outcomes: Record<string, "ok" | "failed" | "skipped"> = {};
-for (const step of ["db", "pdf", "http"]) {
+for (const step of ["db", "pdf", "http", "editor"]) {
   if (!steps.includes(step)) {
     outcomes[step] = "skipped";
     continue;
@@ -55,7 +57,7 @@ type PdfJson = { sizes: { pages: number; lines: number; reactPdf: Timing; chromi
 type HttpJson = { seconds: number; results: { name: string; path: string; requestsPerSecond: number; p50: number; p99: number; non2xx: number }[] };
 
 const read = (name: string): unknown => (existsSync(`.bench/${name}.json`) ? JSON.parse(readFileSync(`.bench/${name}.json`, "utf8")) : null);
-const summary = { measuredAt: new Date().toISOString(), machine, outcomes, db: read("db"), pdf: read("pdf"), pdfServer: read("pdf-server"), http: read("http") };
+const summary = { measuredAt: new Date().toISOString(), machine, outcomes, db: read("db"), pdf: read("pdf"), pdfServer: read("pdf-server"), http: read("http"), editor: read("editor") };
 mkdirSync(".bench", { recursive: true });
 writeFileSync(".bench/bench.json", `${JSON.stringify(summary, null, 2)}\n`);
 
@@ -87,6 +89,11 @@ const http = summary.http as HttpJson | null;
 if (http && outcomes.http === "ok") {
   console.log(`\nHTTP (autocannon, ${http.seconds} s each)\n\n| URL | req/s | p50 ms | p99 ms | non-2xx |\n| --- | ---: | ---: | ---: | ---: |`);
   for (const r of http.results) console.log(`| ${r.name} | ${r.requestsPerSecond.toFixed(0)} | ${r.p50} | ${r.p99} | ${r.non2xx} |`);
+}
+type EditorJson = { lines: number; worstInputDelayMs: number; worstInteractionMs: number; inputDelaysOver50Ms: number };
+const editor = summary.editor as EditorJson | null;
+if (editor && outcomes.editor === "ok") {
+  console.log(`\n${editor.inputDelaysOver50Ms === 0 ? "PASS" : "FAIL"} no input delay over 50 ms typing in the editor with ${editor.lines} lines and its preview: worst ${editor.worstInputDelayMs} ms (key → paint ${editor.worstInteractionMs} ms)`);
 }
 console.log("\nAll figures: .bench/bench.json (and each benchmark's own tables above).");
 if (Object.values(outcomes).includes("failed")) process.exitCode = 1;

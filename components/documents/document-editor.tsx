@@ -18,12 +18,14 @@ import { EditorEInvoice } from "./editor-einvoice";
 import { EditorLines } from "./editor-lines";
 import { EditorTotals, previewDeposit, previewDiscount, previewTotals } from "./editor-totals";
 import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
+import { EditorWithPreview } from "./preview/editor-with-preview";
+import { LivePreview, type PreviewSource } from "./preview/live-preview";
 import { NewCustomer } from "./quick-customer";
 
 /**
  * The invoice, quote and credit note editor: the form and its details and notes sections; the lines
  * (editor-lines.tsx), the live totals (editor-totals.tsx) and the inline new customer
- * (quick-customer.tsx) are their own files.
+ * (quick-customer.tsx) are their own files; the live preview beside it is in preview/.
  */
 
 function addDays(date: string, days: number): string {
@@ -40,6 +42,7 @@ export function DocumentEditor({
   taxRates,
   locale,
   rounding,
+  preview,
 }: {
   kind: DocumentKind;
   defaults: DocumentFormValues;
@@ -48,6 +51,8 @@ export function DocumentEditor({
   taxRates: EditorTaxRate[];
   locale: string;
   rounding: "line" | "document";
+  /** The sender and logo the preview prints (and the invoice a credit note credits). */
+  preview: PreviewSource;
 }) {
   // Which button submitted: both run the same validation, "issue" then issues the saved draft.
   // A ref for the action (it runs within the click, before a state update would land), state for the label.
@@ -103,14 +108,14 @@ export function DocumentEditor({
     }
   };
 
-  return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
+  const editor = (
+    <form onSubmit={onSubmit} noValidate className="@container space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
       <input type="hidden" {...register("kind")} />
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
 
-      <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2 lg:grid-cols-4">
+      <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 @md:grid-cols-2 @3xl:grid-cols-4">
         <h2 id="details-heading" className="sr-only">Details</h2>
-        <div className="sm:col-span-2">
+        <div className="@md:col-span-2">
           <Field id="customerId" label="Customer" error={errors.customerId?.message} hint={customers.length === 0 ? "Add a customer first." : undefined}>
             <Select id="customerId" invalid={!!errors.customerId} aria-describedby={describedBy("customerId", errors.customerId?.message, customers.length === 0)} {...register("customerId", { onChange: (e) => applyCustomer(e.target.value) })}>
               <option value="">Choose a customer…</option>
@@ -154,7 +159,7 @@ export function DocumentEditor({
 
       <EditorEInvoice form={form} />
 
-      <div className="grid gap-8 lg:grid-cols-2">
+      <div className="grid gap-8 @3xl:grid-cols-2">
         <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="notes-heading" className="text-base font-semibold">
             Discount and notes
@@ -219,6 +224,13 @@ export function DocumentEditor({
         </div>
       </div>
     </form>
+  );
+  return (
+    <EditorWithPreview
+      title={kindLabels[kind].one}
+      editor={editor}
+      preview={<LivePreview values={values} source={preview} customers={customers} taxRates={taxRates} rounding={rounding} />}
+    />
   );
 }
 

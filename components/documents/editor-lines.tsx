@@ -9,7 +9,10 @@ import type { DocumentFormValues, DocumentLineValues } from "@/lib/validation/do
 import { DescriptionCombobox } from "./description-combobox";
 import { type EditorForm, type EditorItem, type EditorTaxRate, emptyLine } from "./editor-types";
 
-/** The editor's lines: description (with the catalogue as suggestions), quantity, price, discount, taxes, and each line's live amount (net of its own discount). */
+/**
+ * The editor's lines: description (with the catalogue as suggestions), quantity, price, discount, taxes, and each line's live amount (net of its own discount).
+ * Laid out by the section's own width (a container query), not the screen's: beside the live preview the form is narrower than the screen suggests.
+ */
 export function EditorLines({
   form,
   lines,
@@ -31,12 +34,18 @@ export function EditorLines({
   locale: string;
   applyItem: (index: number, item: EditorItem) => void;
 }) {
-  const { register, formState } = form;
+  const { register, setValue, formState } = form;
+  // Set as an array here: registered checkboxes would give a lone rate's value as a string (or false)
+  // on a line added after loading, which the totals and the schema then refused.
+  const ticked = (index: number) => {
+    const ids: unknown = values.lines?.[index]?.taxRateIds;
+    return Array.isArray(ids) ? ids.filter((id): id is string => typeof id === "string") : [];
+  };
   const { errors } = formState;
   const currency = values.currency;
   const lineError = (i: number, field: keyof DocumentLineValues) => (errors.lines?.[i]?.[field] as { message?: string } | undefined)?.message;
   return (
-    <section aria-labelledby="lines-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+    <section aria-labelledby="lines-heading" className="@container rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="lines-heading" className="mb-4 text-base font-semibold">
         Lines
       </h2>
@@ -47,8 +56,8 @@ export function EditorLines({
           const id = (f: string) => `lines-${index}-${f}`;
           return (
             <li key={field.id} className="rounded-md border border-slate-200 p-4" aria-label={`Line ${n}`}>
-              <div className="grid gap-4 md:grid-cols-12">
-                <div className="md:col-span-5">
+              <div className="grid gap-4 @lg:grid-cols-6 @3xl:grid-cols-12">
+                <div className="@lg:col-span-6 @3xl:col-span-5">
                   <Field id={id("description")} label={`Line ${n} description`} error={lineError(index, "description")} hint={items.length ? "Type to choose from your items, or describe the line." : undefined}>
                     <DescriptionCombobox
                       id={id("description")}
@@ -62,7 +71,7 @@ export function EditorLines({
                     />
                   </Field>
                 </div>
-                <div className="md:col-span-2">
+                <div className="@lg:col-span-3 @3xl:col-span-2">
                   <Field id={id("quantity")} label="Quantity" error={lineError(index, "quantity")}>
                     <Input id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} {...register(`lines.${index}.quantity`)} />
                   </Field>
@@ -70,12 +79,12 @@ export function EditorLines({
                     <Input id={id("unit")} placeholder="hours" invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
                   </Field>
                 </div>
-                <div className="md:col-span-2">
+                <div className="@lg:col-span-3 @3xl:col-span-2">
                   <Field id={id("unitPrice")} label={`Unit price (${currency})`} error={lineError(index, "unitPrice")}>
                     <Input id={id("unitPrice")} inputMode="decimal" invalid={!!lineError(index, "unitPrice")} aria-describedby={describedBy(id("unitPrice"), lineError(index, "unitPrice"))} {...register(`lines.${index}.unitPrice`)} />
                   </Field>
                 </div>
-                <div className="md:col-span-3">
+                <div className="@lg:col-span-6 @3xl:col-span-3">
                   <Field id={id("discountType")} label="Line discount" error={lineError(index, "discountValue")}>
                     <div className="flex gap-2">
                       <Select id={id("discountType")} {...register(`lines.${index}.discountType`)} className="w-28">
@@ -101,7 +110,15 @@ export function EditorLines({
                   {taxRates.length === 0 ? <span className="text-slate-600">No tax rates yet (Settings → Taxes).</span> : null}
                   {taxRates.map((t) => (
                     <label key={t.id} className="inline-flex items-center gap-1.5">
-                      <input type="checkbox" value={t.id} {...register(`lines.${index}.taxRateIds`)} />
+                      <input
+                        type="checkbox"
+                        value={t.id}
+                        checked={ticked(index).includes(t.id)}
+                        onChange={(e) => {
+                          const ids = ticked(index).filter((id) => id !== t.id);
+                          setValue(`lines.${index}.taxRateIds`, e.target.checked ? [...ids, t.id] : ids, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+                        }}
+                      />
                       {t.name} ({formatRate(t.rateE4, locale)}
                       {t.inclusive ? ", incl." : ""})
                     </label>

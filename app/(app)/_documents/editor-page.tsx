@@ -8,6 +8,7 @@ import { loadEditorOptions } from "@/lib/data/editor-options";
 import { kindLabels } from "@/lib/document-labels";
 import { addDays, todayIn } from "@/lib/dates";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
+import { logoPath } from "@/lib/logo-path";
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import type { DocumentFormValues } from "@/lib/validation/documents";
@@ -18,6 +19,7 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
   const options = await loadEditorOptions(membership);
   const { org } = options;
   let defaults: DocumentFormValues;
+  let sourceNumber: string | null = null;
   if (id) {
     const doc = await orNotFound(getDocument(membership, id));
     if (doc.kind !== kind) notFound();
@@ -29,6 +31,7 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
         </div>
       );
     }
+    sourceNumber = doc.sourceDocumentId ? (doc.related.find((r) => r.id === doc.sourceDocumentId)?.number ?? null) : null;
     const discount = (type: "percent" | "amount" | null, value: number | null) => {
       const d = discountFromColumns(type, value);
       if (!d) return { discountType: "none" as const, discountValue: "" };
@@ -94,7 +97,10 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">{id ? `Edit ${kindLabels[kind].one.toLowerCase()} draft` : `New ${kindLabels[kind].one.toLowerCase()}`}</h1>
-      <DocumentEditor kind={kind} defaults={defaults} customers={options.customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} />
+      <DocumentEditor
+        kind={kind} defaults={defaults} customers={options.customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding}
+        preview={{ org, logoUrl: options.logoVersion ? logoPath(org.id, options.logoVersion) : null, sourceNumber }}
+      />
     </div>
   );
 }
