@@ -47,3 +47,18 @@ export function describeJob(action: BulkAction, total: number, counts: BulkCount
   if (!finished) return `${bulkActionTitles[action]}: ${done} of ${total} done`;
   return `${bulkActionTitles[action]} finished: ${describeCounts(action, counts)}`;
 }
+
+/** What the status route answers and a notice shows. */
+export type BulkStatus = {
+  id: string;
+  kind: DocumentKind;
+  action: BulkAction;
+  total: number;
+  finished: boolean;
+  counts: BulkCounts;
+  summary: string;
+  /** Failed and skipped documents by name, the first few. */
+  problems: { number: string; customerName: string; outcome: "failed" | "skipped" | "succeeded"; reason: string }[];
+  moreProblems: number;
+  zipReady: boolean;
+};

@@ -136,7 +136,8 @@ export async function resumeBulkJobs(): Promise<{ resumed: number }> {
   let resumed = 0;
   for (const id of await unsafeListInterruptedBulkJobs()) {
     try {
-      if (await runBulkJob(id)) resumed++;
+      // The run's next step (dispatchDueEmails) delivers what this queues.
+      if (await runBulkJob(id, { deliver: false })) resumed++;
     } catch (error) {
       log.error({ err: error, jobId: id }, "could not resume a bulk job");
     }

@@ -11,6 +11,10 @@ import type { MembershipContext } from "@/lib/session";
 import { StatusBadge } from "@/components/documents/status-badge";
 import { OverpaidBadge } from "@/components/documents/payment-flags";
 import { parseListQuery, type Params } from "@/lib/document-list-query";
+import { BulkBar } from "@/components/bulk/bulk-bar";
+import { BulkPageCheckbox, BulkRowCheckbox, BulkSelectionProvider } from "@/components/bulk/bulk-selection";
+import { bulkActionsByKind } from "@/lib/bulk";
+import { BulkNotices } from "./bulk-notices";
 
 function queryString(q: DocumentListQuery, overrides: Partial<Record<string, string | number | undefined>>) {
   const base: Record<string, string | number | undefined> = {
@@ -49,6 +53,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
   };
   const filtered = query.q || query.status || query.customerId || query.currency || query.from || query.to;
   return (
+    <BulkSelectionProvider pageIds={result.rows.map((r) => r.id)}>
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">{labels.many}</h1>
@@ -99,6 +104,10 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         </div>
       </form>
 
+      <BulkNotices kind={kind} membership={membership} />
+      {result.count > 0 ? (
+        <BulkBar kind={kind} count={result.count} filter={queryString(query, { page: undefined, sort: undefined, dir: undefined }).slice(1)} many={labels.many.toLowerCase()} exportPath={`${path}/export`} actions={bulkActionsByKind[kind]} />
+      ) : null}
       {result.count === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
           <p className="text-lg font-semibold">{filtered ? `No ${labels.many.toLowerCase()} match these filters.` : `No ${labels.many.toLowerCase()} yet.`}</p>
@@ -115,6 +124,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
               <caption className="sr-only">{labels.many}, page {result.page} of {result.pages}</caption>
               <thead className="bg-slate-50 text-slate-700">
                 <tr>
+                  <th scope="col" className="w-10 px-4 py-2"><BulkPageCheckbox /></th>
                   <th scope="col" className="px-4 py-2 font-medium">{sortLink("number", "Number")}</th>
                   <th scope="col" className="px-4 py-2 font-medium">{sortLink("customer", "Customer")}</th>
                   <th scope="col" className="px-4 py-2 font-medium">{sortLink("issueDate", "Date")}</th>
@@ -127,6 +137,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
               <tbody className="divide-y divide-slate-100">
                 {result.rows.map((r) => (
                   <tr key={r.id}>
+                    <td className="px-4 py-2"><BulkRowCheckbox id={r.id} label={r.number ?? `draft for ${r.customerName}`} /></td>
                     <th scope="row" className="px-4 py-2 font-medium">
                       <Link href={`${path}/${r.id}`} className="text-brand-700 underline-offset-2 hover:underline">{r.number ?? "Draft"}</Link>
                       {r.depositForDocumentId ? <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">Deposit invoice</span> : null}
@@ -168,5 +179,6 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         </>
       )}
     </div>
+    </BulkSelectionProvider>
   );
 }
