@@ -27,7 +27,8 @@ beforeAll(async () => {
   db = handle.db;
   ({ member } = await createInvoicingOrg(db, "Bulk"));
   ({ member: other } = await createInvoicingOrg(db, "Bulk-other"));
-});
+  // A fresh database and two organisations: slow on a shared 2-core machine.
+}, 180_000);
 afterAll(async () => {
   await handle?.close();
 });
