@@ -104,6 +104,28 @@ describe("bulk send", () => {
   });
 });
 
+describe("bulk reminder", () => {
+  it("queues the reminder due for each open invoice once (its step's key), fails one without an address, skips a draft", async () => {
+    const withEmail = await createCustomer(db, member.orgId, { email: "ap@remind.test" });
+    const noEmail = await createCustomer(db, member.orgId, { name: "Silent Co", email: null });
+    const due = await issuedInvoice(withEmail);
+    const unreachable = await issuedInvoice(noEmail);
+    const draft = await saveDraft(member, draftInput(withEmail.id, {}));
+    const job = await startBulkJob(member, { kind: "invoice", action: "remind", selection: { ids: [due.id, unreachable.id, draft.id] } });
+    await runBulkJob(job.id, { deliver: false });
+    expect(await countBulkOutcomes(member, job.id)).toEqual({ succeeded: 1, failed: 1, skipped: 1 });
+    const reminders = await db.select({ key: emails.idempotencyKey }).from(emails).where(and(eq(emails.documentId, due.id), sql`${emails.kind} like 'reminder%'`));
+    // Due 2026-04-09, long past: the last step of the default schedule (30 days after).
+    expect(reminders.map((r) => r.key)).toEqual([`reminder:${due.id}:30`]);
+    const problems = await listBulkOutcomes(member, job.id);
+    expect(problems.find((p) => p.documentId === unreachable.id)).toMatchObject({ outcome: "failed", reason: "This customer has no email address. Add one to their details to send reminders." });
+    expect(problems.find((p) => p.documentId === draft.id)?.outcome).toBe("skipped");
+    await interrupt(job.id);
+    await runBulkJob(job.id, { deliver: false });
+    expect(await db.select().from(emails).where(and(eq(emails.documentId, due.id), sql`${emails.kind} like 'reminder%'`))).toHaveLength(1);
+  });
+});
+
 describe("select all matching the filter", () => {
   it("takes every document the list's filter matches, of this organisation only, and marks issued ones sent (others skipped)", async () => {
     const customer = await createCustomer(db, member.orgId, { name: "Filter Match AG" });
