@@ -15,6 +15,15 @@ export type Params = Record<string, string | string[] | undefined>;
 const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.slice(0, 100) || undefined;
 const isDate = (v?: string) => (isIsoDate(v) ? v : undefined);
 
+/** A bulk selection's ids (comma-separated, at most a page's worth): malformed ones dropped. */
+const MAX_IDS = 100;
+function idsOf(v: string | string[] | undefined): { ids?: string[] } {
+  const raw = Array.isArray(v) ? v[0] : v;
+  if (raw === undefined) return {};
+  const ids = raw.split(",").slice(0, MAX_IDS).flatMap((s) => parseId(s.trim()) ?? []);
+  return { ids };
+}
+
 export function parseListQuery(kind: DocumentKind, params: Params): DocumentListQuery {
   const status = one(params.status) as ListStatus | undefined;
   // Only invoices fall overdue.
@@ -30,6 +39,7 @@ export function parseListQuery(kind: DocumentKind, params: Params): DocumentList
     q: stripControlCharacters(one(params.q) ?? "").trim() || undefined,
     sort: sort === "number" || sort === "total" || sort === "dueDate" || sort === "customer" ? sort : "issueDate",
     dir: one(params.dir) === "asc" ? "asc" : "desc",
+    ...idsOf(params.ids),
     page: Math.min(100_000, Math.max(1, Number.parseInt(one(params.page) ?? "1", 10) || 1)),
   };
 }

@@ -41,6 +41,8 @@ const env = {
 if (process.env.E2E_SKIP_BUILD !== "1") execFileSync("npm", ["run", "build"], { stdio: "inherit", env });
 // The platform administrator the tests read /dev/outbox as (in production nobody else may).
 execFileSync("npm", ["run", "create-admin", "--", "--email", E2E_ADMIN.email], { stdio: "inherit", env: { ...env, ADMIN_PASSWORD: E2E_ADMIN.password } });
+// Data in numbers the browser would take minutes to type (e2e/bulk-fixture.ts), while the database is still free.
+execFileSync("npx", ["tsx", "--tsconfig", "tsconfig.scripts.json", "scripts/e2e-seed.ts"], { stdio: "inherit", env });
 // DEBUG only for serving: Tailwind's build also reads DEBUG and would flood the log.
 const server = spawn("npm", ["start"], { stdio: "inherit", env: { ...env, DEBUG: "true" } });
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));

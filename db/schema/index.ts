@@ -6,3 +6,4 @@ export * from "./pdf-cache";
 export * from "./reporting";
 export * from "./online-payments";
 export * from "./recurring";
+export * from "./bulk";

@@ -20,6 +20,8 @@ export type DocumentListQuery = {
   dir?: "asc" | "desc";
   page?: number;
   pageSize?: number;
+  /** Only these documents (a bulk selection exported as CSV); ids of another organisation match nothing. */
+  ids?: string[];
 };
 
 const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
@@ -58,6 +60,7 @@ function conditions(member: Member, q: DocumentListQuery, customerIds: string[] 
 /** Filters other than status (the status tabs count within them): kind, customer, currency, dates, search. */
 export function filterConditions(member: Member, q: Omit<DocumentListQuery, "status">, customerIds: string[] | SQL): SQL {
   const where: (SQL | undefined)[] = [eq(documents.orgId, member.orgId), eq(documents.kind, q.kind)];
+  if (q.ids) where.push(q.ids.length ? inArray(documents.id, q.ids) : sql`false`);
   if (q.customerId) where.push(eq(documents.customerId, q.customerId));
   if (q.currency) where.push(eq(documents.currency, q.currency));
   if (q.from) where.push(gte(documents.issueDate, q.from));
@@ -91,7 +94,7 @@ async function withCustomerNames<T extends { customerId: string; customerName?: 
 }
 
 /** Filters that document_totals (kept per organisation, kind, status and currency) cannot answer. */
-export const narrowed = (q: Omit<DocumentListQuery, "status">) => !!(q.customerId || q.from || q.to || q.q?.trim());
+export const narrowed = (q: Omit<DocumentListQuery, "status">) => !!(q.ids || q.customerId || q.from || q.to || q.q?.trim());
 
 /**
  * Per-currency count and sums of the filtered list. Summing every matching document costs more
@@ -214,6 +217,17 @@ export async function listDocuments(member: Member, q: DocumentListQuery, tx?: E
     pages: Math.max(1, Math.ceil(count / pageSize)),
     totals: totals.map((t) => ({ currency: t.currency, count: t.count, total: Number(t.total), balance: Number(t.balance) })),
   };
+}
+
+/**
+ * The ids of the documents matching the list's filters ("select all matching" on a list), oldest
+ * first, at most `limit`: the caller asks for one more than it accepts to tell "too many" apart.
+ */
+export async function listMatchingDocumentIds(member: Member, q: DocumentListQuery, limit: number, tx?: Executor): Promise<string[]> {
+  const db = tx ?? (await getDb());
+  const where = conditions(member, q, await customersMatching(db, member, q.q?.trim()));
+  const rows = await db.select({ id: documents.id }).from(documents).where(where).orderBy(asc(documents.issueDate), asc(documents.number), asc(documents.id)).limit(limit);
+  return rows.map((r) => r.id);
 }
 
 /** The filtered list in batches (keyset on id) for streaming a CSV without holding it all in memory. */

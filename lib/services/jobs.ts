@@ -1,6 +1,6 @@
 /**
  * One run of the scheduled jobs, in order: queue due reminders, create due recurring occurrences,
- * deliver every due email (those just queued included), reconcile Stripe accounts. `npm run jobs`
+ * resume interrupted bulk actions (lib/services/bulk-jobs.ts), deliver every due email (those just queued included), reconcile Stripe accounts. `npm run jobs`
  * (the Render cron job) calls it. Every step is idempotent by construction, so two overlapping
  * runs, a retried one or several instances do each thing once.
  */
@@ -8,6 +8,7 @@ import "server-only";
 import { describeDbError } from "@/lib/db-errors";
 import { unsafeFinishJobRun, unsafePruneJobRuns, unsafeStartJobRun } from "@/lib/data/job-runs";
 import { moduleLogger } from "@/lib/logger";
+import { resumeBulkJobs } from "./bulk-jobs";
 import { dispatchDueEmails } from "./outbox";
 import { runRecurring } from "./recurring";
 import { queueDueReminders } from "./reminders";
@@ -18,9 +19,10 @@ const log = moduleLogger("jobs");
 export async function runJobs(now = new Date()) {
   const reminders = await queueDueReminders(now);
   const recurring = await runRecurring(now);
+  const bulk = await resumeBulkJobs();
   const dispatch = await dispatchDueEmails({ limit: 500 });
   const stripeReconciliation = await reconcileAllStripeAccounts(now);
-  return { reminders, recurring, dispatch, stripeReconciliation };
+  return { reminders, recurring, bulk, dispatch, stripeReconciliation };
 }
 
 export type JobsResult = Awaited<ReturnType<typeof runJobs>>;

@@ -15,6 +15,10 @@ import { formatMoney, overpaidBy } from "@/lib/money";
 import type { MembershipContext } from "@/lib/session";
 import { DocumentFilters } from "./document-filters";
 import { DocumentCards, type DocumentRowView, DocumentTable } from "./document-rows";
+import { BulkBar } from "@/components/bulk/bulk-bar";
+import { BulkPageCheckbox, BulkRowCheckbox, BulkSelectionProvider } from "@/components/bulk/bulk-selection";
+import { bulkActionsByKind } from "@/lib/bulk";
+import { BulkNotices } from "./bulk-notices";
 
 export async function DocumentList({ kind, membership, params }: { kind: DocumentKind; membership: MembershipContext; params: Params }) {
   const query = parseListQuery(kind, params);
@@ -37,6 +41,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
     id: r.id,
     href: `${path}/${r.id}`,
     number: r.number ?? "Draft",
+    selectLabel: r.number ?? `draft for ${r.customerName}`,
     customerName: r.customerName,
     issueDate: formatDate(r.issueDate, org.locale),
     dueDate: formatDate(r.dueDate, org.locale),
@@ -62,6 +67,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
   };
 
   return (
+    <BulkSelectionProvider pageIds={result.rows.map((r) => r.id)}>
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">{labels.many}</h1>
@@ -90,6 +96,10 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
 
       <DocumentFilters kind={kind} path={path} query={query} active={filters} currencies={currencies} customerName={query.customerId ? rows[0]?.customerName : undefined} />
 
+      <BulkNotices kind={kind} membership={membership} />
+      {result.count > 0 ? (
+        <BulkBar kind={kind} count={result.count} filter={listHref("", query, { page: undefined, sort: undefined, dir: undefined }).replace(/^\?/, "")} many={labels.many.toLowerCase()} exportPath={`${path}/export`} actions={bulkActionsByKind[kind]} />
+      ) : null}
       {result.count === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
           {filters > 0 ? (
@@ -108,12 +118,14 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         </div>
       ) : (
         <>
-          <DocumentCards rows={rows} label={`${labels.many}, page ${result.page} of ${result.pages}`} />
+          <DocumentCards rows={rows} select={(r) => <BulkRowCheckbox id={r.id} label={r.selectLabel} />} label={`${labels.many}, page ${result.page} of ${result.pages}`} />
           <DocumentTable
             rows={rows}
+            select={(r) => <BulkRowCheckbox id={r.id} label={r.selectLabel} />}
             caption={`${labels.many}, page ${result.page} of ${result.pages}`}
             header={
               <tr>
+                <th scope="col" className="relative z-10 w-10 px-4 py-2"><BulkPageCheckbox /></th>
                 {sortLink("number", "Number")}
                 {sortLink("customer", "Customer")}
                 {sortLink("issueDate", "Date")}
@@ -145,5 +157,6 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         </>
       )}
     </div>
+    </BulkSelectionProvider>
   );
 }

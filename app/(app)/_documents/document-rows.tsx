@@ -8,6 +8,8 @@ export type DocumentRowView = {
   id: string;
   href: string;
   number: string;
+  /** Names the row's selection checkbox ("Select INV-0001", "Select draft for Acme"). */
+  selectLabel: string;
   customerName: string;
   issueDate: string;
   dueDate: string;
@@ -30,7 +32,7 @@ function Balance({ balance }: { balance: NonNullable<DocumentRowView["balance"]>
  * From 640 px: a table. Each row is `relative` and its number cell holds the row's one link,
  * stretched over the row (RowLink); a cell added before it (a selection checkbox) needs `relative z-10`.
  */
-export function DocumentTable({ rows, caption, header }: { rows: DocumentRowView[]; caption: string; header: React.ReactNode }) {
+export function DocumentTable({ rows, caption, header, select }: { rows: DocumentRowView[]; caption: string; header: React.ReactNode; select?: (row: DocumentRowView) => React.ReactNode }) {
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
       <table className="w-full text-left text-sm">
@@ -39,6 +41,7 @@ export function DocumentTable({ rows, caption, header }: { rows: DocumentRowView
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
             <tr key={r.id} className="relative hover:bg-slate-50">
+              {select ? <td className="relative z-10 w-10 px-4 py-2">{select(r)}</td> : null}
               <th scope="row" className="px-4 py-2 font-medium whitespace-nowrap">
                 <RowLink href={r.href}>{r.number}</RowLink>
                 {r.deposit ? <Deposit /> : null}
@@ -67,13 +70,14 @@ export function DocumentTable({ rows, caption, header }: { rows: DocumentRowView
  * Below 640 px: one card per document, customer and number first, status and amount second, so
  * nothing is clipped or scrolled sideways. The number is the card's one link, stretched over it.
  */
-export function DocumentCards({ rows, label }: { rows: DocumentRowView[]; label: string }) {
+export function DocumentCards({ rows, label, select }: { rows: DocumentRowView[]; label: string; select?: (row: DocumentRowView) => React.ReactNode }) {
   return (
     <ul aria-label={label} className="space-y-3 sm:hidden">
       {rows.map((r) => (
         <li key={r.id} className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:bg-slate-50" data-testid="document-card">
           <div className="flex items-start justify-between gap-3">
-            <p className="min-w-0 font-semibold break-words text-slate-900">{r.customerName}</p>
+            {select ? <span className="relative z-10 shrink-0">{select(r)}</span> : null}
+            <p className="min-w-0 flex-1 font-semibold break-words text-slate-900">{r.customerName}</p>
             <RowLink href={r.href} className="shrink-0 text-sm">
               {r.number}
             </RowLink>

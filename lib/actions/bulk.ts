@@ -1,0 +1,41 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { after } from "next/server";
+import { z } from "zod";
+import { bulkAction, documentKind } from "@/db/schema";
+import { markBulkJobSeen } from "@/lib/data/bulk-jobs";
+import { parseListQuery } from "@/lib/document-list-query";
+import { idField } from "@/lib/ids";
+import { runBulkJob, startBulkJob } from "@/lib/services/bulk-jobs";
+import { memberAction } from "./safe-action";
+
+const startSchema = z.object({
+  kind: z.enum(documentKind.enumValues),
+  action: z.enum(bulkAction.enumValues),
+  /** The rows ticked on the page, or (absent) every document matching `filter`. */
+  ids: z.array(idField("Unknown document.")).max(100).optional(),
+  /** The list's query string ("status=open&q=acme"), parsed like the page parses it. */
+  filter: z.string().max(2000).default(""),
+});
+
+/**
+ * Starts a bulk action and runs it after the response: the member can leave the page; the lists
+ * show its progress and result (the job is resumed by `npm run jobs` if this run is cut short).
+ */
+export const startBulk = memberAction(startSchema, async ({ kind, action, ids, filter }, { member }) => {
+  const selection = ids ? { ids } : { filter: parseListQuery(kind, Object.fromEntries(new URLSearchParams(filter))) };
+  const job = await startBulkJob(member, { kind, action, selection });
+  after(async () => {
+    await runBulkJob(job.id);
+  });
+  revalidatePath("/", "layout");
+  return { data: { jobId: job.id }, message: `Started on ${job.total} ${job.total === 1 ? "document" : "documents"}.` };
+});
+
+/** "Dismiss" on a finished bulk action's notice. */
+export const dismissBulk = memberAction(z.object({ id: idField("Unknown bulk action.") }), async ({ id }, { member }) => {
+  await markBulkJobSeen(member, id);
+  revalidatePath("/", "layout");
+  return { data: undefined };
+});
