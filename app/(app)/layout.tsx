@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { AppToaster } from "@/components/feedback/toaster";
 import { LogoMark } from "@/components/ui/logo";
 import { can } from "@/lib/auth/roles";
 import { emailDelivery, EMAIL_NOT_SET_UP_BANNER } from "@/lib/mail/delivery";
@@ -60,6 +61,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       <main id="main" className="mx-auto max-w-6xl px-4 py-8 sm:px-6">
         {children}
       </main>
+      <AppToaster />
     </div>
   );
 }
