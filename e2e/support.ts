@@ -109,7 +109,8 @@ export async function saveDraftInvoice(page: Page, { customer, currency, lines }
 export async function issueInvoice(page: Page) {
   await page.getByRole("button", { name: "Issue invoice" }).click();
   const heading = page.getByRole("heading", { name: /^Invoice INV-\d{4}-\d{4}$/ });
-  await expect(heading).toBeVisible();
+  // Issuing renders and stores the PDF: seconds on a loaded 2-core machine.
+  await expect(heading).toBeVisible({ timeout: 30_000 });
   const number = (await heading.textContent())!.replace("Invoice ", "");
   const total = (await page.getByTestId("document-total").textContent())!;
   return { number, total, url: page.url() };
