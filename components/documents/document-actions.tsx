@@ -159,7 +159,8 @@ function useFocusWhenShown(elementId: string | null) {
     const attempt = () => {
       const element = document.getElementById(elementId);
       if (element) element.focus();
-      else if (tries++ < 120) frame = requestAnimationFrame(attempt);
+      // Up to ~10 s of frames: on a busy server the refreshed page can take seconds.
+      else if (tries++ < 600) frame = requestAnimationFrame(attempt);
     };
     attempt();
     return () => cancelAnimationFrame(frame);
