@@ -65,7 +65,7 @@ test("signed-in pages: onboarding, catalogue, customers and settings have no ser
   await page.getByLabel("Name").fill("Consulting hour");
   await page.getByLabel("Unit price").fill("120.00");
   await page.getByRole("button", { name: "Create item" }).click();
-  await expect(page).toHaveURL(/\/items\?saved=1$/);
+  await expect(page).toHaveURL(/\/items$/);
   const itemEdit = await page.getByRole("link", { name: "Consulting hour" }).getAttribute("href");
   await createCustomer(page, { name: "Contrast Co", email: uniqueEmail("contrast") });
   const customerUrl = new URL(page.url()).pathname;
@@ -102,7 +102,9 @@ test("signed-in pages: invoices, quotes, credit notes, dashboard and the client 
   await saveDraftInvoice(page, { customer: "Contrast Co", currency: "USD", lines: [{ description: "Audit", price: "900.00" }] });
   const issued = await issueInvoice(page);
   const link = await sendInvoice(page, clientEmail);
-  await page.getByRole("button", { name: "Credit note" }).click();
+  // Rare actions are in the "⋯" menu.
+  await page.getByRole("button", { name: "More actions" }).click();
+  await page.getByRole("menuitem", { name: "Credit note" }).click();
   await page.getByRole("button", { name: "Create credit note draft" }).click();
   await expect(page.getByRole("heading", { name: "Credit note (draft)" })).toBeVisible();
   const creditNoteUrl = new URL(page.url()).pathname;
@@ -265,4 +267,27 @@ test("forms announce their errors and tie them to the fields", async ({ page }) 
   await expectAnnouncedError(page, page.getByLabel("Customer", { exact: true }), /./);
   await expectAnnouncedError(page, page.getByLabel("Line 1 description"), "Describe this line.");
   await expectAnnouncedError(page, page.getByRole("listitem", { name: "Line 1" }).getByLabel(/Unit price/), /at most 2 decimals/i);
+});
+
+test("the Review & send dialog, the ⋯ menu, a toast and a customer's balances have no serious accessibility violations", async ({ page }) => {
+  await registerAccount(page, { name: "Tess Toast", email: uniqueEmail("tess"), organization: "Tess Tools" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await createCustomer(page, { name: "Dialog Co", email: uniqueEmail("dialog") });
+  const customerUrl = new URL(page.url()).pathname;
+  await saveDraftInvoice(page, { customer: "Dialog Co", currency: "USD", lines: [{ description: "Review", price: "120.00" }] });
+  // The "Draft saved." toast is on screen for this scan.
+  await expect(page.locator("[data-sonner-toast]").filter({ hasText: "Draft saved." })).toBeVisible();
+  await expectNoSeriousViolations(page, "draft with a toast");
+  await page.getByRole("button", { name: "More actions" }).click();
+  await expect(page.getByRole("menu", { name: "More actions" })).toBeVisible();
+  await expectNoSeriousViolations(page, "the ⋯ menu open");
+  await page.keyboard.press("Escape");
+  await page.getByRole("button", { name: "Review & send" }).click();
+  await expect(page.getByRole("dialog", { name: "Review, issue and send" })).toBeVisible();
+  await expectNoSeriousViolations(page, "the Review & send dialog");
+  await page.getByRole("dialog").getByRole("button", { name: "Issue and send" }).click();
+  // Issuing renders the PDF first: slow on a loaded machine.
+  await expect(page.getByRole("dialog")).toHaveCount(0, { timeout: 30_000 });
+  await scan(page, customerUrl, "Dialog Co");
+  await expect(page.getByTestId("balance-USD")).toBeVisible();
 });

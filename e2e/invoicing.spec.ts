@@ -78,7 +78,9 @@ test("create an invoice with three lines, two taxes and a discount; issue it, ta
   await page.getByRole("button", { name: "Save payment" }).click();
   await expect(page.getByText("That is more than the balance due.").first()).toBeVisible();
 
-  await page.getByRole("button", { name: "Credit note" }).click();
+  // Rare actions are in the "⋯" menu.
+  await page.getByRole("button", { name: "More actions" }).click();
+  await page.getByRole("menuitem", { name: "Credit note" }).click();
   await page.getByRole("checkbox", { name: "Hosting" }).uncheck();
   await page.getByRole("checkbox", { name: "Support call" }).uncheck();
   await page.getByRole("button", { name: "Create credit note draft" }).click();

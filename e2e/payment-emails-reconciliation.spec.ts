@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page, test } from "./test";
-import { createCustomer, issueInvoice, linkFromOutbox, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, linkFromOutbox, registerAccount, saveDraftInvoice, toast, uniqueEmail } from "./support";
 
 /**
  * Issue 16 §4 and §7 as an owner sees them before Stripe is connected: the reconciliation page
@@ -56,7 +56,7 @@ test("reconciliation page, payment email templates, and a receipt for a manual p
   await form.getByLabel("Amount (USD)").fill("50.00");
   await form.getByLabel("Email a receipt to the client").check();
   await form.getByRole("button", { name: "Save payment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Payment recorded; a receipt is on its way to the client." })).toBeVisible();
+  await expect(toast(page, "Payment recorded; a receipt is on its way to the client.")).toBeVisible();
   // The receipt's button is the client's page for the invoice.
   const link = await linkFromOutbox(page, client, new RegExp(`Payment received for invoice ${invoice.number}`));
   expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{20,}$/);

@@ -4,7 +4,7 @@
  */
 import type { Request } from "@playwright/test";
 import { expect, type Page, test } from "./test";
-import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, toast, uniqueEmail } from "./support";
 
 const paymentForm = (page: Page) => page.getByRole("form", { name: "Record a payment" });
 const paymentRows = (page: Page) => page.getByRole("region", { name: "Payments" }).getByRole("listitem");
@@ -22,7 +22,7 @@ test("a payment is recorded once, the panel closes on the new row, a repeat is a
   await page.getByLabel("Amount (USD)").fill("500.00");
   await page.getByLabel("Reference").fill("WIRE-1");
   await page.getByRole("button", { name: "Save payment" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Payment recorded." })).toBeVisible();
+  await expect(toast(page, "Payment recorded.")).toBeVisible();
   await expect(paymentForm(page)).toHaveCount(0);
   await expect(paymentRows(page).filter({ hasText: "WIRE-1" })).toBeFocused();
   await expect(page.getByRole("button", { name: "Undo" })).toBeVisible();

@@ -162,17 +162,59 @@ export async function saveDraftInvoice(page: Page, { customer, currency, lines }
 export async function issueInvoice(page: Page) {
   await page.getByRole("button", { name: "Issue invoice" }).click();
   const heading = page.getByRole("heading", { name: /^Invoice INV-\d{4}-\d{4}$/ });
-  await expect(heading).toBeVisible();
+  // Issuing renders and stores the PDF: seconds on a loaded 2-core machine.
+  await expect(heading).toBeVisible({ timeout: 30_000 });
   const number = (await heading.textContent())!.replace("Invoice ", "");
   const total = (await page.getByTestId("document-total").textContent())!;
   return { number, total, url: page.url() };
 }
 
-/** Sends the invoice on screen by email; returns the client link the delivery panel then shows. */
+/** Sends the issued invoice on screen through Review & send as it stands; returns the client link the delivery panel then shows. */
 export async function sendInvoice(page: Page, to: string) {
-  await page.getByRole("button", { name: "Send by email" }).click();
-  await expect(page.getByText(`Queued for ${to}`)).toBeVisible();
+  await page.getByRole("button", { name: /^(Review & send|Send again)$/ }).click();
+  const dialog = page.getByRole("dialog");
+  await expect(dialog.getByLabel("To", { exact: true })).toHaveValue(to);
+  await dialog.getByRole("button", { name: "Send", exact: true }).click();
+  await expect(toast(page, `Queued for ${to}`)).toBeVisible();
   const link = await page.getByLabel("Client link").inputValue();
   expect(link).toMatch(/\/i\/[A-Za-z0-9_-]{43}$/);
   return link;
+}
+
+/** A toast (sonner) with this text; toasts live in one polite live region (components/feedback/toaster.tsx). */
+export function toast(page: Page, text: string | RegExp) {
+  return page.locator("[data-sonner-toast]").filter({ hasText: text });
+}
+
+/**
+ * How many times `text` is in the page's live regions (aria-live, status, alert): a toast must be
+ * there once, or a screen reader hears it twice (or not at all).
+ */
+export async function announcements(page: Page, text: string): Promise<number> {
+  return page.locator("[aria-live]:not([aria-live=off]), [role=status], [role=alert]").evaluateAll(
+    (regions, wanted) => regions.filter((r) => !r.parentElement?.closest("[aria-live]:not([aria-live=off]), [role=status], [role=alert]") && r.textContent?.includes(wanted)).length,
+    text,
+  );
+}
+
+/** The development outbox's messages with this exact subject, read as the platform administrator: how many, and the first one's headers. */
+export async function outboxBySubject(page: Page, subject: string): Promise<{ count: number; headers: Record<string, string> }> {
+  const browser = page.context().browser();
+  if (!browser) throw new Error("outboxBySubject needs a page from a browser");
+  const context = await browser.newContext({ extraHTTPHeaders: { "x-forwarded-for": someIp() }, storageState: await adminState(browser) });
+  try {
+    const admin = await context.newPage();
+    await admin.goto("/dev/outbox");
+    const links = admin.getByRole("row").getByRole("link", { name: subject, exact: true });
+    const count = await links.count();
+    const headers: Record<string, string> = {};
+    if (count) {
+      await links.first().click();
+      await expect(admin.getByRole("heading", { name: subject, level: 1 })).toBeVisible();
+      for (const row of await admin.locator("dl > div").all()) headers[(await row.locator("dt").textContent()) ?? ""] = (await row.locator("dd").textContent()) ?? "";
+    }
+    return { count, headers };
+  } finally {
+    await context.close();
+  }
 }

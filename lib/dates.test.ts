@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatDate, formatDateOf, formatDateTime, isCalendarDate, isIsoDate, MAX_DATE, MIN_DATE } from "./dates";
+import { daysBetween, formatDate, formatDateOf, formatDateTime, isCalendarDate, isIsoDate, MAX_DATE, MIN_DATE, rolledDates } from "./dates";
 
 describe("isIsoDate", () => {
   it("accepts real days from 1900-01-01 to 2199-12-31", () => {
@@ -65,5 +65,20 @@ describe("formatDateOf and formatDate", () => {
     expect(formatDate("2026-03-29", "en-GB")).toBe("29 Mar 2026");
     expect(formatDate("2026-03-29", "de-DE")).toBe("29.03.2026");
     expect(formatDate(null, "en-GB")).toBe("");
+  });
+});
+
+describe("rolledDates", () => {
+  it("dates a copy today and keeps the original's term", () => {
+    // Issued March 1, due March 31: 30 days. Copied on 2026-12-20 → due 2027-01-19.
+    expect(rolledDates({ issueDate: "2026-03-01", dueDate: "2026-03-31" }, "2026-12-20")).toEqual({ issueDate: "2026-12-20", dueDate: "2027-01-19" });
+    // Due on issue stays due on issue; no due date stays none.
+    expect(rolledDates({ issueDate: "2026-03-01", dueDate: "2026-03-01" }, "2026-05-05")).toEqual({ issueDate: "2026-05-05", dueDate: "2026-05-05" });
+    expect(rolledDates({ issueDate: "2026-03-01", dueDate: null }, "2026-05-05")).toEqual({ issueDate: "2026-05-05", dueDate: null });
+  });
+
+  it("counts days across a leap day", () => {
+    expect(daysBetween("2028-02-28", "2028-03-01")).toBe(2);
+    expect(daysBetween("2026-03-31", "2026-03-01")).toBe(-30);
   });
 });

@@ -9,6 +9,20 @@ export function addDays(date: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+/** Whole days from `from` to `to` (both YYYY-MM-DD): negative when `to` comes first. */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * A copy's dates rolled forward: dated `today`, due after the same term as the original (issued
+ * March 1, due March 31 → today plus 30 days). No due date stays no due date.
+ */
+export function rolledDates(source: { issueDate: string; dueDate: string | null }, today: string): { issueDate: string; dueDate: string | null } {
+  if (!source.dueDate) return { issueDate: today, dueDate: null };
+  return { issueDate: today, dueDate: addDays(today, Math.max(0, daysBetween(source.issueDate, source.dueDate))) };
+}
+
 /**
  * Every date and time the app shows goes through this module, in one format: the organisation's
  * locale, dateStyle "medium" (12 Mar 2026 / Mar 12, 2026 / 12 mars 2026), and for moments a short

@@ -4,6 +4,7 @@ import { MobileMenu } from "@/components/shell/mobile-menu";
 import { navGroups } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserPanel } from "@/components/shell/user-panel";
+import { AppToaster } from "@/components/feedback/toaster";
 import { can } from "@/lib/auth/roles";
 import { emailDelivery, EMAIL_NOT_SET_UP_BANNER } from "@/lib/mail/delivery";
 import { requireMembership } from "@/lib/session";
@@ -51,6 +52,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
           {children}
         </main>
       </div>
+      <AppToaster />
     </div>
     </CommandMenuProvider>
   );

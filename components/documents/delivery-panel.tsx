@@ -1,10 +1,10 @@
 "use client";
 
-import { useState, useTransition } from "react";
-import { Alert } from "@/components/ui/alert";
+import { useTransition } from "react";
+import { notify } from "@/components/feedback/notify";
 import { Button } from "@/components/ui/button";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { clientLink, markSent, regenerateLink, retry, revokeLink, send } from "@/lib/actions/sending";
+import { clientLink, markSent, regenerateLink, retry, revokeLink } from "@/lib/actions/sending";
 
 type EmailRow = {
   id: string;
@@ -35,21 +35,20 @@ type Props = {
 
 export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, einvoice, emails }: Props) {
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
+  // Answers are toasts (components/feedback): banners here piled up above the buttons.
+  const run = (action: () => Promise<ActionResult<unknown>>, then?: () => void) =>
     startTransition(async () => {
-      const r = await action();
-      setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Done.") : r.message });
+      notify(await action());
+      then?.();
     });
   return (
     <section aria-labelledby="delivery-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
       <h2 id="delivery-heading" className="text-base font-semibold">PDF and delivery</h2>
-      <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}</div>
       <div className="flex flex-wrap gap-2">
         <a href={pdfPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Preview PDF</a>
         <a href={`${pdfPath}?download=1`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download PDF</a>
         {einvoice ? <a href={einvoice.href} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download {einvoice.label}</a> : null}
-        {canSend && emailReady ? <Button pending={pending} onClick={() => run(() => send({ id }))}>Send by email</Button> : null}
+        {/* Sending by email is the Review & send dialog among the document's actions. */}
         {canSend && !emailReady ? (
           <Button pending={pending} onClick={() => run(async () => {
             const r = await clientLink({ id });

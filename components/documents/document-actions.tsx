@@ -2,74 +2,108 @@
 
 import { useEffect, useState, useTransition } from "react";
 import Link from "next/link";
+import { toast } from "sonner";
+import { notify } from "@/components/feedback/notify";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { Dialog } from "@/components/ui/dialog";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { type MenuItem, MenuButton } from "@/components/ui/menu";
 import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { convertToInvoice, createCreditNote, deletePayment, duplicate, issue, quoteOutcome, recordPayment, removeDraft, voidOrCopy } from "@/lib/actions/documents";
 import { documentPaths, paymentMethods } from "@/lib/document-labels";
 import { paymentRowId } from "./payment-row-id";
+import { ReviewAndSend, type SendSetup } from "./send-dialog";
 import { paymentSchema, voidSchema } from "@/lib/validation/documents";
 
-type Props = { id: string; kind: DocumentKind; status: DocumentStatus; balance: string; currency: string; today: string; lines: { id: string; description: string }[] };
+type Props = {
+  id: string;
+  kind: DocumentKind;
+  status: DocumentStatus;
+  balance: string;
+  currency: string;
+  today: string;
+  lines: { id: string; description: string }[];
+  /** The Review & send dialog's defaults; null where the document can't be emailed (or email is not set up). */
+  send: SendSetup | null;
+  pdfPath: string;
+};
 
+/** Runs an action from a button: pending while it runs, its answer as a toast. */
 function useRun() {
   const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
-  const run = (action: () => Promise<ActionResult<unknown>>) =>
+  const run = (action: () => Promise<ActionResult<unknown> | undefined>, then?: (ok: boolean) => void) =>
     startTransition(async () => {
-      const r = await action();
-      if (r) setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Done.") : r.message });
+      const ok = notify(await action());
+      then?.(ok);
     });
-  return { pending, result, run, clear: () => setResult(null) };
+  return { pending, run };
 }
 
-export function DocumentActions({ id, kind, status, balance, currency, today, lines }: Props) {
-  const { pending, result, run, clear } = useRun();
-  const [panel, setPanel] = useState<"payment" | "void" | "credit" | null>(null);
+const secondaryLink = "inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50";
+const primaryLink = "inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white shadow-sm hover:bg-brand-700";
+
+/**
+ * One clear next step per document (a primary button), the usual second steps beside it, and the
+ * rare or destructive ones in the "⋯" menu, destructive ones behind a confirmation.
+ */
+export function DocumentActions({ id, kind, status, balance, currency, today, lines, send, pdfPath }: Props) {
+  const { pending, run } = useRun();
+  const [panel, setPanel] = useState<"payment" | "credit" | null>(null);
+  const [dialog, setDialog] = useState<"void" | "delete" | null>(null);
   const [recorded, setRecorded] = useState<string | null>(null);
-  const [recordedMessage, setRecordedMessage] = useState("Payment recorded.");
   useFocusWhenShown(recorded ? paymentRowId(recorded) : null);
   const open = ["issued", "sent", "viewed", "partially_paid"].includes(status);
   const path = documentPaths[kind];
+  const isDraft = status === "draft";
+  const issueLabel = kind === "quote" ? "Issue quote" : kind === "credit_note" ? "Issue credit note" : "Issue invoice";
+  const canPay = kind === "invoice" && open;
+  const togglePayment = () => { setRecorded(null); setPanel(panel === "payment" ? null : "payment"); };
+  const paymentButton = (variant: "primary" | "secondary") => (
+    <Button variant={variant} onClick={togglePayment} aria-expanded={panel === "payment"}>Record payment</Button>
+  );
+
+  // The next step: send a draft (or an issued invoice nobody has sent), else take the money, else the receipt.
+  let primary: React.ReactNode = null;
+  const secondary: React.ReactNode[] = [];
+  if (isDraft) {
+    if (send) {
+      primary = <ReviewAndSend key="send" id={id} setup={send} label="Review & send" issuesFirst />;
+      secondary.push(<Button key="issue" variant="secondary" pending={pending} onClick={() => run(() => issue({ id }))}>{issueLabel}</Button>);
+    } else primary = <Button key="issue" pending={pending} onClick={() => run(() => issue({ id }))}>{issueLabel}</Button>;
+    secondary.push(<Link key="edit" href={`${path}/${id}/edit`} className={secondaryLink}>Edit</Link>);
+  } else if (kind === "invoice" && status === "issued" && send) {
+    primary = <ReviewAndSend key="send" id={id} setup={send} label="Review & send" issuesFirst={false} />;
+    secondary.push(<span key="pay">{paymentButton("secondary")}</span>);
+  } else if (canPay) {
+    primary = paymentButton("primary");
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+  } else if (kind === "invoice" && status === "paid") {
+    primary = <a href={`${pdfPath}?download=1`} className={primaryLink}>Download receipt</a>;
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+  } else if (kind === "quote" && ["sent", "viewed"].includes(status)) {
+    primary = <Button pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "accepted" }))}>Mark accepted</Button>;
+    secondary.push(<Button key="decline" variant="secondary" pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "declined" }))}>Mark declined</Button>);
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+  } else if (kind === "quote" && status === "accepted") {
+    primary = <Button pending={pending} onClick={() => run(() => convertToInvoice({ id }))}>Convert to invoice</Button>;
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+  }
+
+  const menu: MenuItem[] = [{ label: "Duplicate", onSelect: () => run(() => duplicate({ id })) }];
+  if (kind === "invoice" && !isDraft && status !== "void") menu.push({ label: "Credit note", onSelect: () => setPanel("credit") });
+  if (isDraft) menu.push({ label: "Delete draft", danger: true, onSelect: () => setDialog("delete") });
+  if (!isDraft && status !== "void" && status !== "converted") menu.push({ label: "Void…", danger: true, onSelect: () => setDialog("void") });
+
   return (
     <div className="space-y-4">
-      <div aria-live="polite">
-        {recorded ? (
-          <Alert tone="success">
-            <span className="flex flex-wrap items-center gap-3">
-              {recordedMessage}
-              <Button variant="secondary" pending={pending} onClick={() => run(async () => {
-                const undone = await deletePayment({ paymentId: recorded });
-                if (undone.ok) setRecorded(null);
-                return undone.ok ? { ...undone, message: "Payment undone; the balance is restored." } : undone;
-              })}>Undo</Button>
-            </span>
-          </Alert>
-        ) : null}
-        {result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}
-      </div>
-      <div className="flex flex-wrap gap-2">
-        {status === "draft" ? (
-          <>
-            <Link href={`${path}/${id}/edit`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Edit</Link>
-            <Button pending={pending} onClick={() => run(() => issue({ id }))}>{kind === "quote" ? "Issue quote" : kind === "credit_note" ? "Issue credit note" : "Issue invoice"}</Button>
-            <Button variant="danger" pending={pending} onClick={() => confirm("Delete this draft? This can't be undone.") && run(() => removeDraft({ id, kind }))}>Delete draft</Button>
-          </>
-        ) : null}
-        {kind === "invoice" && open ? <Button variant="secondary" onClick={() => { setRecorded(null); setPanel(panel === "payment" ? null : "payment"); }} aria-expanded={panel === "payment"}>Record payment</Button> : null}
-        {kind === "invoice" && status !== "draft" && status !== "void" ? <Button variant="secondary" onClick={() => setPanel(panel === "credit" ? null : "credit")} aria-expanded={panel === "credit"}>Credit note</Button> : null}
-        {kind === "quote" && ["sent", "viewed"].includes(status) ? (
-          <>
-            <Button variant="secondary" pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "accepted" }))}>Mark accepted</Button>
-            <Button variant="secondary" pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "declined" }))}>Mark declined</Button>
-          </>
-        ) : null}
-        {kind === "quote" && status === "accepted" ? <Button pending={pending} onClick={() => run(() => convertToInvoice({ id }))}>Convert to invoice</Button> : null}
-        <Button variant="secondary" pending={pending} onClick={() => run(() => duplicate({ id }))}>Duplicate</Button>
-        {status !== "draft" && status !== "void" && status !== "converted" ? <Button variant="ghost" onClick={() => setPanel(panel === "void" ? null : "void")} aria-expanded={panel === "void"}>Void…</Button> : null}
+      <div className="flex flex-wrap items-center gap-2">
+        {primary}
+        {secondary}
+        <MenuButton label="More actions" items={menu} />
       </div>
       {panel === "payment" ? (
         <PaymentForm
@@ -80,14 +114,35 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
           onRecorded={(paymentId, message) => {
             // Closing the panel unmounts the form: the next "Record payment" starts from the new balance with a new key.
             setPanel(null);
-            clear();
-            setRecordedMessage(message ?? "Payment recorded.");
             setRecorded(paymentId);
+            // One id: a second payment's toast replaces the first, so there is one Undo on screen.
+            toast.success(message ?? "Payment recorded.", {
+              id: "payment-recorded",
+              duration: 10_000,
+              action: {
+                label: "Undo",
+                onClick: () => run(async () => {
+                  const undone = await deletePayment({ paymentId });
+                  return undone.ok ? { ...undone, message: "Payment undone; the balance is restored." } : undone;
+                }, (ok) => ok && setRecorded(null)),
+              },
+            });
           }}
         />
       ) : null}
-      {panel === "void" ? <VoidForm id={id} /> : null}
       {panel === "credit" ? <CreditNoteForm id={id} lines={lines} /> : null}
+      <Dialog open={dialog === "void"} onClose={() => setDialog(null)} title="Void this document" description="A void document stays on record with its number, marked void; its balance no longer counts.">
+        <VoidForm id={id} onDone={() => setDialog(null)} />
+      </Dialog>
+      <ConfirmDialog
+        open={dialog === "delete"}
+        title="Delete this draft?"
+        message="The draft and its lines are deleted. This can't be undone."
+        confirmLabel="Delete draft"
+        pending={pending}
+        onConfirm={() => run(() => removeDraft({ id, kind }), () => setDialog(null))}
+        onClose={() => setDialog(null)}
+      />
     </div>
   );
 }
@@ -104,7 +159,8 @@ function useFocusWhenShown(elementId: string | null) {
     const attempt = () => {
       const element = document.getElementById(elementId);
       if (element) element.focus();
-      else if (tries++ < 120) frame = requestAnimationFrame(attempt);
+      // Up to ~10 s of frames: on a busy server the refreshed page can take seconds.
+      else if (tries++ < 600) frame = requestAnimationFrame(attempt);
     };
     attempt();
     return () => cancelAnimationFrame(frame);
@@ -178,29 +234,31 @@ function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string;
   );
 }
 
-function VoidForm({ id }: { id: string }) {
-  const { form, onSubmit, formError, formMessage, pending } = useActionForm(voidSchema, voidOrCopy, { defaultValues: { id, reason: "", copy: false } });
+function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
+  const { form, onSubmit, formError, pending } = useActionForm(voidSchema, voidOrCopy, { defaultValues: { id, reason: "", copy: false }, successToast: "Marked as void.", onSuccess: onDone });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4" aria-label="Void this document">
-      <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}</div>
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Void this document">
+      <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
       <Field id="void-reason" label="Reason" error={errors.reason?.message}>
         <Input id="void-reason" invalid={!!errors.reason} aria-describedby={describedBy("void-reason", errors.reason?.message)} {...form.register("reason")} />
       </Field>
       <label className="flex items-center gap-2 text-sm">
         <input type="checkbox" {...form.register("copy")} /> Copy it to a new draft so I can correct it
       </label>
-      <Button type="submit" variant="danger" pending={pending}>Void</Button>
+      <div className="flex flex-wrap justify-end gap-2">
+        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
+        <Button type="submit" variant="danger" pending={pending}>Void</Button>
+      </div>
     </form>
   );
 }
 
 function CreditNoteForm({ id, lines }: { id: string; lines: { id: string; description: string }[] }) {
-  const { pending, result, run } = useRun();
+  const { pending, run } = useRun();
   const [chosen, setChosen] = useState<string[]>(lines.map((l) => l.id));
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
-      <div aria-live="polite">{result && !result.ok ? <Alert tone="error">{result.message}</Alert> : null}</div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">Lines to credit</legend>
         {lines.map((l) => (
@@ -216,13 +274,22 @@ function CreditNoteForm({ id, lines }: { id: string; lines: { id: string; descri
 }
 
 export function DeletePaymentButton({ paymentId, label }: { paymentId: string; label: string }) {
-  const { pending, result, run } = useRun();
+  const { pending, run } = useRun();
+  const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <button type="button" disabled={pending} aria-label={`Delete payment ${label}`} onClick={() => confirm("Delete this payment? The balance will be restored.") && run(() => deletePayment({ paymentId }))} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50">
+      <button type="button" disabled={pending} aria-label={`Delete payment ${label}`} onClick={() => setConfirming(true)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50">
         Delete
       </button>
-      {result && !result.ok ? <span role="alert" className="text-sm text-red-700">{result.message}</span> : null}
+      <ConfirmDialog
+        open={confirming}
+        title="Delete this payment?"
+        message={`The payment of ${label} is deleted and the balance restored.`}
+        confirmLabel="Delete payment"
+        pending={pending}
+        onConfirm={() => run(() => deletePayment({ paymentId }), () => setConfirming(false))}
+        onClose={() => setConfirming(false)}
+      />
     </>
   );
 }

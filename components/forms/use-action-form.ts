@@ -2,6 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
 import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
 import type { z } from "zod";
 import type { ActionResult } from "@/lib/actions/safe-action";
@@ -14,7 +15,15 @@ import { BODY_TOO_LARGE_PREFIX } from "@/lib/security/body-limit";
 export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
   schema: S,
   action: (values: z.input<S>) => Promise<ActionResult<T>>,
-  options: { defaultValues?: DefaultValues<z.input<S>>; onSuccess?: (result: Extract<ActionResult<T>, { ok: true }>) => void } = {},
+  options: {
+    defaultValues?: DefaultValues<z.input<S>>;
+    onSuccess?: (result: Extract<ActionResult<T>, { ok: true }>) => void;
+    /**
+     * Confirm success with a toast (the action's message, else this text) instead of a banner in the
+     * form: banners pile up and say the same thing twice to a screen reader. Errors stay in the form.
+     */
+    successToast?: string | true;
+  } = {},
 ) {
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema as never) as never,
@@ -47,7 +56,10 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
       }
       if (!result) return;
       if (result.ok) {
-        setFormMessage(result.message ?? null);
+        if (options.successToast) {
+          const text = result.message ?? (typeof options.successToast === "string" ? options.successToast : "Saved.");
+          toast.success(text);
+        } else setFormMessage(result.message ?? null);
         options.onSuccess?.(result);
         return;
       }

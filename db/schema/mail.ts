@@ -25,6 +25,8 @@ export const emails = pgTable(
     toAddress: text("to_address").notNull(),
     fromAddress: text("from_address").notNull(),
     replyTo: text("reply_to"),
+    /** Copies the sender asked for when sending a document (the Review & send dialog), or null. */
+    ccAddresses: text("cc_addresses").array(),
     subject: text("subject").notNull(),
     html: text("html").notNull(),
     // html and text never hold a live token (reset, invitation, client link): secrets are replaced

@@ -9,19 +9,20 @@ import {
   updateCustomer as updateCustomerInDb,
 } from "@/lib/data/customers";
 import { customerIdSchema, customerSchema, quickCustomerSchema, updateCustomerSchema } from "@/lib/validation/customers";
+import { withFlash } from "@/lib/flash";
 import { memberAction } from "./safe-action";
 
 export const createCustomer = memberAction(customerSchema, async (input, { member, meta }) => {
   const customer = await createCustomerInDb(member, input, meta);
   revalidatePath("/customers");
-  return { data: { id: customer.id }, redirectTo: `/customers/${customer.id}` };
+  return { data: { id: customer.id }, redirectTo: withFlash(`/customers/${customer.id}`, "customer-saved") };
 });
 
 export const updateCustomer = memberAction(updateCustomerSchema, async (input, { member, meta }) => {
   const customer = await updateCustomerInDb(member, input, meta);
   revalidatePath("/customers");
   revalidatePath(`/customers/${customer.id}`);
-  return { data: { id: customer.id }, redirectTo: `/customers/${customer.id}` };
+  return { data: { id: customer.id }, redirectTo: withFlash(`/customers/${customer.id}`, "customer-saved") };
 });
 
 export const archiveCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
@@ -41,7 +42,7 @@ export const unarchiveCustomer = memberAction(customerIdSchema, async ({ id }, {
 export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
   await deleteCustomerInDb(member, id, meta);
   revalidatePath("/customers");
-  return { data: undefined, redirectTo: "/customers?deleted=1" };
+  return { data: undefined, redirectTo: withFlash("/customers", "customer-deleted") };
 });
 
 /** The invoice editor's "new customer" inline form: a name and optionally an email, nothing else. */

@@ -9,13 +9,15 @@ import { createCreditNote as createCreditNoteInDb, voidAndCopy, voidDocument } f
 import { deletePayment as deletePaymentInDb } from "@/lib/data/documents/payments";
 import { convertQuote, setQuoteOutcome } from "@/lib/data/documents/quotes";
 import { getDocument } from "@/lib/data/documents/read";
-import { badRequest } from "@/lib/errors";
+import { badRequest, conflict } from "@/lib/errors";
+import { lastInvoiceOf } from "@/lib/data/customer-balances";
 import { MoneyError, parseMoney } from "@/lib/money";
 import { documentSchema, paymentSchema, toDraftInput, voidSchema } from "@/lib/validation/documents";
 import { saveAndIssueDraft } from "@/lib/services/issue-draft";
 import { einvoiceForDepositOf, issueWithEInvoice } from "@/lib/services/einvoice";
 import { emailDelivery } from "@/lib/mail/delivery";
 import { recordPaymentWithReceipt } from "@/lib/services/payment-emails";
+import { withFlash } from "@/lib/flash";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 
@@ -32,7 +34,7 @@ export const saveDocument = memberAction(documentSchema, async (values, { member
   }
   const doc = await saveDraft(member, { ...input, id: values.id });
   revalidatePath(documentPaths[doc.kind]);
-  return { data: { id: doc.id }, redirectTo: `${documentPaths[doc.kind]}/${doc.id}` };
+  return { data: { id: doc.id }, redirectTo: withFlash(`${documentPaths[doc.kind]}/${doc.id}`, "draft-saved") };
 });
 
 /** The editor's "Save and issue": the draft as typed, saved and issued at once (lib/services/issue-draft.ts). */
@@ -97,7 +99,7 @@ export const voidOrCopy = memberAction(voidSchema, async ({ id, reason, copy }, 
   if (copy) {
     const draft = await voidAndCopy(member, id, reason, meta);
     revalidatePath(documentPaths[draft.kind], "layout");
-    return { data: undefined, redirectTo: `${documentPaths[draft.kind]}/${draft.id}/edit` };
+    return { data: undefined, redirectTo: withFlash(`${documentPaths[draft.kind]}/${draft.id}/edit`, "voided-copied") };
   }
   const doc = await voidDocument(member, id, reason, meta);
   revalidatePath(documentPaths[doc.kind], "layout");
@@ -106,14 +108,23 @@ export const voidOrCopy = memberAction(voidSchema, async ({ id, reason, copy }, 
 
 export const duplicate = memberAction(idSchema, async ({ id }, { member }) => {
   const draft = await duplicateDocument(member, id);
-  return { data: undefined, redirectTo: `${documentPaths[draft.kind]}/${draft.id}/edit` };
+  return { data: undefined, redirectTo: withFlash(`${documentPaths[draft.kind]}/${draft.id}/edit`, "draft-created") };
+});
+
+/** "Invoice again" on a customer's page: their last invoice copied to a draft, dated today, due after the same term. */
+export const invoiceAgain = memberAction(z.object({ customerId: idField("Unknown customer.") }), async ({ customerId }, { member }) => {
+  const last = await lastInvoiceOf(member, customerId);
+  if (!last) throw conflict("This customer has no invoice to copy yet. Create one with “New invoice”.");
+  const draft = await duplicateDocument(member, last.id, undefined, { rollDates: true });
+  revalidatePath("/invoices");
+  return { data: undefined, redirectTo: withFlash(`/invoices/${draft.id}/edit`, "draft-created") };
 });
 
 export const createCreditNote = memberAction(
   z.object({ id: documentId, lineIds: z.array(idField("Choose lines from the list.")).min(1, { error: "Choose at least one line to credit." }).optional() }),
   async ({ id, lineIds }, { member }) => {
     const draft = await createCreditNoteInDb(member, id, lineIds);
-    return { data: undefined, redirectTo: `/credit-notes/${draft.id}` };
+    return { data: undefined, redirectTo: withFlash(`/credit-notes/${draft.id}`, "credit-note-created") };
   },
 );
 
@@ -128,11 +139,11 @@ export const quoteOutcome = memberAction(z.object({ id: documentId, outcome: z.e
 export const convertToInvoice = memberAction(idSchema, async ({ id }, { member }) => {
   const invoice = await convertQuote(member, id);
   revalidatePath("/quotes", "layout");
-  return { data: undefined, redirectTo: `/invoices/${invoice.id}` };
+  return { data: undefined, redirectTo: withFlash(`/invoices/${invoice.id}`, "converted") };
 });
 
 export const removeDraft = memberAction(z.object({ id: documentId, kind: z.enum(["invoice", "quote", "credit_note"]) }), async ({ id, kind }, { member, meta }) => {
   await deleteDraft(member, id, meta);
   revalidatePath(documentPaths[kind]);
-  return { data: undefined, redirectTo: documentPaths[kind] };
+  return { data: undefined, redirectTo: withFlash(documentPaths[kind], "draft-deleted") };
 });

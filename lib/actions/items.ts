@@ -9,6 +9,7 @@ import {
   updateItem as updateItemInDb,
 } from "@/lib/data/items";
 import { itemIdSchema, itemSchema, updateItemSchema } from "@/lib/validation/items";
+import { withFlash } from "@/lib/flash";
 import { memberAction } from "./safe-action";
 
 // The schemas parse the typed price with lib/money.ts against the chosen currency (a MoneyError
@@ -17,13 +18,13 @@ import { memberAction } from "./safe-action";
 export const createItem = memberAction(itemSchema, async (input, { member, meta }) => {
   await createItemInDb(member, input, meta);
   revalidatePath("/items");
-  return { data: undefined, redirectTo: "/items?saved=1" };
+  return { data: undefined, redirectTo: withFlash("/items", "item-saved") };
 });
 
 export const updateItem = memberAction(updateItemSchema, async (input, { member, meta }) => {
   await updateItemInDb(member, input, meta);
   revalidatePath("/items");
-  return { data: undefined, redirectTo: "/items?saved=1" };
+  return { data: undefined, redirectTo: withFlash("/items", "item-saved") };
 });
 
 export const archiveItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {

@@ -6,7 +6,9 @@ import { idField } from "@/lib/ids";
 import { ensureDocumentLink, regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
 import { getDocument } from "@/lib/data/documents/read";
 import { markDocumentSent, retryEmail } from "@/lib/data/sending";
-import { conflict } from "@/lib/errors";
+import { AppError, conflict } from "@/lib/errors";
+import { issueWithEInvoice } from "@/lib/services/einvoice";
+import { sendSchema, splitAddresses } from "@/lib/validation/send";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
 import { sendDocument } from "@/lib/services/send-document";
@@ -20,6 +22,29 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
   return { data: undefined, message: `Queued for ${email.toAddress}; it goes out in a moment.` };
+});
+
+/**
+ * The Review & send dialog: a draft is issued first (its number, e-invoice and PDF), then the
+ * message goes out as the sender worded it, through the same send as everywhere (queued once).
+ */
+export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf }, { member, meta }) => {
+  if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
+  const doc = await getDocument(member, id);
+  const wasDraft = doc.status === "draft";
+  if (wasDraft) await issueWithEInvoice(member, id, meta);
+  let email;
+  try {
+    email = await sendDocument(member, id, undefined, { to, cc: splitAddresses(cc), template: { subject, body }, attachPdf });
+  } catch (error) {
+    // Issued but not sent: say so, or the sender would think nothing happened.
+    if (wasDraft && error instanceof AppError) throw new AppError(error.code, `Issued, but not sent: ${error.message}`, error.fieldErrors);
+    throw error;
+  }
+  deliverAfterResponse(email.id);
+  revalidatePath("/", "layout");
+  const copies = email.ccAddresses?.length ? ` (copy to ${email.ccAddresses.join(", ")})` : "";
+  return { data: undefined, message: `${wasDraft ? "Issued and queued" : "Queued"} for ${email.toAddress}${copies}; it goes out in a moment.` };
 });
 
 export const markSent = memberAction(idSchema, async ({ id }, { member }) => {

@@ -12,6 +12,8 @@ export type MailMessage = {
   /** The document this message is about (shown on its timeline; retried from its page). */
   documentId?: string | null;
   replyTo?: string;
+  /** Copies (the Review & send dialog's CC field), already validated as addresses. */
+  cc?: readonly string[];
   attachments?: EmailAttachment[];
   /**
    * Tokens the message carries (a reset or invitation token, a client link's token). They are never

@@ -11,6 +11,13 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
+/**
+ * The one <style> element sonner (the toasts) inserts when it loads, allowed by its hash rather than
+ * by loosening style-src. lib/security/csp.test.ts recomputes it from the installed package, so an
+ * upgrade that changes the stylesheet fails there instead of silently losing the toasts' styles.
+ */
+export const SONNER_STYLE_HASH = "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='";
+
 export type CspOptions = {
   nonce: string;
   /** next dev evaluates modules with eval() and talks to its HMR socket. */
@@ -28,7 +35,7 @@ export function contentSecurityPolicy({ nonce, dev = false, inlineStyles = false
     // 'strict-dynamic': scripts the nonce'd bootstrap loads are trusted; 'self' is ignored by
     // browsers that understand strict-dynamic and kept for those that do not.
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`],
+    "style-src": inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, SONNER_STYLE_HASH],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:", "wss:"] : [])],

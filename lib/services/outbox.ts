@@ -102,6 +102,7 @@ export async function queueMail(message: MailMessage, options: { from?: string }
     toAddress: message.to.trim(),
     fromAddress: options.from ?? transportConfigFromEnv().from,
     replyTo: message.replyTo?.trim() || null,
+    ccAddresses: message.cc?.length ? message.cc.map((a) => a.trim()) : null,
     // A header cannot span lines; a stray newline from user input must not start a new one.
     subject: message.subject.replace(/[\r\n]+/g, " ").trim(),
     html: stored.html,

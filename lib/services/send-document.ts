@@ -12,7 +12,7 @@ import { getEmailTemplate } from "@/lib/data/email-templates";
 import { ensureDocumentLink } from "@/lib/data/links";
 import { countDocumentSends, lockDocumentForSending, recipientForDocument, recordDocumentSent } from "@/lib/data/sending";
 import { formatDate } from "@/lib/dates";
-import type { EmailTemplateKind } from "@/lib/email-templates";
+import type { EmailTemplateKind, TemplateText } from "@/lib/email-templates";
 import { badRequest, conflict } from "@/lib/errors";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { formatMoney } from "@/lib/money";
@@ -20,6 +20,16 @@ import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { pdfFileName, xmlFileName } from "@/pdf/file-name";
 import { queueMail } from "./outbox";
 import { loadPdfData, pdfOf } from "./document-pdf";
+
+/** What the sender chose in the Review & send dialog; anything left out is the usual. */
+export type SendChoices = {
+  attachPdf?: boolean;
+  /** Instead of the customer's billing address. */
+  to?: string;
+  cc?: readonly string[];
+  /** This message's subject and text (placeholders allowed) instead of the organisation's template. */
+  template?: TemplateText;
+};
 
 const SENDABLE: Record<string, string[]> = {
   invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
@@ -56,8 +66,10 @@ async function xmlAttachment(db: Executor, member: Member, documentId: string, n
  * queued twice; delivery happens after the response and from `npm run jobs` until it succeeds.
  * `attachPdf: false` (a recurring profile's choice) sends the link without the PDF. An e-invoice
  * XML goes along either way: a buyer who asked for one needs it in the message that bills them.
+ * The Review & send dialog may also choose the recipient, copies and wording (`SendChoices`); the
+ * idempotency key is the same either way, so what it sends is still queued exactly once.
  */
-export async function sendDocument(member: Member, documentId: string, tx?: Executor, options: { attachPdf?: boolean } = {}) {
+export async function sendDocument(member: Member, documentId: string, tx?: Executor, options: SendChoices = {}) {
   const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   // Queued where nobody reads it, the message would still mark the document sent: refuse instead.
@@ -67,7 +79,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
   if (!(SENDABLE[doc.kind] ?? []).includes(doc.status)) {
     throw conflict(doc.status === "draft" ? "Issue this document before sending it." : "This document can't be sent in its current state.");
   }
-  const to = await recipientForDocument(member, documentId, db);
+  const to = options.to?.trim() || (await recipientForDocument(member, documentId, db));
   if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
   const xml = await xmlAttachment(db, member, documentId, doc.number);
   const attachments = [...(options.attachPdf === false ? [] : [await render()]), ...(xml ? [xml] : [])];
@@ -76,7 +88,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
     const locked = await lockDocumentForSending(member, documentId, tx);
     const token = await ensureDocumentLink(member, documentId, tx);
     const link = absoluteUrl(`/i/${token}`);
-    const template = await getEmailTemplate(member, kind, tx);
+    const template = options.template ?? (await getEmailTemplate(member, kind, tx));
     const money = (minor: number) => formatMoney(minor, locked.currency, data.org.locale);
     const content = documentEmail({
       kind,
@@ -97,6 +109,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
       orgId: member.orgId,
       documentId,
       to,
+      cc: options.cc,
       ...content,
       attachments,
       // Send number n of this document: the key is fixed inside the transaction that holds the

@@ -14,7 +14,9 @@ import { formatMoney, overpaidBy, quantityToString, rateToString, toDecimalStrin
 import { orNotFound } from "@/lib/not-found";
 import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
-import { listDocumentEmails } from "@/lib/data/sending";
+import { listDocumentEmails, recipientForDocument } from "@/lib/data/sending";
+import { getEmailTemplate } from "@/lib/data/email-templates";
+import type { SendSetup } from "@/components/documents/send-dialog";
 import { listProcessingPayments } from "@/lib/data/online-payments";
 import { absoluteUrl } from "@/lib/urls";
 import { emailDelivery } from "@/lib/mail/delivery";
@@ -172,6 +174,8 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         currency={doc.currency}
         today={todayIn(org.timeZone)}
         lines={doc.lines.map((l) => ({ id: l.id, description: l.description }))}
+        send={await sendSetup(membership, doc, org, linkToken)}
+        pdfPath={`${documentPaths[doc.kind]}/${doc.id}/pdf`}
       />
 
       {doc.status !== "draft" ? (
@@ -337,4 +341,39 @@ async function einvoiceState(
   const place = { documentPath, documentId: doc.id, customerId: doc.customerId };
   const problems = check.problems.map((p) => ({ term: p.term, message: p.message, href: problemHref(p, place), where: SCOPE_LABELS[p.field.scope] }));
   return { formatLabel: FORMAT_LABELS[check.format], problems, download: null };
+}
+
+/**
+ * The Review & send dialog's defaults: the customer's billing address, the organisation's wording,
+ * and this document's values for the preview. Null where it can't be emailed (a credit note, a void
+ * or converted document) or when this server has no email delivery (the delivery panel says so).
+ */
+async function sendSetup(
+  membership: MembershipContext,
+  doc: { id: string; kind: DocumentKind; status: string; number: string | null; currency: string; balance: number; total: number; dueDate: string | null; customerSnapshot: { name: string } | null; customer: { name: string } },
+  org: { name: string; locale: string },
+  linkToken: string | null,
+): Promise<SendSetup | null> {
+  if (emailDelivery() === "none") return null;
+  const sendable = doc.kind === "invoice" ? ["draft", "issued", "sent", "viewed", "partially_paid", "paid"] : doc.kind === "quote" ? ["draft", "sent", "viewed", "accepted"] : [];
+  if (!sendable.includes(doc.status)) return null;
+  const kind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
+  const [template, to] = await Promise.all([getEmailTemplate(membership, kind), recipientForDocument(membership, doc.id)]);
+  const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
+  return {
+    kind,
+    to: to ?? "",
+    subject: template.subject,
+    body: template.body,
+    values: {
+      organization_name: org.name,
+      customer_name: doc.customerSnapshot?.name ?? doc.customer.name,
+      // A draft's number comes with issuing, which sending does first.
+      number: doc.number ?? "(its number, given when sent)",
+      amount_due: money(doc.status === "draft" ? doc.total : doc.balance),
+      total: money(doc.total),
+      due_date: formatDate(doc.dueDate, org.locale),
+      link: linkToken ? absoluteUrl(`/i/${linkToken}`) : absoluteUrl("/i/(a private link made when sent)"),
+    },
+  };
 }

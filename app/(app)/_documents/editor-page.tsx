@@ -14,7 +14,8 @@ import type { MembershipContext } from "@/lib/session";
 import type { DocumentFormValues } from "@/lib/validation/documents";
 import { DocumentEditor } from "@/components/documents/document-editor";
 
-export async function EditorPage({ kind, id, membership }: { kind: DocumentKind; id?: string; membership: MembershipContext }) {
+/** `customerId`: a new document for this customer ("New invoice for …" on the customer's page). */
+export async function EditorPage({ kind, id, membership, customerId }: { kind: DocumentKind; id?: string; membership: MembershipContext; customerId?: string }) {
   if (!can(membership.role, "documents.manage")) return <NoAccess what="editing documents" />;
   const options = await loadEditorOptions(membership);
   const { org } = options;
@@ -72,12 +73,15 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
     };
   } else {
     const today = todayIn(org.timeZone);
+    // Only one of the organisation's active customers (the editor's own list) can be chosen this way.
+    const customer = customerId ? options.customers.find((c) => c.id === customerId) : undefined;
+    const terms = customer?.paymentTermsDays ?? org.paymentTermsDays;
     defaults = {
       kind,
-      customerId: "",
-      currency: org.defaultCurrency,
+      customerId: customer?.id ?? "",
+      currency: customer?.currency ?? org.defaultCurrency,
       issueDate: today,
-      dueDate: kind === "invoice" ? addDays(today, org.paymentTermsDays) : kind === "quote" ? addDays(today, 30) : "",
+      dueDate: kind === "invoice" ? addDays(today, terms) : kind === "quote" ? addDays(today, 30) : "",
       discountType: "none",
       discountValue: "",
       depositType: "none",
@@ -89,7 +93,7 @@ export async function EditorPage({ kind, id, membership }: { kind: DocumentKind;
       periodStart: "",
       periodEnd: "",
       purchaseOrderRef: "",
-      buyerReference: "",
+      buyerReference: customer?.buyerReference ?? "",
       paymentMeansCode: "",
       lines: [{ itemId: null, description: "", unit: "", quantity: "1", unitPrice: "", discountType: "none", discountValue: "", taxRateIds: [] }],
     };

@@ -5,6 +5,7 @@ import { customers, type Document, type DocumentKind, documentLines, documents, 
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
 import { type Discount, documentDiscountShare } from "@/lib/money";
 import { parseId } from "@/lib/ids";
+import { rolledDates } from "@/lib/dates";
 import { PERIOD_BOTH, PERIOD_ORDER } from "@/lib/validation/documents";
 import { actorId, assertCan, type Member, type RequestMeta } from "../context";
 import { addEvent, auditDocument, discountColumns, discountFromColumns, lockDocument, orgToday } from "./shared";
@@ -212,7 +213,7 @@ export async function copyToDraft(
   member: Member,
   source: Document,
   kind: DocumentKind,
-  options: { lineIds?: string[]; sourceDocumentId?: string | null; issueDate: string; deductions?: LineToCompute[] },
+  options: { lineIds?: string[]; sourceDocumentId?: string | null; issueDate: string; dueDate?: string | null; deductions?: LineToCompute[] },
   tx: Tx,
 ) {
   const lines = await tx
@@ -250,7 +251,7 @@ export async function copyToDraft(
       customerId: source.customerId,
       currency: source.currency,
       issueDate: options.issueDate,
-      dueDate: kind === "credit_note" ? null : source.dueDate && source.dueDate >= options.issueDate ? source.dueDate : null,
+      dueDate: kind === "credit_note" ? null : options.dueDate !== undefined ? options.dueDate : source.dueDate && source.dueDate >= options.issueDate ? source.dueDate : null,
       rounding: source.rounding,
       ...discountColumns(discount),
       notes: source.notes,
@@ -273,12 +274,18 @@ export async function copyToDraft(
   return draft!;
 }
 
-export async function duplicateDocument(member: Member, id: string, tx?: Executor) {
+/**
+ * A new draft copied from a document, dated today. `rollDates` ("Invoice again" on the customer
+ * page) also moves the due date forward by the original's term instead of keeping it.
+ */
+export async function duplicateDocument(member: Member, id: string, tx?: Executor, options: { rollDates?: boolean } = {}) {
   const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   return db.transaction(async (tx) => {
     const source = await lockDocument(member, id, tx);
-    const draft = await copyToDraft(member, source, source.kind, { issueDate: await orgToday(member, tx) }, tx);
+    const today = await orgToday(member, tx);
+    const dates = options.rollDates ? rolledDates(source, today) : { issueDate: today };
+    const draft = await copyToDraft(member, source, source.kind, dates, tx);
     await addEvent(member, draft.id, { type: "created", meta: { duplicatedFrom: source.number ?? source.id } }, tx);
     return draft;
   });

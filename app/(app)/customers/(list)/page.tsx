@@ -3,14 +3,13 @@ import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
 import { RowLink } from "@/components/lists/row-link";
 import { SortHeader } from "@/components/lists/sort-header";
-import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { type CustomerSort, type CustomerStatus, DEFAULT_PAGE_SIZE, listCustomers } from "@/lib/data/customers";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDateOf } from "@/lib/dates";
-import { firstParam, isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
+import { isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Customers" };
@@ -34,7 +33,6 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <h1 className="text-2xl font-bold tracking-tight">Customers</h1>
         <ButtonLink href="/customers/new">New customer</ButtonLink>
       </div>
-      {firstParam(params.deleted) ? <Alert tone="success">Customer deleted.</Alert> : null}
 
       <ListSearchForm
         list={CUSTOMER_LIST}

@@ -15,6 +15,8 @@ import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { getCustomerPaymentPromise } from "@/lib/data/reminders";
 import { formatDate, todayIn } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
+import { customerBalances, lastInvoiceOf } from "@/lib/data/customer-balances";
+import { InvoiceAgainButton } from "../_components/invoice-again-button";
 import { loadCustomer } from "./load";
 
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -28,11 +30,13 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const { id } = await params;
   const customer = await loadCustomer(membership, id);
-  const [documentRows, org, promisedOn] = await Promise.all([
+  const [documentRows, org, promisedOn, lastInvoice] = await Promise.all([
     listCustomerDocuments(membership, customer.id),
     getOrganization(membership),
     getCustomerPaymentPromise(membership, customer.id),
+    lastInvoiceOf(membership, customer.id),
   ]);
+  const balances = await customerBalances(membership, customer.id, todayIn(org.timeZone));
   // A promise whose day has passed no longer holds anything back.
   const promise = promisedOn && promisedOn >= todayIn(org.timeZone) ? promisedOn : null;
   const address = customerSnapshot(customer).addressLines;
@@ -54,6 +58,8 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
           {customer.archivedAt ? <p className="mt-1 text-sm text-slate-700">Archived — hidden from the customer list and the invoice editor.</p> : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
+          {customer.archivedAt ? null : <ButtonLink href={`/invoices/new?customer=${customer.id}`}>New invoice for {customer.name}</ButtonLink>}
+          {lastInvoice && !customer.archivedAt ? <InvoiceAgainButton customerId={customer.id} /> : null}
           <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
             Edit
           </ButtonLink>
@@ -62,6 +68,34 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </div>
 
       <UnreadableNotice fields={customer.unreadableFields} />
+      <section aria-labelledby="balance-heading" className="rounded-lg border border-slate-200 bg-white p-6">
+        <h2 id="balance-heading" className="mb-4 text-base font-semibold">
+          Balance
+        </h2>
+        {balances.length === 0 ? (
+          <p className="text-sm text-slate-700">Nothing outstanding.</p>
+        ) : (
+          <table className="w-full max-w-md text-left text-sm">
+            <thead className="text-slate-700">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">Currency</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">Outstanding</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">Overdue</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-100">
+              {balances.map((b) => (
+                <tr key={b.currency} data-testid={`balance-${b.currency}`}>
+                  <th scope="row" className="py-2 pr-4 font-medium">{b.currency}</th>
+                  <td className="py-2 pr-4 text-right tabular-nums">{formatMoney(b.outstanding, b.currency, org.locale)}</td>
+                  <td className={`py-2 pr-4 text-right tabular-nums ${b.overdue > 0 ? "font-semibold text-red-700" : ""}`}>{formatMoney(b.overdue, b.currency, org.locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {lastInvoice ? <p className="mt-3 text-sm text-slate-700">“Invoice again” copies {lastInvoice.number ?? "the draft invoice"} to a new draft dated today, due after the same term.</p> : null}
+      </section>
       <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="details-heading" className="mb-4 text-base font-semibold">
           Details

@@ -1,6 +1,7 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
 import { Button } from "@/components/ui/button";
 import { archiveCustomer, deleteCustomer, unarchiveCustomer } from "@/lib/actions/customers";
 
@@ -8,10 +9,19 @@ import { archiveCustomer, deleteCustomer, unarchiveCustomer } from "@/lib/action
 export function CustomerActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // Success is a toast (an archive offers Undo there); a refusal stays beside the buttons.
   const run = (action: typeof archiveCustomer) =>
     startTransition(async () => {
       const result = await action({ id });
       setError(result.ok ? null : result.message);
+      if (!result.ok) return;
+      if (action === archiveCustomer) {
+        toast.success(result.message ?? "Archived.", {
+          id: `archived-${id}`,
+          duration: 10_000,
+          action: { label: "Undo", onClick: () => run(unarchiveCustomer) },
+        });
+      } else if (result.message) toast.success(result.message, { id: `archived-${id}` });
     });
   return (
     <>

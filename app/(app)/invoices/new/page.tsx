@@ -3,7 +3,9 @@ import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "New invoice" };
 
-export default async function Page() {
+/** `?customer=<id>`: started from a customer's page, with that customer chosen. */
+export default async function Page({ searchParams }: { searchParams: Promise<{ customer?: string | string[] }> }) {
   const membership = await requireMembership();
-  return <EditorPage kind="invoice" membership={membership} />;
+  const customer = (await searchParams).customer;
+  return <EditorPage kind="invoice" membership={membership} customerId={typeof customer === "string" ? customer : undefined} />;
 }

@@ -2,7 +2,6 @@ import { NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
 import { SortHeader } from "@/components/lists/sort-header";
-import { Alert } from "@/components/ui/alert";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
@@ -10,7 +9,7 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/data/customers";
 import { type ItemSort, type ItemStatus, listItems } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
-import { firstParam, isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
+import { isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { formatMoney } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
 import { ItemActions } from "../_components/item-actions";
@@ -42,7 +41,6 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         <h1 className="text-2xl font-bold tracking-tight">Items</h1>
         <ButtonLink href="/items/new">New item</ButtonLink>
       </div>
-      {firstParam(params.saved) ? <Alert tone="success">Item saved.</Alert> : null}
 
       <ListSearchForm
         list={ITEM_LIST}

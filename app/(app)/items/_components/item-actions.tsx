@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { useState, useTransition } from "react";
+import { toast } from "sonner";
 import { archiveItem, deleteItem, unarchiveItem } from "@/lib/actions/items";
 
 const linkStyle = "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100";
@@ -10,10 +11,19 @@ const linkStyle = "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100
 export function ItemActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  // Success is a toast (an archive offers Undo there); a refusal stays beside the buttons.
   const run = (action: typeof archiveItem) =>
     startTransition(async () => {
       const result = await action({ id });
       setError(result.ok ? null : result.message);
+      if (!result.ok) return;
+      if (action === archiveItem) {
+        toast.success(result.message ?? "Archived.", {
+          id: `archived-${id}`,
+          duration: 10_000,
+          action: { label: "Undo", onClick: () => run(unarchiveItem) },
+        });
+      } else if (result.message) toast.success(result.message, { id: `archived-${id}` });
     });
   return (
     <div className="flex flex-wrap items-center justify-end gap-1">

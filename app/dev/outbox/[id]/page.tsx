@@ -60,6 +60,7 @@ export default async function OutboxEmailPage({ params }: { params: Promise<{ id
 
   const headers: [string, ReactNode][] = [
     ["To", email.toAddress],
+    ...(email.ccAddresses?.length ? ([["CC", email.ccAddresses.join(", ")]] as [string, ReactNode][]) : []),
     ["From", email.fromAddress],
     ...(email.replyTo ? ([["Reply-To", email.replyTo]] as [string, ReactNode][]) : []),
     ["Subject", email.subject],

@@ -5,15 +5,13 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { EmailPreview } from "@/components/email/email-preview";
 import { resetEmailTemplate, saveEmailTemplate } from "@/lib/actions/email-templates";
 import {
   BODY_MAX,
-  EMAIL_ACTION_LABELS,
   type EmailTemplateFormInput,
   type EmailTemplateKind,
   emailTemplateSchema,
-  fillTemplate,
-  paragraphsOf,
   SAMPLE_VALUES,
   type TemplateText,
 } from "@/lib/email-templates";
@@ -48,8 +46,6 @@ export function TemplateForm({
   const subject = form.watch("subject") ?? "";
   const body = form.watch("body") ?? "";
   const values = { ...SAMPLE_VALUES, organization_name: organizationName || SAMPLE_VALUES.organization_name };
-  const previewSubject = fillTemplate(subject, values).replace(/\s+/g, " ").trim();
-  const previewText = [...paragraphsOf(fillTemplate(body, values)), `${EMAIL_ACTION_LABELS[kind]}:\n${values.link}`].join("\n\n");
 
   const reset = () => {
     if (!window.confirm(`Replace your ${title.toLowerCase()} email with the default wording? Your changes will be lost.`)) return;
@@ -107,14 +103,7 @@ export function TemplateForm({
           {isDefault ? <span className="text-sm text-slate-600">Using the default wording.</span> : null}
         </div>
       </form>
-      <figure className="min-w-0 rounded-md border border-slate-200 bg-slate-50 p-4">
-        <figcaption className="mb-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">Preview with sample values</figcaption>
-        <p className="text-sm">
-          <span className="font-medium text-slate-700">Subject: </span>
-          <span className="break-words">{previewSubject}</span>
-        </p>
-        <pre className="mt-3 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-slate-900">{previewText}</pre>
-      </figure>
+      <EmailPreview kind={kind} subject={subject} body={body} values={values} caption="Preview with sample values" />
     </div>
   );
 }

@@ -1,0 +1,83 @@
+"use client";
+
+import { useState } from "react";
+import { toast } from "sonner";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { EmailPreview } from "@/components/email/email-preview";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Dialog } from "@/components/ui/dialog";
+import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { reviewAndSend } from "@/lib/actions/sending";
+import type { EmailTemplateKind, TemplateValues } from "@/lib/email-templates";
+import { sendSchema } from "@/lib/validation/send";
+
+/** What the document page knows for the dialog: the usual recipient and wording, and the values to preview with. */
+export type SendSetup = {
+  kind: EmailTemplateKind;
+  to: string;
+  subject: string;
+  body: string;
+  values: TemplateValues;
+};
+
+/** The button that opens Review & send, and the dialog: recipient, copies, wording, PDF, and a preview of the email. */
+export function ReviewAndSend({ id, setup, label, variant = "primary", issuesFirst }: { id: string; setup: SendSetup; label: string; variant?: "primary" | "secondary"; issuesFirst: boolean }) {
+  const [open, setOpen] = useState(false);
+  // A fresh form on every opening: what was typed and abandoned last time is not sent by surprise.
+  const [opening, setOpening] = useState(0);
+  return (
+    <>
+      <Button variant={variant} onClick={() => { setOpening((n) => n + 1); setOpen(true); }} aria-haspopup="dialog">{label}</Button>
+      <Dialog
+        open={open}
+        onClose={() => setOpen(false)}
+        wide
+        title={issuesFirst ? "Review, issue and send" : "Review and send"}
+        description={issuesFirst ? "Sending issues the draft first: it gets its number and can no longer be edited." : undefined}
+      >
+        <SendForm key={opening} id={id} setup={setup} onSent={() => setOpen(false)} onCancel={() => setOpen(false)} issuesFirst={issuesFirst} />
+      </Dialog>
+    </>
+  );
+}
+
+function SendForm({ id, setup, onSent, onCancel, issuesFirst }: { id: string; setup: SendSetup; onSent: () => void; onCancel: () => void; issuesFirst: boolean }) {
+  const { form, onSubmit, formError, pending } = useActionForm(sendSchema, reviewAndSend, {
+    defaultValues: { id, to: setup.to, cc: "", subject: setup.subject, body: setup.body, attachPdf: true },
+    onSuccess: (result) => {
+      toast.success(result.message ?? "Sent.");
+      onSent();
+    },
+  });
+  const { errors } = form.formState;
+  const subject = form.watch("subject") ?? "";
+  const body = form.watch("body") ?? "";
+  return (
+    <div className="grid gap-6 lg:grid-cols-2">
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Email to send">
+        <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
+        <Field id="send-to" label="To" error={errors.to?.message}>
+          <Input id="send-to" type="email" autoComplete="off" invalid={!!errors.to} aria-describedby={describedBy("send-to", errors.to?.message)} {...form.register("to")} />
+        </Field>
+        <Field id="send-cc" label="CC" error={errors.cc?.message} hint="Optional. Separate addresses with commas.">
+          <Input id="send-cc" autoComplete="off" invalid={!!errors.cc} aria-describedby={describedBy("send-cc", errors.cc?.message, true)} {...form.register("cc")} />
+        </Field>
+        <Field id="send-subject" label="Subject" error={errors.subject?.message}>
+          <Input id="send-subject" autoComplete="off" invalid={!!errors.subject} aria-describedby={describedBy("send-subject", errors.subject?.message)} {...form.register("subject")} />
+        </Field>
+        <Field id="send-body" label="Message" error={errors.body?.message} hint="Placeholders such as {number} and {amount_due} are filled in; the link to the document is added below.">
+          <Textarea id="send-body" rows={8} invalid={!!errors.body} aria-describedby={describedBy("send-body", errors.body?.message, true)} {...form.register("body")} />
+        </Field>
+        <label className="flex items-center gap-2 text-sm">
+          <input type="checkbox" {...form.register("attachPdf")} /> Attach the PDF
+        </label>
+        <div className="flex flex-wrap gap-2">
+          <Button type="submit" pending={pending}>{pending ? "Sending…" : issuesFirst ? "Issue and send" : "Send"}</Button>
+          <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
+        </div>
+      </form>
+      <EmailPreview kind={setup.kind} subject={subject} body={body} values={setup.values} caption="Preview of the email" />
+    </div>
+  );
+}

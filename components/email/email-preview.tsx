@@ -1,0 +1,21 @@
+import { EMAIL_ACTION_LABELS, type EmailTemplateKind, fillTemplate, paragraphsOf, type TemplateValues } from "@/lib/email-templates";
+
+/**
+ * An email as its recipient reads it: the subject and the text with the placeholders filled in and
+ * the document's button as a line. Settings → Emails (sample values) and the Review & send dialog
+ * (the document's own values) both show this.
+ */
+export function EmailPreview({ kind, subject, body, values, caption }: { kind: EmailTemplateKind; subject: string; body: string; values: TemplateValues; caption: string }) {
+  const previewSubject = fillTemplate(subject, values).replace(/\s+/g, " ").trim();
+  const previewText = [...paragraphsOf(fillTemplate(body, values)), `${EMAIL_ACTION_LABELS[kind]}:\n${values.link ?? ""}`].join("\n\n");
+  return (
+    <figure className="min-w-0 rounded-md border border-slate-200 bg-slate-50 p-4">
+      <figcaption className="mb-3 text-xs font-semibold tracking-wide text-slate-600 uppercase">{caption}</figcaption>
+      <p className="text-sm">
+        <span className="font-medium text-slate-700">Subject: </span>
+        <span className="break-words" data-testid="preview-subject">{previewSubject}</span>
+      </p>
+      <pre className="mt-3 font-sans text-sm leading-6 break-words whitespace-pre-wrap text-slate-900">{previewText}</pre>
+    </figure>
+  );
+}

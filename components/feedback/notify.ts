@@ -1,0 +1,15 @@
+"use client";
+
+import { toast } from "sonner";
+import type { ActionResult } from "@/lib/actions/safe-action";
+
+/**
+ * Runs an action's answer through a toast: its message on success (or `done`), its error message
+ * otherwise. For buttons that act at once; forms use useActionForm's `successToast`.
+ */
+export function notify(result: ActionResult<unknown> | undefined, done = "Done."): boolean {
+  if (!result) return false;
+  if (result.ok) toast.success(result.message ?? done);
+  else toast.error(result.message);
+  return result.ok;
+}
