@@ -67,7 +67,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                   {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">Archived</span> : null}
                   <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-700">{c.email ?? "No email"}</p>
                   <p className="text-xs text-slate-700">
-                    {[c.city, c.country].filter(Boolean).join(", ") || "No location"} · added {dateFormat.format(c.createdAt)}
+                    {[c.city, c.country].filter(Boolean).join(", ") || "No location"} · added {formatDateOf(c.createdAt, org)}
                   </p>
                 </li>
               ))}
