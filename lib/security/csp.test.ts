@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, SONNER_STYLE_HASH } from "./csp";
+import { contentSecurityPolicy, EMPTY_STYLE_HASH, SONNER_STYLE_HASH } from "./csp";
 
 /** The stylesheet sonner's module inserts with __insertCSS("…") when it loads (ESM and CJS builds). */
 function sonnerStylesheets(): string[] {
@@ -28,7 +28,9 @@ describe("the style-src policy", () => {
   it("keeps style-src to self, the nonce and that one hash: nothing unsafe", () => {
     const policy = contentSecurityPolicy({ nonce: "abc" });
     const styleSrc = policy.split("; ").find((d) => d.startsWith("style-src "));
-    expect(styleSrc).toBe(`style-src 'self' 'nonce-abc' ${SONNER_STYLE_HASH}`);
+    expect(styleSrc).toBe(`style-src 'self' 'nonce-abc' ${SONNER_STYLE_HASH} ${EMPTY_STYLE_HASH}`);
+    // The empty stylesheet's hash is exactly that: nothing else can match it.
+    expect(EMPTY_STYLE_HASH).toBe(`'sha256-${createHash("sha256").update("", "utf8").digest("base64")}'`);
     expect(policy).not.toContain("unsafe-inline");
   });
 });

@@ -18,6 +18,13 @@ export function newNonce(): string {
  */
 export const SONNER_STYLE_HASH = "'sha256-StEaX+se6YS7pqjzrzMIA0KaX9zF/8zAhvQXZAe5epY='";
 
+/**
+ * The hash of an empty stylesheet. sonner appends its <style> to the head before putting the CSS
+ * in it, and the browser checks (and, without this, reports a violation for) that empty moment; an
+ * empty stylesheet styles nothing, so allowing it opens nothing.
+ */
+export const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 export type CspOptions = {
   nonce: string;
   /** next dev evaluates modules with eval() and talks to its HMR socket. */
@@ -35,7 +42,7 @@ export function contentSecurityPolicy({ nonce, dev = false, inlineStyles = false
     // 'strict-dynamic': scripts the nonce'd bootstrap loads are trusted; 'self' is ignored by
     // browsers that understand strict-dynamic and kept for those that do not.
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, SONNER_STYLE_HASH],
+    "style-src": inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, SONNER_STYLE_HASH, EMPTY_STYLE_HASH],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:", "wss:"] : [])],
