@@ -21,6 +21,11 @@ async function shoot(page: Page, name: string) {
   }
 }
 
+/** One size only: what exists at that size alone (the phone menu, the editor's Preview tab, the command menu). */
+async function shootAt(page: Page, name: string, label: keyof typeof sizes) {
+  await page.screenshot({ path: `docs/screenshots/${name}-${label}.png`, animations: "disabled", caret: "hide" });
+}
+
 test("screenshots of the key pages", async ({ page, browser }) => {
   await page.goto("/");
   await shoot(page, "home");
@@ -68,6 +73,24 @@ test("screenshots of the key pages", async ({ page, browser }) => {
   await page.getByRole("listitem", { name: "Line 1" }).getByLabel(/Unit price/).fill("450.00");
   await expect(page.getByTestId("total")).toHaveText("$1,350.00");
   await shoot(page, "invoice-editor");
+  // On a phone the preview is a tab of its own; on a laptop it sits beside the form (above).
+  await page.setViewportSize(sizes.phone);
+  await page.getByRole("tab", { name: "Preview" }).click();
+  await expect(page.getByRole("tabpanel", { name: "Preview" })).toContainText("$1,350.00");
+  await shootAt(page, "invoice-preview", "phone");
+
+  await page.goto("/dashboard");
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible();
+  await shootAt(page, "menu", "phone");
+  await page.keyboard.press("Escape");
+
+  await page.setViewportSize(sizes.desktop);
+  await page.keyboard.press("Control+k");
+  await page.getByRole("combobox").fill("North");
+  await expect(page.getByRole("option", { name: /Northwind Traders/ }).first()).toBeVisible();
+  await shootAt(page, "command-menu", "desktop");
+  await page.keyboard.press("Escape");
 
   const { context, page: client } = await newContext(browser);
   await client.goto(shown.link);

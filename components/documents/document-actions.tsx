@@ -4,6 +4,7 @@ import { useEffect, useState, useTransition } from "react";
 import Link from "next/link";
 import { toast } from "sonner";
 import { notify } from "@/components/feedback/notify";
+import { newSubmissionKey } from "@/components/forms/submission-key";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
@@ -165,15 +166,6 @@ function useFocusWhenShown(elementId: string | null) {
     attempt();
     return () => cancelAnimationFrame(frame);
   }, [elementId]);
-}
-
-/** A random uuid; crypto.randomUUID exists only on https and localhost, getRandomValues everywhere. */
-function newSubmissionKey(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(16));
-  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
-  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
-  const hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join("");
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }
 
 function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string; balance: string; currency: string; today: string; onRecorded: (paymentId: string, message?: string) => void }) {

@@ -2,6 +2,7 @@
 
 import { useState } from "react";
 import { toast } from "sonner";
+import { newSubmissionKey } from "@/components/forms/submission-key";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { EmailPreview } from "@/components/email/email-preview";
 import { Alert } from "@/components/ui/alert";
@@ -43,8 +44,10 @@ export function ReviewAndSend({ id, setup, label, variant = "primary", issuesFir
 }
 
 function SendForm({ id, setup, onSent, onCancel, issuesFirst }: { id: string; setup: SendSetup; onSent: () => void; onCancel: () => void; issuesFirst: boolean }) {
+  // One key per opening (the form is remounted each time): a double submit queues one message.
+  const [submissionKey] = useState(newSubmissionKey);
   const { form, onSubmit, formError, pending } = useActionForm(sendSchema, reviewAndSend, {
-    defaultValues: { id, to: setup.to, cc: "", subject: setup.subject, body: setup.body, attachPdf: true },
+    defaultValues: { id, to: setup.to, cc: "", subject: setup.subject, body: setup.body, attachPdf: true, submissionKey },
     onSuccess: (result) => {
       toast.success(result.message ?? "Sent.");
       onSent();

@@ -28,14 +28,21 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
  * The Review & send dialog: a draft is issued first (its number, e-invoice and PDF), then the
  * message goes out as the sender worded it, through the same send as everywhere (queued once).
  */
-export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf }, { member, meta }) => {
+export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf, submissionKey }, { member, meta }) => {
   if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
   const doc = await getDocument(member, id);
   const wasDraft = doc.status === "draft";
-  if (wasDraft) await issueWithEInvoice(member, id, meta);
+  if (wasDraft) {
+    try {
+      await issueWithEInvoice(member, id, meta);
+    } catch (error) {
+      // The same submission's other request issued it a moment ago: carry on to its one message.
+      if (!(error instanceof AppError) || (await getDocument(member, id)).status === "draft") throw error;
+    }
+  }
   let email;
   try {
-    email = await sendDocument(member, id, undefined, { to, cc: splitAddresses(cc), template: { subject, body }, attachPdf });
+    email = await sendDocument(member, id, undefined, { to, cc: splitAddresses(cc), template: { subject, body }, attachPdf, submissionKey });
   } catch (error) {
     // Issued but not sent: say so, or the sender would think nothing happened.
     if (wasDraft && error instanceof AppError) throw new AppError(error.code, `Issued, but not sent: ${error.message}`, error.fieldErrors);

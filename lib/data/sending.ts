@@ -47,6 +47,16 @@ export async function countDocumentSends(member: Member, documentId: string, kin
   return sends;
 }
 
+/** The document's email queued under `idempotencyKey`, if any (a Review & send submission that arrives twice). */
+export async function findDocumentEmailByKey(member: Member, documentId: string, idempotencyKey: string, tx?: Executor) {
+  const db = tx ?? (await getDb());
+  const [email] = await db
+    .select()
+    .from(emails)
+    .where(and(eq(emails.orgId, member.orgId), eq(emails.documentId, documentId), eq(emails.idempotencyKey, idempotencyKey)));
+  return email ?? null;
+}
+
 /** After its message is queued: the document is sent (an issued one changes status) and its timeline says so. */
 export async function recordDocumentSent(member: Member, documentId: string, sent: { to: string; emailId: string }, tx?: Executor) {
   const db = tx ?? (await getDb());

@@ -198,6 +198,26 @@ describe("sendDocument", () => {
     expect(listed.map((l) => l.id).sort()).toEqual([first.id, second.id].sort());
     expect(await listDocumentEmails(other, invoice.id)).toEqual([]);
   });
+  it("queues one email for one Review & send submission however often it arrives, a new submission queues another", async () => {
+    const customer = await createCustomer(db, member.orgId, { email: "billing@twice.test" });
+    const invoice = await issuedInvoice(customer);
+    const choices = { to: "ap@twice.test", cc: ["boss@twice.test"], template: { subject: "Invoice {number}", body: "Hello" }, submissionKey: "5b0c2f3e-8d1a-4c2b-9e7f-0a1b2c3d4e5f" };
+    // A double click: both requests at once, then a retry after the answers.
+    const [a, b] = await Promise.all([sendDocument(member, invoice.id, undefined, choices), sendDocument(member, invoice.id, undefined, choices)]);
+    const c = await sendDocument(member, invoice.id, undefined, choices);
+    expect(new Set([a.id, b.id, c.id]).size).toBe(1);
+    expect(await emailsOf(invoice.id)).toHaveLength(1);
+    expect(await eventsOf(invoice.id, "sent")).toHaveLength(1);
+    expect(a.toAddress).toBe("ap@twice.test");
+    expect(a.ccAddresses).toEqual(["boss@twice.test"]);
+
+    // Opening the dialog again is a new submission: a deliberate resend.
+    const again = await sendDocument(member, invoice.id, undefined, { ...choices, submissionKey: "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a" });
+    expect(again.id).not.toBe(a.id);
+    expect(await emailsOf(invoice.id)).toHaveLength(2);
+    expect(await eventsOf(invoice.id, "sent")).toHaveLength(2);
+  });
+
   it("keeps a viewed invoice viewed when it is sent again, and refuses a void one", async () => {
     const customer = await createCustomer(db, member.orgId);
     const invoice = await issuedInvoice(customer);

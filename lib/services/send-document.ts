@@ -10,7 +10,7 @@ import { assertCan, type Member } from "@/lib/data/context";
 import { getEInvoice } from "@/lib/data/einvoices";
 import { getEmailTemplate } from "@/lib/data/email-templates";
 import { ensureDocumentLink } from "@/lib/data/links";
-import { countDocumentSends, lockDocumentForSending, recipientForDocument, recordDocumentSent } from "@/lib/data/sending";
+import { countDocumentSends, findDocumentEmailByKey, lockDocumentForSending, recipientForDocument, recordDocumentSent } from "@/lib/data/sending";
 import { formatDate } from "@/lib/dates";
 import type { EmailTemplateKind, TemplateText } from "@/lib/email-templates";
 import { badRequest, conflict } from "@/lib/errors";
@@ -29,6 +29,11 @@ export type SendChoices = {
   cc?: readonly string[];
   /** This message's subject and text (placeholders allowed) instead of the organisation's template. */
   template?: TemplateText;
+  /**
+   * One per opening of the Review & send dialog: every request that submission turns into (a double
+   * click, a retry after a lost answer) queues the one message, instead of counting as a resend.
+   */
+  submissionKey?: string;
 };
 
 const SENDABLE: Record<string, string[]> = {
@@ -103,7 +108,19 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
         due_date: formatDate(locked.dueDate, data.org.locale),
       },
     });
-    const sends = await countDocumentSends(member, documentId, kind, tx);
+    let idempotencyKey: string;
+    if (options.submissionKey) {
+      idempotencyKey = `document:${documentId}:${kind}:review:${options.submissionKey}`;
+      // Read under the document's row lock (lockDocumentForSending), so two requests of one
+      // submission cannot both miss it; the unique key stays the backstop. The repeat gets the
+      // message the first one queued, and the timeline records the send once.
+      const queued = await findDocumentEmailByKey(member, documentId, idempotencyKey, tx);
+      if (queued) return queued;
+    } else {
+      // Send number n of this document: the key is fixed inside the transaction that holds the
+      // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
+      idempotencyKey = `document:${documentId}:${kind}:${(await countDocumentSends(member, documentId, kind, tx)) + 1}`;
+    }
     const email = await queueMail({
       kind,
       orgId: member.orgId,
@@ -112,9 +129,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
       cc: options.cc,
       ...content,
       attachments,
-      // Send number n of this document: the key is fixed inside the transaction that holds the
-      // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
-      idempotencyKey: `document:${documentId}:${kind}:${sends + 1}`,
+      idempotencyKey,
       // The client link opens the document: never stored in the clear (lib/mail/secrets.ts).
       secrets: [token],
     }, undefined, tx);

@@ -35,6 +35,8 @@ export const sendSchema = z
     subject: z.string(),
     body: z.string(),
     attachPdf: z.boolean().default(true),
+    /** Made when the dialog opens (lib/services/send-document.ts `submissionKey`). */
+    submissionKey: z.uuid({ error: "Reload the page and send again." }),
   })
   .superRefine((value, ctx) => {
     const template = emailTemplateSchema.safeParse({ kind: "invoice_sent", subject: value.subject, body: value.body });
