@@ -39,6 +39,13 @@ export const LIMITS = {
   einvoiceView: { points: 20, durationS: 60 },
   /** Command-menu searches per signed-in user: one per pause in typing, so a fast typist stays far below. */
   commandSearch: { points: 120, durationS: 60 },
+  /**
+   * Bulk actions started per organisation: each may render or email up to 500 documents, so a
+   * team gets a handful every few minutes, not an endless queue on a 2-core instance.
+   */
+  bulk: { points: 10, durationS: 10 * 60 },
+  /** Bulk ZIP downloads per signed-in user: a ZIP renders its drafts again (issued PDFs come from the cache). */
+  bulkZip: { points: 10, durationS: 10 * 60 },
   /** Every request the proxy sees from one address. */
   general: { points: 1200, durationS: 60 },
 } satisfies Record<string, Limit>;

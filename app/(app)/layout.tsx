@@ -48,7 +48,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
             </p>
           </div>
         ) : null}
-        <main id="main" className="mx-auto max-w-6xl px-4 py-5 sm:px-6 lg:py-8">
+        <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-5 outline-none sm:px-6 lg:py-8">
           {children}
         </main>
       </div>

@@ -3,7 +3,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import type { BulkAction, DocumentKind } from "@/db/schema";
-import { Alert } from "@/components/ui/alert";
+import { notify } from "@/components/feedback/notify";
 import { Button } from "@/components/ui/button";
 import { startBulk } from "@/lib/actions/bulk";
 import { BULK_MAX, bulkActionLabels } from "@/lib/bulk";
@@ -32,7 +32,6 @@ export function BulkBar({ kind, count, filter, many, exportPath, actions }: Prop
   const { pageIds, selected, allMatching, selectAllMatching, clear } = useBulkSelection();
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState<BulkAction | null>(null);
-  const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   const n = allMatching ? count : selected.size;
   const everyRowOfPage = pageIds.length > 0 && pageIds.every((id) => selected.has(id));
 
@@ -40,8 +39,8 @@ export function BulkBar({ kind, count, filter, many, exportPath, actions }: Prop
     setRunning(action);
     startTransition(async () => {
       const r = await startBulk(allMatching ? { kind, action, filter } : { kind, action, ids: [...selected], filter });
-      setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Started.") : r.message });
-      if (r.ok) {
+      // A toast says it started (or why not); the notice above the list follows the work.
+      if (notify(r, "Started.")) {
         clear();
         router.refresh();
       }
@@ -52,7 +51,6 @@ export function BulkBar({ kind, count, filter, many, exportPath, actions }: Prop
   const csvHref = allMatching ? `${exportPath}${filter ? `?${filter}` : ""}` : `${exportPath}?ids=${[...selected].join(",")}`;
   return (
     <div className="space-y-2">
-      <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}</div>
       {n > 0 ? (
         <section aria-label="Bulk actions" className="flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm">
           <p className="font-semibold" aria-live="polite">

@@ -33,6 +33,8 @@ export function BulkJobNotice({ initial, showView = true, dismissible = false }:
         if (cancelled) return;
         if (!response.ok || !("id" in body)) {
           setPollError("message" in body ? body.message : "The progress could not be read.");
+          // Busy (429) or a server error: ask again on the next tick. Signed out or gone: stop.
+          if (response.status === 429 || response.status >= 500) setStatus((s) => ({ ...s }));
           return;
         }
         setPollError(null);

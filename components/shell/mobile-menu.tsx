@@ -87,7 +87,11 @@ export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; 
         onKeyDown={trapTab}
         onClose={() => {
           setOpen(false);
-          buttonRef.current?.focus();
+          // Closed by widening the window, the Menu button is hidden (display: none): focus the
+          // page's main content instead of letting it fall to <body>.
+          const button = buttonRef.current;
+          if (button && button.offsetParent !== null) button.focus();
+          else document.getElementById("main")?.focus({ preventScroll: true });
         }}
         onClick={(e) => {
           // The backdrop (a click on the dialog element itself) and any link inside close the menu;

@@ -6,7 +6,9 @@ import { z } from "zod";
 import { bulkAction, documentKind } from "@/db/schema";
 import { markBulkJobSeen } from "@/lib/data/bulk-jobs";
 import { parseListQuery } from "@/lib/document-list-query";
+import { AppError } from "@/lib/errors";
 import { idField } from "@/lib/ids";
+import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
 import { runBulkJob, startBulkJob } from "@/lib/services/bulk-jobs";
 import { memberAction } from "./safe-action";
 
@@ -24,6 +26,8 @@ const startSchema = z.object({
  * show its progress and result (the job is resumed by `npm run jobs` if this run is cut short).
  */
 export const startBulk = memberAction(startSchema, async ({ kind, action, ids, filter }, { member }) => {
+  const decision = await consumeAll([["bulk", member.orgId]]);
+  if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
   const selection = ids ? { ids } : { filter: parseListQuery(kind, Object.fromEntries(new URLSearchParams(filter))) };
   const job = await startBulkJob(member, { kind, action, selection });
   after(async () => {

@@ -9,7 +9,7 @@ import type { Db, DbHandle } from "@/db";
 import { bulkJobs, type Customer, documents, emails } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
 import { countBulkOutcomes, listBulkOutcomes, recordBulkOutcome } from "@/lib/data/bulk-jobs";
-import { saveDraft } from "@/lib/data/documents/drafts";
+import { deleteDraft, saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
@@ -87,6 +87,22 @@ describe("bulk send", () => {
     expect(runs.filter(Boolean)).toHaveLength(1);
     expect(await Promise.all(docs.map((d) => sendsOf(d.id)))).toEqual([1, 1, 1]);
     expect(await countBulkOutcomes(member, job.id)).toEqual({ succeeded: 3, failed: 0, skipped: 0 });
+  });
+
+  it("finishes a job whose selected draft was deleted before the run, and does the documents after it", async () => {
+    const customer = await createCustomer(db, member.orgId, { name: "Deleted Draft Ltd", email: "ap@deleted-draft.test" });
+    const draft = await saveDraft(member, { ...draftInput(customer.id, { unitPrice: 10_000 }), dueDate: "2026-04-09" });
+    const after = await issuedInvoice(customer);
+    const job = await startBulkJob(member, { kind: "invoice", action: "mark_sent", selection: { ids: [draft.id, after.id] } });
+    // Ordered oldest first: the draft comes before the invoice issued after it.
+    expect(job.total).toBe(2);
+    await deleteDraft(member, draft.id);
+
+    expect(await runBulkJob(job.id, { deliver: false })).toBe(true);
+    expect(await statusOf(after.id)).toBe("sent");
+    expect(await countBulkOutcomes(member, job.id)).toEqual({ succeeded: 1, failed: 0, skipped: 0 });
+    // Finished: nothing left for a resume to retry.
+    expect((await db.select({ finishedAt: bulkJobs.finishedAt }).from(bulkJobs).where(eq(bulkJobs.id, job.id)))[0]!.finishedAt).not.toBeNull();
   });
 
   it("ignores another organisation's ids, and refuses a selection with none of its own", async () => {

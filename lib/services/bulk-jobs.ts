@@ -121,7 +121,13 @@ export async function runBulkJob(jobId: string, options: { deliver?: boolean } =
       emailId = await applyOne(db, member, jobId, job.action, documentId, timeZone);
     } catch (error) {
       const { outcome, reason } = reasonOf(error, jobId, documentId);
-      await recordBulkOutcome(scope, jobId, documentId, outcome, reason, db);
+      try {
+        await recordBulkOutcome(scope, jobId, documentId, outcome, reason, db);
+      } catch (recordError) {
+        // The document was deleted since it was selected (a draft): its outcome row cannot point
+        // at it. Go on with the others; a job that stopped here would be retried forever.
+        log.warn({ err: recordError, jobId, documentId }, "bulk outcome not recorded: the document is gone");
+      }
     }
     // Delivered now, outside the transaction; a failure is retried by the outbox dispatcher.
     if (emailId && options.deliver !== false) await deliverEmail(emailId).catch((e: unknown) => log.warn({ err: e, emailId }, "bulk email not delivered yet"));

@@ -15,7 +15,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   if (!membership) return text("Sign in to download these documents.", 401);
   const id = parseId((await params).id);
   if (!id) return text("Not found", 404);
-  const limited = await consumeAll([["pdf", `user:${membership.userId}`]]);
+  const limited = await consumeAll([["bulkZip", `user:${membership.userId}`]]);
   if (!limited.ok) return tooManyResponse(limited);
   let zip;
   try {
