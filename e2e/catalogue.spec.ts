@@ -73,11 +73,11 @@ test("tax rates, items and customers: add, validate, search", async ({ page }) =
   // The list searches by part of the name or email; the query lives in the URL.
   await page.goto("/customers");
   await page.getByLabel("Search customers").fill("GLOBEX.ex");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page).toHaveURL(/\/customers\?q=GLOBEX\.ex&status=active$/);
   await expect(page.getByRole("link", { name: "Globex Corporation" })).toBeVisible();
   await expect(page.getByText("Page 1 of 1 · 1 customer")).toBeVisible();
   await page.getByLabel("Search customers").fill("initech");
-  await page.getByRole("button", { name: "Search" }).click();
+  await page.getByRole("button", { name: "Search", exact: true }).click();
   await expect(page.getByText("No customers match “initech”.")).toBeVisible();
 });
