@@ -10,6 +10,7 @@ import type { ActionResult } from "@/lib/actions/safe-action";
 export function notify(result: ActionResult<unknown> | undefined, done = "Done."): boolean {
   if (!result) return false;
   if (result.ok) toast.success(result.message ?? done);
-  else toast.error(result.message);
+  // An error stays until closed: it may list what to fix, and reading it must not be a race.
+  else toast.error(result.message, { duration: Infinity });
   return result.ok;
 }
