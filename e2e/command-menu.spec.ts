@@ -25,7 +25,7 @@ test("command menu: open with the keyboard, jump to a customer and an invoice, r
   await registerAccount(page, { name: "Cora Command", email: uniqueEmail("command"), organization: "Command Co" });
   await expect(page).toHaveURL(/\/onboarding$/);
   await createCustomer(page, { name: "Zephyr Tea Company", email: "accounts@zephyr-tea.example" });
-  const customerUrl = page.url();
+  const customerUrl = new URL(page.url()).pathname; // without the `?done=` flag the page strips
   await saveDraftInvoice(page, { customer: "Zephyr Tea Company", currency: "USD", lines: [{ description: "Darjeeling, 1 kg", price: "42.00" }] });
   const invoice = await issueInvoice(page);
 
@@ -51,7 +51,7 @@ test("command menu: open with the keyboard, jump to a customer and an invoice, r
   await page.keyboard.press("ArrowDown");
   await expect(customerOption).toHaveAttribute("aria-selected", "true");
   await page.keyboard.press("Enter");
-  await expect(page).toHaveURL(customerUrl);
+  await expect(page).toHaveURL(new RegExp(`${customerUrl}$`));
   await expect(page.getByRole("heading", { level: 1, name: "Zephyr Tea Company" })).toBeVisible();
   await expect(menu).toBeHidden();
 
