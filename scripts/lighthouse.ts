@@ -117,31 +117,54 @@ async function waitForHealth() {
   throw new Error("the server did not answer /health within 90 s");
 }
 
-/** Signs the demo user in, makes sure one invoice has a client link, returns the cookie and that link. */
+/**
+ * Signs the demo user in, makes sure one invoice has a client link, returns the cookie and that link.
+ * Every step waits for what it reads (a loaded CI machine renders slowly) and a failure says what the
+ * page showed, so a red run can be understood from its log.
+ */
 async function sessionAndClientLink(): Promise<{ cookie: string; clientLink: string }> {
   const browser = await chromium.launch({ executablePath: chromePath, args: ["--no-sandbox", "--disable-gpu"] });
   try {
-    const page = await browser.newPage({ baseURL: base });
+    // The button copies the link to the clipboard; without the permission headless Chromium may never settle.
+    const context = await browser.newContext({ baseURL: base, permissions: ["clipboard-read", "clipboard-write"] });
+    context.setDefaultTimeout(60_000);
+    const page = await context.newPage();
     await page.goto("/login");
     await page.getByLabel("Email").fill(email!);
     await page.getByLabel("Password").fill(password!);
     await page.getByRole("button", { name: "Sign in" }).click();
-    await page.waitForURL(/\/dashboard$/);
+    await page.waitForURL(/\/dashboard(\?|$)/);
     await page.goto("/invoices");
-    const numbers = await page.getByRole("link", { name: /^INV-/ }).evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href));
+    const invoiceLinks = page.getByRole("link", { name: /^INV-/ });
+    await invoiceLinks.first().waitFor({ state: "attached" }).catch(() => {});
+    const numbers = [...new Set(await invoiceLinks.evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href)))];
+    const seen: string[] = [];
     let clientLink: string | null = null;
     for (const href of numbers) {
       await page.goto(href);
+      await page.getByRole("heading", { level: 1 }).first().waitFor();
       // Without an email provider (as here) the panel offers the client link instead of sending.
-      const send = page.getByRole("button", { name: /^(Send by email|Email is not set up — copy the client link)$/ });
-      if (!(await send.count())) continue;
+      const send = page.getByRole("button", { name: "Email is not set up — copy the client link" });
+      const existing = page.getByLabel("Client link");
+      if (await existing.count()) {
+        clientLink = await existing.inputValue();
+        break;
+      }
+      if (!(await send.count())) {
+        seen.push(`${new URL(href).pathname}: ${(await page.getByRole("button").allInnerTexts()).join(" | ")}`);
+        continue;
+      }
       await send.click();
-      await page.getByLabel("Client link").waitFor();
-      clientLink = await page.getByLabel("Client link").inputValue();
+      await existing.waitFor();
+      clientLink = await existing.inputValue();
       break;
     }
-    if (!clientLink) throw new Error("no demo invoice could be sent to get a client link");
-    const cookies = await page.context().cookies(base);
+    if (!clientLink) {
+      throw new Error(
+        `no demo invoice could be sent to get a client link (on ${page.url()}, titled "${await page.title()}": ${numbers.length} invoice links; buttons: ${seen.slice(0, 3).join("; ") || "none read"})`,
+      );
+    }
+    const cookies = await context.cookies(base);
     return { cookie: cookies.map((c) => `${c.name}=${c.value}`).join("; "), clientLink: new URL(clientLink).pathname };
   } finally {
     await browser.close();
