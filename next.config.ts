@@ -18,8 +18,10 @@ export default function config(phase: string): NextConfig {
     // Native or WASM packages that Node loads at run time rather than bundled code.
     serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "piscina", "pino", "postgres", "saxon-js", "xmllint-wasm"],
     experimental: {
-      // Not `inlineCss`: Next 16.4 renders the inlined <style> without the CSP nonce, so our policy
-      // (style-src 'self' 'nonce-…') blocks it and the page shows unstyled. The stylesheet stays a file.
+      // The stylesheet is inlined into each page's HTML: no render-blocking request before the first
+      // paint. The CSP allows it by hash (lib/security/inline-css.ts). Client-side navigations still
+      // load it as a cached file.
+      inlineCss: true,
       // Next refuses a server action whose Origin differs from the Host; these hosts are also accepted.
       // The body limit is the one proxy.ts answers 413 for (lib/security/body-limit.ts).
       serverActions: { allowedOrigins: serverActionOrigins(env.CSRF_TRUSTED_ORIGINS), bodySizeLimit: NEXT_ACTION_BODY_LIMIT_BYTES },
