@@ -90,13 +90,15 @@ export const reminderSends = pgTable(
     orgId: orgRef(),
     documentId: uuid("document_id").notNull(),
     step: integer("step").notNull(),
-    emailId: uuid("email_id").references(() => emails.id, { onDelete: "set null" }),
+    emailId: uuid("email_id"),
     createdAt: timestamps.createdAt,
   },
   (t) => [
     uniqueIndex("reminder_sends_document_id_step_key").on(t.documentId, t.step),
     index("reminder_sends_org_id_idx").on(t.orgId),
     foreignKey({ name: "reminder_sends_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+    // The reminder's email is the organisation's; deleting it nulls email_id only (0026: ON DELETE SET NULL ("email_id")).
+    foreignKey({ name: "reminder_sends_email_fk", columns: [t.orgId, t.emailId], foreignColumns: [emails.orgId, emails.id] }).onDelete("set null"),
   ],
 );
 
@@ -115,14 +117,18 @@ export const emailTemplates = pgTable(
   (t) => [uniqueIndex("email_templates_org_id_kind_key").on(t.orgId, t.kind)],
 );
 
-/** Delivery events from SendGrid's signed event webhook. */
+/**
+ * Delivery events from SendGrid's signed event webhook, for mail an organisation sent. Events for
+ * account mail (password resets, invitations: emails with no organisation) confirm the send but
+ * are not stored (lib/services/provider-events.ts): nobody could see them.
+ */
 export const emailEvents = pgTable(
   "email_events",
   {
     id: uuid("id").primaryKey().defaultRandom(),
-    emailId: uuid("email_id").references(() => emails.id, { onDelete: "cascade" }),
-    orgId: uuid("org_id").references(() => organizations.id, { onDelete: "cascade" }),
-    documentId: uuid("document_id").references(() => documents.id, { onDelete: "cascade" }),
+    emailId: uuid("email_id").notNull(),
+    orgId: orgRef(),
+    documentId: uuid("document_id"),
     event: text("event").notNull(),
     /** SendGrid's sg_event_id: the webhook may deliver the same event twice. */
     providerEventId: text("provider_event_id"),
@@ -134,6 +140,9 @@ export const emailEvents = pgTable(
     uniqueIndex("email_events_provider_event_id_key").on(t.providerEventId).where(sql`${t.providerEventId} is not null`),
     // A document's timeline shows its email events.
     index("email_events_document_id_occurred_at_idx").on(t.documentId, t.occurredAt),
+    // The email and document an event is about belong to its organisation (migration 0026).
+    foreignKey({ name: "email_events_email_fk", columns: [t.orgId, t.emailId], foreignColumns: [emails.orgId, emails.id] }).onDelete("cascade"),
+    foreignKey({ name: "email_events_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
   ],
 );
 

@@ -43,6 +43,8 @@ export const taxRates = pgTable(
   (t) => [
     // Tax settings page and the editor's tax picker: an organisation's rates by name.
     index("tax_rates_org_id_name_idx").on(t.orgId, t.name),
+    // Target of the composite foreign keys from Stripe fees and late-fee settings (migration 0026).
+    unique("tax_rates_org_id_id_key").on(t.orgId, t.id),
     check("tax_rates_vat_category_check", sql`${t.vatCategory} in ('S','Z','E','AE','K','G','O','L','M')`),
     // A negative rate is a withholding tax (Spain's IRPF −15%): charged on the net amount, never
     // included in prices nor compounded.
@@ -127,8 +129,12 @@ export const items = pgTable(
     archivedAt: timestamp("archived_at", { withTimezone: true }),
     ...timestamps,
   },
-  // Item catalogue sorted by name and the editor's item autocomplete (prefix on lower(name)).
-  (t) => [index("items_org_id_lower_name_idx").on(t.orgId, sql`lower(${t.name})`)],
+  (t) => [
+    // Item catalogue sorted by name and the editor's item autocomplete (prefix on lower(name)).
+    index("items_org_id_lower_name_idx").on(t.orgId, sql`lower(${t.name})`),
+    // Target of the composite foreign keys from document and recurring-profile lines.
+    unique("items_org_id_id_key").on(t.orgId, t.id),
+  ],
 );
 
 export const documentKind = pgEnum("document_kind", ["invoice", "quote", "credit_note"]);
@@ -350,7 +356,8 @@ export const documentLines = pgTable(
     orgId: orgRef(),
     documentId: uuid("document_id").notNull(),
     position: integer("position").notNull(),
-    itemId: uuid("item_id").references(() => items.id, { onDelete: "set null" }),
+    /** The catalogue item the line was picked from; set to null when that item is deleted (the line keeps its copy). */
+    itemId: uuid("item_id"),
     description: text("description").notNull(),
     unit: text("unit"),
     /** Quantity × 10^4 (1.5 = 15000). */
@@ -383,6 +390,10 @@ export const documentLines = pgTable(
       sql`${t.amount} = ${t.net} - ${t.lineDiscount} and abs(${t.lineDiscount}) <= abs(${t.net}) and ${t.taxable} = ${t.net} - ${t.discount}`,
     ),
     foreignKey({ name: "document_lines_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+    // The line's item is one of the same organisation's items. Deleting the item sets item_id
+    // alone to null: migration 0026 writes ON DELETE SET NULL ("item_id"), which drizzle-kit
+    // cannot express (it would null org_id too, which is NOT NULL).
+    foreignKey({ name: "document_lines_item_fk", columns: [t.orgId, t.itemId], foreignColumns: [items.orgId, items.id] }).onDelete("set null"),
     // The deducted deposit invoice is one of the same organisation's documents.
     foreignKey({ name: "document_lines_deposit_invoice_fk", columns: [t.orgId, t.depositInvoiceId], foreignColumns: [documents.orgId, documents.id] }),
   ],
@@ -464,7 +475,9 @@ export const payments = pgTable(
     index("payments_org_id_currency_paid_on_idx").on(t.orgId, t.currency, t.paidOn, t.documentId, t.amount, t.invoiceIssueDate, t.invoiceDueDate),
     foreignKey({ name: "payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
     uniqueIndex("payments_org_id_external_id_key").on(t.orgId, t.externalId),
-    foreignKey({ name: "payments_refund_of_fk", columns: [t.refundOfId], foreignColumns: [t.id] }).onDelete("cascade"),
+    // A refund gives money back from a payment of the same organisation (migration 0026).
+    unique("payments_org_id_id_key").on(t.orgId, t.id),
+    foreignKey({ name: "payments_refund_of_fk", columns: [t.orgId, t.refundOfId], foreignColumns: [t.orgId, t.id] }).onDelete("cascade"),
     // recordPayment refuses zero and negative amounts; only a refund recorded from Stripe
     // (charge.refunded) is negative, and it names the payment it refunds.
     check("payments_amount_check", sql`(${t.refundOfId} is null and ${t.amount} > 0) or (${t.refundOfId} is not null and ${t.amount} < 0)`),

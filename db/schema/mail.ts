@@ -1,4 +1,4 @@
-import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { index, integer, jsonb, pgEnum, pgTable, text, timestamp, unique, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { organizations, timestamps } from "./accounts";
 
 /**
@@ -60,6 +60,9 @@ export const emails = pgTable(
     index("emails_org_id_created_at_idx").on(t.orgId, t.createdAt.desc()),
     // A document's messages.
     index("emails_document_id_idx").on(t.documentId),
+    // Target of the composite foreign keys from an organisation's email events, reminder sends and
+    // recurring occurrences (migration 0026): they can only name that organisation's mail.
+    unique("emails_org_id_id_key").on(t.orgId, t.id),
   ],
 );
 

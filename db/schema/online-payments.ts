@@ -63,7 +63,7 @@ export const stripeConnections = pgTable(
     feeEnabled: boolean("fee_enabled").notNull().default(false),
     feeRateBp: integer("fee_rate_bp").notNull().default(0),
     feeFixed: money("fee_fixed").notNull().default(0),
-    feeTaxRateId: uuid("fee_tax_rate_id").references(() => taxRates.id, { onDelete: "set null" }),
+    feeTaxRateId: uuid("fee_tax_rate_id"),
     connectedById: uuid("connected_by_id").references(() => users.id, { onDelete: "set null" }),
     /**
      * The last reconciliation against Stripe (lib/services/stripe-reconcile.ts; `npm run jobs` or
@@ -78,6 +78,8 @@ export const stripeConnections = pgTable(
     uniqueIndex("stripe_connections_webhook_id_key").on(t.webhookId),
     check("stripe_connections_fee_check", sql`${t.feeRateBp} >= 0 and ${t.feeRateBp} < 10000 and ${t.feeFixed} >= 0`),
     check("stripe_connections_part_minimum_check", sql`${t.partPaymentMinimum} is null or ${t.partPaymentMinimum} > 0`),
+    // One of the organisation's tax rates; deleting it nulls the column only (0026: ON DELETE SET NULL ("fee_tax_rate_id")).
+    foreignKey({ name: "stripe_connections_fee_tax_rate_fk", columns: [t.orgId, t.feeTaxRateId], foreignColumns: [taxRates.orgId, taxRates.id] }).onDelete("set null"),
   ],
 );
 
@@ -96,7 +98,7 @@ export const stripeEvents = pgTable(
     /** What handling it did, for the payments log ("recorded", "ignored: not ours", …). */
     outcome: text("outcome").notNull(),
     /** The invoice the event was about, when it was one of ours (the events log links it). */
-    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    documentId: uuid("document_id"),
     stripeCreatedAt: timestamp("stripe_created_at", { withTimezone: true }).notNull(),
     receivedAt: timestamp("received_at", { withTimezone: true }).notNull().defaultNow(),
     /**
@@ -111,6 +113,8 @@ export const stripeEvents = pgTable(
     primaryKey({ columns: [t.orgId, t.id] }),
     index("stripe_events_org_id_received_at_idx").on(t.orgId, t.receivedAt),
     index("stripe_events_org_id_waiting_for_idx").on(t.orgId, t.waitingFor).where(sql`${t.waitingFor} is not null`),
+    // The organisation's own invoice; deleting it nulls document_id only (0026: ON DELETE SET NULL ("document_id")).
+    foreignKey({ name: "stripe_events_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("set null"),
   ],
 );
 
@@ -140,10 +144,10 @@ export const onlinePayments = pgTable(
     /** The fee as charged (tax included), the tax part of it, and the rate it was taxed at when Checkout was created. */
     feeAmount: money("fee_amount").notNull().default(0),
     feeTax: money("fee_tax").notNull().default(0),
-    feeTaxRateId: uuid("fee_tax_rate_id").references(() => taxRates.id, { onDelete: "set null" }),
+    feeTaxRateId: uuid("fee_tax_rate_id"),
     currency: char("currency", { length: 3 }).notNull(),
     status: onlinePaymentStatus("status").notNull().default("open"),
-    paymentId: uuid("payment_id").references(() => payments.id, { onDelete: "set null" }),
+    paymentId: uuid("payment_id"),
     failureReason: text("failure_reason"),
     /**
      * Why this payment needs the owner (shown on the invoice page), e.g. a currency mismatch:
@@ -159,6 +163,10 @@ export const onlinePayments = pgTable(
     // Dashboard "processing" per currency.
     index("online_payments_org_id_processing_idx").on(t.orgId, t.currency).where(sql`${t.status} = 'processing'`),
     foreignKey({ name: "online_payments_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),
+    // The fee's tax rate and the recorded payment are the organisation's own; deleting either nulls
+    // that column only (0026: ON DELETE SET NULL ("fee_tax_rate_id") / ("payment_id")).
+    foreignKey({ name: "online_payments_fee_tax_rate_fk", columns: [t.orgId, t.feeTaxRateId], foreignColumns: [taxRates.orgId, taxRates.id] }).onDelete("set null"),
+    foreignKey({ name: "online_payments_payment_fk", columns: [t.orgId, t.paymentId], foreignColumns: [payments.orgId, payments.id] }).onDelete("set null"),
     check("online_payments_amount_check", sql`${t.amount} > 0 and ${t.feeAmount} >= 0 and ${t.feeTax} >= 0 and ${t.feeTax} <= ${t.feeAmount}`),
   ],
 );

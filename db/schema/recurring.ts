@@ -96,7 +96,7 @@ export const recurringProfileLines = pgTable(
     orgId: orgRef(),
     profileId: uuid("profile_id").notNull(),
     position: integer("position").notNull(),
-    itemId: uuid("item_id").references(() => items.id, { onDelete: "set null" }),
+    itemId: uuid("item_id"),
     description: text("description").notNull(),
     unit: text("unit"),
     quantityE4: bigint("quantity_e4", { mode: "number" }).notNull(),
@@ -108,6 +108,8 @@ export const recurringProfileLines = pgTable(
   (t) => [
     index("recurring_profile_lines_profile_id_position_idx").on(t.profileId, t.position),
     foreignKey({ name: "recurring_profile_lines_profile_fk", columns: [t.orgId, t.profileId], foreignColumns: [recurringProfiles.orgId, recurringProfiles.id] }).onDelete("cascade"),
+    // An item of the same organisation; deleting it nulls item_id only (0026: ON DELETE SET NULL ("item_id")).
+    foreignKey({ name: "recurring_profile_lines_item_fk", columns: [t.orgId, t.itemId], foreignColumns: [items.orgId, items.id] }).onDelete("set null"),
   ],
 );
 
@@ -124,12 +126,12 @@ export const recurringOccurrences = pgTable(
     profileId: uuid("profile_id").notNull(),
     occurrenceDate: date("occurrence_date", { mode: "string" }).notNull(),
     state: occurrenceState("state").notNull(),
-    documentId: uuid("document_id").references(() => documents.id, { onDelete: "set null" }),
+    documentId: uuid("document_id"),
     /** Created after its date (the jobs did not run that day): made a draft for review unless the organisation chose otherwise. */
     missed: boolean("missed").notNull().default(false),
     /** What was done: the profile's action, or "draft" for a missed occurrence held for review. */
     action: recurringAction("action"),
-    emailId: uuid("email_id").references(() => emails.id, { onDelete: "set null" }),
+    emailId: uuid("email_id"),
     attempts: integer("attempts").notNull().default(0),
     lastError: text("last_error"),
     ...timestamps,
@@ -139,6 +141,10 @@ export const recurringOccurrences = pgTable(
     // The job ledger and a profile's history, newest first.
     index("recurring_occurrences_org_id_occurrence_date_idx").on(t.orgId, t.occurrenceDate),
     foreignKey({ name: "recurring_occurrences_profile_fk", columns: [t.orgId, t.profileId], foreignColumns: [recurringProfiles.orgId, recurringProfiles.id] }).onDelete("cascade"),
+    // The invoice and email an occurrence made belong to its organisation; deleting either nulls
+    // that column only (0026: ON DELETE SET NULL ("document_id") / ("email_id")).
+    foreignKey({ name: "recurring_occurrences_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("set null"),
+    foreignKey({ name: "recurring_occurrences_email_fk", columns: [t.orgId, t.emailId], foreignColumns: [emails.orgId, emails.id] }).onDelete("set null"),
   ],
 );
 
@@ -169,10 +175,14 @@ export const lateFeeSettings = pgTable(
     feeType: discountType("fee_type").notNull(),
     feeValue: bigint("fee_value", { mode: "number" }).notNull(),
     currency: char("currency", { length: 3 }),
-    taxRateId: uuid("tax_rate_id").references(() => taxRates.id, { onDelete: "set null" }),
+    taxRateId: uuid("tax_rate_id"),
     ...timestamps,
   },
-  (t) => [check("late_fee_settings_value_check", sql`${t.feeValue} > 0 and (${t.feeType} = 'percent' or ${t.currency} is not null)`)],
+  (t) => [
+    check("late_fee_settings_value_check", sql`${t.feeValue} > 0 and (${t.feeType} = 'percent' or ${t.currency} is not null)`),
+    // One of the organisation's tax rates; deleting it nulls tax_rate_id only (0026: ON DELETE SET NULL ("tax_rate_id")).
+    foreignKey({ name: "late_fee_settings_tax_rate_fk", columns: [t.orgId, t.taxRateId], foreignColumns: [taxRates.orgId, taxRates.id] }).onDelete("set null"),
+  ],
 );
 
 /**

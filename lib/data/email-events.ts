@@ -39,11 +39,11 @@ export async function unsafeFindEventEmails({ ids, providerMessageIds }: { ids: 
 }
 
 /**
- * Stores one event of an email under its idempotency key; false when that key was already stored
- * (a replay).
+ * Stores one event of an organisation's email under its idempotency key; false when that key was
+ * already stored (a replay).
  */
 export async function unsafeInsertEmailEvent(
-  email: Pick<EventEmail, "id" | "orgId" | "documentId">,
+  email: Pick<EventEmail, "id" | "documentId"> & { orgId: string },
   event: { event: string; providerEventId: string; reason: string | null; occurredAt: Date },
   tx?: Executor,
 ): Promise<boolean> {

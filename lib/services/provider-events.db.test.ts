@@ -82,7 +82,7 @@ describe("unsafeRecordSendGridEvents", () => {
   it("records each event once, even when SendGrid delivers it twice", async () => {
     const email = await invoiceEmail();
     const batch = [event(email, "processed"), event(email, "delivered"), event(email, "open")];
-    expect(await unsafeRecordSendGridEvents(batch)).toEqual({ recorded: 3, duplicates: 0, unmatched: 0, customersFlagged: 0 });
+    expect(await unsafeRecordSendGridEvents(batch)).toEqual({ recorded: 3, duplicates: 0, unmatched: 0, accountMail: 0, customersFlagged: 0 });
     // The whole batch again, and a repeat inside one batch.
     expect(await unsafeRecordSendGridEvents([...batch, batch[1]!])).toMatchObject({ recorded: 0, duplicates: 4 });
     const rows = await eventsOf(email.id);
@@ -117,7 +117,7 @@ describe("unsafeRecordSendGridEvents", () => {
       event(mine, "bounce", { type: "blocked", reason: "IP reputation" }),
       event(mine, "deferred", { response: "421 try again later" }),
     ]);
-    expect(result).toEqual({ recorded: 3, duplicates: 0, unmatched: 0, customersFlagged: 0 });
+    expect(result).toEqual({ recorded: 3, duplicates: 0, unmatched: 0, accountMail: 0, customersFlagged: 0 });
     expect(await bouncedAt()).toBeNull();
     expect((await eventsOf(mine.id)).find((e) => e.event === "deferred")?.reason).toBe("421 try again later");
   });
@@ -129,9 +129,21 @@ describe("unsafeRecordSendGridEvents", () => {
       event(null, "delivered"),
       event(null, "delivered", { sg_message_id: "unknown-message.filterdrecv-1" }),
     ]);
-    expect(result).toEqual({ recorded: 0, duplicates: 0, unmatched: 4, customersFlagged: 0 });
+    expect(result).toEqual({ recorded: 0, duplicates: 0, unmatched: 4, accountMail: 0, customersFlagged: 0 });
     expect(await db.select().from(emailEvents)).toHaveLength(0);
     expect(await bouncedAt()).toBeNull();
+  });
+
+  it("confirms account mail (no organisation) without storing its events", async () => {
+    // A password reset whose provider answer was lost: SendGrid's events are the proof it went out.
+    const queued = await queueMail({ kind: "password_reset", to: "someone@user.test", subject: "Reset", html: "<p>Reset</p>", text: "Reset" });
+    await db.update(emails).set({ status: "unconfirmed", providerMessageId: "x-msg-reset1" }).where(eq(emails.id, queued.id));
+    const result = await unsafeRecordSendGridEvents([event(queued, "processed"), event(null, "bounce", { sg_message_id: "x-msg-reset1.filterdrecv-1", type: "bounce" })]);
+    expect(result).toEqual({ recorded: 0, duplicates: 0, unmatched: 0, accountMail: 2, customersFlagged: 0 });
+    expect(await eventsOf(queued.id)).toHaveLength(0);
+    const [row] = await db.select({ status: emails.status, confirmedAt: emails.confirmedAt }).from(emails).where(eq(emails.id, queued.id));
+    expect(row?.status).toBe("sent");
+    expect(row?.confirmedAt).toBeInstanceOf(Date);
   });
 
   it("falls back to SendGrid's message id when the custom arg is missing", async () => {

@@ -14,7 +14,8 @@ import { eventKey, type SendGridEvent } from "@/lib/sendgrid-webhook";
 /** After these, mail to the address is not getting through: the customer gets a "bounced" flag. */
 const UNDELIVERABLE = new Set<string>(["bounce", "dropped", "spamreport"]);
 
-export type RecordResult = { recorded: number; duplicates: number; unmatched: number; customersFlagged: number };
+/** accountMail: events of mail sent for no organisation (password resets, invitations): they confirm the send, and are not stored. */
+export type RecordResult = { recorded: number; duplicates: number; unmatched: number; accountMail: number; customersFlagged: number };
 
 /** SendGrid's message id is the x-message-id we stored plus a ".filter…" suffix. */
 const baseMessageId = (sgMessageId: string) => sgMessageId.split(".")[0]!;
@@ -22,7 +23,10 @@ const baseMessageId = (sgMessageId: string) => sgMessageId.split(".")[0]!;
 /**
  * Stores the events that belong to one of our emails; events for mail we cannot match (sent by
  * another system on the same SendGrid account, or an email row since deleted) are skipped: they
- * would belong to no organisation and nobody could see them.
+ * would belong to no organisation and nobody could see them. Events of account mail (an email row
+ * with no organisation: password resets, invitations) confirm the send but are not stored either:
+ * email_events.org_id is NOT NULL (migration 0026), since every reader of events is an
+ * organisation's page.
  *
  * Unscoped by nature: the signature proved the request came from SendGrid, and each event names
  * its own email, whose organisation is taken from the row. Redelivered events (same sg_event_id, or same eventKey)
@@ -31,7 +35,7 @@ const baseMessageId = (sgMessageId: string) => sgMessageId.split(".")[0]!;
  */
 export async function unsafeRecordSendGridEvents(events: readonly SendGridEvent[], tx?: Executor): Promise<RecordResult> {
   const db = tx ?? (await getDb());
-  const result: RecordResult = { recorded: 0, duplicates: 0, unmatched: 0, customersFlagged: 0 };
+  const result: RecordResult = { recorded: 0, duplicates: 0, unmatched: 0, accountMail: 0, customersFlagged: 0 };
   if (events.length === 0) return result;
 
   const ids = [...new Set(events.map((e) => e.email_id).filter((id): id is string => !!id && isId(id)))];
@@ -56,16 +60,20 @@ export async function unsafeRecordSendGridEvents(events: readonly SendGridEvent[
         result.unmatched++;
         continue;
       }
+      // Any event (processed, delivered, deferred, bounce, even open) proves SendGrid accepted the
+      // message: an unconfirmed send is confirmed, replayed events included.
+      confirmed.add(email.id);
+      if (!email.orgId) {
+        result.accountMail++;
+        continue;
+      }
       const reason = event.reason ?? event.response ?? (event.type ? `type: ${event.type}` : undefined);
-      const inserted = await unsafeInsertEmailEvent(email, {
+      const inserted = await unsafeInsertEmailEvent({ ...email, orgId: email.orgId }, {
         event: event.event,
         providerEventId: eventKey(event),
         reason: reason ? reason.slice(0, 1000) : null,
         occurredAt: event.timestamp !== undefined ? new Date(event.timestamp * 1000) : new Date(),
       }, tx);
-      // Any event (processed, delivered, deferred, bounce, even open) proves SendGrid accepted the
-      // message: an unconfirmed send is confirmed, replayed events included.
-      confirmed.add(email.id);
       if (!inserted) {
         result.duplicates++;
         continue;
@@ -73,7 +81,7 @@ export async function unsafeRecordSendGridEvents(events: readonly SendGridEvent[
       result.recorded++;
       // A "blocked" bounce is the receiving server refusing us (reputation, rate), not a bad address.
       const undeliverable = UNDELIVERABLE.has(event.event) && !(event.event === "bounce" && event.type === "blocked");
-      if (undeliverable && email.customerId && email.orgId) {
+      if (undeliverable && email.customerId) {
         toFlag.set(email.customerId, { customerId: email.customerId, orgId: email.orgId, toAddress: email.toAddress });
       }
     }
