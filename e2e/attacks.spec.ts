@@ -7,3 +7,4 @@ import "./attacks/auth-and-limits";
 import "./attacks/bad-input";
 import "./attacks/mail-and-secrets";
 import "./attacks/boundaries";
+import "./attacks/issue-19";

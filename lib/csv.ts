@@ -2,12 +2,14 @@
  * CSV cells for spreadsheets. Text starting with = + - @ (or a tab/CR) is prefixed with an
  * apostrophe so Excel and Sheets show it instead of running it as a formula. Amounts are written
  * by the caller as plain decimal strings (toDecimalString), so a negative amount is never text.
+ * A semicolon is quoted like a comma: Excel in most European locales splits a CSV on ";", and an
+ * unquoted "Acme;=1+1" would start a formula cell in the middle of the value (OWASP, CSV injection).
  */
 export function csvCell(value: string | number | null | undefined, { numeric = false } = {}): string {
   if (value === null || value === undefined) return "";
   let s = String(value);
   if (!numeric && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[",;\r\n]/.test(s) || s !== s.trim() ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 export function csvRow(cells: string[]): string {

@@ -44,6 +44,13 @@ export const LIMITS = {
    * team gets a handful every few minutes, not an endless queue on a 2-core instance.
    */
   bulk: { points: 10, durationS: 10 * 60 },
+  /**
+   * Documents sent by hand (Send, Review & send) per organisation. Review & send chooses the
+   * recipient, five copies and every word: without a limit, any account (registration is open)
+   * could use the server as a mail relay. Thirty in ten minutes is more than a team types; bulk
+   * send has its own limit (`bulk`).
+   */
+  send: { points: 30, durationS: 10 * 60 },
   /** Bulk ZIP downloads per signed-in user: a ZIP renders its drafts again (issued PDFs come from the cache). */
   bulkZip: { points: 10, durationS: 10 * 60 },
   /** Every request the proxy sees from one address. */

@@ -7,6 +7,8 @@ import { ensureDocumentLink, regenerateDocumentLink, revokeDocumentLink } from "
 import { getDocument } from "@/lib/data/documents/read";
 import { markDocumentSent, retryEmail } from "@/lib/data/sending";
 import { AppError, conflict } from "@/lib/errors";
+import type { Member } from "@/lib/data/context";
+import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
 import { issueWithEInvoice } from "@/lib/services/einvoice";
 import { sendSchema, splitAddresses } from "@/lib/validation/send";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
@@ -17,7 +19,14 @@ import { deliverAfterResponse } from "./send-later";
 
 const idSchema = z.object({ id: idField("Unknown document.") });
 
+/** Spends one of the organisation's sends by hand (lib/rate-limit.ts `send`), before anything is issued or queued. */
+async function limitSends(member: Member): Promise<void> {
+  const decision = await consumeAll([["send", member.orgId]]);
+  if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
+}
+
 export const send = memberAction(idSchema, async ({ id }, { member }) => {
+  await limitSends(member);
   const email = await sendDocument(member, id);
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
@@ -30,6 +39,7 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
  */
 export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf, submissionKey }, { member, meta }) => {
   if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
+  await limitSends(member);
   const doc = await getDocument(member, id);
   const wasDraft = doc.status === "draft";
   if (wasDraft) {

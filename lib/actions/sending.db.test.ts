@@ -1,0 +1,82 @@
+/**
+ * The send actions as a browser calls them. Review & send lets a member choose the recipient, five
+ * copies and the whole wording: unlimited, any account (registration is open) could use the
+ * server as a mail relay for its own text. Sends by hand are limited per organisation.
+ */
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { Db, DbHandle } from "@/db";
+import { emails } from "@/db/schema";
+import { saveDraft } from "@/lib/data/documents/drafts";
+import { issueDocument } from "@/lib/data/documents/lifecycle";
+import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { createTestDb } from "@/tests/support/test-db";
+
+const state = vi.hoisted(() => ({ db: null as unknown, membership: null as unknown }));
+vi.mock("@/lib/session", () => ({ getMembership: async () => state.membership }));
+vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
+vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+// Delivery after the response is the outbox's business, not this test's: the queued rows are what count.
+vi.mock("next/server", () => ({ after: () => undefined }));
+
+const { reviewAndSend, send } = await import("./sending");
+
+let handle: DbHandle;
+let db: Db;
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  db = handle.db;
+  state.db = db;
+});
+afterAll(async () => {
+  await handle?.close();
+});
+
+async function orgWithInvoice(label: string) {
+  const { member } = await createInvoicingOrg(db, label);
+  state.membership = member;
+  const customer = await createCustomer(db, member.orgId, { email: "client@customer.test" });
+  const draft = await saveDraft(member, draftInput(customer.id, { unitPrice: 10_000 }));
+  await issueDocument(member, draft.id);
+  return { member, invoiceId: draft.id };
+}
+
+const reviewed = (invoiceId: string) => ({
+  id: invoiceId,
+  to: "victim@elsewhere.test",
+  cc: "a@elsewhere.test, b@elsewhere.test",
+  subject: "Anything at all",
+  body: "Text of the sender's choosing.",
+  attachPdf: false,
+  submissionKey: randomUUID(),
+});
+
+const queuedFor = async (invoiceId: string) => (await db.select({ id: emails.id }).from(emails).where(eq(emails.documentId, invoiceId))).length;
+
+describe("sending by hand is rate limited per organisation", () => {
+  it("refuses the Review & send after the limit, queues nothing for it, and leaves other organisations alone", { timeout: 120_000 }, async () => {
+    // 30 sends by hand per organisation in ten minutes (lib/rate-limit.ts `send`).
+    const points = 30;
+    const { invoiceId } = await orgWithInvoice("Relay");
+    for (let i = 0; i < points; i++) {
+      const result = await reviewAndSend(reviewed(invoiceId));
+      expect(result.ok, `send ${i + 1}`).toBe(true);
+    }
+    expect(await queuedFor(invoiceId)).toBe(points);
+
+    const refused = await reviewAndSend(reviewed(invoiceId));
+    expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    if (!refused.ok) expect(refused.message).toMatch(/^Too many attempts\. Try again in \d+ minutes?\.$/);
+    // The plain Send button is the same budget.
+    expect(await send({ id: invoiceId })).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await queuedFor(invoiceId)).toBe(points);
+
+    // Another organisation's budget is its own.
+    const other = await orgWithInvoice("Relay-other");
+    expect(await reviewAndSend(reviewed(other.invoiceId))).toMatchObject({ ok: true });
+    expect(await queuedFor(other.invoiceId)).toBe(1);
+  });
+});
