@@ -66,7 +66,11 @@ test("a slow document: the row link shows the top bar, then the skeleton's statu
   // Prefetched: Next shows the document's loading.tsx at once, one polite status for screen readers.
   const warm = holdNavigation(page, /^\/invoices\/[0-9a-f-]{36}$/, { prefetch: "allow" });
   await warm.ready;
-  const prefetched = page.waitForResponse((r) => new URL(r.url()).pathname === invoicePath && !!r.request().headers()["next-router-prefetch"]);
+  // The prefetch that carries the segments (the first one only maps the route): then the skeleton is ready.
+  const prefetched = page.waitForResponse((r) => {
+    const headers = r.request().headers();
+    return new URL(r.url()).pathname === invoicePath && !!headers["next-router-prefetch"] && !headers["next-router-segment-prefetch"];
+  });
   await page.goto("/invoices");
   await prefetched;
   await rowLink(page).click();
@@ -81,10 +85,13 @@ test("a slow document: the row link shows the top bar, then the skeleton's statu
 });
 
 test("a page's own link (not a row or menu link) shows the bar too, and the sidebar's does", async ({ page }) => {
-  const { customerPath } = await signUpWithDraft(page);
+  const { invoicePath, customerPath } = await signUpWithDraft(page);
 
+  // Held before the page loads, so neither target is prefetched when the page's links appear.
   const toCustomer = holdNavigation(page, /^\/customers\/[0-9a-f-]{36}$/, { prefetch: "refuse" });
-  await toCustomer.ready;
+  const toItems = holdNavigation(page, /^\/items$/, { prefetch: "refuse" });
+  await Promise.all([toCustomer.ready, toItems.ready]);
+  await page.goto(invoicePath);
   await page.getByRole("link", { name: "Slow Road Ltd" }).click();
   await expect(bar(page)).toBeVisible();
   toCustomer.release();
@@ -92,8 +99,6 @@ test("a page's own link (not a row or menu link) shows the bar too, and the side
   expect(new URL(page.url()).pathname).toBe(customerPath);
   await expect(bar(page)).toHaveCount(0);
 
-  const toItems = holdNavigation(page, /^\/items$/, { prefetch: "refuse" });
-  await toItems.ready;
   await page.getByRole("navigation", { name: "Main" }).filter({ visible: true }).getByRole("link", { name: "Items" }).click();
   await expect(bar(page)).toBeVisible();
   toItems.release();
