@@ -26,7 +26,7 @@ type Begin = () => () => void;
 
 const ProgressContext = createContext<Begin | null>(null);
 
-/** A click that stays in this tab and this app was followed by more than 15 s: give up showing it. */
+/** A navigation a click started that has still not landed after 15 s (it failed, or was cancelled): stop showing it. */
 const GIVE_UP_MS = 15_000;
 
 export function NavigationProgress({ children }: { children: React.ReactNode }) {
