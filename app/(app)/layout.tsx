@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { CommandMenuProvider, CommandMenuTrigger } from "@/components/command-menu/command-menu";
 import { MobileMenu } from "@/components/shell/mobile-menu";
+import { NavigationProgress } from "@/components/shell/navigation-progress";
 import { navGroups } from "@/components/shell/nav-items";
 import { Sidebar } from "@/components/shell/sidebar";
 import { UserPanel } from "@/components/shell/user-panel";
@@ -31,6 +32,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
   );
   return (
     <CommandMenuProvider role={membership.role}>
+    <NavigationProgress>
     <div className="min-h-dvh bg-slate-50">
       <BrowserErrorReporting />
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-30 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -54,6 +56,7 @@ export default async function AppLayout({ children }: { children: React.ReactNod
       </div>
       <AppToaster />
     </div>
+    </NavigationProgress>
     </CommandMenuProvider>
   );
 }

@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { LINK_STATUS_MARKER } from "./link-status-marker";
+import { LinkPending } from "./navigation-progress";
 import { currentHref, type NavGroup, type NavLink, sectionOpen } from "./nav-items";
 
 const linkClass =
@@ -43,15 +45,17 @@ function NavItem({ link, current }: { link: NavLink; current: string | undefined
   const isPage = current === link.href;
   return (
     <li>
-      <Link href={link.href} className={linkClass} aria-current={isPage ? "page" : open ? "true" : undefined}>
+      <Link href={link.href} className={linkClass} aria-current={isPage ? "page" : open ? "true" : undefined} {...LINK_STATUS_MARKER}>
         {link.label}
+        <LinkPending />
       </Link>
       {open && link.children ? (
         <ul className="mt-0.5 ml-3 space-y-0.5 border-l border-slate-200 pl-2">
           {link.children.map((child) => (
             <li key={child.href}>
-              <Link href={child.href} className={linkClass} aria-current={current === child.href ? "page" : undefined}>
+              <Link href={child.href} className={linkClass} aria-current={current === child.href ? "page" : undefined} {...LINK_STATUS_MARKER}>
                 {child.label}
+                <LinkPending />
               </Link>
             </li>
           ))}

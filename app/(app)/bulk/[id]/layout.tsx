@@ -1,0 +1,8 @@
+import { requireRecord } from "@/app/(app)/_components/require-record";
+import { bulkJobExists } from "@/lib/data/record-exists";
+
+/** The existence check runs here so an unknown id still answers 404 (see requireRecord); the page streams behind loading.tsx. */
+export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
+  await requireRecord(params, bulkJobExists);
+  return children;
+}

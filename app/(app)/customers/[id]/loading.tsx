@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/shell/skeletons";
+
+export default function CustomerLoading() {
+  return <PageSkeleton what="the customer" kind="detail" />;
+}

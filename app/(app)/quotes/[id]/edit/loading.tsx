@@ -1,0 +1,5 @@
+import { PageSkeleton } from "@/components/shell/skeletons";
+
+export default function EditQuoteLoading() {
+  return <PageSkeleton what="the draft" kind="form" />;
+}
