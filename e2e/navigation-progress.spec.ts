@@ -77,7 +77,7 @@ test("a slow document: the row link shows the top bar, then the skeleton's statu
   // skeleton has arrived": give it a moment. Too short a moment fails the test; it cannot pass it.
   // (A click while the prefetch still streams commits the URL first and shows a blank page body
   // until the page answers: a window of a few hundred ms that Next, not this app, decides.)
-  await page.waitForTimeout(3_000);
+  await page.waitForTimeout(6_000);
   await rowLink(page).click();
   const skeleton = page.getByRole("status").filter({ hasText: "Loading the invoice…" });
   await expect(skeleton).toBeVisible();
