@@ -70,7 +70,8 @@ test("resetting an email's wording asks first: Escape keeps your wording, the co
   await page.goto("/settings/emails");
   const quote = page.getByRole("region", { name: "Quote" });
   const subject = quote.getByLabel("Subject");
-  const defaultSubject = await subject.inputValue();
+  const defaultSubject = "Quote {number} from {organization_name}";
+  await expect(subject).toHaveValue(defaultSubject);
   await subject.fill("Your quote {number}, as promised");
   await quote.getByRole("button", { name: /^Save/ }).click();
   await expect(quote.getByRole("button", { name: "Reset to default" })).toBeEnabled();
