@@ -20,11 +20,13 @@ export const activeArchiveFilters = (state: { q: string }) => (state.q ? 1 : 0);
 export function ArchiveListControls<Sort extends string>({
   list,
   state,
+  title,
   many,
   searchLabel,
   placeholder,
 }: ListProps<Sort, ArchiveStatus> & {
-  /** "customers": names the tabs and the search landmark. */
+  /** "Customers" and "customers": name the tabs and the search landmark. */
+  title: string;
   many: string;
   searchLabel: string;
   placeholder: string;
@@ -34,7 +36,7 @@ export function ArchiveListControls<Sort extends string>({
   return (
     <>
       <StatusTabs
-        label={`${many[0]?.toUpperCase()}${many.slice(1)} by status`}
+        label={`${title} by status`}
         tabs={list.statuses.map((status) => ({
           label: STATUS_LABELS[status],
           href: listHref(list, state, { status, page: 1 }),

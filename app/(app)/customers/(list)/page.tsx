@@ -52,7 +52,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <ButtonLink href="/customers/new">New customer</ButtonLink>
       </div>
 
-      <ArchiveListControls list={CUSTOMER_LIST} state={state} many="customers" searchLabel="Search customers" placeholder="Name or email" />
+      <ArchiveListControls list={CUSTOMER_LIST} state={state} title="Customers" many="customers" searchLabel="Search customers" placeholder="Name or email" />
 
       {total === 0 ? (
         <ArchiveListEmpty

@@ -63,7 +63,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         <ButtonLink href="/items/new">New item</ButtonLink>
       </div>
 
-      <ArchiveListControls list={ITEM_LIST} state={state} many="items" searchLabel="Search items" placeholder="Name or description" />
+      <ArchiveListControls list={ITEM_LIST} state={state} title="Items" many="items" searchLabel="Search items" placeholder="Name or description" />
 
       {total === 0 ? (
         <ArchiveListEmpty
