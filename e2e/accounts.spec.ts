@@ -152,4 +152,22 @@ test("an invited member joins the organisation but cannot open its settings", as
 
   await page.goto("/settings/team");
   await expect(page.getByRole("cell", { name: memberEmail })).toBeVisible();
+
+  // Removing him asks first, in the page's dialog: Escape keeps him, the confirm removes him.
+  const remove = page.getByRole("button", { name: "Remove", exact: true });
+  await remove.focus();
+  await page.keyboard.press("Enter");
+  const confirm = page.getByRole("dialog", { name: "Remove Carl Colleague?" });
+  await expect(confirm).toContainText("Carl Colleague loses access to this organisation at once.");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+  await expect(remove).toBeFocused();
+  await page.reload();
+  await expect(page.getByRole("cell", { name: memberEmail })).toBeVisible();
+  await remove.click();
+  await confirm.getByRole("button", { name: "Remove member" }).click();
+  await expect(page.getByRole("cell", { name: memberEmail })).toHaveCount(0);
+  await page.reload();
+  await expect(page.getByRole("cell", { name: memberEmail })).toHaveCount(0);
 });

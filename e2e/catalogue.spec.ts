@@ -70,14 +70,19 @@ test("tax rates, items and customers: add, validate, search", async ({ page }) =
   await expect(contacts.getByRole("row").filter({ hasText: "hank@globex.example" })).not.toContainText("Primary");
   await expect(page.getByRole("region", { name: "Documents" })).toContainText("No documents yet.");
 
-  // The list searches by part of the name or email; the query lives in the URL.
+  // The list searches by part of the name or email, behind "Filters"; the query lives in the URL.
   await page.goto("/customers");
+  await page.getByRole("button", { name: "Filters", exact: true }).click();
   await page.getByLabel("Search customers").fill("GLOBEX.ex");
-  await page.getByRole("button", { name: "Search", exact: true }).click();
-  await expect(page).toHaveURL(/\/customers\?q=GLOBEX\.ex&status=active$/);
+  await page.getByRole("button", { name: "Apply filters" }).click();
+  await expect(page).toHaveURL(/\/customers\?q=GLOBEX\.ex$/);
   await expect(page.getByRole("link", { name: "Globex Corporation" })).toBeVisible();
   await expect(page.getByText("Page 1 of 1 · 1 customer")).toBeVisible();
+  await page.getByRole("button", { name: "Filters (1)" }).click();
+  await expect(page.getByLabel("Search customers")).toHaveValue("GLOBEX.ex");
   await page.getByLabel("Search customers").fill("initech");
-  await page.getByRole("button", { name: "Search", exact: true }).click();
+  await page.getByRole("button", { name: "Apply filters" }).click();
   await expect(page.getByText("No customers match “initech”.")).toBeVisible();
+  await page.getByRole("link", { name: "Clear filters" }).click();
+  await expect(page.getByRole("link", { name: "Globex Corporation" })).toBeVisible();
 });

@@ -121,8 +121,8 @@ test("10 h × $120.00 at 20% VAT with 5% off: the line says $1,200.00 everywhere
 
   // Revoked: the client is told whom to ask, with a 404 rather than the site's marketing page.
   await page.goto(invoiceUrl);
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Revoke link" }).click();
+  await page.getByRole("dialog", { name: "Revoke the client link?" }).getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByText("The client link was revoked.")).toBeVisible();
   const revoked = await client.goto(link);
   expect(revoked?.status()).toBe(404);

@@ -49,8 +49,8 @@ test("send an invoice; the client opens the emailed link without an account, dow
   // A made-up or revoked token reveals nothing.
   const bogus = await page.request.get("/i/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA");
   expect(bogus.status()).toBe(404);
-  page.once("dialog", (d) => void d.accept());
   await page.getByRole("button", { name: "Revoke link" }).click();
+  await page.getByRole("dialog", { name: "Revoke the client link?" }).getByRole("button", { name: "Revoke link" }).click();
   await expect(page.getByText("The client link was revoked.")).toBeVisible();
   const revoked = await page.request.get(link);
   expect(revoked.status()).toBe(404);

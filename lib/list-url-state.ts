@@ -56,8 +56,3 @@ export function listHref<Sort extends string, Status extends string>(
   const query = search.toString();
   return query ? `${list.path}?${query}` : list.path;
 }
-
-/** Searching or showing other than the default status: an empty result then means "no match", not "nothing yet". */
-export function isFiltered<Sort extends string, Status extends string>(list: ListUrl<Sort, Status>, state: ListState<Sort, Status>): boolean {
-  return state.q !== "" || state.status !== list.statuses[0];
-}

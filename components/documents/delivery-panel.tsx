@@ -1,8 +1,9 @@
 "use client";
 
-import { useTransition } from "react";
+import { useState, useTransition } from "react";
 import { notify } from "@/components/feedback/notify";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { clientLink, markSent, regenerateLink, retry, revokeLink } from "@/lib/actions/sending";
 
@@ -35,6 +36,7 @@ type Props = {
 
 export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, einvoice, emails }: Props) {
   const [pending, startTransition] = useTransition();
+  const [confirmingRevoke, setConfirmingRevoke] = useState(false);
   // Answers are toasts (components/feedback): banners here piled up above the buttons.
   const run = (action: () => Promise<ActionResult<unknown>>, then?: () => void) =>
     startTransition(async () => {
@@ -68,8 +70,17 @@ export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfP
           <input id="client-link" readOnly value={link} className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
           <div className="flex gap-2">
             <Button variant="ghost" pending={pending} onClick={() => run(() => regenerateLink({ id }))}>New link</Button>
-            <Button variant="ghost" pending={pending} onClick={() => confirm("Revoke the client link? It will stop working.") && run(() => revokeLink({ id }))}>Revoke link</Button>
+            <Button variant="ghost" pending={pending} onClick={() => setConfirmingRevoke(true)}>Revoke link</Button>
           </div>
+          <ConfirmDialog
+            open={confirmingRevoke}
+            title="Revoke the client link?"
+            message="It stops working for anyone who has it. You can make a new link afterwards."
+            confirmLabel="Revoke link"
+            pending={pending}
+            onConfirm={() => run(() => revokeLink({ id }), () => setConfirmingRevoke(false))}
+            onClose={() => setConfirmingRevoke(false)}
+          />
         </div>
       ) : null}
       {emails.length ? (

@@ -24,3 +24,8 @@ export function NothingYet({ message, createHref, createLabel }: { message: stri
     </div>
   );
 }
+
+/** The frame every list's empty state sits in, so documents, customers and items look alike when empty. */
+export function EmptyListBox({ children }: { children: React.ReactNode }) {
+  return <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">{children}</div>;
+}

@@ -9,7 +9,7 @@ export function SortHeader<Sort extends string, Status extends string>({ list, s
   return (
     <th
       scope="col"
-      className={className ? `py-2 pr-4 font-medium ${className}` : "py-2 pr-4 font-medium"}
+      className={className ? `px-4 py-2 font-medium ${className}` : "px-4 py-2 font-medium"}
       aria-sort={active ? (state.dir === "asc" ? "ascending" : "descending") : undefined}
     >
       <Link href={listHref(list, state, { sort, dir: nextDir, page: 1 })} className="inline-flex items-center gap-1 underline-offset-2 hover:underline">

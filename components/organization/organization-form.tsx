@@ -7,13 +7,10 @@ import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/fie
 import { saveOrganization } from "@/lib/actions/organization";
 import { EAS_SCHEMES, FORMAT_LABELS } from "@/lib/einvoice/codes";
 import { organizationSchema, type OrganizationInput } from "@/lib/validation/organization";
-import { z } from "zod";
 import type { OrganizationChoices } from "./defaults";
 
-const schema = organizationSchema.safeExtend({ onboarding: z.boolean().optional() });
-
-export function OrganizationForm({ defaults, choices, onboarding = false }: { defaults: OrganizationInput; choices: OrganizationChoices; onboarding?: boolean }) {
-  const { form, onSubmit, formError, formMessage, pending } = useActionForm(schema, saveOrganization, { defaultValues: { ...defaults, onboarding } });
+export function OrganizationForm({ defaults, choices }: { defaults: OrganizationInput; choices: OrganizationChoices }) {
+  const { form, onSubmit, formError, formMessage, pending } = useActionForm(organizationSchema, saveOrganization, { defaultValues: defaults });
   const { errors } = form.formState;
   const { currencies, timeZones, locales } = choices;
 
@@ -115,7 +112,7 @@ export function OrganizationForm({ defaults, choices, onboarding = false }: { de
         </Field>
       </fieldset>
       <Button type="submit" pending={pending}>
-        {pending ? "Saving…" : onboarding ? "Save and continue" : "Save settings"}
+        {pending ? "Saving…" : "Save settings"}
       </Button>
     </form>
   );

@@ -153,8 +153,8 @@ test.describe("boundaries", () => {
         await route.continue();
       }
     });
-    b.once("dialog", (d) => void d.accept());
     await b.getByRole("button", { name: "Revoke link" }).click();
+    await b.getByRole("dialog", { name: "Revoke the client link?" }).getByRole("button", { name: "Revoke link" }).click();
     await expect(b.getByText("Document was not found.")).toBeVisible();
     await expect(b.getByText("The client link was revoked.")).toHaveCount(0);
 

@@ -8,14 +8,11 @@ import { checkLogo } from "@/lib/uploads";
 import { organizationSchema } from "@/lib/validation/organization";
 import { memberAction } from "./safe-action";
 
-export const saveOrganization = memberAction(
-  organizationSchema.safeExtend({ onboarding: z.boolean().optional() }),
-  async ({ onboarding, ...profile }, { member, meta }) => {
-    await updateOrganizationInDb(member, profile, { markOnboarded: onboarding, ...meta });
-    revalidatePath("/", "layout");
-    return onboarding ? { data: undefined, redirectTo: "/dashboard" } : { data: undefined, message: "Settings saved." };
-  },
-);
+export const saveOrganization = memberAction(organizationSchema, async (profile, { member, meta }) => {
+  await updateOrganizationInDb(member, profile, meta);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: "Settings saved." };
+});
 
 const logoForm = z.instanceof(FormData);
 

@@ -3,13 +3,12 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { idField } from "@/lib/ids";
-import { createOrganization as createOrganizationInDb, getMembership } from "@/lib/data/organizations";
+import { getMembership } from "@/lib/data/organizations";
 import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
 import { AppError } from "@/lib/errors";
 import { setActiveOrganization } from "@/lib/session";
 import { invitationMessage, invitationUrl } from "@/lib/mail/account-messages";
 import { emailDelivery } from "@/lib/mail/delivery";
-import { newOrganizationSchema } from "@/lib/validation/organization";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "@/lib/validation/team";
 import { memberAction, type Outcome, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
@@ -51,10 +50,4 @@ export const switchOrganization = userAction(z.object({ orgId: idField("Unknown 
   await setActiveOrganization(orgId);
   revalidatePath("/", "layout");
   return { data: undefined, redirectTo: "/dashboard" };
-});
-
-export const createOrganization = userAction(newOrganizationSchema, async ({ name }, { user, meta }) => {
-  const org = await createOrganizationInDb(user.id, name, meta);
-  await setActiveOrganization(org.id);
-  return { data: undefined, redirectTo: "/onboarding" };
 });

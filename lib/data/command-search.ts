@@ -3,6 +3,7 @@ import { and, asc, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from "d
 import { type Executor, getDb } from "@/db";
 import { customers, type DocumentKind, type DocumentStatus, documents, items } from "@/db/schema";
 import type { Member } from "./context";
+import { escapeLike } from "./like";
 
 /** Rows per group in the command menu: it is a jump list, not a results page. */
 export const COMMAND_GROUP_LIMIT = 5;
@@ -27,7 +28,6 @@ export type CommandCustomerHit = { id: string; name: string; email: string | nul
 export type CommandItemHit = { id: string; name: string };
 export type CommandSearchRows = { documents: CommandDocumentHit[]; customers: CommandCustomerHit[]; items: CommandItemHit[] };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** A name (or other text column) that starts with the term, or contains it when the term is long enough for the trigram index. */
 function textMatches(column: Parameters<typeof ilike>[0], term: string, lowered: SQL, contains: boolean): SQL {

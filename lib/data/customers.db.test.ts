@@ -11,7 +11,6 @@ import {
   type CustomerInput,
   customerSnapshot,
   deleteCustomer,
-  escapeLike,
   getCustomer,
   listCustomers,
   searchCustomersForPicker,
@@ -53,12 +52,6 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await handle?.close();
-});
-
-describe("escapeLike", () => {
-  it("escapes the LIKE wildcards and the escape character", () => {
-    expect(escapeLike("50%_off\\x")).toBe("50\\%\\_off\\\\x");
-  });
 });
 
 describe("create, get, update", () => {

@@ -13,6 +13,7 @@ import type { SortDir } from "@/lib/list-url-state";
 import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
 import { openCustomer, sealCustomer, type Unreadable } from "./encrypted-fields";
+import { escapeLike } from "./like";
 
 export type CustomerStatus = "active" | "archived" | "all";
 export type CustomerSort = "name" | "created";
@@ -48,11 +49,6 @@ export const DEFAULT_PAGE_SIZE = 25;
 const MAX_PAGE_SIZE = 100;
 const HAS_DOCUMENTS = "This customer has documents; archive it instead.";
 const TWO_PRIMARIES = "Choose one primary contact.";
-
-/** A LIKE pattern that matches `text` literally: `%`, `_` and the escape character itself lose their meaning. */
-export function escapeLike(text: string): string {
-  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
-}
 
 export function pageOf(page: number | undefined, pageSize: number | undefined) {
   const size = Math.min(MAX_PAGE_SIZE, Math.max(1, Math.trunc(pageSize ?? DEFAULT_PAGE_SIZE) || DEFAULT_PAGE_SIZE));

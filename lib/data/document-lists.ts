@@ -4,6 +4,7 @@ import { unionAll } from "drizzle-orm/pg-core";
 import { type Executor, getDb } from "@/db";
 import { customers, type DocumentKind, documentLines, documentTaxes, type DocumentStatus, documents, documentTotals } from "@/db/schema";
 import type { Member } from "./context";
+import { escapeLike } from "./like";
 import { openStatusesByKind } from "@/lib/document-labels";
 import { notYetDueWhere, overdueWhere } from "./documents/shared";
 
@@ -24,7 +25,6 @@ export type DocumentListQuery = {
   ids?: string[];
 };
 
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
 /** The statuses a list filter keeps ("overdue" further keeps those past due: see listTotals). */
 function statusesOf(kind: DocumentKind, status: ListStatus | undefined): DocumentStatus[] | undefined {

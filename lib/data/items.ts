@@ -5,7 +5,8 @@ import { items } from "@/db/schema";
 import { badRequest, notFound } from "@/lib/errors";
 import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
-import { escapeLike, pageOf, type SortDir } from "./customers";
+import { pageOf, type SortDir } from "./customers";
+import { escapeLike } from "./like";
 import { getTaxRatesByIds } from "./tax-rates";
 
 export type ItemStatus = "active" | "archived" | "all";

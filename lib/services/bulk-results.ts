@@ -38,6 +38,15 @@ export async function bulkJobStatus(member: Member, jobId: string): Promise<Bulk
   };
 }
 
+/**
+ * The job's own page: its status and every document's outcome. Reached through here so the page,
+ * like the lists' notices, reads bulk jobs through this service and not the data layer.
+ */
+export async function bulkJobPage(member: Member, jobId: string) {
+  const { stalled: _stalled, ...status } = await bulkJobStatus(member, jobId);
+  return { status, outcomes: await listBulkOutcomes(member, jobId) };
+}
+
 /** "INV-0001.pdf"; a second file of the same name (drafts are all "draft.pdf") gets "-2". */
 function uniqueName(used: Set<string>, name: string) {
   let candidate = name;

@@ -60,5 +60,3 @@ export const organizationSchema = z
   .superRefine(refineElectronicAddress);
 
 export type OrganizationInput = z.input<typeof organizationSchema>;
-
-export const newOrganizationSchema = z.object({ name: text("the organisation's name", 200) });

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DocumentKind } from "@/db/schema";
-import { NoMatches, NothingYet } from "@/components/lists/list-empty";
+import { EmptyListBox, NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { StatusTabs } from "@/components/lists/status-tabs";
 import { ButtonLink } from "@/components/ui/button-link";
 import { documentCurrencies, documentStatusCounts } from "@/lib/data/document-counts";
@@ -101,7 +101,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         <BulkBar kind={kind} count={result.count} filter={listHref("", query, { page: undefined, sort: undefined, dir: undefined }).replace(/^\?/, "")} many={labels.many.toLowerCase()} exportPath={`${path}/export`} actions={bulkActionsByKind[kind]} />
       ) : null}
       {result.count === 0 ? (
-        <div className="rounded-lg border border-dashed border-slate-300 bg-white p-6 text-center">
+        <EmptyListBox>
           {filters > 0 ? (
             <NoMatches resetHref={listHref(path, { status: query.status }, {})} resetLabel="Clear filters">
               No {many} match these filters.
@@ -115,7 +115,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
           ) : (
             <NothingYet message={`No ${many} yet.`} createHref={`${path}/new`} createLabel={`Create your first ${labels.one.toLowerCase()}`} />
           )}
-        </div>
+        </EmptyListBox>
       ) : (
         <>
           {/* Phones have no table header: its "select the page" box, above the cards. */}

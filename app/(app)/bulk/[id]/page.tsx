@@ -2,11 +2,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BulkJobNotice } from "@/components/bulk/bulk-job-notice";
 import { bulkActionTitles } from "@/lib/bulk";
-import { listBulkOutcomes } from "@/lib/data/bulk-jobs";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
-import { bulkJobStatus } from "@/lib/services/bulk-results";
+import { bulkJobPage } from "@/lib/services/bulk-results";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Bulk action" };
@@ -19,8 +18,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const membership = await requireMembership();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const { stalled: _stalled, ...status } = await orNotFound(bulkJobStatus(membership, id));
-  const outcomes = await listBulkOutcomes(membership, id);
+  const { status, outcomes } = await orNotFound(bulkJobPage(membership, id));
   const path = documentPaths[status.kind];
   return (
     <div className="space-y-6">

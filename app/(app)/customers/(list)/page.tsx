@@ -1,7 +1,6 @@
-import { NoMatches, NothingYet } from "@/components/lists/list-empty";
+import { ArchiveListControls, ArchiveListEmpty } from "@/components/lists/archive-list-controls";
 import { ListPagination } from "@/components/lists/list-pagination";
-import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
-import { RowLink } from "@/components/lists/row-link";
+import { RecordCards, type RecordRowView, RecordTable } from "@/components/lists/record-rows";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
@@ -9,7 +8,7 @@ import { can } from "@/lib/auth/roles";
 import { type CustomerSort, type CustomerStatus, DEFAULT_PAGE_SIZE, listCustomers } from "@/lib/data/customers";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDateOf } from "@/lib/dates";
-import { isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
+import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Customers" };
@@ -20,13 +19,32 @@ const CUSTOMER_LIST = {
   statuses: ["active", "archived", "all"],
 } as const satisfies ListUrl<CustomerSort, CustomerStatus>;
 
-
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const membership = await requireMembership();
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const params = await searchParams;
   const state = parseListState(CUSTOMER_LIST, params);
   const [{ rows, total }, org] = await Promise.all([listCustomers(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }), getOrganization(membership)]);
+  const pages = Math.max(1, Math.ceil(total / DEFAULT_PAGE_SIZE));
+  const views: RecordRowView[] = rows.map((c) => {
+    const location = [c.city, c.country].filter(Boolean).join(", ");
+    const added = formatDateOf(c.createdAt, org);
+    return {
+      id: c.id,
+      name: c.name,
+      href: `/customers/${c.id}`,
+      archived: !!c.archivedAt,
+      cells: [
+        { key: "email", content: c.email ?? "—", className: "break-words" },
+        { key: "location", content: location || "—" },
+        { key: "added", content: added, className: "whitespace-nowrap" },
+      ],
+      lines: [
+        { key: "email", content: c.email ?? "No email" },
+        { key: "where", content: `${location || "No location"} · added ${added}` },
+      ],
+    };
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -34,73 +52,35 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         <ButtonLink href="/customers/new">New customer</ButtonLink>
       </div>
 
-      <ListSearchForm
-        list={CUSTOMER_LIST}
-        state={state}
-        label="Customers"
-        idPrefix="customer"
-        searchLabel="Search customers"
-        placeholder="Name or email"
-        statusLabels={ARCHIVE_STATUS_LABELS}
-      />
+      <ArchiveListControls list={CUSTOMER_LIST} state={state} title="Customers" many="customers" searchLabel="Search customers" placeholder="Name or email" />
 
-      <section aria-labelledby="customers-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="customers-heading" className="sr-only">
-          Customer list
-        </h2>
-        {total === 0 ? (
-          isFiltered(CUSTOMER_LIST, state) ? (
-            <NoMatches resetHref={CUSTOMER_LIST.path} resetLabel="Show all active customers">
-              No customers match{state.q ? <> “{state.q}”</> : null}
-              {state.status !== "active" ? ` (${state.status})` : null}.
-            </NoMatches>
-          ) : (
-            <NothingYet message="No customers yet — add your first customer." createHref="/customers/new" createLabel="Add your first customer" />
-          )
-        ) : (
-          <>
-            {/* Below 640 px a card per customer: the email wraps as a whole word where it must, never letter by letter. */}
-            <ul aria-label="Customers" className="divide-y divide-slate-100 sm:hidden">
-              {rows.map((c) => (
-                <li key={c.id} className="relative py-3 hover:bg-slate-50">
-                  <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
-                  {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">Archived</span> : null}
-                  <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-700">{c.email ?? "No email"}</p>
-                  <p className="text-xs text-slate-700">
-                    {[c.city, c.country].filter(Boolean).join(", ") || "No location"} · added {formatDateOf(c.createdAt, org)}
-                  </p>
-                </li>
-              ))}
-            </ul>
-            <div className="hidden overflow-x-auto sm:block">
-              <table className="w-full text-left text-sm">
-                <thead className="text-slate-700">
-                  <tr>
-                    <SortHeader list={CUSTOMER_LIST} state={state} sort="name" label="Name" />
-                    <th scope="col" className="py-2 pr-4 font-medium">Email</th>
-                    <th scope="col" className="py-2 pr-4 font-medium">Location</th>
-                    <SortHeader list={CUSTOMER_LIST} state={state} sort="created" label="Added" />
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {rows.map((c) => (
-                    <tr key={c.id} className="relative hover:bg-slate-50">
-                      <th scope="row" className="py-3 pr-4 font-medium">
-                        <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
-                        {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
-                      </th>
-                      <td className="py-3 pr-4 break-words">{c.email ?? "—"}</td>
-                      <td className="py-3 pr-4">{[c.city, c.country].filter(Boolean).join(", ") || "—"}</td>
-                      <td className="py-3 pr-4 whitespace-nowrap">{formatDateOf(c.createdAt, org)}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <ListPagination list={CUSTOMER_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "customer", many: "customers" }} />
-          </>
-        )}
-      </section>
+      {total === 0 ? (
+        <ArchiveListEmpty
+          list={CUSTOMER_LIST}
+          state={state}
+          many="customers"
+          nothingYet="No customers yet — add your first customer."
+          createHref="/customers/new"
+          createLabel="Add your first customer"
+        />
+      ) : (
+        <>
+          <RecordCards rows={views} label={`Customers, page ${Math.min(state.page, pages)} of ${pages}`} />
+          <RecordTable
+            rows={views}
+            caption={`Customers, page ${Math.min(state.page, pages)} of ${pages}`}
+            header={
+              <tr>
+                <SortHeader list={CUSTOMER_LIST} state={state} sort="name" label="Name" />
+                <th scope="col" className="px-4 py-2 font-medium">Email</th>
+                <th scope="col" className="px-4 py-2 font-medium">Location</th>
+                <SortHeader list={CUSTOMER_LIST} state={state} sort="created" label="Added" />
+              </tr>
+            }
+          />
+          <ListPagination list={CUSTOMER_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "customer", many: "customers" }} />
+        </>
+      )}
     </div>
   );
 }

@@ -1,6 +1,6 @@
-import { NoMatches, NothingYet } from "@/components/lists/list-empty";
+import { ArchiveListControls, ArchiveListEmpty } from "@/components/lists/archive-list-controls";
 import { ListPagination } from "@/components/lists/list-pagination";
-import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
+import { RecordCards, type RecordRowView, RecordTable } from "@/components/lists/record-rows";
 import { SortHeader } from "@/components/lists/sort-header";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
@@ -9,13 +9,12 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/data/customers";
 import { type ItemSort, type ItemStatus, listItems } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
-import { isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
+import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { formatMoney } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
 import { ItemActions } from "../_components/item-actions";
 
 export const metadata = { title: "Items" };
-
 
 const ITEM_LIST = {
   path: "/items",
@@ -35,6 +34,28 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
   ]);
   const rateNames = new Map(rates.map((r) => [r.id, r.name]));
   const taxesOf = (ids: string[]) => ids.map((id) => rateNames.get(id) ?? "—").join(", ") || "No tax";
+  const pages = Math.max(1, Math.ceil(total / DEFAULT_PAGE_SIZE));
+  const views: RecordRowView[] = rows.map((item) => {
+    const price = formatMoney(item.unitPrice, item.currency, org.locale);
+    const taxes = taxesOf(item.taxRateIds);
+    return {
+      id: item.id,
+      name: item.name,
+      archived: !!item.archivedAt,
+      note: item.description,
+      cells: [
+        { key: "unit", content: item.unit ?? "—" },
+        { key: "price", content: price, className: "text-right whitespace-nowrap tabular-nums" },
+        { key: "taxes", content: taxes },
+      ],
+      figure: price,
+      lines: [
+        ...(item.description ? [{ key: "description", content: item.description, className: "line-clamp-2" }] : []),
+        { key: "unit", content: `${item.unit ? `Per ${item.unit} · ` : ""}${taxes}` },
+      ],
+      actions: <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />,
+    };
+  });
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -42,86 +63,36 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
         <ButtonLink href="/items/new">New item</ButtonLink>
       </div>
 
-      <ListSearchForm
-        list={ITEM_LIST}
-        state={state}
-        label="Items"
-        idPrefix="item"
-        searchLabel="Search items"
-        placeholder="Name or description"
-        statusLabels={ARCHIVE_STATUS_LABELS}
-      />
+      <ArchiveListControls list={ITEM_LIST} state={state} title="Items" many="items" searchLabel="Search items" placeholder="Name or description" />
 
-      <section aria-labelledby="items-heading" className="rounded-lg border border-slate-200 bg-white p-6">
-        <h2 id="items-heading" className="sr-only">
-          Item list
-        </h2>
-        {total === 0 ? (
-          isFiltered(ITEM_LIST, state) ? (
-            <NoMatches resetHref={ITEM_LIST.path} resetLabel="Show all active items">
-              No items match.
-            </NoMatches>
-          ) : (
-            <NothingYet message="No items yet — add the products and services you sell." createHref="/items/new" createLabel="Add your first item" />
-          )
-        ) : (
-          <>
-            {/* Below 640 px a card per item: name and price first, unit and taxes second, then its actions. */}
-            <ul aria-label="Items" className="divide-y divide-slate-100 sm:hidden">
-              {rows.map((item) => (
-                <li key={item.id} className="py-3">
-                  <div className="flex items-start justify-between gap-3">
-                    <p className="min-w-0 font-medium break-words">
-                      {item.name}
-                      {item.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
-                    </p>
-                    <p className="shrink-0 font-semibold whitespace-nowrap tabular-nums">{formatMoney(item.unitPrice, item.currency, org.locale)}</p>
-                  </div>
-                  {item.description ? <p className="mt-0.5 line-clamp-2 text-sm text-slate-600">{item.description}</p> : null}
-                  <p className="mt-1 text-xs text-slate-700">
-                    {item.unit ? `Per ${item.unit} · ` : ""}
-                    {taxesOf(item.taxRateIds)}
-                  </p>
-                  <div className="mt-1">
-                    <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />
-                  </div>
-                </li>
-              ))}
-            </ul>
-            <div className="hidden overflow-x-auto sm:block">
-              <table className="w-full text-left text-sm">
-                <thead className="text-slate-700">
-                  <tr>
-                    <SortHeader list={ITEM_LIST} state={state} sort="name" label="Name" />
-                    <th scope="col" className="py-2 pr-4 font-medium">Unit</th>
-                    <SortHeader list={ITEM_LIST} state={state} sort="price" label="Price" className="text-right" />
-                    <th scope="col" className="py-2 pr-4 font-medium">Taxes</th>
-                    <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Actions</span></th>
-                  </tr>
-                </thead>
-                <tbody className="divide-y divide-slate-100">
-                  {rows.map((item) => (
-                    <tr key={item.id}>
-                      <th scope="row" className="py-3 pr-4 font-medium">
-                        {item.name}
-                        {item.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
-                        {item.description ? <p className="mt-0.5 line-clamp-2 font-normal text-slate-600">{item.description}</p> : null}
-                      </th>
-                      <td className="py-3 pr-4">{item.unit ?? "—"}</td>
-                      <td className="py-3 pr-4 text-right whitespace-nowrap tabular-nums">{formatMoney(item.unitPrice, item.currency, org.locale)}</td>
-                      <td className="py-3 pr-4">{taxesOf(item.taxRateIds)}</td>
-                      <td className="py-3 pr-4">
-                        <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
-            <ListPagination list={ITEM_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "item", many: "items" }} />
-          </>
-        )}
-      </section>
+      {total === 0 ? (
+        <ArchiveListEmpty
+          list={ITEM_LIST}
+          state={state}
+          many="items"
+          nothingYet="No items yet — add the products and services you sell."
+          createHref="/items/new"
+          createLabel="Add your first item"
+        />
+      ) : (
+        <>
+          <RecordCards rows={views} label={`Items, page ${Math.min(state.page, pages)} of ${pages}`} />
+          <RecordTable
+            rows={views}
+            caption={`Items, page ${Math.min(state.page, pages)} of ${pages}`}
+            header={
+              <tr>
+                <SortHeader list={ITEM_LIST} state={state} sort="name" label="Name" />
+                <th scope="col" className="px-4 py-2 font-medium">Unit</th>
+                <SortHeader list={ITEM_LIST} state={state} sort="price" label="Price" className="text-right" />
+                <th scope="col" className="px-4 py-2 font-medium">Taxes</th>
+                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+              </tr>
+            }
+          />
+          <ListPagination list={ITEM_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "item", many: "items" }} />
+        </>
+      )}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveItem, deleteItem, unarchiveItem } from "@/lib/actions/items";
 
 const linkStyle = "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100";
@@ -11,10 +12,12 @@ const linkStyle = "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100
 export function ItemActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
   // Success is a toast (an archive offers Undo there); a refusal stays beside the buttons.
-  const run = (action: typeof archiveItem) =>
+  const run = (action: typeof archiveItem, then?: () => void) =>
     startTransition(async () => {
       const result = await action({ id });
+      then?.();
       setError(result.ok ? null : result.message);
       if (!result.ok) return;
       if (action === archiveItem) {
@@ -38,12 +41,19 @@ export function ItemActions({ id, name, archived }: { id: string; name: string; 
         disabled={pending}
         className={`${linkStyle} text-red-700 hover:bg-red-50`}
         aria-label={`Delete ${name}`}
-        onClick={() => {
-          if (confirm(`Delete ${name}? Documents that use it keep their own copy.`)) run(deleteItem);
-        }}
+        onClick={() => setConfirming(true)}
       >
         Delete
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title={`Delete ${name}?`}
+        message="The item leaves your catalogue for good. Invoices and quotes that use it keep their own copy of the line."
+        confirmLabel="Delete item"
+        pending={pending}
+        onConfirm={() => run(deleteItem, () => setConfirming(false))}
+        onClose={() => setConfirming(false)}
+      />
       {error ? (
         <p role="alert" className="w-full text-sm text-red-700">
           {error}

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { EmailPreview } from "@/components/email/email-preview";
 import { resetEmailTemplate, saveEmailTemplate } from "@/lib/actions/email-templates";
@@ -32,6 +33,7 @@ export function TemplateForm({
   const [isDefault, setIsDefault] = useState(initiallyDefault);
   const [resetMessage, setResetMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [resetting, startReset] = useTransition();
+  const [confirmingReset, setConfirmingReset] = useState(false);
   const defaults: EmailTemplateFormInput = { kind, subject: initial.subject, body: initial.body };
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(emailTemplateSchema, saveEmailTemplate, {
     defaultValues: defaults,
@@ -48,9 +50,9 @@ export function TemplateForm({
   const values = { ...SAMPLE_VALUES, organization_name: organizationName || SAMPLE_VALUES.organization_name };
 
   const reset = () => {
-    if (!window.confirm(`Replace your ${title.toLowerCase()} email with the default wording? Your changes will be lost.`)) return;
     startReset(async () => {
       const result = await resetEmailTemplate({ kind });
+      setConfirmingReset(false);
       if (!result.ok) {
         setResetMessage({ tone: "error", text: result.message });
         return;
@@ -97,11 +99,20 @@ export function TemplateForm({
           <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
             {pending ? "Saving…" : "Save"}
           </Button>
-          <Button type="button" variant="secondary" pending={resetting} disabled={isDefault} onClick={reset}>
+          <Button type="button" variant="secondary" pending={resetting} disabled={isDefault} onClick={() => setConfirmingReset(true)}>
             {resetting ? "Resetting…" : "Reset to default"}
           </Button>
           {isDefault ? <span className="text-sm text-slate-600">Using the default wording.</span> : null}
         </div>
+        <ConfirmDialog
+          open={confirmingReset}
+          title="Reset to the default wording?"
+          message={`Your ${title.toLowerCase()} email goes back to the default subject and message. Your own wording is lost.`}
+          confirmLabel="Reset to default"
+          pending={resetting}
+          onConfirm={reset}
+          onClose={() => setConfirmingReset(false)}
+        />
       </form>
       <EmailPreview kind={kind} subject={subject} body={body} values={values} caption="Preview with sample values" />
     </div>

@@ -1,12 +1,20 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { MemberRole } from "@/db/schema";
 import { changeRole, removeMember, revokeInvitation } from "@/lib/actions/team";
 
 export function MemberActions({ userId, name, role, isSelf }: { userId: string; name: string; role: MemberRole; isSelf: boolean }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const remove = () =>
+    startTransition(async () => {
+      const r = await removeMember({ userId });
+      setConfirming(false);
+      setError(r.ok ? null : r.message);
+    });
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${userId}`}>
@@ -33,17 +41,24 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
       <button
         type="button"
         disabled={pending}
-        onClick={() => {
-          if (!confirm(isSelf ? "Leave this organisation?" : `Remove ${name} from this organisation?`)) return;
-          startTransition(async () => {
-            const r = await removeMember({ userId });
-            setError(r.ok ? null : r.message);
-          });
-        }}
+        onClick={() => setConfirming(true)}
         className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
       >
         {isSelf ? "Leave" : "Remove"}
       </button>
+      <ConfirmDialog
+        open={confirming}
+        title={isSelf ? "Leave this organisation?" : `Remove ${name}?`}
+        message={
+          isSelf
+            ? "You lose access to its invoices, quotes and customers at once. An owner or admin can invite you again."
+            : `${name} loses access to this organisation at once. You can invite them again later.`
+        }
+        confirmLabel={isSelf ? "Leave organisation" : "Remove member"}
+        pending={pending}
+        onConfirm={remove}
+        onClose={() => setConfirming(false)}
+      />
       {error ? (
         <p role="alert" className="w-full text-sm text-red-700">
           {error}
