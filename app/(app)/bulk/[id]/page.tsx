@@ -8,6 +8,7 @@ import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
 import { bulkJobStatus } from "@/lib/services/bulk-results";
 import { requireMembership } from "@/lib/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Bulk action" };
 
@@ -30,7 +31,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </div>
       <BulkJobNotice initial={status} showView={false} />
       {outcomes.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Outcome for each document" className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Outcome for each document</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -54,7 +55,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </div>
   );
