@@ -373,7 +373,7 @@ test("the Review & send dialog, the ⋯ menu, the command menu, the phone Menu, 
   await expect(commandMenu).toBeVisible();
   await expect(commandMenu.getByRole("combobox", { name: "Search or run a command" })).toBeFocused();
   await page.keyboard.type("dialog");
-  await expect(commandMenu.getByRole("option", { name: /Dialog Co/ })).toBeVisible();
+  await expect(commandMenu.getByRole("group", { name: "Customers" }).getByRole("option", { name: /Dialog Co/ })).toBeVisible();
   await expectNoSeriousViolations(page, "the command menu, laptop");
   await page.keyboard.press("Escape");
   await page.setViewportSize(PHONE);

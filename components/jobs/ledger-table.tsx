@@ -20,7 +20,7 @@ export function LedgerSection({ id, title, intro, empty, headers, children, coun
       {count === 0 ? (
         <p className="text-sm text-slate-700">{empty}</p>
       ) : (
-        <ScrollRegion label={title} className="rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label={`${title}: table`} className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="bg-slate-50 text-slate-700">
