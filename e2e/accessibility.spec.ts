@@ -1,6 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Locator, type Page, test } from "./test";
-import { createCustomer, issueInvoice, newContext, registerAccount, saveDraftInvoice, sendInvoice, skipBrowserValidation, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, newContext, registerAccount, saveBusinessStep, saveDraftInvoice, sendInvoice, skipBrowserValidation, uniqueEmail } from "./support";
 
 /** Every axe rule (WCAG 2.x A/AA and best practices); serious and critical findings fail, listed in full. */
 async function expectNoSeriousViolations(page: Page, label: string) {
@@ -24,11 +24,40 @@ async function scan(page: Page, path: string, heading?: string | RegExp) {
   await expectNoSeriousViolations(page, path);
 }
 
+/** Issue 19's two screens: a laptop and a phone held in one hand. */
+const LAPTOP = { width: 1280, height: 800 };
+const PHONE = { width: 390, height: 844 };
+
+/** On a phone nothing may push the page sideways: the page is never wider than the screen. */
+async function expectNoSidewaysScroll(page: Page, label: string) {
+  const { scrollWidth, innerWidth } = await page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
+  expect(scrollWidth, `${label} is wider than the phone's screen`).toBeLessThanOrEqual(innerWidth);
+}
+
+/**
+ * Axe on the page as it stands, at the laptop's width and then the phone's (the layout answers to
+ * the width, so no reload: half the time of loading it twice). Leaves the page at the laptop's width.
+ */
+async function expectNoSeriousViolationsAtBothSizes(page: Page, label: string) {
+  await page.setViewportSize(LAPTOP);
+  await expectNoSeriousViolations(page, `${label}, laptop`);
+  await page.setViewportSize(PHONE);
+  await expectNoSidewaysScroll(page, label);
+  await expectNoSeriousViolations(page, `${label}, phone`);
+  await page.setViewportSize(LAPTOP);
+}
+
+async function scanBoth(page: Page, path: string, heading?: string | RegExp) {
+  await page.goto(path);
+  if (heading) await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
+  await expectNoSeriousViolationsAtBothSizes(page, path);
+}
+
 // One test per public page: each gets its own time budget, and a failure names its page.
 const publicPages: [string, RegExp?][] = [["/", /Invoicing for small businesses/], ["/login"], ["/register"], ["/forgot-password"]];
 for (const [path, heading] of publicPages) {
-  test(`public page ${path} has no serious accessibility violations`, async ({ page }) => {
-    await scan(page, path, heading);
+  test(`public page ${path} has no serious accessibility violations on a laptop and a phone`, async ({ page }) => {
+    await scanBoth(page, path, heading);
   });
 }
 
@@ -48,19 +77,21 @@ test("public error states have no serious accessibility violations: invalid rese
   await expectNoSeriousViolations(page, "register with errors");
 });
 
-test("signed-in pages: onboarding, catalogue, customers and settings have no serious accessibility violations", async ({ page }) => {
+test("signed-in pages: onboarding, catalogue, customers and recurring have no serious accessibility violations on a laptop and a phone", async ({ page }) => {
   test.setTimeout(240_000);
   await registerAccount(page, { name: "Ada Access", email: uniqueEmail("ada"), organization: "Ada Accessible Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
-  await expectNoSeriousViolations(page, "onboarding");
+  await expectNoSeriousViolationsAtBothSizes(page, "onboarding, step 1");
+  await saveBusinessStep(page);
+  await expectNoSeriousViolationsAtBothSizes(page, "onboarding, step 2");
+  await page.getByLabel("Street address").fill("1 Main Street");
+  await page.getByLabel("City").fill("Dublin");
+  await page.getByRole("button", { name: "Save and continue" }).click();
+  await expect(page.getByRole("heading", { name: /^Step 3 of 3/ })).toBeVisible();
+  await expectNoSeriousViolationsAtBothSizes(page, "onboarding, step 3");
   await page.goto("/dashboard");
-  await expectNoSeriousViolations(page, "empty dashboard");
+  await expectNoSeriousViolationsAtBothSizes(page, "empty dashboard");
 
-  await page.goto("/settings/taxes");
-  await page.getByLabel("Tax name").fill("VAT");
-  await page.getByLabel("Rate (%)").fill("20");
-  await page.getByRole("button", { name: "Add tax rate" }).click();
-  await expect(page.getByRole("rowheader", { name: "VAT", exact: true })).toBeVisible();
   await page.goto("/items/new");
   await page.getByLabel("Name").fill("Consulting hour");
   await page.getByLabel("Unit price").fill("120.00");
@@ -78,6 +109,27 @@ test("signed-in pages: onboarding, catalogue, customers and settings have no ser
     ["/items", undefined],
     ["/items/new", undefined],
     [itemEdit!, undefined],
+    ["/recurring", undefined],
+    ["/recurring/new", undefined],
+    ["/einvoices/view", undefined],
+    ["/organizations/new", undefined],
+    // Platform admins only (made with `npm run create-admin`); anyone else gets the no-access page.
+    ["/admin", undefined],
+  ];
+  for (const [path, heading] of pages) await test.step(path, () => scanBoth(page, path, heading));
+});
+
+test("signed-in pages: every settings page has no serious accessibility violations on a laptop and a phone", async ({ page }) => {
+  test.setTimeout(240_000);
+  await registerAccount(page, { name: "Ada Access", email: uniqueEmail("ada"), organization: "Ada Settings Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  // A tax rate, so the taxes table is there to scan (and the audit log has a row).
+  await page.goto("/settings/taxes");
+  await page.getByLabel("Tax name").fill("VAT");
+  await page.getByLabel("Rate (%)").fill("20");
+  await page.getByRole("button", { name: "Add tax rate" }).click();
+  await expect(page.getByRole("rowheader", { name: "VAT", exact: true })).toBeVisible();
+  const pages: [string, string | RegExp | undefined][] = [
     ["/settings", undefined],
     ["/settings/taxes", "Taxes"],
     ["/settings/team", undefined],
@@ -86,15 +138,16 @@ test("signed-in pages: onboarding, catalogue, customers and settings have no ser
     ["/settings/emails", undefined],
     ["/settings/email-delivery", "Email delivery"],
     ["/settings/reminders", "Reminders"],
-    ["/organizations/new", undefined],
-    // Platform admins only (made with `npm run create-admin`); anyone else gets the no-access page.
-    ["/admin", undefined],
+    ["/settings/jobs", undefined],
+    ["/settings/payments", undefined],
+    ["/settings/payments/events", undefined],
+    ["/settings/payments/reconciliation", undefined],
   ];
-  for (const [path, heading] of pages) await test.step(path, () => scan(page, path, heading));
+  for (const [path, heading] of pages) await test.step(path, () => scanBoth(page, path, heading));
 });
 
-test("signed-in pages: invoices, quotes, credit notes, dashboard and the client link have no serious accessibility violations", async ({ page, browser }) => {
-  test.setTimeout(240_000);
+test("signed-in pages: invoices, quotes, credit notes, dashboard, reports and the client link have no serious accessibility violations on a laptop and a phone", async ({ page, browser }) => {
+  test.setTimeout(300_000);
   await registerAccount(page, { name: "Ada Access", email: uniqueEmail("ada"), organization: "Ada Documents Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
   const clientEmail = uniqueEmail("client");
@@ -130,10 +183,32 @@ test("signed-in pages: invoices, quotes, credit notes, dashboard and the client 
     ["/quotes", undefined],
     ["/quotes/new", undefined],
     [quoteUrl, "Quote (draft)"],
+    [`${quoteUrl}/edit`, undefined],
     ["/credit-notes", undefined],
     [creditNoteUrl, "Credit note (draft)"],
+    [`${creditNoteUrl}/edit`, undefined],
   ];
-  for (const [path, heading] of pages) await test.step(path, () => scan(page, path, heading));
+  for (const [path, heading] of pages) await test.step(path, () => scanBoth(page, path, heading));
+  // The rest of the reports, each with its own table (wide ones scroll inside a focusable region on a phone).
+  for (const report of ["sales-by-customer", "sales-by-item", "tax", "payments"]) await test.step(report, () => scanBoth(page, `/reports?report=${report}`));
+  await test.step("record a payment, on a phone", async () => {
+    await page.goto(new URL(issued.url).pathname);
+    await page.setViewportSize(PHONE);
+    await page.getByRole("button", { name: "Record payment" }).click();
+    await expect(page.getByLabel("Amount (USD)")).toBeVisible();
+    await expectNoSidewaysScroll(page, "the payment form");
+    await expectNoSeriousViolations(page, "the payment form on a phone");
+    await page.setViewportSize(LAPTOP);
+  });
+  await test.step("the bulk bar, on a phone", async () => {
+    await page.goto("/invoices");
+    await page.setViewportSize(PHONE);
+    await page.getByRole("checkbox", { name: `Select ${issued.number}` }).filter({ visible: true }).check();
+    await expect(page.getByRole("region", { name: "Bulk actions" })).toContainText("1 selected");
+    await expectNoSidewaysScroll(page, "the bulk bar");
+    await expectNoSeriousViolations(page, "the bulk bar on a phone");
+    await page.setViewportSize(LAPTOP);
+  });
   // The editor's live preview: beside the form above (1280 px), behind its tab on a phone.
   await test.step("editor preview on a phone", async () => {
     await page.setViewportSize({ width: 390, height: 844 });
@@ -269,7 +344,8 @@ test("forms announce their errors and tie them to the fields", async ({ page }) 
   await expectAnnouncedError(page, page.getByRole("listitem", { name: "Line 1" }).getByLabel(/Unit price/), /at most 2 decimals/i);
 });
 
-test("the Review & send dialog, the ⋯ menu, a toast and a customer's balances have no serious accessibility violations", async ({ page }) => {
+test("the Review & send dialog, the ⋯ menu, the command menu, the phone Menu, a toast and a customer's balances have no serious accessibility violations", async ({ page }) => {
+  test.setTimeout(180_000);
   await registerAccount(page, { name: "Tess Toast", email: uniqueEmail("tess"), organization: "Tess Tools" });
   await expect(page).toHaveURL(/\/onboarding$/);
   await createCustomer(page, { name: "Dialog Co", email: uniqueEmail("dialog") });
@@ -280,14 +356,36 @@ test("the Review & send dialog, the ⋯ menu, a toast and a customer's balances 
   await expectNoSeriousViolations(page, "draft with a toast");
   await page.getByRole("button", { name: "More actions" }).click();
   await expect(page.getByRole("menu", { name: "More actions" })).toBeVisible();
-  await expectNoSeriousViolations(page, "the ⋯ menu open");
+  await expectNoSeriousViolationsAtBothSizes(page, "the ⋯ menu open");
   await page.keyboard.press("Escape");
   await page.getByRole("button", { name: "Review & send" }).click();
   await expect(page.getByRole("dialog", { name: "Review, issue and send" })).toBeVisible();
-  await expectNoSeriousViolations(page, "the Review & send dialog");
+  await expectNoSeriousViolationsAtBothSizes(page, "the Review & send dialog");
   await page.getByRole("dialog").getByRole("button", { name: "Issue and send" }).click();
   // Issuing renders the PDF first: slow on a loaded machine.
   await expect(page.getByRole("dialog")).toHaveCount(0, { timeout: 30_000 });
-  await scan(page, customerUrl, "Dialog Co");
+  await scanBoth(page, customerUrl, "Dialog Co");
   await expect(page.getByTestId("balance-USD")).toBeVisible();
+
+  // The command menu with results, opened from the keyboard on a laptop and by its button on a phone.
+  const commandMenu = page.getByRole("dialog", { name: "Command menu" });
+  await page.keyboard.press("Control+k");
+  await expect(commandMenu).toBeVisible();
+  await expect(commandMenu.getByRole("combobox", { name: "Search or run a command" })).toBeFocused();
+  await page.keyboard.type("dialog");
+  await expect(commandMenu.getByRole("group", { name: "Customers" }).getByRole("option", { name: /Dialog Co/ })).toBeVisible();
+  await expectNoSeriousViolations(page, "the command menu, laptop");
+  await page.keyboard.press("Escape");
+  await page.setViewportSize(PHONE);
+  await page.getByRole("button", { name: /^Search…/ }).filter({ visible: true }).click();
+  await expect(commandMenu).toBeVisible();
+  await expectNoSidewaysScroll(page, "the command menu");
+  await expectNoSeriousViolations(page, "the command menu, phone");
+  await page.keyboard.press("Escape");
+  // The phone's Menu: the navigation in a dialog.
+  await page.getByRole("button", { name: "Menu" }).click();
+  await expect(page.getByRole("dialog").getByRole("link", { name: "Invoices" })).toBeVisible();
+  await expectNoSeriousViolations(page, "the phone Menu open");
+  await page.keyboard.press("Escape");
+  await page.setViewportSize(LAPTOP);
 });

@@ -65,11 +65,17 @@ export function BulkSelectionProvider({ pageIds, children }: { pageIds: string[]
 
 const box = "size-5 rounded border-slate-400 accent-brand-600";
 
+/** A 44 px hit area round the 20 px box, a thumb's size on a phone; the negative margin keeps the row's layout. */
+function HitArea({ children }: { children: ReactNode }) {
+  return <label className="-m-3 inline-flex size-11 cursor-pointer items-center justify-center">{children}</label>;
+}
+
 /** The header cell's checkbox: every row of this page (mixed when some are). */
 export function BulkPageCheckbox() {
   const { pageIds, selected, togglePage } = useBulkSelection();
   const count = pageIds.filter((id) => selected.has(id)).length;
   return (
+    <HitArea>
     <input
       type="checkbox"
       className={box}
@@ -80,11 +86,16 @@ export function BulkPageCheckbox() {
       }}
       onChange={togglePage}
     />
+    </HitArea>
   );
 }
 
 /** A row's checkbox, named by the document it selects ("Select INV-2026-0001"). */
 export function BulkRowCheckbox({ id, label }: { id: string; label: string }) {
   const { selected, toggle } = useBulkSelection();
-  return <input type="checkbox" className={box} aria-label={`Select ${label}`} checked={selected.has(id)} onChange={() => toggle(id)} />;
+  return (
+    <HitArea>
+      <input type="checkbox" className={box} aria-label={`Select ${label}`} checked={selected.has(id)} onChange={() => toggle(id)} />
+    </HitArea>
+  );
 }

@@ -270,7 +270,7 @@ export function DeletePaymentButton({ paymentId, label }: { paymentId: string; l
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <button type="button" disabled={pending} aria-label={`Delete payment ${label}`} onClick={() => setConfirming(true)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50">
+      <button type="button" disabled={pending} aria-label={`Delete payment ${label}`} onClick={() => setConfirming(true)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50 max-sm:min-h-11">
         Delete
       </button>
       <ConfirmDialog

@@ -44,7 +44,7 @@ export function EditorEInvoice({ form }: { form: EditorForm }) {
   }, []);
   return (
     <details open={isOpen || hasError} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 bg-white p-6" id="einvoice-details">
-      <summary className="cursor-pointer text-base font-semibold">E-invoice details</summary>
+      <summary className="cursor-pointer text-base font-semibold max-sm:py-2.5">E-invoice details</summary>
       <p className="mt-2 text-sm text-slate-700">Read by buyers&apos; systems (XRechnung, Peppol, Factur-X). Give a delivery date or a service period.</p>
       <div className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
         {field("deliveryDate", "Delivery date", { type: "date" })}

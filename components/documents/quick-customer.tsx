@@ -15,7 +15,7 @@ export function NewCustomer({ onCreated }: { onCreated: (c: EditorCustomer) => v
   const [pending, startTransition] = useTransition();
   if (!open) {
     return (
-      <button type="button" onClick={() => setOpen(true)} className="mt-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
+      <button type="button" onClick={() => setOpen(true)} className="mt-1 text-sm font-medium text-brand-700 underline-offset-2 hover:underline max-sm:min-h-11">
         New customer…
       </button>
     );

@@ -1,3 +1,4 @@
+import { ScrollRegion } from "@/components/ui/scroll-region";
 /** One section of Settings → Jobs: a heading, a line on what it lists, and its table (or what to expect when empty). */
 export function LedgerSection({ id, title, intro, empty, headers, children, count }: {
   id: string;
@@ -19,7 +20,7 @@ export function LedgerSection({ id, title, intro, empty, headers, children, coun
       {count === 0 ? (
         <p className="text-sm text-slate-700">{empty}</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label={`${title}: table`} className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -33,7 +34,7 @@ export function LedgerSection({ id, title, intro, empty, headers, children, coun
             </thead>
             <tbody className="divide-y divide-slate-100">{children}</tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </section>
   );

@@ -19,7 +19,8 @@ export function FigureExplanation({ id, label, text }: { id: string; label: stri
           if (e.key === "Escape") setDismissed(true);
         }}
         onBlur={() => setDismissed(false)}
-        className="inline-flex h-6 w-6 items-center justify-center rounded-full text-xs font-semibold text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        // The circle stays 24 px; ::before widens what a thumb can hit to 44 px without moving the layout.
+        className="relative inline-flex h-6 w-6 before:absolute before:-inset-2.5 before:content-[''] items-center justify-center rounded-full text-xs font-semibold text-slate-600 ring-1 ring-slate-300 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
       >
         <span aria-hidden="true">i</span>
       </button>

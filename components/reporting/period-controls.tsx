@@ -2,7 +2,7 @@ import Link from "next/link";
 import { type NamedPeriod, PERIOD_PRESETS, periodParams } from "@/lib/reporting-period";
 
 const pill = (active: boolean, dark = false) =>
-  `rounded-full px-3 py-1.5 font-medium ${active ? (dark ? "bg-slate-800 text-white" : "bg-brand-600 text-white") : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50"}`;
+  `inline-flex items-center rounded-full px-3 py-1.5 font-medium max-sm:min-h-11 ${active ? (dark ? "bg-slate-800 text-white" : "bg-brand-600 text-white") : "bg-white text-slate-800 ring-1 ring-slate-300 hover:bg-slate-50"}`;
 
 /**
  * Period presets, a custom from/to range and (with several currencies) a currency switcher, all as

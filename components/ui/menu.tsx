@@ -85,7 +85,7 @@ export function MenuButton({ label, items, buttonText = "⋯" }: { label: string
                   close(true);
                   item.onSelect();
                 }}
-                className={`block w-full px-4 py-2 text-left text-sm hover:bg-slate-100 focus:bg-slate-100 focus:outline-none ${item.danger ? "text-red-700" : "text-slate-900"}`}
+                className={`flex min-h-11 w-full items-center px-4 py-2 text-left text-sm hover:bg-slate-100 focus:bg-slate-100 focus:outline-none ${item.danger ? "text-red-700" : "text-slate-900"}`}
               >
                 {item.label}
               </button>

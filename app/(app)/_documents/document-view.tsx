@@ -33,6 +33,7 @@ import { EInvoicePanel } from "@/components/documents/einvoice-panel";
 import { FORMAT_LABELS, isEInvoiceFormat } from "@/lib/einvoice/codes";
 import { DOWNLOAD_LABELS, problemHref, SCOPE_LABELS } from "@/lib/einvoice/links";
 import { checkEInvoice } from "@/lib/services/einvoice";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const eventLabels: Record<string, string> = {
   created: "Created",
@@ -87,14 +88,14 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <p className="text-sm text-slate-700">
-            <Link href={documentPaths[doc.kind]} className="text-brand-700 underline-offset-2 hover:underline">{kindLabels[doc.kind].many}</Link>
+            <Link href={documentPaths[doc.kind]} className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">{kindLabels[doc.kind].many}</Link>
           </p>
           <h1 className="mt-1 text-2xl font-bold tracking-tight">
             {label} {doc.number ?? "(draft)"}
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
             <StatusBadge status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))} /> for{" "}
-            <Link href={`/customers/${doc.customerId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">{customerName}</Link>
+            <Link href={`/customers/${doc.customerId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">{customerName}</Link>
           </p>
           {doc.voidReason ? <p className="mt-2 text-sm text-slate-700">Void: {doc.voidReason}</p> : null}
         </div>
@@ -191,7 +192,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         />
       ) : (
         <p className="text-sm">
-          <a href={`${documentPaths[doc.kind]}/${doc.id}/pdf`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline-offset-2 hover:underline">Preview the PDF</a>
+          <a href={`${documentPaths[doc.kind]}/${doc.id}/pdf`} target="_blank" rel="noopener" className="font-medium text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Preview the PDF</a>
         </p>
       )}
 
@@ -200,7 +201,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
       {doc.kind === "invoice" ? <ReminderSection membership={membership} invoiceId={doc.id} customerName={customerName} org={org} /> : null}
       {doc.kind === "invoice" && doc.status !== "draft" ? <LateFeeSection membership={membership} invoiceId={doc.id} org={org} /> : null}
 
-      <section aria-labelledby="lines-heading" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion as="section" label="Lines" labelledBy="lines-heading" className="rounded-lg border border-slate-200 bg-white">
         <h2 id="lines-heading" className="px-4 pt-4 text-base font-semibold">Lines</h2>
         <table className="mt-2 w-full text-left text-sm">
           <thead className="bg-slate-50 text-slate-700">
@@ -252,7 +253,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
             Your VAT ID {org.taxId ?? "— missing (Settings)"} · Customer VAT ID {(doc.status !== "draft" ? doc.customerSnapshot?.taxId : doc.customer.taxId) ?? "— missing"}
           </p>
         ) : null}
-      </section>
+      </ScrollRegion>
 
       {doc.kind === "invoice" && doc.payments.length ? (
         <section aria-labelledby="payments-heading" className="rounded-lg border border-slate-200 bg-white p-4">

@@ -32,7 +32,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
       <h1 className="text-2xl font-bold tracking-tight">Reports</h1>
       <nav aria-label="Reports" className="flex flex-wrap gap-2 border-b border-slate-200 pb-3 text-sm">
         {(Object.keys(REPORTS) as ReportKind[]).map((r) => (
-          <Link key={r} href={reportLink(r)} aria-current={r === report ? "page" : undefined} className={`rounded-md px-3 py-2 font-medium ${r === report ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}>
+          <Link key={r} href={reportLink(r)} aria-current={r === report ? "page" : undefined} className={`inline-flex items-center rounded-md px-3 py-2 font-medium max-sm:min-h-11 ${r === report ? "bg-brand-600 text-white" : "text-slate-700 hover:bg-slate-100"}`}>
             {REPORTS[r]}
           </Link>
         ))}
@@ -48,7 +48,7 @@ export default async function ReportsPage({ searchParams }: { searchParams: Prom
             </p>
           </div>
           {/* A plain link: the route handler answers with an attachment. */}
-          <a href={`/reports/export/${report}?${query}`} className="rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50" download>
+          <a href={`/reports/export/${report}?${query}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 py-2 text-sm font-semibold text-slate-900 hover:bg-slate-50" download>
             Download CSV
           </a>
         </div>

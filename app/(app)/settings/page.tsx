@@ -19,13 +19,13 @@ export default async function SettingsPage() {
       <div className="flex flex-wrap items-baseline justify-between gap-4">
         <h1 className="text-2xl font-bold tracking-tight">Organisation settings</h1>
         <nav aria-label="Settings" className="flex flex-wrap gap-x-4 gap-y-1 text-sm font-medium">
-          <Link href="/settings/team" className="text-brand-700 underline-offset-2 hover:underline">Team</Link>
-          <Link href="/settings/taxes" className="text-brand-700 underline-offset-2 hover:underline">Taxes</Link>
-          <Link href="/settings/reminders" className="text-brand-700 underline-offset-2 hover:underline">Reminders</Link>
-          <Link href="/settings/payments" className="text-brand-700 underline-offset-2 hover:underline">Payments</Link>
-          <Link href="/settings/emails" className="text-brand-700 underline-offset-2 hover:underline">Email templates</Link>
-          <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline">Audit log</Link>
-          <Link href="/settings/jobs" className="text-brand-700 underline-offset-2 hover:underline">Jobs</Link>
+          <Link href="/settings/team" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Team</Link>
+          <Link href="/settings/taxes" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Taxes</Link>
+          <Link href="/settings/reminders" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Reminders</Link>
+          <Link href="/settings/payments" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Payments</Link>
+          <Link href="/settings/emails" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Email templates</Link>
+          <Link href="/settings/audit" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Audit log</Link>
+          <Link href="/settings/jobs" className="text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">Jobs</Link>
         </nav>
       </div>
       <section aria-labelledby="logo-heading" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -7,6 +7,7 @@ import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
 import { bulkJobPage } from "@/lib/services/bulk-results";
 import { requireMembership } from "@/lib/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Bulk action" };
 
@@ -28,7 +29,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
       </div>
       <BulkJobNotice initial={status} showView={false} />
       {outcomes.length ? (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Outcome for each document" className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Outcome for each document</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -52,7 +53,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ) : null}
     </div>
   );

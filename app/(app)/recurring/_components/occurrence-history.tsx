@@ -2,6 +2,7 @@ import Link from "next/link";
 import { formatDate } from "@/lib/dates";
 import type { OccurrenceRow } from "@/lib/data/recurring-history";
 import { countLabel } from "@/lib/plural";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const actionLabels = { draft: "Draft", issue: "Issued", send: "Issued and emailed" } as const;
 
@@ -36,7 +37,7 @@ export function OccurrenceNotices({ missed, missedDrafts, failed, locale }: { mi
 export function OccurrenceHistory({ rows, locale, more }: { rows: OccurrenceRow[]; locale: string; more: boolean }) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">No invoices yet: the first is created on the next date.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <ScrollRegion label="Occurrences" className="rounded-lg border border-slate-200 bg-white">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">Occurrences, newest first</caption>
         <thead className="bg-slate-50 text-slate-700">
@@ -74,6 +75,6 @@ export function OccurrenceHistory({ rows, locale, more }: { rows: OccurrenceRow[
         </tbody>
       </table>
       {more ? <p className="px-4 py-2 text-xs text-slate-600">Showing the newest {rows.length}.</p> : null}
-    </div>
+    </ScrollRegion>
   );
 }

@@ -3,6 +3,7 @@ import { formatDate } from "@/lib/dates";
 import { formatMoney, formatMoneySum, formatRate, quantityToString } from "@/lib/money";
 import type { ReportKind } from "@/lib/reports-csv";
 import type { ReportingScope } from "@/app/(app)/_reporting/scope";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 const th = "py-2 pr-3 font-medium";
 const num = "py-1.5 pr-3 text-right tabular-nums";
@@ -10,7 +11,7 @@ const num = "py-1.5 pr-3 text-right tabular-nums";
 function Table({ caption, head, rows, foot }: { caption: string; head: string[]; rows: React.ReactNode[][]; foot?: React.ReactNode[] }) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">Nothing to report for this period and currency.</p>;
   return (
-    <div className="overflow-x-auto">
+    <ScrollRegion label={caption}>
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-200 text-slate-700">
@@ -27,7 +28,7 @@ function Table({ caption, head, rows, foot }: { caption: string; head: string[];
           </tfoot>
         ) : null}
       </table>
-    </div>
+    </ScrollRegion>
   );
 }
 

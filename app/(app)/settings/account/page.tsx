@@ -27,7 +27,7 @@ export default async function AccountPage() {
         <p className="mb-4 text-sm text-slate-700">Signs you out on every device and browser, this one included. Use it if you signed in somewhere you no longer trust.</p>
         {/* A plain form, like "Sign out": works before JavaScript has loaded. */}
         <form action={logoutEverywhere}>
-          <button type="submit" className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
+          <button type="submit" className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
             Sign out everywhere
           </button>
         </form>

@@ -5,6 +5,7 @@ import { listAudit } from "@/lib/data/audit";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDateTime } from "@/lib/dates";
 import { requireMembership } from "@/lib/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Audit log" };
 
@@ -56,7 +57,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold tracking-tight">Audit log</h1>
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion label="Audit log" className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Security and settings events, newest first ({total} in all)</caption>
           <thead className="bg-slate-50 text-slate-700">
@@ -82,7 +83,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <nav aria-label="Pages" className="flex gap-4 text-sm font-medium">
         {page > 1 ? <Link href={`/settings/audit?page=${page - 1}`} className="text-brand-700 underline-offset-2 hover:underline">Newer</Link> : null}
         {hasMore ? <Link href={`/settings/audit?page=${page + 1}`} className="text-brand-700 underline-offset-2 hover:underline">Older</Link> : null}

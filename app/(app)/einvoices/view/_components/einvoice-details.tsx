@@ -2,6 +2,7 @@ import { Alert } from "@/components/ui/alert";
 import { FORMAT_LABELS, PAYMENT_MEANS, VAT_CATEGORY_LABELS, isVatCategory } from "@/lib/einvoice/codes";
 import type { ParsedAllowance, ParsedParty } from "@/lib/einvoice/parse";
 import type { EInvoiceView } from "@/lib/services/einvoice-viewer";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 /**
  * A received e-invoice laid out for reading. Amounts are the file's own decimal strings, formatted
@@ -123,7 +124,7 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
         <Party title="Seller" party={inv.seller} />
         <Party title="Buyer" party={inv.buyer} />
       </div>
-      <section aria-label="Lines" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion as="section" label="Lines" className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
           <caption className="sr-only">Invoice lines</caption>
           <thead className="bg-slate-50 text-left">
@@ -149,7 +150,7 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
             ))}
           </tbody>
         </table>
-      </section>
+      </ScrollRegion>
       {inv.allowances.length > 0 ? (
         <section aria-label="Allowances and charges" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <h2 className="mb-2 font-semibold">Allowances and charges</h2>
@@ -161,7 +162,7 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
         </section>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <section aria-label="VAT breakdown" className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion as="section" label="VAT breakdown" className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
             <caption className="px-3 pt-3 text-left font-semibold">VAT breakdown</caption>
             <thead className="text-left"><tr><th scope="col" className="px-3 py-2">Category</th><th scope="col" className="px-3 py-2 text-right">Taxable</th><th scope="col" className="px-3 py-2 text-right">VAT</th></tr></thead>
@@ -178,7 +179,7 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
               ))}
             </tbody>
           </table>
-        </section>
+        </ScrollRegion>
         <section aria-label="Totals" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <dl className="grid grid-cols-[1fr_auto] gap-y-1">
             {totals.filter(([, value]) => value !== undefined).map(([label, value]) => (

@@ -5,6 +5,7 @@ import { getOrganization } from "@/lib/data/organizations";
 import { formatDateTime } from "@/lib/dates";
 import { listStripeEvents, STRIPE_EVENTS_PAGE } from "@/lib/data/stripe-ledger";
 import { requireMembership } from "@/lib/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Stripe events" };
 
@@ -22,7 +23,7 @@ export default async function StripeEventsPage() {
       {rows.length === 0 ? (
         <p className="text-sm text-slate-700">No events received yet.</p>
       ) : (
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label="Payment events" className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">Stripe events, newest first</caption>
             <thead className="bg-slate-50 text-slate-700">
@@ -55,7 +56,7 @@ export default async function StripeEventsPage() {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       )}
     </div>
   );

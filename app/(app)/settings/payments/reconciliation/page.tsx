@@ -11,6 +11,7 @@ import { getReconciliationResult } from "@/lib/data/stripe-reconciliation";
 import { formatMoney } from "@/lib/money";
 import { RECONCILE_DAYS } from "@/lib/services/stripe-reconcile";
 import { requireMembership } from "@/lib/session";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export const metadata = { title: "Stripe reconciliation" };
 
@@ -61,7 +62,7 @@ export default async function ReconciliationPage() {
           {result?.error ? <Alert tone="error">{result.error}</Alert> : null}
           {result && !result.error && result.mismatches.length === 0 ? <Alert tone="success">Everything matches: every Stripe payment is recorded.</Alert> : null}
           {result && result.mismatches.length > 0 ? (
-            <div className="overflow-x-auto">
+            <ScrollRegion label="Payments to reconcile">
               <table className="w-full text-left text-sm">
                 <caption className="sr-only">Mismatches between Stripe and the payments recorded here</caption>
                 <thead className="border-b border-slate-200 text-slate-700">
@@ -102,7 +103,7 @@ export default async function ReconciliationPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           ) : null}
         </section>
       )}
