@@ -27,9 +27,9 @@ export function ReminderSettingsForm({ initial }: { initial: { enabled: boolean;
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}</div>
       <div className="flex items-start gap-3">
-        <input id="reminders-enabled" type="checkbox" className="mt-1 size-4" aria-describedby="reminders-enabled-hint" {...form.register("enabled")} />
+        <input id="reminders-enabled" type="checkbox" className="mt-1 size-4 max-sm:size-6" aria-describedby="reminders-enabled-hint" {...form.register("enabled")} />
         <div>
-          <label htmlFor="reminders-enabled" className="text-sm font-medium text-slate-900">
+          <label htmlFor="reminders-enabled" className="text-sm font-medium text-slate-900 max-sm:flex max-sm:min-h-11 max-sm:items-center">
             Send payment reminders automatically
           </label>
           <p id="reminders-enabled-hint" className="text-xs text-slate-600">

@@ -15,17 +15,17 @@ export function ActionFields({ form, values }: { form: RecurringForm; values: Re
       </h2>
       <fieldset className="space-y-2">
         <legend className="mb-1 text-sm font-semibold">On each date</legend>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
           <input type="radio" value="draft" {...register("action")} /> Create a draft for me to review
         </label>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
           <input type="radio" value="issue" {...register("action")} /> Issue the invoice (numbered, not emailed)
         </label>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
           <input type="radio" value="send" {...register("action")} /> Issue and email it to the customer
         </label>
         {values.action === "send" ? (
-          <label className="ml-6 flex items-center gap-2 text-sm">
+          <label className="ml-6 flex items-center gap-2 text-sm max-sm:min-h-11">
             <input type="checkbox" {...register("attachPdf")} /> Attach the PDF
           </label>
         ) : null}

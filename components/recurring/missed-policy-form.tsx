@@ -19,10 +19,10 @@ export function MissedPolicyForm({ missedPolicy }: { missedPolicy: "draft" | "as
       </div>
       <fieldset className="space-y-2">
         <legend className="text-sm font-semibold">When jobs did not run on an occurrence&apos;s date</legend>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
           <input type="radio" value="draft" {...form.register("missedPolicy")} /> Create drafts for review (default)
         </label>
-        <label className="flex items-center gap-2 text-sm">
+        <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
           <input type="radio" value="as_scheduled" {...form.register("missedPolicy")} /> Issue and send as scheduled
         </label>
       </fieldset>

@@ -91,10 +91,10 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
 
         <fieldset className="space-y-3">
           <legend className="mb-2 text-sm font-semibold">Ends</legend>
-          <label className="flex items-center gap-2 text-sm">
+          <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
             <input type="radio" value="never" {...register("endType")} /> Never
           </label>
-          <label className="flex items-center gap-2 text-sm">
+          <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
             <input type="radio" value="after" {...register("endType")} /> After a number of invoices
           </label>
           {values.endType === "after" ? (
@@ -104,7 +104,7 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
               </Field>
             </div>
           ) : null}
-          <label className="flex items-center gap-2 text-sm">
+          <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
             <input type="radio" value="on" {...register("endType")} /> On a date
           </label>
           {values.endType === "on" ? (

@@ -62,7 +62,7 @@ export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; 
 
   return (
     <header className="flex h-14 items-center justify-between gap-3 border-b border-slate-200 bg-white px-4 lg:hidden">
-      <Link href="/dashboard" className="flex items-center gap-2 font-bold text-slate-900">
+      <Link href="/dashboard" className="flex min-h-11 items-center gap-2 font-bold text-slate-900">
         <LogoMark size={24} />
         Smart Invoice
       </Link>
@@ -75,7 +75,7 @@ export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; 
           aria-expanded={open}
           aria-controls="app-menu"
           onClick={() => setOpen(true)}
-          className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
+          className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
         >
           Menu
         </button>
@@ -104,7 +104,7 @@ export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; 
           <div className="flex min-h-full flex-col">
             <div className="flex h-14 items-center justify-between border-b border-slate-200 px-4">
               <span className="font-bold">Menu</span>
-              <button type="button" onClick={close} className="rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
+              <button type="button" onClick={close} className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
                 Close
               </button>
             </div>

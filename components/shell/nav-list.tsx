@@ -7,7 +7,7 @@ import { LinkPending } from "./navigation-progress";
 import { currentHref, type NavGroup, type NavLink, sectionOpen } from "./nav-items";
 
 const linkClass =
-  "flex items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 aria-[current=true]:text-slate-900";
+  "flex items-center rounded-md px-3 py-2 text-sm max-lg:min-h-11 font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700 aria-[current=true]:text-slate-900";
 
 /**
  * The main navigation, grouped. The page on screen is aria-current="page"; the section holding a

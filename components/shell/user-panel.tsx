@@ -22,7 +22,7 @@ export function UserPanel({ name, email, orgSwitcher, signOut }: { name: string;
         <Link
           href={ACCOUNT_HREF}
           aria-current={onAccount ? "page" : undefined}
-          className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
+          className="inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 max-lg:min-h-11 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
         >
           Account
         </Link>

@@ -11,7 +11,7 @@ export function OrgSwitcher({ current, organizations }: { current: string; organ
     return (
       <span className="flex items-center gap-2 text-sm font-medium text-slate-900">
         {currentName}
-        <Link href="/organizations/new" className="text-xs font-medium text-brand-700 underline-offset-2 hover:underline">
+        <Link href="/organizations/new" className="inline-flex items-center text-xs font-medium text-brand-700 underline-offset-2 max-lg:min-h-11 hover:underline">
           New organisation
         </Link>
       </span>

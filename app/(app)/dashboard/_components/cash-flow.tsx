@@ -30,7 +30,7 @@ export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
         <LazyCashChart data={rows} />
       </div>
       <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700">Show the figures as a table</summary>
+        <summary className="cursor-pointer font-medium text-brand-700 max-sm:flex max-sm:min-h-11 max-sm:items-center">Show the figures as a table</summary>
         <table className="mt-2 w-full text-left">
           <caption className="sr-only">Invoiced, credited and collected per month, {scope.currency}</caption>
           <thead className="text-slate-700">

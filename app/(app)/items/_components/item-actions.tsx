@@ -6,7 +6,7 @@ import { toast } from "sonner";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveItem, deleteItem, unarchiveItem } from "@/lib/actions/items";
 
-const linkStyle = "rounded-md px-2 py-1.5 text-sm font-medium hover:bg-slate-100";
+const linkStyle = "inline-flex items-center rounded-md px-2 py-1.5 text-sm font-medium max-sm:min-h-11 hover:bg-slate-100";
 
 /** Edit / archive / restore / delete in an item row. Deleting is always allowed: document lines keep their own copy. */
 export function ItemActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {

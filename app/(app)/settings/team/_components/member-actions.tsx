@@ -32,7 +32,7 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
             if (!r.ok) e.target.value = role;
           });
         }}
-        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm"
+        className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm max-sm:min-h-11"
       >
         <option value="owner">Owner</option>
         <option value="admin">Admin</option>
@@ -42,7 +42,7 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
         type="button"
         disabled={pending}
         onClick={() => setConfirming(true)}
-        className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
+        className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 max-sm:min-h-11 hover:bg-red-50"
       >
         {isSelf ? "Leave" : "Remove"}
       </button>
@@ -76,7 +76,7 @@ export function RevokeInvitationButton({ invitationId, email }: { invitationId: 
       disabled={pending}
       aria-label={`Revoke invitation for ${email}`}
       onClick={() => startTransition(async () => void (await revokeInvitation({ invitationId })))}
-      className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 hover:bg-red-50"
+      className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 max-sm:min-h-11 hover:bg-red-50"
     >
       Revoke
     </button>
