@@ -2,13 +2,16 @@ import { NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
 import { RowLink } from "@/components/lists/row-link";
+import { ArchivedTag, ArchiveToggle, OptimisticArchiveList, OptimisticRow } from "@/components/lists/optimistic-archive";
 import { SortHeader } from "@/components/lists/sort-header";
+import { SortSelect } from "@/components/lists/sort-select";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { type CustomerSort, type CustomerStatus, DEFAULT_PAGE_SIZE, listCustomers } from "@/lib/data/customers";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDateOf } from "@/lib/dates";
+import { CUSTOMER_SORT_CHOICES, listSortOptions, sortValue } from "@/lib/list-sort-choices";
 import { isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { requireMembership } from "@/lib/session";
 
@@ -58,18 +61,26 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
             <NothingYet message="No customers yet — add your first customer." createHref="/customers/new" createLabel="Add your first customer" />
           )
         ) : (
-          <>
+          <OptimisticArchiveList entity="customer" view={state.status}>
+            <SortSelect options={listSortOptions(CUSTOMER_LIST, state, CUSTOMER_SORT_CHOICES)} current={sortValue(state.sort, state.dir)} className="mb-3" />
             {/* Below 640 px a card per customer: the email wraps as a whole word where it must, never letter by letter. */}
             <ul aria-label="Customers" className="divide-y divide-slate-100 sm:hidden">
               {rows.map((c) => (
-                <li key={c.id} className="relative py-3 hover:bg-slate-50">
-                  <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
-                  {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-700">Archived</span> : null}
+                <OptimisticRow key={c.id} id={c.id} archived={!!c.archivedAt}>
+                <li className="relative py-3 hover:bg-slate-50">
+                  <div className="flex items-start justify-between gap-3">
+                    <p className="min-w-0 break-words">
+                      <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
+                      <ArchivedTag id={c.id} archived={!!c.archivedAt} />
+                    </p>
+                    <ArchiveToggle id={c.id} name={c.name} archived={!!c.archivedAt} className="-mt-2 shrink-0" />
+                  </div>
                   <p className="mt-1 text-sm [overflow-wrap:anywhere] text-slate-700">{c.email ?? "No email"}</p>
                   <p className="text-xs text-slate-700">
                     {[c.city, c.country].filter(Boolean).join(", ") || "No location"} · added {formatDateOf(c.createdAt, org)}
                   </p>
                 </li>
+                </OptimisticRow>
               ))}
             </ul>
             <div className="hidden overflow-x-auto sm:block">
@@ -80,25 +91,29 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                     <th scope="col" className="py-2 pr-4 font-medium">Email</th>
                     <th scope="col" className="py-2 pr-4 font-medium">Location</th>
                     <SortHeader list={CUSTOMER_LIST} state={state} sort="created" label="Added" />
+                    <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Actions</span></th>
                   </tr>
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {rows.map((c) => (
-                    <tr key={c.id} className="relative hover:bg-slate-50">
+                    <OptimisticRow key={c.id} id={c.id} archived={!!c.archivedAt}>
+                    <tr className="relative hover:bg-slate-50">
                       <th scope="row" className="py-3 pr-4 font-medium">
                         <RowLink href={`/customers/${c.id}`}>{c.name}</RowLink>
-                        {c.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
+                        <ArchivedTag id={c.id} archived={!!c.archivedAt} />
                       </th>
                       <td className="py-3 pr-4 break-words">{c.email ?? "—"}</td>
                       <td className="py-3 pr-4">{[c.city, c.country].filter(Boolean).join(", ") || "—"}</td>
                       <td className="py-3 pr-4 whitespace-nowrap">{formatDateOf(c.createdAt, org)}</td>
+                      <td className="py-1 pr-4 text-right"><ArchiveToggle id={c.id} name={c.name} archived={!!c.archivedAt} /></td>
                     </tr>
+                    </OptimisticRow>
                   ))}
                 </tbody>
               </table>
             </div>
             <ListPagination list={CUSTOMER_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "customer", many: "customers" }} />
-          </>
+          </OptimisticArchiveList>
         )}
       </section>
     </div>

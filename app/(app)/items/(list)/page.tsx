@@ -1,7 +1,9 @@
 import { NoMatches, NothingYet } from "@/components/lists/list-empty";
 import { ListPagination } from "@/components/lists/list-pagination";
 import { ARCHIVE_STATUS_LABELS, ListSearchForm } from "@/components/lists/list-search-form";
+import { ArchivedTag, OptimisticArchiveList, OptimisticRow } from "@/components/lists/optimistic-archive";
 import { SortHeader } from "@/components/lists/sort-header";
+import { SortSelect } from "@/components/lists/sort-select";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
@@ -9,6 +11,7 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/data/customers";
 import { type ItemSort, type ItemStatus, listItems } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
+import { ITEM_SORT_CHOICES, listSortOptions, sortValue } from "@/lib/list-sort-choices";
 import { isFiltered, type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { formatMoney } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
@@ -65,15 +68,17 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             <NothingYet message="No items yet — add the products and services you sell." createHref="/items/new" createLabel="Add your first item" />
           )
         ) : (
-          <>
+          <OptimisticArchiveList entity="item" view={state.status}>
+            <SortSelect options={listSortOptions(ITEM_LIST, state, ITEM_SORT_CHOICES)} current={sortValue(state.sort, state.dir)} className="mb-3" />
             {/* Below 640 px a card per item: name and price first, unit and taxes second, then its actions. */}
             <ul aria-label="Items" className="divide-y divide-slate-100 sm:hidden">
               {rows.map((item) => (
-                <li key={item.id} className="py-3">
+                <OptimisticRow key={item.id} id={item.id} archived={!!item.archivedAt}>
+                <li className="py-3">
                   <div className="flex items-start justify-between gap-3">
                     <p className="min-w-0 font-medium break-words">
                       {item.name}
-                      {item.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
+                      <ArchivedTag id={item.id} archived={!!item.archivedAt} />
                     </p>
                     <p className="shrink-0 font-semibold whitespace-nowrap tabular-nums">{formatMoney(item.unitPrice, item.currency, org.locale)}</p>
                   </div>
@@ -86,6 +91,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                     <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />
                   </div>
                 </li>
+                </OptimisticRow>
               ))}
             </ul>
             <div className="hidden overflow-x-auto sm:block">
@@ -101,10 +107,11 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                 </thead>
                 <tbody className="divide-y divide-slate-100">
                   {rows.map((item) => (
-                    <tr key={item.id}>
+                    <OptimisticRow key={item.id} id={item.id} archived={!!item.archivedAt}>
+                    <tr>
                       <th scope="row" className="py-3 pr-4 font-medium">
                         {item.name}
-                        {item.archivedAt ? <span className="ml-2 rounded bg-slate-100 px-1.5 py-0.5 text-xs font-normal text-slate-700">Archived</span> : null}
+                        <ArchivedTag id={item.id} archived={!!item.archivedAt} />
                         {item.description ? <p className="mt-0.5 line-clamp-2 font-normal text-slate-600">{item.description}</p> : null}
                       </th>
                       <td className="py-3 pr-4">{item.unit ?? "—"}</td>
@@ -114,12 +121,13 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
                         <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />
                       </td>
                     </tr>
+                    </OptimisticRow>
                   ))}
                 </tbody>
               </table>
             </div>
             <ListPagination list={ITEM_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "item", many: "items" }} />
-          </>
+          </OptimisticArchiveList>
         )}
       </section>
     </div>
