@@ -27,12 +27,12 @@ export const ITEM_SORT_CHOICES = [
   { sort: "price", dir: "asc", label: "Price, low to high" },
 ] as const satisfies readonly SortChoice<"name" | "price">[];
 
-export type RecurringSort = "name" | "next" | "amount";
+export type RecurringSort = "next" | "name" | "amount";
 export const RECURRING_SORT_CHOICES = [
-  { sort: "name", dir: "asc", label: "Name, A to Z" },
-  { sort: "name", dir: "desc", label: "Name, Z to A" },
   { sort: "next", dir: "asc", label: "Next date, soonest first" },
   { sort: "next", dir: "desc", label: "Next date, latest first" },
+  { sort: "name", dir: "asc", label: "Name, A to Z" },
+  { sort: "name", dir: "desc", label: "Name, Z to A" },
   { sort: "amount", dir: "desc", label: "Amount, high to low" },
   { sort: "amount", dir: "asc", label: "Amount, low to high" },
 ] as const satisfies readonly SortChoice<RecurringSort>[];
