@@ -3,7 +3,8 @@
  * archiving answers before the server does (and Undo brings the row back), "Mark as sent" shows at
  * once, and a failed archive puts the row back with a toast that says why.
  */
-import { expect, type Page, type Route, test } from "./test";
+import type { Route } from "@playwright/test";
+import { expect, type Page, test } from "./test";
 import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, toast, uniqueEmail } from "./support";
 
 const PHONE = { width: 390, height: 844 };
