@@ -44,7 +44,12 @@ export function OptimisticArchiveList({ entity, view, children }: { entity: keyo
 
   // Undo is a plain call: by the time it is clicked the row (and perhaps this whole list) may be gone,
   // and the row it brings back arrives with the server's refreshed list.
-  const undo = async (id: string) => notify(await attempt(() => actions.restore({ id })));
+  // Its answer replaces the archive's toast (same id), so no stale Undo stays on screen.
+  const undo = async (id: string) => {
+    const result = await attempt(() => actions.restore({ id }));
+    if (result.ok) toast.success(result.message ?? "Restored.", { id: `archived-${id}` });
+    else notify(result);
+  };
 
   const toggle = (id: string, name: string, archived: boolean) =>
     startTransition(async () => {
