@@ -29,6 +29,7 @@ async function holdPosts(page: Page, path: string) {
 test("phone: 'Amount, high to low' puts the largest total first, and the laptop's header agrees", async ({ page }) => {
   test.setTimeout(240_000);
   await registerAccount(page, { name: "Sorin Sort", email: uniqueEmail("sort"), organization: "Sorin Sort Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/, { timeout: 30_000 });
   await createCustomer(page, { name: "Contoso" });
   // Hand-worked totals (no tax): 2 × 250.00 = 500.00; 180.00 + 340.50 = 520.50; 4 × 75.25 = 301.00.
   await saveDraftInvoice(page, { customer: "Contoso", currency: "USD", lines: [{ description: "Design", price: "250.00", quantity: "2" }] });
@@ -68,6 +69,7 @@ test("phone: 'Amount, high to low' puts the largest total first, and the laptop'
 test("phone: archiving a customer hides the card before the server answers; Undo brings it back; a failure puts it back", async ({ page }) => {
   test.setTimeout(180_000);
   await registerAccount(page, { name: "Ada Archive", email: uniqueEmail("archive"), organization: "Ada Archive Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/, { timeout: 30_000 });
   await createCustomer(page, { name: "Alpha Traders" });
   await createCustomer(page, { name: "Beta Supplies" });
 
@@ -105,6 +107,7 @@ test("phone: archiving a customer hides the card before the server answers; Undo
 test("'Mark as sent' shows Sent before the server answers", async ({ page }) => {
   test.setTimeout(180_000);
   await registerAccount(page, { name: "Sam Sent", email: uniqueEmail("marksent"), organization: "Sam Sent Ltd" });
+  await expect(page).toHaveURL(/\/onboarding$/, { timeout: 30_000 });
   await createCustomer(page, { name: "Contoso" });
   await saveDraftInvoice(page, { customer: "Contoso", currency: "USD", lines: [{ description: "Work", price: "100.00" }] });
   const { url } = await issueInvoice(page);

@@ -67,11 +67,12 @@ export function listSortOptions<Sort extends string, Status extends string>(
   return choices.map((c) => ({ value: sortValue(c.sort, c.dir), label: c.label, href: listHref(list, state, { sort: c.sort, dir: c.dir, page: 1 }) }));
 }
 
-/** Documents: the same links as the table's headers, keeping every filter; defaults stay out of the URL. */
+/** A document list in another order, keeping every filter, back to page 1; the default order stays out of the URL. */
+export function documentSortHref(path: string, query: DocumentListQuery, sort: DocumentSort, dir: SortDir): string {
+  return documentListHref(path, query, { sort: sort === "issueDate" ? undefined : sort, dir: dir === "desc" ? undefined : dir, page: undefined });
+}
+
+/** Documents: the table's headers link with documentSortHref too, so both give one URL per order. */
 export function documentSortOptions(path: string, query: DocumentListQuery): SortOption[] {
-  return documentSortChoices(query.kind).map((c) => ({
-    value: sortValue(c.sort, c.dir),
-    label: c.label,
-    href: documentListHref(path, query, { sort: c.sort === "issueDate" ? undefined : c.sort, dir: c.dir === "desc" ? undefined : c.dir, page: undefined }),
-  }));
+  return documentSortChoices(query.kind).map((c) => ({ value: sortValue(c.sort, c.dir), label: c.label, href: documentSortHref(path, query, c.sort, c.dir) }));
 }
