@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { clientLink, markSent, regenerateLink, retry, revokeLink } from "@/lib/actions/sending";
+import { useLiveStatus } from "./optimistic-status";
 
 type EmailRow = {
   id: string;
@@ -37,10 +38,13 @@ type Props = {
 export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, einvoice, emails }: Props) {
   const [pending, startTransition] = useTransition();
   const [confirmingRevoke, setConfirmingRevoke] = useState(false);
+  const liveStatus = useLiveStatus();
   // Answers are toasts (components/feedback): banners here piled up above the buttons.
   const run = (action: () => Promise<ActionResult<unknown>>, then?: () => void) =>
     startTransition(async () => {
-      notify(await action());
+      // A lost connection rejects: answered like any refusal, not by the page's error boundary.
+      const result = await action().catch((): ActionResult<unknown> => ({ ok: false, code: "INTERNAL", message: "The server could not be reached. Check your connection and try again." }));
+      notify(result);
       then?.();
     });
   return (
@@ -62,7 +66,11 @@ export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfP
             Email is not set up — copy the client link
           </Button>
         ) : null}
-        {canMarkSent ? <Button variant="secondary" pending={pending} onClick={() => run(() => markSent({ id }))}>Mark as sent</Button> : null}
+        {canMarkSent ? <Button variant="secondary" pending={pending} onClick={() => run(() => {
+          // Safe to show at once (components/documents/optimistic-status.tsx); a refusal restores "Issued" and says why.
+          liveStatus?.show("sent");
+          return markSent({ id });
+        })}>Mark as sent</Button> : null}
       </div>
       {link ? (
         <div className="space-y-2 text-sm">

@@ -1,3 +1,4 @@
+import { ArchivedTag, OptimisticRow } from "./optimistic-archive";
 import { RowLink } from "./row-link";
 
 /**
@@ -23,13 +24,12 @@ export type RecordRowView = {
   actions?: React.ReactNode;
 };
 
-const Archived = () => <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-normal text-slate-800">Archived</span>;
-
 function Name({ row }: { row: RecordRowView }) {
   return (
     <>
       {row.href ? <RowLink href={row.href}>{row.name}</RowLink> : row.name}
-      {row.archived ? <Archived /> : null}
+      {/* Follows an archive or restore at once inside an OptimisticArchiveList (components/lists/optimistic-archive.tsx). */}
+      <ArchivedTag id={row.id} archived={row.archived} />
     </>
   );
 }
@@ -44,7 +44,8 @@ export function RecordTable({ rows, caption, header }: { rows: RecordRowView[]; 
         <thead className="bg-slate-50 text-slate-700">{header}</thead>
         <tbody className="divide-y divide-slate-100">
           {rows.map((r) => (
-            <tr key={r.id} className="relative hover:bg-slate-50">
+            <OptimisticRow key={r.id} id={r.id} archived={r.archived}>
+            <tr className="relative hover:bg-slate-50">
               <th scope="row" className="px-4 py-3 font-medium">
                 <Name row={r} />
                 {r.note ? <p className="mt-0.5 line-clamp-2 font-normal text-slate-600">{r.note}</p> : null}
@@ -54,6 +55,7 @@ export function RecordTable({ rows, caption, header }: { rows: RecordRowView[]; 
               ))}
               {withActions ? <td className="relative z-10 px-4 py-3">{r.actions}</td> : null}
             </tr>
+            </OptimisticRow>
           ))}
         </tbody>
       </table>
@@ -69,7 +71,8 @@ export function RecordCards({ rows, label }: { rows: RecordRowView[]; label: str
   return (
     <ul aria-label={label} className="space-y-3 sm:hidden">
       {rows.map((r) => (
-        <li key={r.id} className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:bg-slate-50" data-testid="record-card">
+        <OptimisticRow key={r.id} id={r.id} archived={r.archived}>
+        <li className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:bg-slate-50" data-testid="record-card">
           <div className="flex items-start justify-between gap-3">
             <p className="min-w-0 flex-1 font-semibold break-words text-slate-900">
               <Name row={r} />
@@ -83,6 +86,7 @@ export function RecordCards({ rows, label }: { rows: RecordRowView[]; label: str
           ))}
           {r.actions ? <div className="relative z-10 mt-2">{r.actions}</div> : null}
         </li>
+        </OptimisticRow>
       ))}
     </ul>
   );

@@ -23,7 +23,7 @@ import { emailDelivery } from "@/lib/mail/delivery";
 import { DeletePaymentButton, DocumentActions } from "@/components/documents/document-actions";
 import { DeliveryPanel } from "@/components/documents/delivery-panel";
 import { paymentRowId } from "@/components/documents/payment-row-id";
-import { StatusBadge } from "@/components/documents/status-badge";
+import { DocumentStatusProvider, LiveStatusBadge } from "@/components/documents/optimistic-status";
 import { LateFeeSection } from "./late-fee-section";
 import { ReminderSection } from "./reminder-section";
 import { TotalsList } from "@/components/documents/totals-list";
@@ -84,6 +84,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
   if (doc.kind !== kind) notFound();
   const einvoice = await einvoiceState(membership, doc, documentPaths[doc.kind]);
   return (
+    <DocumentStatusProvider status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))}>
     <div className="space-y-8">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
@@ -94,7 +95,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
             {label} {doc.number ?? "(draft)"}
           </h1>
           <p className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-700">
-            <StatusBadge status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))} /> for{" "}
+            <LiveStatusBadge status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))} /> for{" "}
             <Link href={`/customers/${doc.customerId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline max-sm:inline-flex max-sm:min-h-11 max-sm:items-center">{customerName}</Link>
           </p>
           {doc.voidReason ? <p className="mt-2 text-sm text-slate-700">Void: {doc.voidReason}</p> : null}
@@ -319,6 +320,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         </ol>
       </section>
     </div>
+    </DocumentStatusProvider>
   );
 }
 

@@ -1,13 +1,16 @@
 import { ArchiveListControls, ArchiveListEmpty } from "@/components/lists/archive-list-controls";
 import { ListPagination } from "@/components/lists/list-pagination";
+import { ArchiveToggle, OptimisticArchiveList } from "@/components/lists/optimistic-archive";
 import { RecordCards, type RecordRowView, RecordTable } from "@/components/lists/record-rows";
 import { SortHeader } from "@/components/lists/sort-header";
+import { SortSelect } from "@/components/lists/sort-select";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { type CustomerSort, type CustomerStatus, DEFAULT_PAGE_SIZE, listCustomers } from "@/lib/data/customers";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDateOf } from "@/lib/dates";
+import { CUSTOMER_SORT_CHOICES, listSortOptions, sortValue } from "@/lib/list-sort-choices";
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { requireMembership } from "@/lib/session";
 
@@ -43,6 +46,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         { key: "email", content: c.email ?? "No email" },
         { key: "where", content: `${location || "No location"} · added ${added}` },
       ],
+      // Archive and restore answer at once, with Undo in the toast (components/lists/optimistic-archive.tsx).
+      actions: <ArchiveToggle id={c.id} name={c.name} archived={!!c.archivedAt} />,
     };
   });
   return (
@@ -64,7 +69,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
           createLabel="Add your first customer"
         />
       ) : (
-        <>
+        <OptimisticArchiveList entity="customer" view={state.status}>
+          <SortSelect options={listSortOptions(CUSTOMER_LIST, state, CUSTOMER_SORT_CHOICES)} current={sortValue(state.sort, state.dir)} className="mb-3" />
           <RecordCards rows={views} label={`Customers, page ${Math.min(state.page, pages)} of ${pages}`} />
           <RecordTable
             rows={views}
@@ -75,11 +81,12 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
                 <th scope="col" className="px-4 py-2 font-medium">Email</th>
                 <th scope="col" className="px-4 py-2 font-medium">Location</th>
                 <SortHeader list={CUSTOMER_LIST} state={state} sort="created" label="Added" />
+                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
               </tr>
             }
           />
           <ListPagination list={CUSTOMER_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "customer", many: "customers" }} />
-        </>
+        </OptimisticArchiveList>
       )}
     </div>
   );

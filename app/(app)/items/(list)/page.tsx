@@ -1,7 +1,9 @@
 import { ArchiveListControls, ArchiveListEmpty } from "@/components/lists/archive-list-controls";
 import { ListPagination } from "@/components/lists/list-pagination";
+import { OptimisticArchiveList } from "@/components/lists/optimistic-archive";
 import { RecordCards, type RecordRowView, RecordTable } from "@/components/lists/record-rows";
 import { SortHeader } from "@/components/lists/sort-header";
+import { SortSelect } from "@/components/lists/sort-select";
 import { ButtonLink } from "@/components/ui/button-link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
@@ -9,6 +11,7 @@ import { DEFAULT_PAGE_SIZE } from "@/lib/data/customers";
 import { type ItemSort, type ItemStatus, listItems } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
+import { ITEM_SORT_CHOICES, listSortOptions, sortValue } from "@/lib/list-sort-choices";
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { formatMoney } from "@/lib/money";
 import { requireMembership } from "@/lib/session";
@@ -75,7 +78,8 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
           createLabel="Add your first item"
         />
       ) : (
-        <>
+        <OptimisticArchiveList entity="item" view={state.status}>
+          <SortSelect options={listSortOptions(ITEM_LIST, state, ITEM_SORT_CHOICES)} current={sortValue(state.sort, state.dir)} className="mb-3" />
           <RecordCards rows={views} label={`Items, page ${Math.min(state.page, pages)} of ${pages}`} />
           <RecordTable
             rows={views}
@@ -91,7 +95,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
             }
           />
           <ListPagination list={ITEM_LIST} state={state} total={total} pageSize={DEFAULT_PAGE_SIZE} noun={{ one: "item", many: "items" }} />
-        </>
+        </OptimisticArchiveList>
       )}
     </div>
   );

@@ -3,6 +3,7 @@
 import Link from "next/link";
 import { useState, useTransition } from "react";
 import { toast } from "sonner";
+import { useOptimisticArchive } from "@/components/lists/optimistic-archive";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveItem, deleteItem, unarchiveItem } from "@/lib/actions/items";
 
@@ -13,6 +14,9 @@ export function ItemActions({ id, name, archived }: { id: string; name: string; 
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
+  // In the list, archive and restore answer at once (components/lists/optimistic-archive.tsx).
+  const list = useOptimisticArchive();
+  const shownArchived = list ? list.archivedOf(id, archived) : archived;
   // Success is a toast (an archive offers Undo there); a refusal stays beside the buttons.
   const run = (action: typeof archiveItem, then?: () => void) =>
     startTransition(async () => {
@@ -33,8 +37,8 @@ export function ItemActions({ id, name, archived }: { id: string; name: string; 
       <Link href={`/items/${id}/edit`} className={`${linkStyle} text-brand-700`} aria-label={`Edit ${name}`}>
         Edit
       </Link>
-      <button type="button" disabled={pending} className={`${linkStyle} text-slate-700`} aria-label={`${archived ? "Restore" : "Archive"} ${name}`} onClick={() => run(archived ? unarchiveItem : archiveItem)}>
-        {archived ? "Restore" : "Archive"}
+      <button type="button" disabled={pending} className={`${linkStyle} text-slate-700`} aria-label={`${shownArchived ? "Restore" : "Archive"} ${name}`} onClick={() => (list ? list.toggle(id, name, shownArchived) : run(archived ? unarchiveItem : archiveItem))}>
+        {shownArchived ? "Restore" : "Archive"}
       </button>
       <button
         type="button"

@@ -1,4 +1,6 @@
 import { RowLink } from "@/components/lists/row-link";
+import { SortHeader } from "@/components/lists/sort-header";
+import { SortSelect } from "@/components/lists/sort-select";
 import { ButtonLink } from "@/components/ui/button-link";
 import { MissedPolicyForm } from "@/components/recurring/missed-policy-form";
 import { RecurringStatusBadge } from "@/components/recurring/status-badge";
@@ -10,13 +12,22 @@ import { getOrganization } from "@/lib/data/organizations";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
 import { describeSchedule } from "@/lib/recurrence";
+import { listSortOptions, RECURRING_SORT_CHOICES, type RecurringSort, sortValue } from "@/lib/list-sort-choices";
+import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
+import { sortProfiles } from "@/lib/recurring-list-sort";
 import { requireMembership } from "@/lib/session";
 
 export const metadata = { title: "Recurring invoices" };
 
-export default async function Page() {
+// One page, no filter: only the order is in the URL ("all" is the one status it knows).
+const RECURRING_LIST = { path: "/recurring", sorts: ["next", "name", "amount"], statuses: ["all"] } as const satisfies ListUrl<RecurringSort, "all">;
+const headerCell = "pl-4";
+
+export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const membership = await requireMembership();
-  const [rows, org, missedPolicy] = await Promise.all([listProfiles(membership), getOrganization(membership), getMissedPolicy(membership)]);
+  const state = parseListState(RECURRING_LIST, await searchParams);
+  const [profiles, org, missedPolicy] = await Promise.all([listProfiles(membership), getOrganization(membership), getMissedPolicy(membership)]);
+  const rows = sortProfiles(profiles, (r) => r.profile, state.sort, state.dir, org.locale);
   const names = await customerNames(membership, rows.map((r) => r.profile.customerId));
   const canEdit = can(membership.role, "documents.manage");
   return (
@@ -38,6 +49,7 @@ export default async function Page() {
         </div>
       ) : (
         <>
+        {rows.length > 1 ? <SortSelect options={listSortOptions(RECURRING_LIST, state, RECURRING_SORT_CHOICES)} current={sortValue(state.sort, state.dir)} /> : null}
         {/* Below 640 px a card per profile: name and customer first, status and amount second. */}
         <ul aria-label="Recurring invoices" className="space-y-3 sm:hidden">
           {rows.map(({ profile: p, missed, failed }) => (
@@ -62,11 +74,11 @@ export default async function Page() {
             <caption className="sr-only">Recurring invoices</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Name</th>
+                <SortHeader list={RECURRING_LIST} state={state} sort="name" label="Name" className={headerCell} />
                 <th scope="col" className="px-4 py-2 font-medium">Customer</th>
                 <th scope="col" className="px-4 py-2 font-medium">Schedule</th>
-                <th scope="col" className="px-4 py-2 font-medium">Next date</th>
-                <th scope="col" className="px-4 py-2 text-right font-medium">Each invoice</th>
+                <SortHeader list={RECURRING_LIST} state={state} sort="next" label="Next date" className={headerCell} />
+                <SortHeader list={RECURRING_LIST} state={state} sort="amount" label="Each invoice" className={`${headerCell} text-right`} />
                 <th scope="col" className="px-4 py-2 font-medium">Status</th>
               </tr>
             </thead>
