@@ -56,7 +56,7 @@ test("a slow document: the row link shows the top bar, then the skeleton's statu
   await expect(bar(page)).toBeVisible();
   await expect(bar(page)).toHaveAttribute("aria-hidden", "true");
   expect(new URL(page.url()).pathname).toBe("/invoices");
-  expect(cold.held()).toBe(1);
+  await expect.poll(() => cold.held()).toBe(1);
   cold.release();
   await expect(page.getByRole("heading", { name: "Invoice (draft)", level: 1 })).toBeVisible();
   expect(new URL(page.url()).pathname).toBe(invoicePath);

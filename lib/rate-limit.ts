@@ -51,6 +51,13 @@ export const LIMITS = {
    * send has its own limit (`bulk`).
    */
   send: { points: 30, durationS: 10 * 60 },
+  /** The same per signed-in user: one person with several organisations gets no more. */
+  sendUser: { points: 30, durationS: 10 * 60 },
+  /**
+   * Organisations a signed-in user creates: each one is a fresh `send` budget, so they are counted
+   * too. Five an hour is more than anyone sets up by hand.
+   */
+  newOrganization: { points: 5, durationS: 60 * 60 },
   /** Bulk ZIP downloads per signed-in user: a ZIP renders its drafts again (issued PDFs come from the cache). */
   bulkZip: { points: 10, durationS: 10 * 60 },
   /** Every request the proxy sees from one address. */

@@ -70,12 +70,14 @@ function HitArea({ children }: { children: ReactNode }) {
   return <label className="-m-3 inline-flex size-11 cursor-pointer items-center justify-center">{children}</label>;
 }
 
-/** The header cell's checkbox: every row of this page (mixed when some are). */
-export function BulkPageCheckbox() {
+/**
+ * The header cell's checkbox: every row of this page (mixed when some are). `bare`: already inside a
+ * 44 px label (the phones' "Select all on this page"), so no second, nested label.
+ */
+export function BulkPageCheckbox({ bare = false }: { bare?: boolean }) {
   const { pageIds, selected, togglePage } = useBulkSelection();
   const count = pageIds.filter((id) => selected.has(id)).length;
-  return (
-    <HitArea>
+  const input = (
     <input
       type="checkbox"
       className={box}
@@ -86,8 +88,8 @@ export function BulkPageCheckbox() {
       }}
       onChange={togglePage}
     />
-    </HitArea>
   );
+  return bare ? input : <HitArea>{input}</HitArea>;
 }
 
 /** A row's checkbox, named by the document it selects ("Select INV-2026-0001"). */

@@ -56,7 +56,7 @@ export function OptimisticArchiveList({ entity, view, children }: { entity: keyo
       setOverride({ id, archived: !archived });
       const result = await attempt(() => (archived ? actions.restore : actions.archive)({ id }));
       if (!result.ok) {
-        toast.error(`${name} was not ${archived ? "restored" : "archived"}: ${result.message}`, { duration: Infinity });
+        toast.error(`${name} was not ${archived ? "restored" : "archived"}: ${result.message}`, { id: `archived-${id}`, duration: Infinity });
         return;
       }
       // One id per row: archiving again replaces the toast, so one Undo per row is on screen.

@@ -17,6 +17,8 @@
 --    these, so this is expected to change nothing; it only guarantees the migration applies.
 --    Refunds (payments_refund_of_fk, cascade) are money and are not touched: a cross-organisation
 --    refund, which no write path can make, would stop the migration for a person to look at.
+-- On Postgres 14 or older the SET NULL ("x_id") form below is a bare syntax error: say why instead.
+DO $$ BEGIN IF current_setting('server_version_num')::int < 150000 THEN RAISE EXCEPTION 'Migration 0026 needs PostgreSQL 15 or newer (this server is %)', current_setting('server_version'); END IF; END $$;--> statement-breakpoint
 ALTER TABLE "emails" ADD CONSTRAINT "emails_org_id_id_key" UNIQUE("org_id","id");--> statement-breakpoint
 ALTER TABLE "items" ADD CONSTRAINT "items_org_id_id_key" UNIQUE("org_id","id");--> statement-breakpoint
 ALTER TABLE "payments" ADD CONSTRAINT "payments_org_id_id_key" UNIQUE("org_id","id");--> statement-breakpoint

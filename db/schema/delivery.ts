@@ -140,6 +140,8 @@ export const emailEvents = pgTable(
     uniqueIndex("email_events_provider_event_id_key").on(t.providerEventId).where(sql`${t.providerEventId} is not null`),
     // A document's timeline shows its email events.
     index("email_events_document_id_occurred_at_idx").on(t.documentId, t.occurredAt),
+    // Deleting an email finds its events (the composite key's ON DELETE) without a scan.
+    index("email_events_org_id_email_id_idx").on(t.orgId, t.emailId),
     // The email and document an event is about belong to its organisation (migration 0026).
     foreignKey({ name: "email_events_email_fk", columns: [t.orgId, t.emailId], foreignColumns: [emails.orgId, emails.id] }).onDelete("cascade"),
     foreignKey({ name: "email_events_document_fk", columns: [t.orgId, t.documentId], foreignColumns: [documents.orgId, documents.id] }).onDelete("cascade"),

@@ -384,6 +384,8 @@ export const documentLines = pgTable(
   (t) => [
     // Lines of a document in order.
     index("document_lines_document_id_position_idx").on(t.documentId, t.position),
+    // Deleting an item finds the lines that name it (the composite key's ON DELETE) without a scan.
+    index("document_lines_org_id_item_id_idx").on(t.orgId, t.itemId).where(sql`${t.itemId} is not null`),
     // What the line shows is what it was charged: amount and taxable follow from net and the discounts.
     check(
       "document_lines_amounts_check",

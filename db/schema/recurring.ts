@@ -107,6 +107,8 @@ export const recurringProfileLines = pgTable(
   },
   (t) => [
     index("recurring_profile_lines_profile_id_position_idx").on(t.profileId, t.position),
+    // Deleting an item finds the profile lines that name it (the composite key's ON DELETE) without a scan.
+    index("recurring_profile_lines_org_id_item_id_idx").on(t.orgId, t.itemId).where(sql`${t.itemId} is not null`),
     foreignKey({ name: "recurring_profile_lines_profile_fk", columns: [t.orgId, t.profileId], foreignColumns: [recurringProfiles.orgId, recurringProfiles.id] }).onDelete("cascade"),
     // An item of the same organisation; deleting it nulls item_id only (0026: ON DELETE SET NULL ("item_id")).
     foreignKey({ name: "recurring_profile_lines_item_fk", columns: [t.orgId, t.itemId], foreignColumns: [items.orgId, items.id] }).onDelete("set null"),

@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { createOrganization, updateOrganization } from "@/lib/data/organizations";
+import { AppError } from "@/lib/errors";
+import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
 import { setActiveOrganization } from "@/lib/session";
 import { addressStepSchema, businessStepSchema, paymentStepSchema } from "@/lib/validation/onboarding";
 import { z } from "zod";
@@ -40,6 +42,9 @@ export const skipPaymentStep = memberAction(z.object({}), async (_input, { membe
 
 /** Organisations → New: the same first step, creating the organisation with it; the onboarding then resumes at step 2. */
 export const createOrganizationWithBusiness = userAction(businessStepSchema, async ({ name, ...profile }, { user, meta }) => {
+  // Each organisation is a new sending budget (lib/rate-limit.ts `newOrganization`).
+  const decision = await consumeAll([["newOrganization", user.id]]);
+  if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
   const org = await createOrganization(user.id, name, meta, undefined, profile);
   await setActiveOrganization(org.id);
   revalidatePath("/", "layout");

@@ -60,7 +60,7 @@ describe("sending by hand is rate limited per organisation", () => {
   it("refuses the Review & send after the limit, queues nothing for it, and leaves other organisations alone", { timeout: 120_000 }, async () => {
     // 30 sends by hand per organisation in ten minutes (lib/rate-limit.ts `send`).
     const points = 30;
-    const { invoiceId } = await orgWithInvoice("Relay");
+    const { invoiceId, member: sender } = await orgWithInvoice("Relay");
     for (let i = 0; i < points; i++) {
       const result = await reviewAndSend(reviewed(invoiceId));
       expect(result.ok, `send ${i + 1}`).toBe(true);
@@ -78,5 +78,11 @@ describe("sending by hand is rate limited per organisation", () => {
     const other = await orgWithInvoice("Relay-other");
     expect(await reviewAndSend(reviewed(other.invoiceId))).toMatchObject({ ok: true });
     expect(await queuedFor(other.invoiceId)).toBe(1);
+
+    // The same person in yet another organisation has no fresh budget (`sendUser`).
+    const third = await orgWithInvoice("Relay-third");
+    state.membership = { ...third.member, userId: sender.userId };
+    expect(await reviewAndSend(reviewed(third.invoiceId))).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await queuedFor(third.invoiceId)).toBe(0);
   });
 });

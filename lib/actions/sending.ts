@@ -19,9 +19,12 @@ import { deliverAfterResponse } from "./send-later";
 
 const idSchema = z.object({ id: idField("Unknown document.") });
 
-/** Spends one of the organisation's sends by hand (lib/rate-limit.ts `send`), before anything is issued or queued. */
+/**
+ * Spends one of the organisation's and the user's sends by hand (lib/rate-limit.ts `send`,
+ * `sendUser`), before anything is issued or queued.
+ */
 async function limitSends(member: Member): Promise<void> {
-  const decision = await consumeAll([["send", member.orgId]]);
+  const decision = await consumeAll([["send", member.orgId], ["sendUser", member.userId]]);
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
 }
 

@@ -124,7 +124,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         <>
           {/* Phones have no table header: its "select the page" box, above the cards. */}
           <label className="flex min-h-11 items-center gap-3 px-1 text-sm font-medium sm:hidden">
-            <BulkPageCheckbox />
+            <BulkPageCheckbox bare />
             Select all on this page
           </label>
           <DocumentCards rows={rows} select={(r) => <BulkRowCheckbox id={r.id} label={r.selectLabel} />} label={`${labels.many}, page ${result.page} of ${result.pages}`} />
