@@ -7,7 +7,6 @@ import { clientIp, UNKNOWN_ADDRESS } from "./lib/request-meta";
 import { bodyTooLarge } from "./lib/security/body-limit";
 import { contentSecurityPolicy, LOGO_CSP, newNonce, securityHeaders } from "./lib/security/csp";
 import { isAllowedHost } from "./lib/security/hosts";
-import { builtStylesheetHashes } from "./lib/security/inline-css";
 import { isAllowedForwardedHost, isCrossOriginWrite, isLogoPath, isStripeWebhookPath, requestIdFrom } from "./lib/security/request-guards";
 
 const { auth } = NextAuth(authConfig);
@@ -105,7 +104,6 @@ export async function proxy(request: NextRequest, event: NextFetchEvent) {
         dev: env.NODE_ENV === "development",
         // next dev injects styles at run time (HMR, error overlay); production needs none inline.
         inlineStyles: pathname.startsWith("/dev/outbox") || env.NODE_ENV === "development",
-        stylesheetHashes: env.NODE_ENV === "development" ? [] : builtStylesheetHashes(),
       });
   let response = await refuse(request);
   if (!response) {

@@ -34,17 +34,15 @@ export type CspOptions = {
    * inherits this page's policy; only that page allows inline styles.
    */
   inlineStyles?: boolean;
-  /** Sources ('sha256-…') of the built stylesheets Next inlines into pages (lib/security/inline-css.ts). */
-  stylesheetHashes?: string[];
 };
 
-export function contentSecurityPolicy({ nonce, dev = false, inlineStyles = false, stylesheetHashes = [] }: CspOptions): string {
+export function contentSecurityPolicy({ nonce, dev = false, inlineStyles = false }: CspOptions): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'none'"],
     // 'strict-dynamic': scripts the nonce'd bootstrap loads are trusted; 'self' is ignored by
     // browsers that understand strict-dynamic and kept for those that do not.
     "script-src": ["'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
-    "style-src": inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, ...stylesheetHashes, SONNER_STYLE_HASH, EMPTY_STYLE_HASH],
+    "style-src": inlineStyles ? ["'self'", "'unsafe-inline'"] : ["'self'", `'nonce-${nonce}'`, SONNER_STYLE_HASH, EMPTY_STYLE_HASH],
     "img-src": ["'self'", "data:", "blob:"],
     "font-src": ["'self'"],
     "connect-src": ["'self'", ...(dev ? ["ws:", "wss:"] : [])],
