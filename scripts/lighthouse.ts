@@ -13,7 +13,9 @@
  *
  * The public pages (/, /login, /register, the client link) and the bare page are audited on mobile
  * `--runs` times (default 3), in interleaved rounds; each page's median is printed beside the bare
- * page's, with the difference (scripts/lighthouse-compare.ts).
+ * page's, with the difference (scripts/lighthouse-compare.ts). The bare page is also audited behind a
+ * front that adds the app's security headers (scripts/lighthouse-headers-front.ts, port LIGHTHOUSE_BARE_PORT + 1),
+ * which shows what those headers alone cost; the gate compares with the plain bare page.
  *
  * Exits 1 when accessibility or best practices score under 95 anywhere (under 100 on the public
  * pages) or SEO under 100 on a page meant for search engines. Performance is printed, and gated only
@@ -27,12 +29,14 @@
 import { execFileSync, spawn, spawnSync, type ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
+import type { Server } from "node:http";
 import path from "node:path";
 import { chromium } from "@playwright/test";
 import * as chromeLauncher from "chrome-launcher";
 import lighthouse, { desktopConfig } from "lighthouse";
 import { buildBarePage, nextVersion, startBarePage } from "./lighthouse-bare";
-import { compareWithBare, MAX_DELTA, medianRunIndex } from "./lighthouse-compare";
+import { startHeadersFront } from "./lighthouse-headers-front";
+import { compareWithBare, MAX_DELTA, median, medianRunIndex } from "./lighthouse-compare";
 
 const GATE = 95;
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -46,12 +50,14 @@ const INDEXED = new Set(["/", "/login", "/register"]);
 /** The pages anyone opens without an account: measured against the bare page, held to 100 elsewhere. */
 const PUBLIC = new Set([...INDEXED, "/i/:token"]);
 const BARE = "bare page";
+const BARE_HEADERS = "bare page + app headers";
 
 const arg = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
 const runs = Math.max(1, Number(arg("--runs") ?? 3) || 3);
 const gatePerformance = process.argv.includes("--gate-performance");
 const port = Number(process.env.LIGHTHOUSE_PORT ?? 5085);
 const barePort = Number(process.env.LIGHTHOUSE_BARE_PORT ?? port + 1);
+const frontPort = barePort + 1;
 const base = `http://localhost:${port}`;
 const chromePath = process.env.CHROMIUM_PATH ?? process.env.CHROME_PATH ?? "/usr/bin/chromium";
 const outDir = path.resolve(".lighthouse");
@@ -94,6 +100,7 @@ if (seed.status !== 0 || !email || !password) {
 step(`Starting the production server on ${base}`);
 const server = spawn("npm", ["start"], { stdio: ["ignore", "ignore", "inherit"], env, detached: true });
 let bareServer: ChildProcess | null = null;
+let headersFront: Server | null = null;
 const stopServer = () => {
   // npm start runs next in a child process: end the whole group we started.
   try {
@@ -102,6 +109,7 @@ const stopServer = () => {
     // Already gone.
   }
   if (bareServer?.exitCode === null) bareServer.kill("SIGTERM");
+  headersFront?.close();
 };
 process.on("exit", stopServer);
 for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => process.exit(130));
@@ -176,12 +184,13 @@ type Scores = Record<Category, number>;
 type Row = { page: string; formFactor: FormFactor; scores: Scores };
 type PageToAudit = { label: string; url: string; signedIn: boolean };
 type Audit = { scores: Scores; html: string; json: string };
-type Results = { rows: Row[]; compared: { page: string; runs: number[] }[]; bareRuns: number[] };
+type Results = { rows: Row[]; compared: { page: string; runs: number[] }[]; bareRuns: number[]; bareHeadersRuns: number[] };
 
 async function main(): Promise<Results> {
   await waitForHealth();
   step(`Starting the bare page on http://localhost:${barePort}`);
   bareServer = await startBarePage(barePort);
+  headersFront = await startHeadersFront(frontPort, barePort);
   step("Signing in as the demo user");
   const { cookie, clientLink } = await sessionAndClientLink();
   const pages: PageToAudit[] = [
@@ -194,6 +203,7 @@ async function main(): Promise<Results> {
     { label: "/i/:token", url: clientLink, signedIn: false },
   ].map((p) => ({ ...p, url: `${base}${p.url}` }));
   const bare: PageToAudit = { label: BARE, url: `http://localhost:${barePort}/`, signedIn: false };
+  const bareWithHeaders: PageToAudit = { label: BARE_HEADERS, url: `http://localhost:${frontPort}/`, signedIn: false };
 
   const check = await fetch(`${base}/dashboard`, { headers: { Cookie: cookie }, redirect: "manual" });
   if (check.status !== 200) throw new Error(`the demo session does not open /dashboard (HTTP ${check.status})`);
@@ -243,22 +253,25 @@ async function main(): Promise<Results> {
   const comparedPages = formFactors.includes("mobile") ? selected.filter((p) => PUBLIC.has(p.label)) : [];
   const compared: Results["compared"] = [];
   let bareRuns: number[] = [];
+  let bareHeadersRuns: number[] = [];
+  const baselines = [bare, bareWithHeaders];
   try {
     if (comparedPages.length) {
       // Interleaved rounds: a burst of load on a shared machine then lands on every page alike.
       const audits = new Map<string, Audit[]>();
       for (let round = 1; round <= runs; round++) {
-        for (const p of [bare, ...comparedPages]) {
+        for (const p of [...baselines, ...comparedPages]) {
           step(`Lighthouse mobile ${p.label} (run ${round} of ${runs})`);
           audits.set(p.label, [...(audits.get(p.label) ?? []), await audit(p, "mobile")]);
         }
       }
-      for (const p of [bare, ...comparedPages]) {
+      for (const p of [...baselines, ...comparedPages]) {
         const all = audits.get(p.label)!;
         const performance = all.map((a) => a.scores.performance);
         // The report and the other scores are those of the median run.
         keep(p, "mobile", all[medianRunIndex(performance)]!);
         if (p === bare) bareRuns = performance;
+        else if (p === bareWithHeaders) bareHeadersRuns = performance;
         else compared.push({ page: p.label, runs: performance });
       }
     }
@@ -272,27 +285,30 @@ async function main(): Promise<Results> {
   } finally {
     chrome.kill();
   }
-  return { rows, compared, bareRuns };
+  return { rows, compared, bareRuns, bareHeadersRuns };
 }
 
-function report({ rows, compared, bareRuns }: Results) {
+function report({ rows, compared, bareRuns, bareHeadersRuns }: Results) {
   const failures: string[] = [];
   console.log(`\n| Page | Form factor | Performance | Accessibility | Best practices | SEO |\n| --- | --- | ---: | ---: | ---: | ---: |`);
   for (const r of rows) {
     const bar = PUBLIC.has(r.page) ? 100 : GATE;
-    const gated: Category[] = r.page === BARE ? [] : ["accessibility", "best-practices", ...(INDEXED.has(r.page) ? (["seo"] as const) : [])];
+    const gated: Category[] = r.page === BARE || r.page === BARE_HEADERS ? [] : ["accessibility", "best-practices", ...(INDEXED.has(r.page) ? (["seo"] as const) : [])];
     for (const c of gated) if (r.scores[c] < bar) failures.push(`${r.page} (${r.formFactor}): ${c} ${r.scores[c]} < ${bar}`);
-    const seo = INDEXED.has(r.page) || r.page === BARE ? `${r.scores.seo}` : `${r.scores.seo}*`;
+    const seo = INDEXED.has(r.page) || r.page === BARE || r.page === BARE_HEADERS ? `${r.scores.seo}` : `${r.scores.seo}*`;
     console.log(`| ${r.page} | ${r.formFactor} | ${r.scores.performance} | ${r.scores.accessibility} | ${r.scores["best-practices"]} | ${seo} |`);
   }
   console.log(`\n* not gated: the page is kept out of search engines on purpose (noindex / robots.txt).`);
   if (bareRuns.length) {
     const { bare, rows: comparison } = compareWithBare(bareRuns, compared);
     console.log(`\nMobile performance beside a bare Next ${nextVersion()} page (one heading, one link), median of ${bareRuns.length} interleaved run(s):`);
-    console.log(`\n| Page | Runs | Median | Bare page | Delta |\n| --- | --- | ---: | ---: | ---: |`);
+    const withHeaders = median(bareHeadersRuns);
+    const signed = (delta: number) => (delta > 0 ? `−${delta}` : `+${-delta}`);
+    console.log(`\n| Page | Runs | Median | Against the bare page (${bare}) | Against the bare page with the app's headers (${withHeaders}) |\n| --- | --- | ---: | ---: | ---: |`);
     console.log(`| ${BARE} | ${bareRuns.join(", ")} | ${bare} | | |`);
+    console.log(`| ${BARE_HEADERS} | ${bareHeadersRuns.join(", ")} | ${withHeaders} | ${signed(bare - withHeaders)} | |`);
     for (const c of comparison) {
-      console.log(`| ${c.page} | ${c.runs.join(", ")} | ${c.median} | ${bare} | ${c.delta > 0 ? `−${c.delta}` : `+${-c.delta}`} |`);
+      console.log(`| ${c.page} | ${c.runs.join(", ")} | ${c.median} | ${signed(c.delta)} | ${signed(withHeaders - c.median)} |`);
       const problem = `${c.page} (mobile): performance ${c.median} is ${c.delta} points under the bare page's ${bare} (at most ${MAX_DELTA})`;
       if (!c.ok && gatePerformance) failures.push(problem);
       else if (!c.ok) console.log(`  not gated (see --gate-performance): ${problem}`);
