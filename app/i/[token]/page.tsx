@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { after } from "next/server";
 import { cache } from "react";
 import { CheckoutReturn, PayOnline } from "@/components/documents/pay-online";
 import { TotalsList } from "@/components/documents/totals-list";
@@ -16,6 +17,7 @@ import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
 import { isEInvoiceFormat } from "@/lib/einvoice/codes";
 import { logoPath } from "@/lib/logo-path";
 import { depositDueNow, formatMoney, quantityToString, rateToString } from "@/lib/money";
+import { logger } from "@/lib/logger";
 import { getSessionUser } from "@/lib/session";
 import { clientPayment } from "./pay-view";
 
@@ -50,7 +52,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const found = await load(token);
   if (!found) notFound();
   const viewer = await getSessionUser();
-  await recordLinkView(found.link, viewer?.id ?? null);
+  // Recorded once the page has been sent: the client never waits for these writes.
+  after(() => recordLinkView(found.link, viewer?.id ?? null).catch((error: unknown) => logger.error({ err: error, documentId: found.link.documentId }, "client link view not recorded")));
   const { document: doc, org } = found;
   const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
   const label = documentLabel(doc);
