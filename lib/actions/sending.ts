@@ -8,24 +8,32 @@ import { getDocument } from "@/lib/data/documents/read";
 import { markDocumentSent, retryEmail } from "@/lib/data/sending";
 import { AppError, conflict } from "@/lib/errors";
 import type { Member } from "@/lib/data/context";
-import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
+import { consumeAll, type LimitName, refundAll, tooManyMessage } from "@/lib/rate-limit";
 import { issueWithEInvoice } from "@/lib/services/einvoice";
 import { sendSchema, splitAddresses } from "@/lib/validation/send";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
-import { sendDocument } from "@/lib/services/send-document";
+import { type QueuedSend, sendDocument, submissionQueued } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 
 const idSchema = z.object({ id: idField("Unknown document.") });
 
-/**
- * Spends one of the organisation's and the user's sends by hand (lib/rate-limit.ts `send`,
- * `sendUser`), before anything is issued or queued.
- */
+/** The organisation's and the person's sends by hand (lib/rate-limit.ts `send`, `sendUser`). */
+const sendBudgets = (member: Member): [LimitName, string][] => [
+  ["send", member.orgId],
+  ["sendUser", member.userId],
+];
+
+/** Spends one send of each budget, before anything is issued or queued. */
 async function limitSends(member: Member): Promise<void> {
-  const decision = await consumeAll([["send", member.orgId], ["sendUser", member.userId]]);
+  const decision = await consumeAll(sendBudgets(member));
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
+}
+
+/** The outbox answered with a message it had already queued: that send costs nothing. */
+async function refundRepeat(member: Member, email: QueuedSend): Promise<void> {
+  if (email.repeat) await refundAll(sendBudgets(member));
 }
 
 export const send = memberAction(idSchema, async ({ id }, { member }) => {
@@ -42,8 +50,12 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
  */
 export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf, submissionKey }, { member, meta }) => {
   if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
-  await limitSends(member);
   const doc = await getDocument(member, id);
+  // A repeat of a submission already queued gets its answer without spending a send (or being
+  // refused one at the limit): it queues nothing. Two requests racing past this check are
+  // settled by sendDocument under the document's lock; the repeat's point is given back below.
+  const repeat = await submissionQueued(member, id, doc.kind, submissionKey);
+  if (!repeat) await limitSends(member);
   const wasDraft = doc.status === "draft";
   if (wasDraft) {
     try {
@@ -61,6 +73,7 @@ export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subje
     if (wasDraft && error instanceof AppError) throw new AppError(error.code, `Issued, but not sent: ${error.message}`, error.fieldErrors);
     throw error;
   }
+  if (!repeat) await refundRepeat(member, email);
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
   const copies = email.ccAddresses?.length ? ` (copy to ${email.ccAddresses.join(", ")})` : "";
