@@ -6,6 +6,7 @@ import { idField } from "@/lib/ids";
 import { ensureDocumentLink, regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
 import { getDocument } from "@/lib/data/documents/read";
 import { markDocumentSent, retryEmail } from "@/lib/data/sending";
+import type { Email } from "@/db/schema/mail";
 import { AppError, conflict } from "@/lib/errors";
 import type { Member } from "@/lib/data/context";
 import { consumeAll, type LimitName, refundAll, tooManyMessage } from "@/lib/rate-limit";
@@ -13,7 +14,7 @@ import { issueWithEInvoice } from "@/lib/services/einvoice";
 import { sendSchema, splitAddresses } from "@/lib/validation/send";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
-import { type QueuedSend, sendDocument, submissionQueued } from "@/lib/services/send-document";
+import { queuedSubmission, type QueuedSend, sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 
@@ -51,11 +52,12 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
 export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf, submissionKey }, { member, meta }) => {
   if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
   const doc = await getDocument(member, id);
-  // A repeat of a submission already queued gets its answer without spending a send (or being
-  // refused one at the limit): it queues nothing. Two requests racing past this check are
+  // A repeat of a submission already queued gets that message back without spending a send (or
+  // being refused one at the limit): it queues nothing. Two requests racing past this check are
   // settled by sendDocument under the document's lock; the repeat's point is given back below.
-  const repeat = await submissionQueued(member, id, doc.kind, submissionKey);
-  if (!repeat) await limitSends(member);
+  const repeat = await queuedSubmission(member, id, doc.kind, submissionKey);
+  if (repeat) return answer(repeat, false);
+  await limitSends(member);
   const wasDraft = doc.status === "draft";
   if (wasDraft) {
     try {
@@ -73,12 +75,16 @@ export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subje
     if (wasDraft && error instanceof AppError) throw new AppError(error.code, `Issued, but not sent: ${error.message}`, error.fieldErrors);
     throw error;
   }
-  if (!repeat) await refundRepeat(member, email);
+  await refundRepeat(member, email);
+  return answer(email, wasDraft);
+});
+
+function answer(email: Email, wasDraft: boolean) {
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
   const copies = email.ccAddresses?.length ? ` (copy to ${email.ccAddresses.join(", ")})` : "";
   return { data: undefined, message: `${wasDraft ? "Issued and queued" : "Queued"} for ${email.toAddress}${copies}; it goes out in a moment.` };
-});
+}
 
 export const markSent = memberAction(idSchema, async ({ id }, { member }) => {
   await markDocumentSent(member, id);

@@ -47,11 +47,11 @@ function submissionIdempotencyKey(documentId: string, kind: EmailTemplateKind, s
 const templateKindOf = (documentKind: string): EmailTemplateKind => (documentKind === "quote" ? "quote_sent" : "invoice_sent");
 
 /**
- * Whether this Review & send submission already queued its message: its repeat (a double click, a
- * retry after a lost answer) is answered with that message and must not spend a send.
+ * The message this Review & send submission already queued, or null: its repeat (a double click, a
+ * retry after a lost answer) is answered with that message, spends no send and renders nothing.
  */
-export async function submissionQueued(member: Member, documentId: string, documentKind: string, submissionKey: string): Promise<boolean> {
-  return (await findDocumentEmailByKey(member, documentId, submissionIdempotencyKey(documentId, templateKindOf(documentKind), submissionKey))) !== null;
+export async function queuedSubmission(member: Member, documentId: string, documentKind: string, submissionKey: string): Promise<Email | null> {
+  return findDocumentEmailByKey(member, documentId, submissionIdempotencyKey(documentId, templateKindOf(documentKind), submissionKey));
 }
 
 const SENDABLE: Record<string, string[]> = {
