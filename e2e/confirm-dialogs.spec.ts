@@ -3,7 +3,7 @@
  * starts on Cancel, Escape cancels and gives focus back to the button, and only the confirm deletes.
  */
 import { expect, test } from "./test";
-import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendInvoice, toast, uniqueEmail } from "./support";
+import { completeOnboarding, createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendInvoice, toast, uniqueEmail } from "./support";
 
 test("deleting a customer or an item asks first: Escape keeps it, the confirm deletes it", async ({ page }) => {
   await registerAccount(page, { name: "Dora Delete", email: uniqueEmail("dora"), organization: "Dora's Desk" });
@@ -123,4 +123,36 @@ test("revoking the client link asks first: Escape keeps the link working, the co
   await confirm.getByRole("button", { name: "Revoke link" }).click();
   await expect(toast(page, "The client link was revoked.")).toBeVisible();
   expect((await page.request.get(link)).status()).toBe(404);
+});
+
+test("disconnecting Stripe asks first: Cancel keeps it connected, the confirm disconnects it", async ({ page }) => {
+  await registerAccount(page, { name: "Stan Stripe", email: uniqueEmail("stan"), organization: "Stan's Stalls" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await completeOnboarding(page);
+  // The e2e server's fake Stripe (scripts/e2e-server.ts) accepts this restricted key, as pay-online.spec.ts does.
+  await page.goto("/settings/payments");
+  await page.getByLabel("Restricted key").fill("rk_test_e2eDisconnect4242");
+  await page.getByLabel("Webhook signing secret").fill("whsec_e2e_disconnect_secret_1");
+  await page.getByRole("button", { name: "Connect Stripe" }).click();
+  const connected = page.getByRole("heading", { name: "Stripe is connected" });
+  await expect(connected).toBeVisible();
+
+  const disconnect = page.getByRole("button", { name: "Disconnect Stripe" });
+  await disconnect.click();
+  const confirm = page.getByRole("dialog", { name: "Disconnect Stripe?" });
+  await expect(confirm).toContainText("Clients can no longer pay online");
+  await expect(confirm.getByRole("button", { name: "Cancel" })).toBeFocused();
+  await confirm.getByRole("button", { name: "Cancel" }).click();
+  await expect(confirm).toHaveCount(0);
+  await expect(disconnect).toBeFocused();
+  await page.reload();
+  await expect(connected).toBeVisible();
+  await expect(page.getByTestId("stripe-masked-key")).toHaveText("rk_test_…4242");
+
+  await disconnect.click();
+  await confirm.getByRole("button", { name: "Disconnect Stripe" }).click();
+  await expect(page.getByRole("heading", { name: "Connect Stripe" })).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole("heading", { name: "Connect Stripe" })).toBeVisible();
+  await expect(connected).toHaveCount(0);
 });

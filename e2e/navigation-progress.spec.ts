@@ -137,3 +137,26 @@ test("detail pages keep their 404 for an unknown or malformed id, and answer 200
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
 });
+
+test("the command menu's jump (a router.push, which no link reports) shows the bar until the record's page is on screen", async ({ page }) => {
+  const { customerPath } = await signUpWithDraft(page);
+  const toCustomer = holdNavigation(page, /^\/customers\/[0-9a-f-]{36}$/, { prefetch: "refuse" });
+  await toCustomer.ready;
+  await page.goto("/dashboard");
+  await expect(bar(page)).toHaveCount(0);
+
+  await page.keyboard.press("Control+k");
+  const menu = page.getByRole("dialog", { name: "Command menu" });
+  const input = menu.getByRole("combobox", { name: "Search or run a command" });
+  await expect(input).toBeFocused();
+  await input.pressSequentially("slow road", { delay: 30 });
+  const option = menu.getByRole("group", { name: "Customers" }).getByRole("option", { name: /Slow Road Ltd/ });
+  await option.click();
+  await expect(bar(page)).toBeVisible();
+  await expect.poll(() => toCustomer.held()).toBe(1);
+  expect(new URL(page.url()).pathname).toBe("/dashboard");
+  toCustomer.release();
+  await expect(page.getByRole("heading", { name: "Slow Road Ltd", level: 1 })).toBeVisible();
+  expect(new URL(page.url()).pathname).toBe(customerPath);
+  await expect(bar(page)).toHaveCount(0);
+});

@@ -33,6 +33,14 @@ describe("createRateLimiter (memory)", () => {
     for (let i = 0; i < 3; i++) expect((await limiter.consume("loginIp", "198.51.100.2")).ok).toBe(true);
   });
 
+  it("refund gives one consumed point back: 3 consumed, 1 refunded, exactly 1 more passes", async () => {
+    const limiter = createRateLimiter({ limits });
+    for (let i = 0; i < 3; i++) expect((await limiter.consume("send", "org-1")).ok).toBe(true);
+    await limiter.refund("send", "org-1");
+    expect((await limiter.consume("send", "org-1")).ok).toBe(true);
+    expect((await limiter.consume("send", "org-1")).ok).toBe(false);
+  });
+
   it("keeps limiting in memory when Redis cannot be reached", async () => {
     const limiter = createRateLimiter({ limits, redisUrl: "redis://127.0.0.1:1", prefix: "si:test:down" });
     try {

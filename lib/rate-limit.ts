@@ -48,10 +48,14 @@ export const LIMITS = {
    * Documents sent by hand (Send, Review & send) per organisation. Review & send chooses the
    * recipient, five copies and every word: without a limit, any account (registration is open)
    * could use the server as a mail relay. Thirty in ten minutes is more than a team types; bulk
-   * send has its own limit (`bulk`).
+   * send has its own limit (`bulk`). A repeat the outbox deduplicates (one Review & send
+   * submission arriving twice) is given its point back: it queues nothing.
    */
   send: { points: 30, durationS: 10 * 60 },
-  /** The same per signed-in user: one person with several organisations gets no more. */
+  /**
+   * The same per signed-in user: one person with several organisations gets no more. Bulk send
+   * spends it too, one point per document it queues (lib/services/bulk-jobs.ts).
+   */
   sendUser: { points: 30, durationS: 10 * 60 },
   /**
    * Organisations a signed-in user creates: each one is a fresh `send` budget, so they are counted
@@ -71,6 +75,8 @@ export type RateLimiter = {
   /** Whether one more request would pass, spending nothing (Redis unreachable: yes; consume still limits). */
   peek(name: LimitName, key: string): Promise<Decision>;
   reset(name: LimitName, key: string): Promise<void>;
+  /** Gives back one point consumed for work that turned out to do nothing (a deduplicated repeat). */
+  refund(name: LimitName, key: string): Promise<void>;
   close(): Promise<void>;
 };
 
@@ -127,6 +133,10 @@ export function createRateLimiter({ redisUrl, prefix = "si:rl", limits = LIMITS 
     async reset(name, key) {
       await limiterFor(name).delete(key).catch(() => undefined);
     },
+    async refund(name, key) {
+      // Best effort: a point not given back only shortens this window's budget by one.
+      await limiterFor(name).reward(key, 1).catch(() => undefined);
+    },
     async close() {
       await redis?.quit().catch(() => redis.disconnect());
     },
@@ -148,6 +158,12 @@ export async function consumeAll(checks: readonly (readonly [LimitName, string |
     if (!decision.ok) return decision;
   }
   return { ok: true };
+}
+
+/** Gives back the point consumeAll took from each of these limits. */
+export async function refundAll(checks: readonly (readonly [LimitName, string])[]): Promise<void> {
+  const limiter = rateLimiter();
+  for (const [name, key] of checks) await limiter.refund(name, key);
 }
 
 /** Like consumeAll, spending nothing: for a check that must come before an irreversible step. */

@@ -1,8 +1,8 @@
 "use client";
 
 import dynamic from "next/dynamic";
-import { useRouter } from "next/navigation";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useProgressRouter } from "@/components/shell/progress-router";
 import type { MemberRole } from "@/db/schema";
 import { commandActionsFor, shortcutsFor } from "@/lib/command-menu";
 import { ShortcutsDialog } from "./shortcuts-dialog";
@@ -34,7 +34,8 @@ const CommandMenuContext = createContext<{ openMenu: () => void; mac: boolean } 
  * listener serves both, so Ctrl K never toggles twice.
  */
 export function CommandMenuProvider({ role, children }: { role: MemberRole; children: React.ReactNode }) {
-  const router = useRouter();
+  // Its jumps are router.push calls, which no link reports: this router shows the top bar for them.
+  const router = useProgressRouter();
   const [open, setOpen] = useState(false);
   const [help, setHelp] = useState(false);
   const actions = useMemo(() => commandActionsFor(role), [role]);

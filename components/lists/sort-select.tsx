@@ -1,7 +1,7 @@
 "use client";
 
-import { useRouter } from "next/navigation";
 import { useId, useTransition } from "react";
+import { useProgressRouter } from "@/components/shell/progress-router";
 import type { SortOption } from "@/lib/list-sort-choices";
 
 /**
@@ -10,7 +10,7 @@ import type { SortOption } from "@/lib/list-sort-choices";
  * Hidden from 640 px, where the headers are on screen.
  */
 export function SortSelect({ options, current, className = "" }: { options: SortOption[]; current: string; className?: string }) {
-  const router = useRouter();
+  const router = useProgressRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
   return (

@@ -4,19 +4,22 @@ import { useLinkStatus } from "next/link";
 import { usePathname, useSearchParams } from "next/navigation";
 import { createContext, Suspense, use, useCallback, useEffect, useRef, useState } from "react";
 import { LINK_STATUS_ATTRIBUTE } from "./link-status-marker";
+import { endNavigationProgress, GIVE_UP_MS, useNavigationStarted } from "./progress-router";
 
 /**
  * A thin bar across the top of the window while a navigation inside the app is under way, so a
  * slow page change (0.5–2.5 s on a small server) never looks frozen. It complements the routes'
  * loading.tsx skeletons, which Next shows only once a route's loading state has been prefetched.
  *
- * Two sources start it, both ending when the new page is on screen:
+ * Three sources start it, all ending when the new page is on screen:
  * - Links that render <LinkPending /> (the sidebar, the phone menu, the lists' row links) report
  *   Next's own `useLinkStatus`: exact, and skipped by Next when the target was prefetched whole.
  * - Any other <Link> the user follows (a page's "Edit" or "← Invoices"): a click listener starts
  *   the bar, and the next path or query on screen ends it. It counts a click only once <Link> has
  *   taken it over (defaultPrevented), so plain <a> downloads and PDFs, which the browser loads
  *   itself, never start a bar that nothing would end; marked links are left to <LinkPending />.
+ * - Navigations started in code (the command menu's `router.push`): `useProgressRouter()` from
+ *   ./progress-router signals them through a small store read here.
  *
  * No library: the ones that do this insert an inline <style>, which the CSP (lib/security/csp.ts)
  * refuses. The bar is aria-hidden: the skeleton's status already says "Loading …" once, and a bar
@@ -26,11 +29,9 @@ type Begin = () => () => void;
 
 const ProgressContext = createContext<Begin | null>(null);
 
-/** A navigation a click started that has still not landed after 15 s (it failed, or was cancelled): stop showing it. */
-const GIVE_UP_MS = 15_000;
-
 export function NavigationProgress({ children }: { children: React.ReactNode }) {
   const [pending, setPending] = useState(0);
+  const started = useNavigationStarted();
   const begin = useCallback<Begin>(() => {
     setPending((n) => n + 1);
     let ended = false;
@@ -47,7 +48,7 @@ export function NavigationProgress({ children }: { children: React.ReactNode }) 
       <Suspense fallback={null}>
         <UnmarkedLinks begin={begin} />
       </Suspense>
-      {pending > 0 ? <ProgressBar /> : null}
+      {pending > 0 || started ? <ProgressBar /> : null}
     </ProgressContext>
   );
 }
@@ -79,6 +80,7 @@ function UnmarkedLinks({ begin }: { begin: Begin }) {
     let timer: ReturnType<typeof setTimeout> | undefined;
     const stop = () => {
       clearTimeout(timer);
+      endNavigationProgress();
       end.current?.();
       end.current = null;
     };
@@ -98,8 +100,9 @@ function UnmarkedLinks({ begin }: { begin: Begin }) {
     };
   }, [begin]);
 
-  // A new path or query on screen: the navigation the click started has landed.
+  // A new path or query on screen: the navigation the click (or the code) started has landed.
   useEffect(() => {
+    endNavigationProgress();
     end.current?.();
     end.current = null;
   }, [pathname, search]);

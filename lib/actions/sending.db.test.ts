@@ -85,4 +85,32 @@ describe("sending by hand is rate limited per organisation", () => {
     expect(await reviewAndSend(reviewed(third.invoiceId))).toMatchObject({ ok: false, code: "RATE_LIMITED" });
     expect(await queuedFor(third.invoiceId)).toBe(0);
   });
+
+  it("a repeat of one Review & send submission (deduplicated by the outbox) spends nothing: 29 sends + 1 repeat + 1 new send all pass, then the limit", { timeout: 120_000 }, async () => {
+    const { invoiceId } = await orgWithInvoice("Repeat");
+    const submissions = Array.from({ length: 29 }, () => reviewed(invoiceId));
+    for (const [i, input] of submissions.entries()) expect((await reviewAndSend(input)).ok, `send ${i + 1}`).toBe(true);
+    // The 29th submission again (a double click, a retry after a lost answer): its one message.
+    expect(await reviewAndSend(submissions[28]!)).toMatchObject({ ok: true });
+    expect(await queuedFor(invoiceId)).toBe(29);
+    // So the 30th point is still there for a new send...
+    expect(await reviewAndSend(reviewed(invoiceId))).toMatchObject({ ok: true });
+    expect(await queuedFor(invoiceId)).toBe(30);
+    // ...and then the budget is spent: a new send is refused, a repeat still gets its answer.
+    expect(await reviewAndSend(reviewed(invoiceId))).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await reviewAndSend(submissions[0]!)).toMatchObject({ ok: true });
+    expect(await queuedFor(invoiceId)).toBe(30);
+  });
+
+  it("two requests of one submission at once queue one message and spend one send", { timeout: 120_000 }, async () => {
+    const { invoiceId } = await orgWithInvoice("Race");
+    const twice = reviewed(invoiceId);
+    const results = await Promise.all([reviewAndSend(twice), reviewAndSend(twice)]);
+    expect(results.map((r) => r.ok)).toEqual([true, true]);
+    expect(await queuedFor(invoiceId)).toBe(1);
+    // 1 spent: 29 new sends pass, the next is refused.
+    for (let i = 0; i < 29; i++) expect((await reviewAndSend(reviewed(invoiceId))).ok, `send ${i + 2}`).toBe(true);
+    expect(await reviewAndSend(reviewed(invoiceId))).toMatchObject({ ok: false, code: "RATE_LIMITED" });
+    expect(await queuedFor(invoiceId)).toBe(30);
+  });
 });

@@ -6,26 +6,35 @@ import { idField } from "@/lib/ids";
 import { ensureDocumentLink, regenerateDocumentLink, revokeDocumentLink } from "@/lib/data/links";
 import { getDocument } from "@/lib/data/documents/read";
 import { markDocumentSent, retryEmail } from "@/lib/data/sending";
+import type { Email } from "@/db/schema/mail";
 import { AppError, conflict } from "@/lib/errors";
 import type { Member } from "@/lib/data/context";
-import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
+import { consumeAll, type LimitName, refundAll, tooManyMessage } from "@/lib/rate-limit";
 import { issueWithEInvoice } from "@/lib/services/einvoice";
 import { sendSchema, splitAddresses } from "@/lib/validation/send";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
-import { sendDocument } from "@/lib/services/send-document";
+import { queuedSubmission, type QueuedSend, sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 
 const idSchema = z.object({ id: idField("Unknown document.") });
 
-/**
- * Spends one of the organisation's and the user's sends by hand (lib/rate-limit.ts `send`,
- * `sendUser`), before anything is issued or queued.
- */
+/** The organisation's and the person's sends by hand (lib/rate-limit.ts `send`, `sendUser`). */
+const sendBudgets = (member: Member): [LimitName, string][] => [
+  ["send", member.orgId],
+  ["sendUser", member.userId],
+];
+
+/** Spends one send of each budget, before anything is issued or queued. */
 async function limitSends(member: Member): Promise<void> {
-  const decision = await consumeAll([["send", member.orgId], ["sendUser", member.userId]]);
+  const decision = await consumeAll(sendBudgets(member));
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
+}
+
+/** The outbox answered with a message it had already queued: that send costs nothing. */
+async function refundRepeat(member: Member, email: QueuedSend): Promise<void> {
+  if (email.repeat) await refundAll(sendBudgets(member));
 }
 
 export const send = memberAction(idSchema, async ({ id }, { member }) => {
@@ -42,8 +51,13 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
  */
 export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf, submissionKey }, { member, meta }) => {
   if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
-  await limitSends(member);
   const doc = await getDocument(member, id);
+  // A repeat of a submission already queued gets that message back without spending a send (or
+  // being refused one at the limit): it queues nothing. Two requests racing past this check are
+  // settled by sendDocument under the document's lock; the repeat's point is given back below.
+  const repeat = await queuedSubmission(member, id, doc.kind, submissionKey);
+  if (repeat) return answer(repeat, false);
+  await limitSends(member);
   const wasDraft = doc.status === "draft";
   if (wasDraft) {
     try {
@@ -61,11 +75,16 @@ export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subje
     if (wasDraft && error instanceof AppError) throw new AppError(error.code, `Issued, but not sent: ${error.message}`, error.fieldErrors);
     throw error;
   }
+  await refundRepeat(member, email);
+  return answer(email, wasDraft);
+});
+
+function answer(email: Email, wasDraft: boolean) {
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
   const copies = email.ccAddresses?.length ? ` (copy to ${email.ccAddresses.join(", ")})` : "";
   return { data: undefined, message: `${wasDraft ? "Issued and queued" : "Queued"} for ${email.toAddress}${copies}; it goes out in a moment.` };
-});
+}
 
 export const markSent = memberAction(idSchema, async ({ id }, { member }) => {
   await markDocumentSent(member, id);

@@ -11,6 +11,7 @@ import type { Member } from "@/lib/data/context";
 import { countBulkOutcomes, listBulkOutcomes, recordBulkOutcome } from "@/lib/data/bulk-jobs";
 import { deleteDraft, saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
+import { LIMITS, rateLimiter } from "@/lib/rate-limit";
 import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
@@ -72,6 +73,28 @@ describe("bulk send", () => {
     expect(await runBulkJob(job.id, { deliver: false })).toBe(true);
     expect([await sendsOf(a.id), await sendsOf(b.id), await sendsOf(c.id)]).toEqual([1, 1, 0]);
     expect(await countBulkOutcomes(member, job.id)).toEqual({ succeeded: 2, failed: 1, skipped: 0 });
+  });
+
+  it("spends the person's send budget like sends by hand, one point per document queued: at 28 of 30, a draft is skipped free, 2 go, the 3rd fails", async () => {
+    // A fresh organisation and person, so this budget starts at zero (the limiter lives in this process).
+    const { member: sender } = await createInvoicingOrg(db, "Bulk-budget");
+    expect(LIMITS.sendUser.points).toBe(30);
+    for (let i = 0; i < 28; i++) expect((await rateLimiter().consume("sendUser", sender.userId)).ok, `hand send ${i + 1}`).toBe(true);
+    const customer = await createCustomer(db, sender.orgId, { name: "Budget Ltd", email: "ap@budget.test" });
+    const draft = await saveDraft(sender, { ...draftInput(customer.id, { unitPrice: 10_000 }), dueDate: "2026-04-09" });
+    const docs = [await issuedInvoice(customer, sender), await issuedInvoice(customer, sender), await issuedInvoice(customer, sender)];
+
+    // Oldest first: the draft, then the three invoices.
+    const job = await startBulkJob(sender, { kind: "invoice", action: "send", selection: { ids: [draft.id, ...docs.map((d) => d.id)] } });
+    expect(await runBulkJob(job.id, { deliver: false })).toBe(true);
+    expect(await countBulkOutcomes(sender, job.id)).toEqual({ succeeded: 2, failed: 1, skipped: 1 });
+    expect(await Promise.all(docs.map((d) => sendsOf(d.id)))).toEqual([1, 1, 0]);
+    expect(await statusOf(docs[2]!.id)).toBe("issued");
+    const failed = (await listBulkOutcomes(sender, job.id)).find((o) => o.outcome === "failed");
+    expect(failed?.documentId).toBe(docs[2]!.id);
+    expect(failed?.reason).toMatch(/^Your sending limit is reached\. Try again in \d+ minutes?\.$/);
+    // The budget is spent (28 + 2): the next send by hand is refused too.
+    expect((await rateLimiter().peek("sendUser", sender.userId)).ok).toBe(false);
   });
 
   it("resumes an interrupted job after the documents already done, and two runners at once send each document once", async () => {

@@ -27,6 +27,7 @@ import { todayIn } from "@/lib/dates";
 import { AppError, badRequest, conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { emailDelivery, REMINDER_WITHOUT_EMAIL_MESSAGE, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
+import { consumeAll, type Decision, type LimitName, peekAll, tooManyMessage } from "@/lib/rate-limit";
 import { nextReminder } from "@/lib/reminder-schedule";
 import { documentPdf } from "./document-pdf";
 import { deliverEmail } from "./outbox";
@@ -74,6 +75,17 @@ function reasonOf(error: unknown, jobId: string, documentId: string): { outcome:
 }
 
 /**
+ * A bulk send (or resend) spends the person's send budget like sends by hand (lib/rate-limit.ts
+ * `sendUser`), one point per document it queues: otherwise bulk send, whose recipients are
+ * whatever the customers' addresses say, would be the way around that limit.
+ */
+const sendBudget = (member: Member): [LimitName, string] => ["sendUser", member.userId];
+
+function overBudget(decision: Decision): void {
+  if (!decision.ok) throw new AppError("RATE_LIMITED", `Your sending limit is reached. ${tooManyMessage(decision.retryAfterS).replace(/^Too many attempts\. /, "")}`);
+}
+
+/**
  * One document's effect with its outcome row in one transaction; the email to deliver, if any.
  * Nested service transactions become savepoints of this one.
  */
@@ -86,7 +98,15 @@ async function applyOne(db: Executor, member: Member, jobId: string, action: Bul
   }
   return db.transaction(async (tx) => {
     if (!(await recordBulkOutcome(member, jobId, documentId, "succeeded", null, tx))) return null;
-    if (action === "send") return (await sendDocument(member, documentId, tx)).id;
+    if (action === "send") {
+      // Checked first, so a spent budget costs no PDF render per remaining document.
+      overBudget(await peekAll([sendBudget(member)]));
+      const email = await sendDocument(member, documentId, tx);
+      // Spent once the message is queued; refused here (a send elsewhere took the last point
+      // meanwhile), the throw rolls this transaction back and nothing goes out.
+      overBudget(await consumeAll([sendBudget(member)]));
+      return email.id;
+    }
     if (action === "mark_sent") {
       await markDocumentSent(member, documentId, tx);
       return null;

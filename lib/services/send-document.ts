@@ -4,7 +4,7 @@
  */
 import "server-only";
 import { type Executor, getDb } from "@/db";
-import type { EmailAttachment } from "@/db/schema/mail";
+import type { Email, EmailAttachment } from "@/db/schema/mail";
 import { documentEmail } from "@/emails/document-email";
 import { assertCan, type Member } from "@/lib/data/context";
 import { getEInvoice } from "@/lib/data/einvoices";
@@ -35,6 +35,24 @@ export type SendChoices = {
    */
   submissionKey?: string;
 };
+
+/** What sendDocument queued; `repeat`: nothing new, this submission's message was already queued (the caller's send budget gets its point back). */
+export type QueuedSend = Email & { repeat: boolean };
+
+/** The outbox key of one Review & send submission: its every request queues this one message. */
+function submissionIdempotencyKey(documentId: string, kind: EmailTemplateKind, submissionKey: string) {
+  return `document:${documentId}:${kind}:review:${submissionKey}`;
+}
+
+const templateKindOf = (documentKind: string): EmailTemplateKind => (documentKind === "quote" ? "quote_sent" : "invoice_sent");
+
+/**
+ * The message this Review & send submission already queued, or null: its repeat (a double click, a
+ * retry after a lost answer) is answered with that message, spends no send and renders nothing.
+ */
+export async function queuedSubmission(member: Member, documentId: string, documentKind: string, submissionKey: string): Promise<Email | null> {
+  return findDocumentEmailByKey(member, documentId, submissionIdempotencyKey(documentId, templateKindOf(documentKind), submissionKey));
+}
 
 const SENDABLE: Record<string, string[]> = {
   invoice: ["issued", "sent", "viewed", "partially_paid", "paid"],
@@ -74,7 +92,7 @@ async function xmlAttachment(db: Executor, member: Member, documentId: string, n
  * The Review & send dialog may also choose the recipient, copies and wording (`SendChoices`); the
  * idempotency key is the same either way, so what it sends is still queued exactly once.
  */
-export async function sendDocument(member: Member, documentId: string, tx?: Executor, options: SendChoices = {}) {
+export async function sendDocument(member: Member, documentId: string, tx?: Executor, options: SendChoices = {}): Promise<QueuedSend> {
   const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   // Queued where nobody reads it, the message would still mark the document sent: refuse instead.
@@ -88,7 +106,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
   if (!to) throw badRequest("This customer has no email address. Add one on the customer's page, then send again.");
   const xml = await xmlAttachment(db, member, documentId, doc.number);
   const attachments = [...(options.attachPdf === false ? [] : [await render()]), ...(xml ? [xml] : [])];
-  const kind: EmailTemplateKind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
+  const kind = templateKindOf(doc.kind);
   return db.transaction(async (tx) => {
     const locked = await lockDocumentForSending(member, documentId, tx);
     const token = await ensureDocumentLink(member, documentId, tx);
@@ -110,12 +128,12 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
     });
     let idempotencyKey: string;
     if (options.submissionKey) {
-      idempotencyKey = `document:${documentId}:${kind}:review:${options.submissionKey}`;
+      idempotencyKey = submissionIdempotencyKey(documentId, kind, options.submissionKey);
       // Read under the document's row lock (lockDocumentForSending), so two requests of one
       // submission cannot both miss it; the unique key stays the backstop. The repeat gets the
       // message the first one queued, and the timeline records the send once.
       const queued = await findDocumentEmailByKey(member, documentId, idempotencyKey, tx);
-      if (queued) return queued;
+      if (queued) return { ...queued, repeat: true };
     } else {
       // Send number n of this document: the key is fixed inside the transaction that holds the
       // document's row lock, so one request never stores two messages; a deliberate resend is n+1.
@@ -134,6 +152,6 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
       secrets: [token],
     }, undefined, tx);
     await recordDocumentSent(member, documentId, { to, emailId: email.id }, tx);
-    return email;
+    return { ...email, repeat: false };
   });
 }

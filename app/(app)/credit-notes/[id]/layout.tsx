@@ -1,8 +1,8 @@
 import { requireRecord } from "@/app/(app)/_components/require-record";
-import { documentExists } from "@/lib/data/record-exists";
+import { documentFound } from "@/app/(app)/_components/requested-records";
 
-/** The existence check runs here so an unknown id still answers 404 (see requireRecord); the page streams behind loading.tsx. */
+/** The 404 for an unknown id is decided here (see requireRecord), reading the document the page then shows: once per request. */
 export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  await requireRecord(params, (m, id) => documentExists(m, "credit_note", id));
+  await requireRecord(params, documentFound("credit_note"));
   return children;
 }

@@ -1,8 +1,8 @@
 import { requireRecord } from "@/app/(app)/_components/require-record";
-import { recurringProfileExists } from "@/lib/data/record-exists";
+import { profileFound } from "@/app/(app)/_components/requested-records";
 
-/** The existence check runs here so an unknown id still answers 404 (see requireRecord); the page streams behind loading.tsx. */
+/** The 404 for an unknown id is decided here (see requireRecord), reading the record the page then shows: once per request. */
 export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  await requireRecord(params, recurringProfileExists);
+  await requireRecord(params, profileFound);
   return children;
 }
