@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { createRateLimiter, rateLimitHeaders, tooManyMessage, tooManyResponse } from "./rate-limit";
 
 const small = { points: 3, durationS: 60 };
-const limits = { loginAccount: small, loginIp: small, register: small, resetIp: small, resetEmail: small, clientLink: small, checkout: small, pdf: small, jobsNow: small, einvoiceView: small, commandSearch: small, bulk: small, send: small, sendUser: small, newOrganization: small, bulkZip: small, general: small };
+const limits = { loginAccount: small, loginIp: small, register: small, resetIp: small, resetEmail: small, clientLink: small, checkout: small, pdf: small, jobsNow: small, einvoiceView: small, commandSearch: small, bulk: small, send: small, sendUser: small, bulkSendUser: small, newOrganization: small, bulkZip: small, general: small };
 
 describe("createRateLimiter (memory)", () => {
   it("allows the limit, then refuses with the time until the window ends", async () => {

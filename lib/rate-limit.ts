@@ -48,15 +48,19 @@ export const LIMITS = {
    * Documents sent by hand (Send, Review & send) per organisation. Review & send chooses the
    * recipient, five copies and every word: without a limit, any account (registration is open)
    * could use the server as a mail relay. Thirty in ten minutes is more than a team types; bulk
-   * send has its own limit (`bulk`). A repeat the outbox deduplicates (one Review & send
+   * send has its own limits (`bulk`, `bulkSendUser`). A repeat the outbox deduplicates (one Review & send
    * submission arriving twice) is given its point back: it queues nothing.
    */
   send: { points: 30, durationS: 10 * 60 },
-  /**
-   * The same per signed-in user: one person with several organisations gets no more. Bulk send
-   * spends it too, one point per document it queues (lib/services/bulk-jobs.ts).
-   */
+  /** The same per signed-in user: one person with several organisations gets no more. */
   sendUser: { points: 30, durationS: 10 * 60 },
+  /**
+   * Documents a signed-in user sends by bulk send or resend, one point per document queued
+   * (lib/services/bulk-jobs.ts). Its own budget, not `sendUser`: a month-end run of a small business's
+   * invoices must go through, yet bulk send (customers' addresses, the organisation's own wording)
+   * must not become the way around the limit on sends by hand.
+   */
+  bulkSendUser: { points: 200, durationS: 60 * 60 },
   /**
    * Organisations a signed-in user creates: each one is a fresh `send` budget, so they are counted
    * too. Five an hour is more than anyone sets up by hand.

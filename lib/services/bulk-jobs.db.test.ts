@@ -75,11 +75,11 @@ describe("bulk send", () => {
     expect(await countBulkOutcomes(member, job.id)).toEqual({ succeeded: 2, failed: 1, skipped: 0 });
   });
 
-  it("spends the person's send budget like sends by hand, one point per document queued: at 28 of 30, a draft is skipped free, 2 go, the 3rd fails", async () => {
+  it("spends the person's bulk-send budget, one point per document queued: at 198 of 200, a draft is skipped free, 2 go, the 3rd fails", async () => {
     // A fresh organisation and person, so this budget starts at zero (the limiter lives in this process).
     const { member: sender } = await createInvoicingOrg(db, "Bulk-budget");
-    expect(LIMITS.sendUser.points).toBe(30);
-    for (let i = 0; i < 28; i++) expect((await rateLimiter().consume("sendUser", sender.userId)).ok, `hand send ${i + 1}`).toBe(true);
+    expect(LIMITS.bulkSendUser.points).toBe(200);
+    for (let i = 0; i < 198; i++) expect((await rateLimiter().consume("bulkSendUser", sender.userId)).ok, `earlier bulk send ${i + 1}`).toBe(true);
     const customer = await createCustomer(db, sender.orgId, { name: "Budget Ltd", email: "ap@budget.test" });
     const draft = await saveDraft(sender, { ...draftInput(customer.id, { unitPrice: 10_000 }), dueDate: "2026-04-09" });
     const docs = [await issuedInvoice(customer, sender), await issuedInvoice(customer, sender), await issuedInvoice(customer, sender)];
@@ -93,8 +93,9 @@ describe("bulk send", () => {
     const failed = (await listBulkOutcomes(sender, job.id)).find((o) => o.outcome === "failed");
     expect(failed?.documentId).toBe(docs[2]!.id);
     expect(failed?.reason).toMatch(/^Your sending limit is reached\. Try again in \d+ minutes?\.$/);
-    // The budget is spent (28 + 2): the next send by hand is refused too.
-    expect((await rateLimiter().peek("sendUser", sender.userId)).ok).toBe(false);
+    // The bulk budget is spent (198 + 2); sends by hand keep their own.
+    expect((await rateLimiter().peek("bulkSendUser", sender.userId)).ok).toBe(false);
+    expect((await rateLimiter().peek("sendUser", sender.userId)).ok).toBe(true);
   });
 
   it("resumes an interrupted job after the documents already done, and two runners at once send each document once", async () => {

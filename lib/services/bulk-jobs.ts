@@ -75,11 +75,11 @@ function reasonOf(error: unknown, jobId: string, documentId: string): { outcome:
 }
 
 /**
- * A bulk send (or resend) spends the person's send budget like sends by hand (lib/rate-limit.ts
- * `sendUser`), one point per document it queues: otherwise bulk send, whose recipients are
- * whatever the customers' addresses say, would be the way around that limit.
+ * A bulk send (or resend) spends the person's bulk-send budget (lib/rate-limit.ts `bulkSendUser`),
+ * one point per document it queues: otherwise bulk send, whose recipients are whatever the
+ * customers' addresses say, would be an unlimited way around the limit on sends by hand.
  */
-const sendBudget = (member: Member): [LimitName, string] => ["sendUser", member.userId];
+const sendBudget = (member: Member): [LimitName, string] => ["bulkSendUser", member.userId];
 
 function overBudget(decision: Decision): void {
   if (!decision.ok) throw new AppError("RATE_LIMITED", `Your sending limit is reached. ${tooManyMessage(decision.retryAfterS).replace(/^Too many attempts\. /, "")}`);
