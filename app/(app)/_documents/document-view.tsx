@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import type { DocumentKind } from "@/db/schema";
-import { readDocument } from "@/app/(app)/_components/requested-records";
+import { getDocument } from "@/lib/data/documents/read";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { getOrganization } from "@/lib/data/organizations";
 import { documentLabel, documentPaths, kindLabels, paymentMethods, statusLabels } from "@/lib/document-labels";
@@ -65,7 +65,7 @@ const eventLabels: Record<string, string> = {
 export async function DocumentView({ kind, id, membership, notIssued = false }: { kind: DocumentKind; id: string; membership: MembershipContext; notIssued?: boolean }) {
   const [doc, org, emails, linkToken, processing, attention] = await Promise.all([
     // Unknown, or another organisation's: the 404 page (it used to be a 500).
-    orNotFound(readDocument(membership, id)),
+    orNotFound(getDocument(membership, id)),
     getOrganization(membership),
     listDocumentEmails(membership, id),
     getDocumentLink(membership, id),

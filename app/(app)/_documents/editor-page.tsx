@@ -2,7 +2,7 @@ import { notFound } from "next/navigation";
 import type { DocumentKind } from "@/db/schema";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
-import { readDocument } from "@/app/(app)/_components/requested-records";
+import { getDocument } from "@/lib/data/documents/read";
 import { discountFromColumns } from "@/lib/data/documents/shared";
 import { loadEditorOptions } from "@/lib/data/editor-options";
 import { kindLabels } from "@/lib/document-labels";
@@ -22,7 +22,7 @@ export async function EditorPage({ kind, id, membership, customerId }: { kind: D
   let defaults: DocumentFormValues;
   let sourceNumber: string | null = null;
   if (id) {
-    const doc = await orNotFound(readDocument(membership, id));
+    const doc = await orNotFound(getDocument(membership, id));
     if (doc.kind !== kind) notFound();
     if (doc.status !== "draft") {
       return (

@@ -1,11 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { readBulkJob } from "@/app/(app)/_components/requested-records";
 import { BulkJobNotice } from "@/components/bulk/bulk-job-notice";
 import { bulkActionTitles } from "@/lib/bulk";
 import { documentPaths, kindLabels } from "@/lib/document-labels";
 import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
+import { bulkJobPage } from "@/lib/services/bulk-results";
 import { requireMembership } from "@/lib/session";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
@@ -19,7 +19,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const membership = await requireMembership();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const { status, outcomes } = await orNotFound(readBulkJob(membership, id));
+  const { status, outcomes } = await orNotFound(bulkJobPage(membership, id));
   const path = documentPaths[status.kind];
   return (
     <div className="space-y-6">

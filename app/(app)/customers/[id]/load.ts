@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
-import { readCustomer } from "@/app/(app)/_components/requested-records";
 import type { Member } from "@/lib/data/context";
+import { getCustomer } from "@/lib/data/customers";
 import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
 
@@ -8,5 +8,5 @@ import { orNotFound } from "@/lib/not-found";
 export async function loadCustomer(member: Member, id: string) {
   const customerId = parseId(id);
   if (!customerId) notFound();
-  return orNotFound(readCustomer(member, customerId));
+  return orNotFound(getCustomer(member, customerId));
 }

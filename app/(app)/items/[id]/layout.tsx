@@ -1,9 +1,9 @@
 import { requireRecord } from "@/app/(app)/_components/require-record";
 import { can } from "@/lib/auth/roles";
-import { itemFound } from "@/app/(app)/_components/requested-records";
+import { itemExists } from "@/lib/data/record-exists";
 
-/** The 404 for an unknown id is decided here (see requireRecord), reading the record the page then shows: once per request. */
+/** The existence check runs here so an unknown id still answers 404 (see requireRecord); the page streams behind loading.tsx. */
 export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  await requireRecord(params, itemFound, (m) => !can(m.role, "customers.manage"));
+  await requireRecord(params, itemExists, (m) => !can(m.role, "customers.manage"));
   return children;
 }

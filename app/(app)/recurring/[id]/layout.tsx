@@ -1,8 +1,8 @@
 import { requireRecord } from "@/app/(app)/_components/require-record";
-import { profileFound } from "@/app/(app)/_components/requested-records";
+import { recurringProfileExists } from "@/lib/data/record-exists";
 
-/** The 404 for an unknown id is decided here (see requireRecord), reading the record the page then shows: once per request. */
+/** The existence check runs here so an unknown id still answers 404 (see requireRecord); the page streams behind loading.tsx. */
 export default async function Layout({ children, params }: { children: React.ReactNode; params: Promise<{ id: string }> }) {
-  await requireRecord(params, profileFound);
+  await requireRecord(params, recurringProfileExists);
   return children;
 }

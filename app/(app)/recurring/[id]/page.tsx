@@ -1,11 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { readProfile } from "@/app/(app)/_components/requested-records";
 import { ProfileControls } from "@/components/recurring/profile-controls";
 import { RecurringStatusBadge } from "@/components/recurring/status-badge";
 import { can } from "@/lib/auth/roles";
 import { customerNames, HISTORY_LIMIT, listOccurrences, occurrenceSummary } from "@/lib/data/recurring-history";
-import { scheduleOf } from "@/lib/data/recurring-profiles";
+import { getProfile, scheduleOf } from "@/lib/data/recurring-profiles";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDate } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
@@ -24,7 +23,7 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   const membership = await requireMembership();
   const id = parseId((await params).id);
   if (!id) notFound();
-  const profile = await readProfile(membership, id);
+  const profile = await getProfile(membership, id);
   if (!profile) notFound();
   const [org, history, summary, names] = await Promise.all([
     getOrganization(membership),

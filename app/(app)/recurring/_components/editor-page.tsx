@@ -1,11 +1,11 @@
 import Link from "next/link";
-import { readProfile } from "@/app/(app)/_components/requested-records";
 import { NoAccess } from "@/components/ui/no-access";
 import { ProfileEditor } from "@/components/recurring/profile-editor";
 import { can } from "@/lib/auth/roles";
 import { discountFromColumns } from "@/lib/data/documents/shared";
 import { loadEditorOptions } from "@/lib/data/editor-options";
 import { customerNames, occurrenceSummary } from "@/lib/data/recurring-history";
+import { getProfile } from "@/lib/data/recurring-profiles";
 import { daysInMonth, isoWeekday, LAST_DAY } from "@/lib/recurrence";
 import { todayIn } from "@/lib/dates";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
@@ -23,7 +23,7 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
   let edit = null;
   let customers = options.customers;
   if (id) {
-    const profile = await readProfile(membership, id);
+    const profile = await getProfile(membership, id);
     if (!profile) notFound();
     if (profile.status === "ended") {
       return (

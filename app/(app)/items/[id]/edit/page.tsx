@@ -1,8 +1,8 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { readItem } from "@/app/(app)/_components/requested-records";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
+import { getItem } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
 import { parseId } from "@/lib/ids";
 import { toDecimalString } from "@/lib/money";
@@ -18,7 +18,7 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
   const id = parseId((await params).id);
   if (!id) notFound();
-  const item = await orNotFound(readItem(membership, id));
+  const item = await orNotFound(getItem(membership, id));
   const org = await getOrganization(membership);
   const taxOptions = await taxOptionsFor(membership, org.locale, item.taxRateIds);
   return (
