@@ -1,22 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Locator, type Page, test } from "./test";
 import { createCustomer, issueInvoice, newContext, registerAccount, saveBusinessStep, saveDraftInvoice, sendInvoice, skipBrowserValidation, uniqueEmail } from "./support";
-
-/** Every axe rule (WCAG 2.x A/AA and best practices); serious and critical findings fail, listed in full. */
-async function expectNoSeriousViolations(page: Page, label: string) {
-  // Legacy mode runs axe in the page itself. The default opens a blank page per scan to merge
-  // frame results (we have no cross-origin frames), which on a loaded 2-core CI machine cost
-  // ~5 s a scan and pushed tests past their time budget.
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  // Moderate and minor findings do not fail the run (there are none today); they show in the report.
-  for (const v of violations.filter((v) => v.impact !== "serious" && v.impact !== "critical")) {
-    test.info().annotations.push({ type: `axe ${v.impact}`, description: `${label}: ${v.id} — ${v.help} (${v.nodes.length})` });
-  }
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label} (${page.url()})`).toEqual([]);
-}
 
 async function scan(page: Page, path: string, heading?: string | RegExp) {
   await page.goto(path);

@@ -1,7 +1,7 @@
-import AxeBuilder from "@axe-core/playwright";
 import { unzipSync } from "fflate";
 import { readFile } from "node:fs/promises";
 import { E2E_BULK } from "./bulk-fixture";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Page, test } from "./test";
 import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendInvoice, signIn, uniqueEmail } from "./support";
 
@@ -11,14 +11,6 @@ import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, sendIn
  * a resend, and see the one that failed named with the reason. Axe with the bulk bar on screen, and
  * no Content Security Policy violation on the way.
  */
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label} (${page.url()})`).toEqual([]);
-}
 
 function watchCsp(page: Page) {
   const violations: string[] = [];

@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Page, test } from "./test";
 import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
@@ -10,14 +10,6 @@ function consoleErrors(page: Page): string[] {
   });
   page.on("pageerror", (error) => errors.push(error.message));
   return errors;
-}
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
 }
 
 test("command menu: open with the keyboard, jump to a customer and an invoice, run New invoice, shortcuts help, accessible", async ({ page }) => {

@@ -7,14 +7,9 @@
  * (net 100.00, tax 5.50): total $1,545.50. Deposit 30%: 360.00 + 72.00 + 30.00 + 1.65 = $463.65.
  * Final: 1,545.50 − 463.65 = $1,081.85 (tax 245.50 − 73.65 = 171.85).
  */
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Page, test } from "./test";
 import { createCustomer, registerAccount, sendInvoice, uniqueEmail } from "./support";
-
-async function expectAxeClean(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).join(", ")})`)).toEqual([]);
-}
 
 async function addTaxRate(page: Page, name: string, rate: string) {
   await page.goto("/settings/taxes");
@@ -66,7 +61,7 @@ test("a 30% deposit: accepted on the link, invoiced, paid, then deducted from th
   const client = await context.newPage();
   await client.goto(link);
   await expect(client.getByTestId("summary-deposit")).toHaveText("$463.65");
-  await expectAxeClean(client);
+  await expectNoSeriousViolations(client, "client link of the quote with a deposit");
   await client.getByRole("button", { name: "Accept quote" }).click();
   await expect(client.getByText("Thank you — your answer has been sent to Dana Builds.")).toBeVisible();
   await context.close();
@@ -84,7 +79,7 @@ test("a 30% deposit: accepted on the link, invoiced, paid, then deducted from th
   await expect(page.getByRole("cell", { name: `Deposit 30% on quote ${quoteNumber} (VAT reduced 5.5%)` })).toBeVisible();
   await expect(page.getByTestId("line-amount")).toHaveText(["$360.00", "$30.00"]);
   await expect(page.getByTestId("document-total")).toHaveText("$463.65");
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "deposit invoice");
 
   // The deposit is paid in full.
   await page.getByRole("button", { name: "Record payment" }).click();
@@ -104,5 +99,5 @@ test("a 30% deposit: accepted on the link, invoiced, paid, then deducted from th
   await expect(page.getByText("VAT reduced 5.5% on $70.00")).toBeVisible();
   await expect(page.getByTestId("document-total")).toHaveText("$1,081.85");
   await expect(page.getByTestId("total")).toHaveText("$1,081.85");
-  await expectAxeClean(page);
+  await expectNoSeriousViolations(page, "final invoice");
 });

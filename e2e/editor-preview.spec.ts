@@ -1,16 +1,8 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "./test";
+import { expectNoSeriousViolations } from "./axe";
+import { expect, test } from "./test";
 import { createCustomer, registerAccount, uniqueEmail } from "./support";
 
 /** The editor's live preview: what it shows while typing is what the saved document says. */
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
 
 test("the preview follows the typing with hand-worked totals, the saved invoice says the same, and a phone shows it behind a Preview tab", async ({ page }) => {
   test.setTimeout(180_000);

@@ -2,11 +2,11 @@
  * Issue 15 §3, against a server of its own started as production without an email provider and
  * without DEBUG (the shared e2e server keeps the readable outbox on): nothing pretends to be sent.
  */
-import AxeBuilder from "@axe-core/playwright";
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import path from "node:path";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, test } from "./test";
 import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
@@ -66,8 +66,7 @@ test("without an email provider, owners are told, documents are shared by link a
   await expect(page.getByRole("heading", { name: "Email delivery", level: 1 })).toBeVisible();
   await expect(page.getByText("SENDGRID_API_KEY").first()).toBeVisible();
   // The banner and the page it leads to: no serious accessibility findings (as in accessibility.spec.ts).
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  expect(violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => v.id)).toEqual([]);
+  await expectNoSeriousViolations(page, "email delivery banner and page");
 
   await createCustomer(page, { name: "Fabrikam", email: "billing@fabrikam.example" });
   await saveDraftInvoice(page, { customer: "Fabrikam", currency: "USD", lines: [{ description: "Repairs", price: "250.00" }] });

@@ -1,17 +1,11 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "./test";
+import { expectNoSeriousViolations } from "./axe";
+import { expect, test } from "./test";
 import { linkFromOutbox, newContext, PASSWORD, registerAccount, uniqueEmail } from "./support";
 
 /**
  * Issue 17 §6 as an owner sees it: Settings → Jobs, "Run jobs now" recording a finished run, a
  * member refused, and /health reporting the jobs run.
  */
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-  expect(serious, page.url()).toEqual([]);
-}
-
 test("an owner opens Settings → Jobs, runs the jobs now and sees the finished run; /health reports it", async ({ page, request }) => {
   await registerAccount(page, { name: "Jo Jobs", email: uniqueEmail("jobs"), organization: "Jobs Ledger Ltd" });
   await expect(page).toHaveURL(/\/onboarding$/);
@@ -24,14 +18,14 @@ test("an owner opens Settings → Jobs, runs the jobs now and sees the finished 
   }
   await expect(page.getByText("Nothing is scheduled in the next 30 days.")).toBeVisible();
   await expect(page.getByText("No recurring occurrence yet.")).toBeVisible();
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousViolations(page, "Settings → Jobs");
 
   await page.getByRole("button", { name: "Run jobs now" }).click();
   await expect(page.getByText("Jobs ran. What they did for your organisation is listed below.")).toBeVisible();
   // The page re-renders with the run: finished, started by this button.
   const ours = page.getByTestId("job-run").filter({ hasText: "Run jobs now" }).first();
   await expect(ours).toContainText("Finished");
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousViolations(page, "Settings → Jobs after a run");
 
   const response = await request.get("/health/", { maxRedirects: 0 });
   expect(response.status()).toBe(200);

@@ -1,13 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Locator, type Page, test } from "./test";
 import { createCustomer, registerAccount, uniqueEmail } from "./support";
-
-/** Serious and critical axe findings fail (the same rule as accessibility.spec.ts). */
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
 
 /** Writes an invoice in the editor; issues it unless it stays a draft; pays it in full if asked. Returns its URL. */
 async function invoice(page: Page, o: { customer: string; currency: string; price: string; issued?: string; due?: string; then?: "issue" | "pay" }) {

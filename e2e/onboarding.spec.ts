@@ -1,4 +1,4 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Page, test } from "./test";
 import { registerAccount, uniqueEmail } from "./support";
 
@@ -7,12 +7,6 @@ import { registerAccount, uniqueEmail } from "./support";
  * browser's language and zone are used where they fit the country, never UTC.
  */
 test.use({ locale: "fr-FR", timezoneId: "Europe/Paris" });
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(" | ")}`);
-  expect(serious, `axe on ${label}`).toEqual([]);
-}
 
 const step = (page: Page, n: number) => page.getByRole("heading", { name: new RegExp(`^Step ${n} of 3`) });
 const checklistItem = (page: Page, name: string) => page.getByRole("list", { name: "Setup checklist" }).getByRole("listitem").filter({ hasText: name });

@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, test } from "./test";
+import { expectNoSeriousViolations } from "./axe";
+import { expect, test } from "./test";
 import { createCustomer, issueInvoice, linkFromOutbox, registerAccount, saveDraftInvoice, toast, uniqueEmail } from "./support";
 
 /**
@@ -8,12 +8,6 @@ import { createCustomer, issueInvoice, linkFromOutbox, registerAccount, saveDraf
  * editable with the other templates. (Recording a missing payment needs a connected account:
  * lib/services/stripe-reconcile.db.test.ts covers it against the fake Stripe API.)
  */
-async function expectNoSeriousViolations(page: Page) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations.filter((v) => v.impact === "serious" || v.impact === "critical").map((v) => `${v.id}: ${v.help}`);
-  expect(serious, page.url()).toEqual([]);
-}
-
 test("reconciliation page, payment email templates, and a receipt for a manual payment when asked", async ({ page }) => {
   test.setTimeout(180_000);
   await registerAccount(page, { name: "Rhea Reconcile", email: uniqueEmail("rhea"), organization: "Rhea Books" });
@@ -25,7 +19,7 @@ test("reconciliation page, payment email templates, and a receipt for a manual p
   await expect(page.getByText(/payments that succeeded in your Stripe account in the last 30 days/)).toBeVisible();
   await expect(page.getByRole("status")).toHaveText("Stripe is not connected. Connect your Stripe account in Settings → Payments first.");
   await expect(page.getByRole("button", { name: "Check now" })).toHaveCount(0);
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousViolations(page, "reconciliation, Stripe not connected");
 
   await page.goto("/settings/emails");
   const receipt = page.getByRole("region", { name: "Payment receipt" });
@@ -43,7 +37,7 @@ test("reconciliation page, payment email templates, and a receipt for a manual p
   await team.getByRole("button", { name: /^Save/ }).click();
   await page.reload();
   await expect(page.getByRole("region", { name: "Payment received (to your team)" }).getByLabel("Subject")).toHaveValue("Paid: {number} ({amount_paid})");
-  await expectNoSeriousViolations(page);
+  await expectNoSeriousViolations(page, "email templates");
 
   // A payment recorded by hand emails a receipt only when asked (off by default).
   const client = uniqueEmail("rhea-client");

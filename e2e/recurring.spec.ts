@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page, someIp, test } from "./test";
+import { expectNoSeriousViolations } from "./axe";
+import { expect, someIp, test } from "./test";
 import { createCustomer, registerAccount, uniqueEmail } from "./support";
 
 /**
@@ -8,14 +8,6 @@ import { createCustomer, registerAccount, uniqueEmail } from "./support";
  * what the jobs do with missed dates. "Today" is the organisation's date as the form's start date
  * shows it, so nothing depends on the clock of the machine running the test.
  */
-
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label} (${page.url()})`).toEqual([]);
-}
 
 /** How the pages show a date (en-US, the organisation's default locale). */
 const shown = (date: string) => new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));

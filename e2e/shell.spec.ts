@@ -1,15 +1,6 @@
-import AxeBuilder from "@axe-core/playwright";
+import { expectNoSeriousViolations } from "./axe";
 import { expect, type Page, test } from "./test";
 import { registerAccount, uniqueEmail } from "./support";
-
-/** As in accessibility.spec.ts: serious and critical axe findings fail, listed in full. */
-async function expectNoSeriousViolations(page: Page, label: string) {
-  const { violations } = await new AxeBuilder({ page }).setLegacyMode(true).analyze();
-  const serious = violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).slice(0, 5).join(" | ")}`);
-  expect(serious, `axe on ${label} (${page.url()})`).toEqual([]);
-}
 
 /** Strict CSP: a library injecting an inline style or script shows up as a console error. */
 function collectCspViolations(page: Page): string[] {

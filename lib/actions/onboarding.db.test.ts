@@ -7,13 +7,12 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { memberships } from "@/db/schema";
 import { createUser } from "@/tests/support/accounts";
+import { signedIn } from "@/tests/support/request-mocks";
 import { createTestDb } from "@/tests/support/test-db";
 
-const state = vi.hoisted(() => ({ db: null as unknown, user: null as unknown }));
-vi.mock("@/lib/session", () => ({ getSessionUser: async () => state.user, getMembership: async () => null, setActiveOrganization: async () => undefined }));
-vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/session", () => import("@/tests/support/request-mocks").then((m) => m.sessionModule));
+vi.mock("next/headers", () => import("@/tests/support/request-mocks").then((m) => m.nextHeadersModule));
+vi.mock("next/cache", () => import("@/tests/support/request-mocks").then((m) => m.nextCacheModule));
 
 const { createOrganizationWithBusiness } = await import("./onboarding");
 
@@ -23,7 +22,6 @@ let db: Db;
 beforeAll(async () => {
   handle = await createTestDb();
   db = handle.db;
-  state.db = db;
 });
 afterAll(async () => {
   await handle?.close();
@@ -44,7 +42,7 @@ const business = (n: number) => ({ name: `Side business ${n}`, country: "DE", de
 describe("new organisations are limited per person", () => {
   it("creates five in an hour, refuses the sixth with a clear message and creates nothing for it", { timeout: 60_000 }, async () => {
     const user = await createUser(db, "founder");
-    state.user = user;
+    signedIn.user = user;
     for (let n = 1; n <= 5; n++) expect(await create(n), `organisation ${n}`).toMatchObject({ ok: true });
     const refused = await create(6);
     expect(refused).toMatchObject({ ok: false, code: "RATE_LIMITED" });
@@ -52,7 +50,7 @@ describe("new organisations are limited per person", () => {
     expect(await db.select().from(memberships).where(eq(memberships.userId, user.id))).toHaveLength(5);
 
     // Someone else is not held back by it.
-    state.user = await createUser(db, "other-founder");
+    signedIn.user = await createUser(db, "other-founder");
     expect(await create(7)).toMatchObject({ ok: true });
   });
 });

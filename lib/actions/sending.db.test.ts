@@ -11,13 +11,12 @@ import { emails } from "@/db/schema";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { signedIn } from "@/tests/support/request-mocks";
 import { createTestDb } from "@/tests/support/test-db";
 
-const state = vi.hoisted(() => ({ db: null as unknown, membership: null as unknown }));
-vi.mock("@/lib/session", () => ({ getMembership: async () => state.membership }));
-vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
-vi.mock("next/headers", () => ({ headers: async () => new Headers() }));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("@/lib/session", () => import("@/tests/support/request-mocks").then((m) => m.sessionModule));
+vi.mock("next/headers", () => import("@/tests/support/request-mocks").then((m) => m.nextHeadersModule));
+vi.mock("next/cache", () => import("@/tests/support/request-mocks").then((m) => m.nextCacheModule));
 // Delivery after the response is the outbox's business, not this test's: the queued rows are what count.
 vi.mock("next/server", () => ({ after: () => undefined }));
 
@@ -29,7 +28,6 @@ let db: Db;
 beforeAll(async () => {
   handle = await createTestDb();
   db = handle.db;
-  state.db = db;
 });
 afterAll(async () => {
   await handle?.close();
@@ -37,7 +35,7 @@ afterAll(async () => {
 
 async function orgWithInvoice(label: string) {
   const { member } = await createInvoicingOrg(db, label);
-  state.membership = member;
+  signedIn.membership = member;
   const customer = await createCustomer(db, member.orgId, { email: "client@customer.test" });
   const draft = await saveDraft(member, draftInput(customer.id, { unitPrice: 10_000 }));
   await issueDocument(member, draft.id);
@@ -81,7 +79,7 @@ describe("sending by hand is rate limited per organisation", () => {
 
     // The same person in yet another organisation has no fresh budget (`sendUser`).
     const third = await orgWithInvoice("Relay-third");
-    state.membership = { ...third.member, userId: sender.userId };
+    signedIn.membership = { ...third.member, userId: sender.userId };
     expect(await reviewAndSend(reviewed(third.invoiceId))).toMatchObject({ ok: false, code: "RATE_LIMITED" });
     expect(await queuedFor(third.invoiceId)).toBe(0);
   });

@@ -11,11 +11,10 @@ import { ensureDocumentLink } from "@/lib/data/links";
 import { attachedFile } from "@/tests/support/pdf-attachments";
 import { germanDraft, germanSetup, updateCustomerRow } from "@/tests/support/german-einvoice";
 import { createInvoicingOrg } from "@/tests/support/invoicing";
+import { signedIn } from "@/tests/support/request-mocks";
 import { createTestDb } from "@/tests/support/test-db";
 
-const state = vi.hoisted(() => ({ db: null as unknown, membership: null as unknown }));
-vi.mock("@/lib/session", () => ({ getMembership: async () => state.membership }));
-vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
+vi.mock("@/lib/session", () => import("@/tests/support/request-mocks").then((m) => m.sessionModule));
 
 const { einvoiceRoute } = await import("./einvoice-route");
 const { issueWithEInvoice } = await import("./einvoice");
@@ -31,7 +30,6 @@ let xml: string;
 beforeAll(async () => {
   handle = await createTestDb();
   db = handle.db;
-  state.db = db;
   setup = await germanSetup(db, "Einvoice-delivery");
   invoice = await issueWithEInvoice(setup.member, (await germanDraft(db, setup.member, setup)).id);
   xml = (await db.select().from(documentEinvoices).where(eq(documentEinvoices.documentId, invoice.id)))[0]!.xml;
@@ -45,12 +43,12 @@ const get = (kind: "invoice" | "credit_note", id: string) =>
 
 describe("the owner's e-invoice route", () => {
   it("answers 401 signed out", async () => {
-    state.membership = null;
+    signedIn.membership = null;
     expect((await get("invoice", invoice.id)).status).toBe(401);
   });
 
   it("serves the stored XML as an attachment named after the number", async () => {
-    state.membership = setup.member;
+    signedIn.membership = setup.member;
     const res = await get("invoice", invoice.id);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/xml; charset=utf-8");
@@ -60,12 +58,12 @@ describe("the owner's e-invoice route", () => {
   });
 
   it("is a plain 404 for a draft, another kind's route, another organisation, or a document without an e-invoice", async () => {
-    state.membership = setup.member;
+    signedIn.membership = setup.member;
     const draft = await germanDraft(db, setup.member, setup);
     expect((await get("invoice", draft.id)).status).toBe(404);
     expect((await get("credit_note", invoice.id)).status).toBe(404);
     expect((await get("invoice", "not-a-uuid")).status).toBe(404);
-    state.membership = (await createInvoicingOrg(db, "Einvoice-stranger")).member;
+    signedIn.membership = (await createInvoicingOrg(db, "Einvoice-stranger")).member;
     expect((await get("invoice", invoice.id)).status).toBe(404);
   });
 });

@@ -10,23 +10,13 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import type { Db, DbHandle } from "@/db";
 import { emails } from "@/db/schema/mail";
 import { type FakeSendgrid, startFakeSendgrid } from "@/tests/support/fake-sendgrid";
+import { sendgridWebhook } from "@/tests/support/request-mocks";
 import { createTestDb } from "@/tests/support/test-db";
 import { createTransport, type MailTransport } from "@/lib/mail/transports";
 import { dispatchDueEmails, type MailMessage, sendMail } from "./outbox";
 
-// The webhook route reads its key from env and its database from getDb(): point both at this test's.
-const hoisted = vi.hoisted(() => ({ publicKey: undefined as string | undefined, db: undefined as unknown }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/env")>();
-  const env = new Proxy({} as typeof original.env, {
-    get: (_, key) => (key === "SENDGRID_WEBHOOK_PUBLIC_KEY" ? hoisted.publicKey : original.env[key as keyof typeof original.env]),
-  });
-  return { ...original, env };
-});
-vi.mock("@/db", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/db")>();
-  return { ...original, getDb: async () => hoisted.db };
-});
+// The webhook route reads its key from env: this test's (its database is this test's already, see createTestDb).
+vi.mock("@/lib/env", (importOriginal) => import("@/tests/support/request-mocks").then((m) => m.envWithSendgridKey(importOriginal)));
 const { POST } = await import("@/app/api/webhooks/sendgrid/route");
 
 const FROM = "Acme Billing <billing@acme.test>";
@@ -39,9 +29,8 @@ let sendgrid: MailTransport;
 beforeAll(async () => {
   handle = await createTestDb();
   db = handle.db;
-  hoisted.db = db;
   fake = await startFakeSendgrid({ lateMs: 1_000 });
-  hoisted.publicKey = fake.webhookPublicKey;
+  sendgridWebhook.publicKey = fake.webhookPublicKey;
   sendgrid = createTransport({ from: FROM, sendgridApiKey: "SG.unconfirmed-not-real", sendgridApiUrl: fake.url, timeoutMs: 200 });
 });
 afterAll(async () => {

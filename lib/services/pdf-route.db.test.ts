@@ -5,11 +5,10 @@ import type { Member } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { signedIn } from "@/tests/support/request-mocks";
 import { createTestDb } from "@/tests/support/test-db";
 
-const state = vi.hoisted(() => ({ db: null as unknown, membership: null as unknown }));
-vi.mock("@/lib/session", () => ({ getMembership: async () => state.membership }));
-vi.mock("@/db", async (importOriginal) => ({ ...(await importOriginal<typeof import("@/db")>()), getDb: async () => state.db }));
+vi.mock("@/lib/session", () => import("@/tests/support/request-mocks").then((m) => m.sessionModule));
 
 const { pdfRoute } = await import("./pdf-route");
 
@@ -23,7 +22,6 @@ let draftId: string;
 beforeAll(async () => {
   handle = await createTestDb();
   db = handle.db;
-  state.db = db;
   ({ member } = await createInvoicingOrg(db, "PdfRoute"));
   const customer = await createCustomer(db, member.orgId);
   const draft = await saveDraft(member, draftInput(customer.id, { description: "Routed" }));
@@ -40,12 +38,12 @@ const get = (kind: Parameters<typeof pdfRoute>[0], id: string, query = "") =>
 
 describe("PDF routes", () => {
   it("answers 401 when signed out", async () => {
-    state.membership = null;
+    signedIn.membership = null;
     expect((await get("invoice", invoiceId)).status).toBe(401);
   });
 
   it("streams the invoice inline with private, no-store caching", async () => {
-    state.membership = member;
+    signedIn.membership = member;
     const res = await get("invoice", invoiceId);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
@@ -56,7 +54,7 @@ describe("PDF routes", () => {
   });
 
   it("offers a download with ?download=1 and names drafts draft.pdf", async () => {
-    state.membership = member;
+    signedIn.membership = member;
     expect((await get("invoice", invoiceId, "?download=1")).headers.get("content-disposition")).toBe(`attachment; filename="${invoiceNumber}.pdf"`);
     const draft = await get("invoice", draftId);
     expect(draft.headers.get("content-disposition")).toBe('inline; filename="draft.pdf"');
@@ -64,13 +62,13 @@ describe("PDF routes", () => {
   });
 
   it("answers a bare 404 for malformed ids, unknown ids, other kinds and other organisations", async () => {
-    state.membership = member;
+    signedIn.membership = member;
     for (const res of [await get("invoice", "not-a-uuid"), await get("invoice", "00000000-0000-4000-8000-000000000000"), await get("quote", invoiceId), await get("credit_note", invoiceId)]) {
       expect(res.status).toBe(404);
       expect(await res.text()).toBe("Not found");
     }
     const { member: stranger } = await createInvoicingOrg(db, "PdfRouteStranger");
-    state.membership = stranger;
+    signedIn.membership = stranger;
     expect((await get("invoice", invoiceId)).status).toBe(404);
   });
 });

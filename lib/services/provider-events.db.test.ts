@@ -13,23 +13,13 @@ import type { Member } from "@/lib/data/context";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { parseSendGridEvents, type SendGridEvent } from "@/lib/sendgrid-webhook";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
+import { sendgridWebhook } from "@/tests/support/request-mocks";
 import { createTestDb } from "@/tests/support/test-db";
 import { queueMail } from "./outbox";
 import { unsafeRecordSendGridEvents } from "./provider-events";
 
-// The route reads the key from env and the database from getDb(): both point at this test's.
-const hoisted = vi.hoisted(() => ({ publicKey: undefined as string | undefined, db: undefined as unknown }));
-vi.mock("@/lib/env", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/lib/env")>();
-  const env = new Proxy({} as typeof original.env, {
-    get: (_, key) => (key === "SENDGRID_WEBHOOK_PUBLIC_KEY" ? hoisted.publicKey : original.env[key as keyof typeof original.env]),
-  });
-  return { ...original, env };
-});
-vi.mock("@/db", async (importOriginal) => {
-  const original = await importOriginal<typeof import("@/db")>();
-  return { ...original, getDb: async () => hoisted.db };
-});
+// The route reads the key from env: this test's (its database is this test's already, see createTestDb).
+vi.mock("@/lib/env", (importOriginal) => import("@/tests/support/request-mocks").then((m) => m.envWithSendgridKey(importOriginal)));
 
 const { POST } = await import("@/app/api/webhooks/sendgrid/route");
 
@@ -45,7 +35,6 @@ const publicKeyB64 = publicKey.export({ format: "der", type: "spki" }).toString(
 beforeAll(async () => {
   handle = await createTestDb();
   db = handle.db;
-  hoisted.db = db;
   const org = await createInvoicingOrg(db, "Events");
   member = org.member;
   customer = await createCustomer(db, member.orgId, { email: "Billing@Customer.test" });
@@ -55,7 +44,7 @@ afterAll(async () => {
   await handle?.close();
 });
 beforeEach(async () => {
-  hoisted.publicKey = publicKeyB64;
+  sendgridWebhook.publicKey = publicKeyB64;
   await db.delete(emailEvents).where(sql`true`);
   await db.update(customers).set({ emailBouncedAt: null }).where(eq(customers.id, customer.id));
 });
@@ -216,7 +205,7 @@ describe("POST /api/webhooks/sendgrid", () => {
   });
 
   it("answers 503 when no public key is configured", async () => {
-    hoisted.publicKey = undefined;
+    sendgridWebhook.publicKey = undefined;
     const response = await POST(request("[]"));
     expect(response.status).toBe(503);
   });
