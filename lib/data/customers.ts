@@ -345,5 +345,7 @@ export function customerSnapshot(customer: Customer): CustomerSnapshot {
     buyerReference: customer.buyerReference,
     electronicAddress: customer.electronicAddress,
     electronicAddressScheme: customer.electronicAddressScheme,
+    // Only when set, so snapshots of customers without one stay as they were.
+    ...(customer.language ? { language: customer.language } : {}),
   };
 }
