@@ -49,3 +49,6 @@ export function documentLanguage(documentOverride: string | null | undefined, cu
 export function formattingLocale(language: Language, orgLocale: string | null | undefined): string {
   return orgLocale && languageOf(orgLocale) === language ? orgLocale : language;
 }
+
+export const LANGUAGE_ERROR = "Choose a language from the list.";
+
