@@ -8,7 +8,11 @@
  * before the taxes (BT-107); each tax rate says what it was charged on.
  */
 import { REASON_REQUIRED, VATEX, type VatCategory } from "./einvoice/codes";
+import { type DocumentKey, type DocumentTranslate, documentCatalogs, documentMessages } from "./i18n/catalogs/document";
 import { rateToString } from "./money";
+
+/** Callers that do not pass a language (the app's own pages) get the English wording. */
+const ENGLISH = documentMessages("en");
 
 type DiscountKind = "percent" | "amount" | null;
 type Money = (minor: number) => string;
@@ -53,24 +57,30 @@ export const minus = (minor: number, money: Money) => (minor < 0 ? `+${money(-mi
  * "VAT 20% on $1,140.00"; an inclusive rate says so: "VAT 20% (included) on $1,000.00"; a
  * withholding reads "IRPF −15% on €1,393.50".
  */
-export const taxLabel = (tax: SummaryTax, money: Money) =>
+export const taxLabel = (tax: SummaryTax, money: Money, t: DocumentTranslate = ENGLISH) =>
   tax.rateE4 < 0
-    ? `${tax.name} −${rateToString(-tax.rateE4)}% on ${money(tax.base)}`
-    : `${tax.name} ${rateToString(tax.rateE4)}%${tax.inclusive ? " (included)" : ""} on ${money(tax.base)}`;
+    ? t("summary.withholding", { name: tax.name, rate: rateToString(-tax.rateE4), base: money(tax.base) })
+    : t(tax.inclusive ? "summary.taxIncluded" : "summary.tax", { name: tax.name, rate: rateToString(tax.rateE4), base: money(tax.base) });
 
 /** A tax's row value: a withholding is a deduction ("−€209.03"), every other tax its amount. */
 const taxValue = (tax: SummaryTax, money: Money) => (tax.rateE4 < 0 ? minus(-tax.amount, money) : money(tax.amount));
 
+/** A VATEX code's legal wording in the document's language (catalog data per language), else the code's own text. */
+function vatexText(code: string, t: DocumentTranslate): string | undefined {
+  const key = `vatex.${code}`;
+  return Object.hasOwn(documentCatalogs.en, key) ? t(key as DocumentKey) : VATEX[code]?.text;
+}
+
 /**
  * The legal wording under the totals: each distinct exemption reason of the document's exempt,
  * reverse-charge, intra-community, export and out-of-scope taxes (the reason as typed, else the
- * VATEX code's wording), in the order the taxes come.
+ * VATEX code's wording in the document's language), in the order the taxes come.
  */
-export function legalNotes(taxes: readonly Pick<SummaryTax, "vatCategory" | "exemptionReason" | "exemptionCode" | "rateE4">[]): string[] {
+export function legalNotes(taxes: readonly Pick<SummaryTax, "vatCategory" | "exemptionReason" | "exemptionCode" | "rateE4">[], t: DocumentTranslate = ENGLISH): string[] {
   const notes: string[] = [];
   for (const tax of taxes) {
     if (tax.rateE4 < 0 || !REASON_REQUIRED.includes((tax.vatCategory ?? "S") as VatCategory)) continue;
-    const note = tax.exemptionReason?.trim() || (tax.exemptionCode ? VATEX[tax.exemptionCode]?.text : undefined);
+    const note = tax.exemptionReason?.trim() || (tax.exemptionCode ? vatexText(tax.exemptionCode, t) : undefined);
     if (note && !notes.includes(note)) notes.push(note);
   }
   return notes;
@@ -81,30 +91,30 @@ export const showsBothVatIds = (taxes: readonly Pick<SummaryTax, "vatCategory" |
   taxes.some((t) => t.rateE4 >= 0 && (t.vatCategory === "AE" || t.vatCategory === "K"));
 
 /** How a party's tax id is labelled: where both VAT ids are required, it is named as what it must be. */
-export const taxIdLabel = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rateE4">[]) => (showsBothVatIds(taxes) ? "VAT ID" : "Tax ID");
+export const taxIdLabel = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rateE4">[], t: DocumentTranslate = ENGLISH) => t(showsBothVatIds(taxes) ? "party.vatId" : "party.taxId");
 
 /**
  * The totals box, top to bottom: Subtotal, Discount, a row per tax rate (withholdings last), Total, the deposit asked
  * for ("Deposit requested: 30%"), then for an issued invoice what was paid or credited and, last,
  * the Balance due.
  */
-export function summaryRows(doc: SummaryDocument, money: Money): SummaryRow[] {
-  const rows: SummaryRow[] = [{ key: "subtotal", label: "Subtotal", value: money(doc.lineAmountTotal) }];
+export function summaryRows(doc: SummaryDocument, money: Money, t: DocumentTranslate = ENGLISH): SummaryRow[] {
+  const rows: SummaryRow[] = [{ key: "subtotal", label: t("summary.subtotal"), value: money(doc.lineAmountTotal) }];
   if (doc.documentDiscount) {
-    const rate = doc.discountType === "percent" && doc.discountValue !== null ? ` ${rateToString(doc.discountValue)}%` : "";
-    rows.push({ key: "discount", label: `Discount${rate}`, value: minus(doc.documentDiscount, money) });
+    const label = doc.discountType === "percent" && doc.discountValue !== null ? t("summary.discountRate", { rate: rateToString(doc.discountValue) }) : t("summary.discount");
+    rows.push({ key: "discount", label, value: minus(doc.documentDiscount, money) });
   }
   // VAT first, then the withholdings on their own rows: they are deducted, not charged.
   const ordered = [...doc.taxes.filter((t) => t.rateE4 >= 0), ...doc.taxes.filter((t) => t.rateE4 < 0)];
-  for (const tax of ordered) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money), value: taxValue(tax, money) });
-  rows.push({ key: "total", label: "Total", value: money(doc.total), emphasis: "total" });
+  for (const tax of ordered) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money, t), value: taxValue(tax, money) });
+  rows.push({ key: "total", label: t("summary.total"), value: money(doc.total), emphasis: "total" });
   if (doc.depositAmount && doc.kind !== "credit_note") {
-    const rate = doc.depositType === "percent" && doc.depositValue != null ? `: ${rateToString(doc.depositValue)}%` : "";
-    rows.push({ key: "deposit", label: `Deposit requested${rate}`, value: money(doc.depositAmount) });
+    const label = doc.depositType === "percent" && doc.depositValue != null ? t("summary.depositRequestedRate", { rate: rateToString(doc.depositValue) }) : t("summary.depositRequested");
+    rows.push({ key: "deposit", label, value: money(doc.depositAmount) });
   }
-  if (doc.amountPaid) rows.push({ key: "paid", label: "Paid", value: minus(doc.amountPaid, money) });
-  if (doc.amountCredited) rows.push({ key: "credited", label: "Credited", value: minus(doc.amountCredited, money) });
-  if (doc.kind === "invoice" && doc.status !== "draft") rows.push({ key: "balance", label: "Balance due", value: money(doc.balance), emphasis: "total" });
+  if (doc.amountPaid) rows.push({ key: "paid", label: t("summary.paid"), value: minus(doc.amountPaid, money) });
+  if (doc.amountCredited) rows.push({ key: "credited", label: t("summary.credited"), value: minus(doc.amountCredited, money) });
+  if (doc.kind === "invoice" && doc.status !== "draft") rows.push({ key: "balance", label: t("summary.balanceDue"), value: money(doc.balance), emphasis: "total" });
   return rows;
 }
 
@@ -118,5 +128,5 @@ export function lineDiscountText(line: SummaryLine, money: Money): string | null
 }
 
 /** Prices with taxes included make every Amount tax-inclusive: the column says so. */
-export const amountHeading = (lines: { taxes: { inclusive: boolean }[] }[]) =>
-  lines.some((l) => l.taxes.some((t) => t.inclusive)) ? "Amount (incl. tax)" : "Amount";
+export const amountHeading = (lines: { taxes: { inclusive: boolean }[] }[], t: DocumentTranslate = ENGLISH) =>
+  t(lines.some((l) => l.taxes.some((tax) => tax.inclusive)) ? "table.amountInclTax" : "table.amount");

@@ -31,21 +31,21 @@ export function DocumentPdf({ data }: { data: PdfData }) {
   const color = brandColor(data.org);
   const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
     <>
-      <PdfStamp data={data} />
+      <PdfStamp data={data} fmt={fmt} />
       {children}
-      <PdfFooter data={data} pageNumber={pageNumber} totalPages={totalPages} />
+      <PdfFooter data={data} fmt={fmt} pageNumber={pageNumber} totalPages={totalPages} />
     </>
   );
   return (
     <Document {...documentInfo(data)}>
       <Page size={paperSize(data.org)} style={styles.page} wrap layout={layout}>
-        <PdfHeader data={data} color={color} />
-        <PdfParties data={data} />
+        <PdfHeader data={data} fmt={fmt} color={color} />
+        <PdfParties data={data} fmt={fmt} />
         <PdfMeta data={data} fmt={fmt} />
         <PdfLinesTable data={data} fmt={fmt} color={color} />
         <PdfTotals data={data} fmt={fmt} />
         <PdfPaymentDetails data={data} fmt={fmt} />
-        <PdfNotes data={data} />
+        <PdfNotes data={data} fmt={fmt} />
       </Page>
     </Document>
   );

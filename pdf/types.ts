@@ -2,6 +2,7 @@
  * The plain data a PDF is drawn from. Loaded by lib/services/document-pdf.ts (database) or built in memory
  * (scripts/bench-pdf.ts, tests); the renderer never queries anything itself.
  */
+import type { Language } from "@/lib/i18n/languages";
 import type { CustomerSnapshot, Document, DocumentLine, DocumentTax, Organization, Payment } from "@/db/schema";
 
 export type PdfParty = CustomerSnapshot;
@@ -39,6 +40,8 @@ export type PdfDocument = Pick<
   | "voidReason"
   | "customerSnapshot"
 > &
+  /** The document's own language override (optional for documents built in memory). */
+  Partial<Pick<Document, "language">> &
   /** Deposits (optional for documents built in memory without them). */
   Partial<Pick<Document, "depositType" | "depositValue" | "depositAmount" | "depositForDocumentId">> &
   /** E-invoice business terms (optional for documents built in memory). */
@@ -75,4 +78,5 @@ export type PdfOrganization = Pick<
 /** `version`: when the logo was last replaced (ms), which its public URL carries for caching. */
 export type PdfLogo = { bytes: Buffer; contentType: string; version?: number };
 
-export type PdfData = { document: PdfDocument; org: PdfOrganization; logo: PdfLogo | null };
+/** `language`: the language resolved by the loader (lib/i18n documentLanguage); absent, pdfFormat resolves it from the data. */
+export type PdfData = { document: PdfDocument; org: PdfOrganization; logo: PdfLogo | null; language?: Language };

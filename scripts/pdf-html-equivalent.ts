@@ -36,8 +36,8 @@ td{border-bottom:.5pt solid #cbd5e1;padding:4pt 0;vertical-align:top}
 ${stamp ? `<div class="stamp">${stamp}</div>` : ""}
 <header><div><strong>${e(data.org.name)}</strong></div><div><h1>${e(documentTitle(d))}</h1><div class="r">${e(d.number ?? "Draft")}</div></div></header>
 <div class="parties"><div><div class="label">From</div><strong>${e(data.org.legalName ?? data.org.name)}</strong><br>${orgAddressLines(data.org).map(e).join("<br>")}</div>
-<div><div class="label">${e(partyLabel[d.kind])}</div><strong>${e(customer.name)}</strong><br>${customer.addressLines.map(e).join("<br>")}</div></div>
-<p>Issue date ${e(fmt.date(d.issueDate))}${d.dueDate ? ` · ${e(dueLabel[d.kind])} ${e(fmt.date(d.dueDate))}` : ""} · ${e(statusLabel(d.status))}</p>
+<div><div class="label">${e(partyLabel(d.kind))}</div><strong>${e(customer.name)}</strong><br>${customer.addressLines.map(e).join("<br>")}</div></div>
+<p>Issue date ${e(fmt.date(d.issueDate))}${d.dueDate ? ` · ${e(dueLabel(d.kind))} ${e(fmt.date(d.dueDate))}` : ""} · ${e(statusLabel(d.status))}</p>
 <table><thead><tr><th>Description</th><th class="r">Quantity</th><th class="r">Unit price</th><th>Taxes</th><th class="r">${e(amountHeading(d.lines))}</th></tr></thead><tbody>
 ${d.lines.map((l) => `<tr><td>${e(l.description)}</td><td class="r">${e(quantityText(l))}</td><td class="r">${e(fmt.money(l.unitPrice))}</td><td>${e(lineTaxText(l))}</td><td class="r">${e(fmt.money(l.amount))}</td></tr>`).join("\n")}
 </tbody></table>

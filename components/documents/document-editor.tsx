@@ -12,6 +12,7 @@ import type { DocumentKind } from "@/db/schema";
 import { saveAndIssueDocument, saveDocument } from "@/lib/actions/documents";
 import { CURRENCIES } from "@/lib/currencies";
 import { kindLabels } from "@/lib/document-labels";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
 import { EditorEInvoice } from "./editor-einvoice";
@@ -200,6 +201,16 @@ export function DocumentEditor({
           <Field id="footer" label="Footer" error={errors.footer?.message}>
             <Textarea id="footer" rows={2} invalid={!!errors.footer} aria-describedby={describedBy("footer", errors.footer?.message)} {...register("footer")} />
           </Field>
+          <Field id="language" label="Language" error={errors.language?.message} hint="What the PDF and the client page are written in.">
+            <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...register("language")}>
+              <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language)}</option>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </section>
 
         <EditorTotals totals={totals} discount={previewDiscount(values)} deposit={previewDeposit(values, totals, taxMap, rounding)} kind={values.kind} money={money} />
@@ -234,3 +245,6 @@ export function DocumentEditor({
   );
 }
 
+/** The empty choice follows the customer: say which language that is ("Customer's language (Français)"). */
+const customerLanguageLabel = (language: string | null | undefined) =>
+  `Customer's language (${isLanguage(language) ? LANGUAGE_NAMES[language] : "organisation default"})`;

@@ -165,6 +165,8 @@ export type CustomerSnapshot = {
   buyerReference?: string | null;
   electronicAddress?: string | null;
   electronicAddressScheme?: string | null;
+  /** The customer's document language when issued (lib/i18n), so an issued document keeps its language. */
+  language?: string | null;
 };
 
 /** Invoices, quotes and credit notes share one table: same editor, same lines, same totals. */
@@ -190,6 +192,8 @@ export const documents = pgTable(
     notes: text("notes"),
     terms: text("terms"),
     footer: text("footer"),
+    /** The document's own language (lib/i18n launch code); null = the customer's, else the organisation's. */
+    language: text("language"),
     /** BT-72 actual delivery date, or the invoicing period BT-73/BT-74 (both or neither). */
     deliveryDate: date("delivery_date", { mode: "string" }),
     periodStart: date("period_start", { mode: "string" }),

@@ -9,6 +9,7 @@ import { and, asc, count, desc, eq, ilike, isNotNull, isNull, notInArray, or, ty
 import { type Executor, getDb } from "@/db";
 import { type Customer, type CustomerContact, customerContacts, type CustomerSnapshot, customers, documents } from "@/db/schema";
 import { AppError, badRequest, conflict, isUniqueViolation, notFound } from "@/lib/errors";
+import { isLanguage, LANGUAGE_ERROR } from "@/lib/i18n/languages";
 import type { SortDir } from "@/lib/list-url-state";
 import { auditMemberChange } from "./audit";
 import { assertCan, type Member, type RequestMeta } from "./context";
@@ -126,6 +127,8 @@ function normalizeContacts(contacts: ContactInput[]): ContactInput[] {
 
 /** The row's columns, with the sensitive ones encrypted for this customer's id. */
 function customerValues(id: string, input: CustomerInput) {
+  // The document language prints every PDF and page for this customer: only a launch language or none.
+  if (input.language && !isLanguage(input.language)) throw badRequest(LANGUAGE_ERROR, { language: LANGUAGE_ERROR });
   return sealCustomer(id, {
     name: input.name,
     email: input.email,
@@ -138,7 +141,7 @@ function customerValues(id: string, input: CustomerInput) {
     country: input.country,
     taxId: input.taxId,
     currency: input.currency,
-    language: input.language ?? null,
+    language: input.language || null,
     paymentTermsDays: input.paymentTermsDays,
     notes: input.notes,
     buyerReference: input.buyerReference ?? null,
@@ -345,5 +348,7 @@ export function customerSnapshot(customer: Customer): CustomerSnapshot {
     buyerReference: customer.buyerReference,
     electronicAddress: customer.electronicAddress,
     electronicAddressScheme: customer.electronicAddressScheme,
+    // Only when set, so snapshots of customers without one stay as they were.
+    ...(customer.language ? { language: customer.language } : {}),
   };
 }

@@ -44,11 +44,11 @@ export async function loadEditorOptions(member: Member, tx?: Executor) {
     db.select({ updatedAt: organizationLogos.updatedAt }).from(organizationLogos).where(eq(organizationLogos.orgId, member.orgId)),
   ]);
   // `party` optional: a page may add a customer the list lacks (an archived one) by its name only.
-  const editorCustomers: (Pick<typeof customers.$inferSelect, "id" | "name" | "currency" | "paymentTermsDays" | "buyerReference"> & { party?: Pick<CustomerSnapshot, "name" | "email" | "addressLines" | "taxId"> })[] = customerRows.map((row) => {
+  const editorCustomers: (Pick<typeof customers.$inferSelect, "id" | "name" | "currency" | "paymentTermsDays" | "buyerReference" | "language"> & { party?: Pick<CustomerSnapshot, "name" | "email" | "addressLines" | "taxId"> })[] = customerRows.map((row) => {
     const c = openCustomer(row);
     // Only what the preview prints goes to the browser.
     const { name, email, addressLines, taxId } = customerSnapshot(c);
-    return { id: c.id, name: c.name, currency: c.currency, paymentTermsDays: c.paymentTermsDays, buyerReference: c.buyerReference, party: { name, email, addressLines, taxId } };
+    return { id: c.id, name: c.name, currency: c.currency, paymentTermsDays: c.paymentTermsDays, buyerReference: c.buyerReference, language: c.language, party: { name, email, addressLines, taxId } };
   });
   return { customers: editorCustomers, items: itemRows, taxRates: taxRows, org: openOrganization(org!), logoVersion: logo ? logo.updatedAt.getTime() : null };
 }

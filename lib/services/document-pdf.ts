@@ -23,7 +23,7 @@ import { renderPdf } from "./pdf-pool";
  * Bump when the templates in pdf/ change what an existing document looks like, so stored PDFs
  * made by the previous templates are no longer served.
  */
-const TEMPLATE_VERSION = "2";
+const TEMPLATE_VERSION = "3";
 
 /** Everything a document's PDF shows, scoped to the reader's organisation (getDocument 404s otherwise). */
 export async function loadPdfData(reader: Reader, documentId: string, tx?: Executor): Promise<PdfData> {
@@ -63,6 +63,8 @@ export async function loadPdfData(reader: Reader, documentId: string, tx?: Execu
       periodEnd: doc.periodEnd,
       purchaseOrderRef: doc.purchaseOrderRef,
       buyerReference: doc.buyerReference,
+      // With the customer's language (in its snapshot once issued), pdfFormat picks the document's language.
+      language: doc.language,
       customerSnapshot: doc.customerSnapshot,
       customer: customerSnapshot(doc.customer),
       sourceNumber: source?.number ?? null,

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { isLanguage, LANGUAGE_ERROR } from "@/lib/i18n/languages";
 import { DATE_RANGE_MESSAGE, isCalendarDate, isDateInRange } from "@/lib/dates";
 import { hasControlCharacters } from "@/lib/text";
 
@@ -62,3 +63,11 @@ export const addressFields = {
     .optional()
     .transform((v) => (v ? v : null)),
 };
+
+/** A document language (lib/i18n launch code); empty = the fallback (the customer's, then the organisation's). */
+export const languageField = z
+  .string()
+  .trim()
+  .optional()
+  .refine((v) => !v || isLanguage(v), { error: LANGUAGE_ERROR })
+  .transform((v) => v || null);

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { isCurrency } from "@/lib/money";
 import { idField } from "@/lib/ids";
-import { addressFields, email, optionalText, text } from "./common";
+import { addressFields, email, languageField, optionalText, text } from "./common";
 import { customerFormatField, electronicAddressFields, refineElectronicAddress } from "./einvoice-fields";
 
 export const MAX_CONTACTS = 20;
@@ -43,6 +43,8 @@ const fields = {
     .refine((v) => v === "" || Number(v) <= 365, { error: "Use at most 365 days." })
     .optional()
     .transform((v) => (v ? Number(v) : null)),
+  /** The language of this customer's documents; empty = the organisation's. */
+  language: languageField,
   notes: optionalText(5000, true),
   // E-invoicing: BT-10 buyer reference (the Leitweg-ID for German public buyers), BT-49 electronic address.
   buyerReference: optionalText(200),

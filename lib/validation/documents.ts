@@ -3,7 +3,7 @@ import { isCurrency } from "@/lib/currencies";
 import { type Discount, MoneyError, parseMoney, parseQuantity, parseRate } from "@/lib/money";
 import { idField, isId } from "@/lib/ids";
 import { PAYMENT_MEANS } from "@/lib/einvoice/codes";
-import { isoDate, optionalText, safeString } from "./common";
+import { isoDate, languageField, optionalText, safeString } from "./common";
 
 /**
  * The editor works with strings (what the user typed); this schema checks them with the money
@@ -74,6 +74,8 @@ export const documentSchema = z
     notes: optionalText(5000, true),
     terms: optionalText(5000, true),
     footer: optionalText(1000, true),
+    /** The document's own language; empty = the customer's. */
+    language: languageField,
     // E-invoice details (optional; a format may require some at issue): BT-72, BG-14, BT-13, BT-10, BT-81.
     deliveryDate: optionalDate("the delivery date"),
     periodStart: optionalDate("the start of the service period"),
@@ -143,6 +145,7 @@ export function toDraftInput(v: z.output<typeof documentSchema>) {
     notes: v.notes,
     terms: v.terms,
     footer: v.footer,
+    language: v.language,
     deliveryDate: v.deliveryDate || null,
     periodStart: v.periodStart || null,
     periodEnd: v.periodEnd || null,

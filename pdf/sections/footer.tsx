@@ -1,5 +1,6 @@
 import { Text, View } from "@react-pdf/renderer";
 import { styles } from "../styles";
+import type { PdfFormat } from "../format";
 import type { PdfData } from "../types";
 
 /**
@@ -8,9 +9,9 @@ import type { PdfData } from "../types";
  * React-PDF measures the room left for content on each page with the footer's real height: a
  * footer that wraps over several lines pushes content to the next page instead of running under it.
  */
-export function PdfFooter({ data, pageNumber, totalPages }: { data: PdfData; pageNumber?: number; totalPages?: number }) {
+export function PdfFooter({ data, fmt, pageNumber, totalPages }: { data: PdfData; fmt: PdfFormat; pageNumber?: number; totalPages?: number }) {
   const left = data.document.footer ?? data.org.legalName ?? data.org.name;
-  const right = `Page ${pageNumber ?? 1} of ${totalPages ?? pageNumber ?? 1}`;
+  const right = fmt.t("footer.page", { page: pageNumber ?? 1, total: totalPages ?? pageNumber ?? 1 });
   return (
     <View style={styles.footerArea}>
       <View style={styles.footer}>

@@ -1,5 +1,5 @@
 import { Image, Text, View } from "@react-pdf/renderer";
-import { documentTitle } from "../format";
+import { documentTitle, type PdfFormat } from "../format";
 import { styles } from "../styles";
 import type { PdfData } from "../types";
 
@@ -11,7 +11,7 @@ function logoSource(logo: PdfData["logo"]) {
   return null;
 }
 
-export function PdfHeader({ data, color }: { data: PdfData; color: string }) {
+export function PdfHeader({ data, fmt, color }: { data: PdfData; fmt: PdfFormat; color: string }) {
   const { document, org } = data;
   const logo = logoSource(data.logo);
   return (
@@ -23,8 +23,8 @@ export function PdfHeader({ data, color }: { data: PdfData; color: string }) {
         {org.legalName && org.legalName !== org.name ? <Text style={styles.muted}>{org.legalName}</Text> : null}
       </View>
       <View style={{ alignItems: "flex-end" }}>
-        <Text style={[styles.title, { color }]}>{documentTitle(document)}</Text>
-        <Text style={{ textAlign: "right", fontSize: 11 }}>{document.number ?? "Draft"}</Text>
+        <Text style={[styles.title, { color }]}>{documentTitle(document, fmt.t)}</Text>
+        <Text style={{ textAlign: "right", fontSize: 11 }}>{document.number ?? fmt.t("status.draft")}</Text>
       </View>
     </View>
   );

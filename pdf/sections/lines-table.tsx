@@ -4,9 +4,9 @@ import { lineTaxText, type PdfFormat, quantityText } from "../format";
 import { columns, styles } from "../styles";
 import type { PdfData } from "../types";
 
-const HEADINGS = ["Description", "Quantity", "Unit price", "Taxes", "Amount"] as const;
+const HEADINGS = ["table.description", "table.quantity", "table.unitPrice", "table.taxes", "table.amount"] as const;
 /** The Amount heading says "(incl. tax)" when prices include taxes. */
-const heading = (text: (typeof HEADINGS)[number], data: PdfData) => (text === "Amount" ? amountHeading(data.document.lines) : text);
+const heading = (key: (typeof HEADINGS)[number], data: PdfData, t: PdfFormat["t"]) => (key === "table.amount" ? amountHeading(data.document.lines, t) : t(key));
 const HEADING_COLUMNS = [columns.description, columns.quantity, columns.unitPrice, columns.taxes, columns.amount];
 
 /**
@@ -27,9 +27,9 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
   return (
     <View style={styles.table}>
       <View style={[styles.tableHeader, { borderColor: color }]} fixed>
-        {HEADINGS.map((text, i) => (
-          <Text key={text} style={HEADING_COLUMNS[i]}>
-            {heading(text, data)}
+        {HEADINGS.map((key, i) => (
+          <Text key={key} style={HEADING_COLUMNS[i]}>
+            {heading(key, data, fmt.t)}
           </Text>
         ))}
       </View>
@@ -37,7 +37,7 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
         // A final invoice's deductions of paid deposit invoices, under their own heading.
         line.depositInvoiceId && !data.document.lines[i - 1]?.depositInvoiceId ? (
           <View key={`deposits-${line.id}`} style={styles.tableRow} wrap={false}>
-            <Text style={columns.description}>Less deposits paid</Text>
+            <Text style={columns.description}>{fmt.t("table.depositsPaid")}</Text>
           </View>
         ) : null,
         isTall(line.description) ? (
@@ -71,7 +71,7 @@ function LineAmount({ line, fmt }: { line: PdfData["document"]["lines"][number];
   return (
     <Text style={columns.amount}>
       {fmt.money(line.amount)}
-      {discount ? `\nDiscount ${discount}` : ""}
+      {discount ? `\n${fmt.t("line.discount", { discount })}` : ""}
     </Text>
   );
 }

@@ -1,5 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
-import { pdfParties } from "../format";
+import { type PdfFormat, pdfParties } from "../format";
 import { styles } from "../styles";
 import type { PdfData } from "../types";
 
@@ -20,10 +20,10 @@ function Party({ label, name, lines }: { label: string; name: string; lines: str
   );
 }
 
-export function PdfParties({ data }: { data: PdfData }) {
+export function PdfParties({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   return (
     <View style={styles.parties}>
-      {pdfParties(data).map((party) => (
+      {pdfParties(data, fmt.t).map((party) => (
         <Party key={party.label} {...party} />
       ))}
     </View>

@@ -8,24 +8,24 @@ export function PdfPaymentDetails({ data, fmt }: { data: PdfData; fmt: PdfFormat
   const d = data.document;
   if (d.kind !== "invoice" || d.status === "void") return null;
   const due = d.status !== "draft" && d.balance > 0;
+  const { t } = fmt;
   if (!data.org.bankDetails && !d.payments.length && !due) return null;
   return (
     <View style={styles.block} wrap={false}>
-      <Text style={styles.sectionLabel}>Payment details</Text>
+      <Text style={styles.sectionLabel}>{t("payment.heading")}</Text>
       {due ? (
         <Text style={styles.bold}>
-          Balance due {fmt.money(d.balance)}
-          {d.dueDate ? ` by ${fmt.date(d.dueDate)}` : ""}
+          {d.dueDate ? t("payment.balanceDueBy", { amount: fmt.money(d.balance), date: fmt.date(d.dueDate) }) : t("payment.balanceDue", { amount: fmt.money(d.balance) })}
         </Text>
       ) : null}
       {data.org.bankDetails ? <Text>{data.org.bankDetails}</Text> : null}
-      {d.number && due ? <Text style={styles.muted}>Please quote {d.number} with your payment.</Text> : null}
+      {d.number && due ? <Text style={styles.muted}>{t("payment.quoteNumber", { number: d.number })}</Text> : null}
       {d.payments.length ? (
         <View style={{ marginTop: 4 }}>
-          <Text style={styles.bold}>Payments received</Text>
+          <Text style={styles.bold}>{t("payment.received")}</Text>
           {d.payments.map((p) => (
             <Text key={p.id}>
-              {fmt.date(p.paidOn)} · {methodLabel(p.method)}
+              {fmt.date(p.paidOn)} · {methodLabel(p.method, t)}
               {p.reference ? ` · ${p.reference}` : ""} · {fmt.money(p.amount)}
             </Text>
           ))}

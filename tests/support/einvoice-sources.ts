@@ -53,7 +53,7 @@ export function documentRow(overrides: Partial<Document> = {}): Document {
     id: DOC_ID, orgId: ORG_ID, kind: "invoice", status: "issued", number: "INV-2026-0042",
     customerId: "00000000-0000-4000-8000-0000000000c1", customerSnapshot: germanCustomer(),
     currency: "EUR", issueDate: "2026-12-01", dueDate: "2026-12-31", rounding: "line", discountType: null, discountValue: null,
-    notes: null, terms: "Payable within 30 days, by 2026-12-31.", footer: null,
+    notes: null, terms: "Payable within 30 days, by 2026-12-31.", footer: null, language: null,
     deliveryDate: null, periodStart: "2026-11-01", periodEnd: "2026-11-30", purchaseOrderRef: "PO-7781", buyerReference: null,
     paymentMeansCode: null, einvoiceFormat: "xrechnung-ubl",
     subtotal: 0, discountTotal: 0, lineAmountTotal: 0, documentDiscount: 0, taxTotal: 0, total: 0,

@@ -7,10 +7,13 @@ import { TotalsList } from "@/components/documents/totals-list";
 import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
-import { documentLabel, statusLabels } from "@/lib/document-labels";
 import { LegalNotes } from "@/components/documents/legal-notes";
 import { amountHeading, legalNotes, lineDiscountText, summaryRows, taxIdLabel } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
+import { clientPageMessages } from "@/lib/i18n/catalogs/client-page";
+import { documentMessages } from "@/lib/i18n/catalogs/document";
+import { documentLanguage, formattingLocale, textDirection } from "@/lib/i18n/languages";
+import { documentTitle } from "@/pdf/format";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
 import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
@@ -29,12 +32,25 @@ const load = cache(async (token: string) => {
 });
 
 const senderName = (org: { legalName: string | null; name: string }) => org.legalName ?? org.name;
-const partyLabels = { invoice: "Billed to", quote: "Quote for", credit_note: "Credited to" } as const;
+
+type Found = NonNullable<Awaited<ReturnType<typeof load>>>;
+
+/**
+ * The page speaks the document's language (its own, else its customer's — as issued — else the
+ * organisation's): labels, statuses, buttons, amounts and dates. Issued documents read the
+ * customer's language from their snapshot, as the PDF does.
+ */
+function pageLanguage({ document: doc, org }: Found) {
+  const party = doc.status !== "draft" && doc.customerSnapshot ? doc.customerSnapshot.language : doc.customer.language;
+  const language = documentLanguage(doc.language, party, org.locale);
+  return { language, locale: formattingLocale(language, org.locale), t: documentMessages(language), p: clientPageMessages(language) };
+}
 
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {
   const found = await load((await params).token);
   // An invalid link: not-found.tsx gives the title.
-  const title = found ? `${documentLabel(found.document)} ${found.document.number ?? ""} from ${senderName(found.org)}` : "Link no longer valid";
+  const lang = found ? pageLanguage(found) : null;
+  const title = found && lang ? lang.p("title", { kind: documentTitle(found.document, lang.t), number: found.document.number ?? "", sender: senderName(found.org) }) : "Link no longer valid";
   // The client's tab names the sender, not this software.
   return { title: { absolute: title }, robots: { index: false, follow: false }, referrer: "no-referrer" };
 }
@@ -55,8 +71,11 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   // Recorded once the page has been sent: the client never waits for these writes.
   after(() => recordLinkView(found.link, viewer?.id ?? null).catch((error: unknown) => logger.error({ err: error, documentId: found.link.documentId }, "client link view not recorded")));
   const { document: doc, org } = found;
-  const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
-  const label = documentLabel(doc);
+  const { language, locale, t, p } = pageLanguage(found);
+  const money = (minor: number) => formatMoney(minor, doc.currency, locale);
+  const date = (day: string | null) => formatDate(day, locale);
+  const label = documentTitle(doc, t);
+  const [referenceBefore, referenceAfter] = p("paymentReference", { reference: "\u0000" }).split("\u0000");
   const ownLines = doc.lines.filter((l) => !l.depositInvoiceId);
   const depositLines = doc.lines.filter((l) => l.depositInvoiceId);
   const customer = doc.customerSnapshot ?? { name: doc.customer.name, addressLines: [], taxId: null, email: null };
@@ -68,30 +87,30 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
   const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
   const qr = epc ? qrPath(epc) : null;
-  const online = await clientPayment({ kind: "client-link", orgId: found.link.orgId, documentId: doc.id }, token, doc, org.defaultCurrency, org.locale, query);
+  const online = await clientPayment({ kind: "client-link", orgId: found.link.orgId, documentId: doc.id }, token, doc, org.defaultCurrency, locale, query);
   const pdfLink = (
     <a
       href={`/i/${token}/pdf?download=1`}
       className={`inline-flex min-h-11 items-center rounded-md px-5 text-sm font-semibold ${canRespond ? "border border-slate-300 bg-white hover:bg-slate-50" : "bg-brand-600 text-white hover:bg-brand-700"}`}
     >
-      Download PDF
+      {p("downloadPdf")}
     </a>
   );
   // The e-invoice stored at issue, for the buyer's software (a Factur-X PDF already carries its XML).
   const xmlFormat = isEInvoiceFormat(doc.einvoiceFormat) && doc.einvoiceFormat !== "factur-x" ? doc.einvoiceFormat : null;
   const xmlLink = xmlFormat ? (
     <a href={`/i/${token}/xml`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">
-      Download {DOWNLOAD_LABELS[xmlFormat]}
+      {p("download", { format: DOWNLOAD_LABELS[xmlFormat] })}
     </a>
   ) : null;
   return (
-    <main id="main" className="min-h-dvh bg-slate-50 px-3 py-6 sm:px-4 sm:py-10">
+    <main id="main" lang={language} dir={textDirection(language)} className="min-h-dvh bg-slate-50 px-3 py-6 sm:px-4 sm:py-10">
       <article className="mx-auto max-w-3xl rounded-xl border border-slate-200 bg-white p-4 shadow-sm sm:p-10">
         <header className="flex flex-wrap items-start justify-between gap-4 border-b border-slate-200 pb-4">
           <div className="min-w-0">
             {org.logoVersion ? (
               // eslint-disable-next-line @next/next/no-img-element -- our own route, cached per version
-              <img src={logoPath(org.id, org.logoVersion)} alt={`${org.name} logo`} className="mb-3 h-12 w-auto" />
+              <img src={logoPath(org.id, org.logoVersion)} alt={p("logoAlt", { name: org.name })} className="mb-3 h-12 w-auto" />
             ) : null}
             <p className="text-lg font-bold">{senderName(org)}</p>
           </div>
@@ -100,41 +119,41 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               {label} {doc.number}
             </h1>
             <p className="mt-1 text-sm">
-              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-semibold">{statusLabels[doc.status]}</span>
-              {isOverdue(doc, todayIn(org.timeZone)) ? <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">Overdue</span> : null}
+              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-semibold">{t(`status.${doc.status}`)}</span>
+              {isOverdue(doc, todayIn(org.timeZone)) ? <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t("status.overdue")}</span> : null}
             </p>
           </div>
         </header>
 
         {responded ? (
           <p role="status" className="mt-4 rounded-md border border-green-300 bg-green-50 px-4 py-3 text-sm text-green-900">
-            Thank you — your answer has been sent to {org.name}.
+            {p("thanks", { org: org.name })}
           </p>
         ) : null}
 
         {online.returned ? <CheckoutReturn state={online.returned.state} refreshUrl={online.returned.refreshUrl} /> : null}
 
-        <section aria-label="At a glance" className="mt-4 rounded-lg bg-slate-50 p-4">
+        <section aria-label={p("atAGlance")} className="mt-4 rounded-lg bg-slate-50 p-4">
           <dl className="flex flex-wrap gap-x-8 gap-y-2">
             <div>
-              <dt className="text-sm text-slate-700">{doc.kind === "invoice" ? "Amount due" : "Total"}</dt>
+              <dt className="text-sm text-slate-700">{doc.kind === "invoice" ? p("amountDue") : t("summary.total")}</dt>
               <dd className="text-3xl font-bold tabular-nums" data-testid="amount-due">{money(doc.kind === "invoice" ? doc.balance : doc.total)}</dd>
             </div>
             {depositNow ? (
               <div>
-                <dt className="text-sm text-slate-700">Deposit due now</dt>
+                <dt className="text-sm text-slate-700">{p("depositDueNow")}</dt>
                 <dd className="text-lg font-semibold tabular-nums" data-testid="deposit-due-now">{money(depositNow)}</dd>
               </div>
             ) : null}
             {doc.dueDate && (owes || doc.kind === "quote") ? (
               <div>
-                <dt className="text-sm text-slate-700">{doc.kind === "quote" ? "Valid until" : "Due date"}</dt>
-                <dd className="text-lg font-semibold" data-testid="due-date">{formatDate(doc.dueDate, org.locale)}</dd>
+                <dt className="text-sm text-slate-700">{t(doc.kind === "quote" ? "meta.validUntil" : "meta.dueDate")}</dt>
+                <dd className="text-lg font-semibold" data-testid="due-date">{date(doc.dueDate)}</dd>
               </div>
             ) : null}
             {online.processing > 0 ? (
               <div>
-                <dt className="text-sm text-slate-700">Processing</dt>
+                <dt className="text-sm text-slate-700">{p("processing")}</dt>
                 <dd className="text-lg font-semibold tabular-nums" data-testid="processing">{money(online.processing)}</dd>
               </div>
             ) : null}
@@ -142,8 +161,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           <div className="mt-4 flex flex-wrap items-start gap-x-3 gap-y-5">
             {canRespond ? (
               <form method="post" action={`/i/${token}/respond`} className="flex flex-wrap gap-3">
-                <button name="outcome" value="accepted" className="inline-flex min-h-11 items-center rounded-md bg-green-700 px-5 text-sm font-semibold text-white hover:bg-green-800">Accept quote</button>
-                <button name="outcome" value="declined" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">Decline</button>
+                <button name="outcome" value="accepted" className="inline-flex min-h-11 items-center rounded-md bg-green-700 px-5 text-sm font-semibold text-white hover:bg-green-800">{p("acceptQuote")}</button>
+                <button name="outcome" value="declined" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">{p("decline")}</button>
               </form>
             ) : null}
             {online.pay ? <PayOnline view={online.pay} /> : null}
@@ -154,49 +173,55 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
 
         {owes && org.bankDetails ? (
           <section aria-labelledby="pay-heading" className="mt-4 rounded-md border border-slate-200 p-4 text-sm">
-            <h2 id="pay-heading" className="font-semibold">How to pay</h2>
+            <h2 id="pay-heading" className="font-semibold">{p("howToPay")}</h2>
             {/* select-all: one tap or click selects the whole IBAN or reference, ready to copy, with no script. */}
             {iban ? <p className="mt-1 break-words">IBAN <span className="select-all font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
             <p className="mt-1 whitespace-pre-line break-words">{org.bankDetails}</p>
-            {doc.number ? <p className="mt-2">Please quote <strong className="select-all" data-testid="payment-reference">{doc.number}</strong> as the payment reference.</p> : null}
+            {doc.number ? (
+              <p className="mt-2">
+                {referenceBefore}
+                <strong className="select-all" data-testid="payment-reference">{doc.number}</strong>
+                {referenceAfter}
+              </p>
+            ) : null}
             {qr ? (
               <figure className="mt-3">
                 {/* 4 modules of quiet zone around the symbol, as scanners expect. */}
-                <svg role="img" aria-label={`Payment QR code for ${money(doc.balance)} to ${senderName(org)}`} viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} className="h-40 w-40 bg-white" data-testid="epc-qr">
+                <svg role="img" aria-label={p("qrLabel", { amount: money(doc.balance), name: senderName(org) })} viewBox={`-4 -4 ${qr.size + 8} ${qr.size + 8}`} className="h-40 w-40 bg-white" data-testid="epc-qr">
                   <path d={qr.d} fill="#000" />
                 </svg>
-                <figcaption className="mt-1 text-xs text-slate-700">Scan with your banking app to fill in the transfer (SEPA).</figcaption>
+                <figcaption className="mt-1 text-xs text-slate-700">{p("qrCaption")}</figcaption>
               </figure>
             ) : null}
           </section>
         ) : null}
 
-        <section aria-label="Parties and dates" className="mt-6 grid gap-6 sm:grid-cols-2">
+        <section aria-label={p("partiesAndDates")} className="mt-6 grid gap-6 sm:grid-cols-2">
           <div>
-            <h2 className="text-sm font-semibold text-slate-700">{partyLabels[doc.kind]}</h2>
+            <h2 className="text-sm font-semibold text-slate-700">{p(`party.${doc.kind}`)}</h2>
             <p className="font-medium">{customer.name}</p>
             {customer.addressLines.map((l) => (
               <p key={l} className="text-sm text-slate-700">{l}</p>
             ))}
-            {customer.taxId ? <p className="text-sm text-slate-700">{taxIdLabel(doc.taxes)} {customer.taxId}</p> : null}
+            {customer.taxId ? <p className="text-sm text-slate-700">{taxIdLabel(doc.taxes, t)} {customer.taxId}</p> : null}
           </div>
           <div className="text-sm sm:text-right">
             {orgAddress.length || org.taxId ? (
               <>
-                <h2 className="font-semibold text-slate-700">From</h2>
+                <h2 className="font-semibold text-slate-700">{t("party.from")}</h2>
                 <address className="mb-2 not-italic text-slate-700">
                   {orgAddress.map((l) => (
                     <span key={l} className="block">{l}</span>
                   ))}
-                  {org.taxId ? <span className="block">{taxIdLabel(doc.taxes)} {org.taxId}</span> : null}
+                  {org.taxId ? <span className="block">{taxIdLabel(doc.taxes, t)} {org.taxId}</span> : null}
                 </address>
               </>
             ) : null}
-            <p className="text-slate-700">Date {formatDate(doc.issueDate, org.locale)}</p>
-            {doc.deliveryDate ? <p className="text-slate-700">Delivery date {formatDate(doc.deliveryDate, org.locale)}</p> : null}
+            <p className="text-slate-700">{p("date")} {date(doc.issueDate)}</p>
+            {doc.deliveryDate ? <p className="text-slate-700">{t("meta.deliveryDate")} {date(doc.deliveryDate)}</p> : null}
             {doc.periodStart && doc.periodEnd ? (
               <p className="text-slate-700">
-                Service period {formatDate(doc.periodStart, org.locale)} – {formatDate(doc.periodEnd, org.locale)}
+                {t("meta.servicePeriod")} {date(doc.periodStart)} – {date(doc.periodEnd)}
               </p>
             ) : null}
           </div>
@@ -204,21 +229,21 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
 
         {/* A table from sm up; below that each line stacks: description, then quantity × price and the amount. */}
         <table className="mt-6 block w-full text-left text-sm sm:table">
-          <caption className="sr-only">Lines</caption>
+          <caption className="sr-only">{p("lines")}</caption>
           <thead className="sr-only border-b border-slate-200 text-slate-700 sm:not-sr-only sm:table-header-group">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">Description</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">Qty</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">Price</th>
-              <th scope="col" className="py-2 pr-4 font-medium">Taxes</th>
-              <th scope="col" className="py-2 text-right font-medium">{amountHeading(doc.lines)}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("table.description")}</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">{p("quantity")}</th>
+              <th scope="col" className="py-2 pr-4 text-right font-medium">{p("price")}</th>
+              <th scope="col" className="py-2 pr-4 font-medium">{t("table.taxes")}</th>
+              <th scope="col" className="py-2 text-right font-medium">{amountHeading(doc.lines, t)}</th>
             </tr>
           </thead>
           <tbody className="block divide-y divide-slate-100 border-y border-slate-200 sm:table-row-group sm:border-b-0">
             {[...ownLines, ...depositLines].map((l) => [
               l.id === depositLines[0]?.id ? (
                 <tr key="deposits" className="block py-2 sm:table-row">
-                  <th scope="colgroup" colSpan={5} className="block font-semibold sm:table-cell sm:py-2">Less deposits paid</th>
+                  <th scope="colgroup" colSpan={5} className="block font-semibold sm:table-cell sm:py-2">{t("table.depositsPaid")}</th>
                 </tr>
               ) : null,
               <tr key={l.id} className="flex flex-wrap items-baseline gap-x-2 py-3 sm:table-row">
@@ -228,15 +253,15 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                 <td className="text-slate-700 sm:py-2 sm:pr-4">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
                 <td className="ml-auto text-right tabular-nums sm:py-2">
                   <span className="whitespace-nowrap font-semibold sm:font-normal" data-testid="line-amount">{money(l.amount)}</span>
-                  {lineDiscountText(l, money) ? <span className="block whitespace-nowrap text-xs text-slate-700">Discount {lineDiscountText(l, money)}</span> : null}
+                  {lineDiscountText(l, money) ? <span className="block whitespace-nowrap text-xs text-slate-700">{t("line.discount", { discount: lineDiscountText(l, money) ?? "" })}</span> : null}
                 </td>
               </tr>,
             ])}
           </tbody>
         </table>
 
-        <TotalsList rows={summaryRows(doc, money)} className="ml-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
-        <LegalNotes notes={legalNotes(doc.taxes)} className="ml-auto mt-3 max-w-sm" />
+        <TotalsList rows={summaryRows(doc, money, t)} className="ml-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
+        <LegalNotes notes={legalNotes(doc.taxes, t)} className="ml-auto mt-3 max-w-sm" />
 
         {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm">{doc.notes}</p> : null}
         {doc.terms ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{doc.terms}</p> : null}

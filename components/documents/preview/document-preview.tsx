@@ -83,7 +83,7 @@ function PreviewMeta({ data, fmt }: { data: PreviewData; fmt: PdfFormat }) {
     <dl className="mb-3 grid grid-cols-2 gap-x-2 gap-y-1.5 border-y border-slate-300 py-1.5 sm:grid-cols-4">
       <MetaItem label={`${documentTitle(d)} number`} value={d.number ?? "Draft"} />
       <MetaItem label="Issue date" value={fmt.date(d.issueDate)} />
-      {d.dueDate ? <MetaItem label={dueLabel[d.kind]} value={fmt.date(d.dueDate)} /> : null}
+      {d.dueDate ? <MetaItem label={dueLabel(d.kind)} value={fmt.date(d.dueDate)} /> : null}
       <MetaItem label="Status" value={statusLabel(d.status)} />
       {d.kind === "credit_note" && d.sourceNumber ? <MetaItem label="Credits invoice" value={d.sourceNumber} /> : null}
       {d.deliveryDate ? <MetaItem label="Delivery date" value={fmt.date(d.deliveryDate)} /> : null}

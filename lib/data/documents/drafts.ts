@@ -3,6 +3,7 @@ import { and, asc, eq, inArray, isNotNull } from "drizzle-orm";
 import { type Executor, type Tx, getDb } from "@/db";
 import { customers, type Document, type DocumentKind, documentLines, documents, items } from "@/db/schema";
 import { AppError, badRequest, conflict, notFound } from "@/lib/errors";
+import { isLanguage, LANGUAGE_ERROR } from "@/lib/i18n/languages";
 import { type Discount, documentDiscountShare } from "@/lib/money";
 import { parseId } from "@/lib/ids";
 import { rolledDates } from "@/lib/dates";
@@ -39,6 +40,8 @@ export type DraftInput = {
   notes?: string | null;
   terms?: string | null;
   footer?: string | null;
+  /** The document's own language (a launch language, lib/i18n); null or absent = the customer's. */
+  language?: string | null;
   /** E-invoice business terms: BT-72 delivery date, BG-14 invoicing period, BT-13 purchase order, BT-10 buyer reference, BT-81 payment means. */
   deliveryDate?: string | null;
   periodStart?: string | null;
@@ -56,6 +59,7 @@ function validateDraft(input: DraftInput) {
     throw badRequest(message, { dueDate: message });
   }
   if (input.lines.length > 500) throw badRequest("A document can have at most 500 lines.");
+  if (input.language && !isLanguage(input.language)) throw badRequest(LANGUAGE_ERROR, { language: LANGUAGE_ERROR });
   // documents_period_check holds the same rule; checked here so the user reads it on the field.
   if (!input.periodStart !== !input.periodEnd) throw badRequest(PERIOD_BOTH, { [input.periodStart ? "periodEnd" : "periodStart"]: PERIOD_BOTH });
   if (input.periodStart && input.periodEnd && input.periodEnd < input.periodStart) throw badRequest(PERIOD_ORDER, { periodEnd: PERIOD_ORDER });
@@ -157,6 +161,7 @@ export async function saveDraft(member: Member, input: DraftInput & { id?: strin
       notes: input.notes ?? null,
       terms: input.terms ?? null,
       footer: input.footer ?? null,
+      language: input.language || null,
       ...einvoiceTermColumns(input),
       ...totalColumns(computed),
       ...depositColumns(input.kind, input.deposit, rounding, computed, lines),
@@ -257,6 +262,7 @@ export async function copyToDraft(
       notes: source.notes,
       terms: source.terms,
       footer: source.footer,
+      language: source.language,
       // The e-invoice terms travel with the notes: a converted quote or a credit note is for the same delivery and order.
       deliveryDate: source.deliveryDate,
       periodStart: source.periodStart,

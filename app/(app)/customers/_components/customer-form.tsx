@@ -9,6 +9,7 @@ import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/fie
 import { createCustomer, updateCustomer } from "@/lib/actions/customers";
 import { CURRENCIES } from "@/lib/currencies";
 import { EAS_SCHEMES, FORMAT_LABELS } from "@/lib/einvoice/codes";
+import { LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 import { type CustomerFormInput, customerSchema, MAX_CONTACTS } from "@/lib/validation/customers";
 
 const EMPTY: CustomerFormInput = {
@@ -23,6 +24,7 @@ const EMPTY: CustomerFormInput = {
   country: "",
   taxId: "",
   currency: "",
+  language: "",
   paymentTermsDays: "",
   notes: "",
   buyerReference: "",
@@ -32,7 +34,7 @@ const EMPTY: CustomerFormInput = {
   contacts: [],
 };
 
-type TextFieldName = Exclude<keyof CustomerFormInput, "contacts" | "notes" | "currency" | "electronicAddressScheme" | "einvoiceFormat">;
+type TextFieldName = Exclude<keyof CustomerFormInput, "contacts" | "notes" | "currency" | "language" | "electronicAddressScheme" | "einvoiceFormat">;
 
 /**
  * Create (no customerId) or edit a customer and its contacts. The resolver checks the fields in
@@ -106,6 +108,16 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
             </Select>
           </Field>
           {text("paymentTermsDays", "Payment terms (days)", { inputMode: "numeric", placeholder: "Organisation default" })}
+          <Field id="language" label="Document language" error={errors.language?.message} hint="Their PDFs and client page are written in it.">
+            <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...form.register("language")}>
+              <option value="">Organisation default</option>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </div>
         <Field id="notes" label="Notes" error={errors.notes?.message} hint="Only your team sees these.">
           <Textarea

@@ -39,7 +39,7 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
     // (the job records each occurrence as failed until the owner restores it or picks another).
     if (!customers.some((c) => c.id === profile.customerId)) {
       const name = (await customerNames(membership, [profile.customerId])).get(profile.customerId) ?? "Unknown customer";
-      customers = [...customers, { id: profile.customerId, name: `${name} (archived)`, currency: null, paymentTermsDays: null, buyerReference: null }];
+      customers = [...customers, { id: profile.customerId, name: `${name} (archived)`, currency: null, paymentTermsDays: null, buyerReference: null, language: null }];
     }
     edit = { lastCreated: summary.lastCreated, pending: profile.nextDate, created: profile.occurrenceCount };
     const discount = (type: "percent" | "amount" | null, value: number | null) => {

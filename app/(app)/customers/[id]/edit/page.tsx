@@ -32,6 +32,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
           country: c.country ?? "",
           taxId: c.taxId ?? "",
           currency: c.currency ?? "",
+          language: c.language ?? "",
           paymentTermsDays: c.paymentTermsDays === null ? "" : String(c.paymentTermsDays),
           notes: c.notes ?? "",
           buyerReference: c.buyerReference ?? "",
