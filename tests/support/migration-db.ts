@@ -79,6 +79,16 @@ export async function addStripeLedgerColumns(handle: DbHandle) {
   );
   await handle.db.execute(sql`alter table document_lines add column deposit_invoice_id uuid`);
   await addEinvoiceColumns(handle);
+  await addDocumentLanguageColumn(handle);
+}
+
+/** Migration 0028's column (a document's own language), which the DAL writes on documents. */
+export async function addDocumentLanguageColumn(handle: DbHandle) {
+  await handle.db.execute(sql`alter table documents add column language text`);
+}
+
+export async function dropDocumentLanguageColumn(handle: DbHandle) {
+  await handle.db.execute(sql`alter table documents drop column language`);
 }
 
 /** Migration 0022's columns (e-invoicing), which the DAL reads and writes. */
@@ -114,4 +124,5 @@ export async function dropStripeLedgerColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table documents drop column deposit_type, drop column deposit_value, drop column deposit_amount, drop column deposit_for_document_id`);
   await handle.db.execute(sql`alter table document_lines drop column deposit_invoice_id`);
   await dropEinvoiceColumns(handle);
+  await dropDocumentLanguageColumn(handle);
 }
