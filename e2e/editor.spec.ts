@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "./test";
+import { waitForHydration } from "./hydration";
 import { createCustomer, registerAccount, uniqueEmail } from "./support";
 
 /** A business with VAT 20%, the catalogue item "Consulting hour" ($120.00 an hour, VAT) and a customer. */
@@ -68,8 +69,10 @@ test("editor: the description offers catalogue items that fill the line, and the
 test("editor: leaving with unsaved changes through the app's navigation asks first", async ({ page }) => {
   await setUp(page, "Leave");
   await page.goto("/invoices/new");
-  await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Initech" });
   const description = page.getByRole("combobox", { name: "Line 1 description" });
+  // Typed before hydration, the text would not count as a change (and the link would load natively).
+  await waitForHydration(description);
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Initech" });
   await description.fill("Workshop, half a day");
 
   // Stay: the prompt is dismissed and the work is still there.

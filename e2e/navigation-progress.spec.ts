@@ -1,5 +1,6 @@
 import type { Route } from "@playwright/test";
 import { expectNoSeriousViolations } from "./axe";
+import { waitForHydration } from "./hydration";
 import { expect, type Page, test } from "./test";
 import { completeOnboarding, createCustomer, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
@@ -97,7 +98,10 @@ test("a page's own link (not a row or menu link) shows the bar too, and the side
   const toItems = holdNavigation(page, /^\/items$/, { prefetch: "refuse" });
   await Promise.all([toCustomer.ready, toItems.ready]);
   await page.goto(invoicePath);
-  await page.getByRole("link", { name: "Slow Road Ltd" }).click();
+  const customerLink = page.getByRole("link", { name: "Slow Road Ltd" });
+  // Clicked before hydration, the link is a plain one: the browser loads the page itself, no bar.
+  await waitForHydration(customerLink);
+  await customerLink.click();
   await expect(bar(page)).toBeVisible();
   toCustomer.release();
   await expect(page.getByRole("heading", { name: "Slow Road Ltd", level: 1 })).toBeVisible();

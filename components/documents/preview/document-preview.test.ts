@@ -163,6 +163,42 @@ describe("the editor's preview matches the PDF", () => {
     expect(result.pdf).toContain("VAT ID: US-998877");
   });
 
+  it("in the form's language (French): the PDF's labels, French amounts and dates, lang on the preview", { timeout: 30_000 }, async () => {
+    const result = await both(form([line("Conception graphique", "10", "120.00", ["vat"], { unit: "h" })], { language: "fr" }));
+    // 10 h × 120,00 € = 1 200,00 €; TVA (the organisation's rate name, "VAT") 20 % = 240,00 €; total 1 440,00 €.
+    // Intl writes French groups with a narrow no-break space and "€" after a no-break space; normalised to spaces here.
+    expect(result.preview.pairs).toEqual([
+      "Numéro Brouillon",
+      "Date d’émission 10 mars 2026",
+      "Date d’échéance 9 avr. 2026",
+      "Statut Brouillon",
+      "Sous-total 1 200,00 €",
+      "VAT 20 % sur 1 200,00 € 240,00 €",
+      "Total 1 440,00 €",
+    ]);
+    expect(result.preview.rows).toEqual(["Conception graphique 10 h 120,00 € VAT 20% 1 200,00 €"]);
+    for (const heading of ["Désignation", "Quantité", "Prix unitaire", "Montant", "Facturé à", "Remarques", "Conditions"]) expect(result.preview.text).toContain(heading);
+    expect(result.preview.text).not.toMatch(/Subtotal|Issue date|Description|Draft/);
+    expect(result.preview.html).toContain('lang="fr"');
+    // The PDF says the same, label for label.
+    const pdfLower = result.pdf.toLowerCase();
+    for (const pair of result.preview.pairs) expect(pdfLower).toContain(pair.toLowerCase());
+    for (const row of result.preview.rows) expect(result.pdf).toContain(row);
+  });
+
+  it("in the customer's language when the form does not choose one (German), and right to left for Hebrew", { timeout: 30_000 }, async () => {
+    const german = context();
+    german.parties.set(CUSTOMER_ID, { ...german.parties.get(CUSTOMER_ID)!, language: "de" });
+    const result = await both(form([line("Beratung", "3", "1000.00", ["vat"])]), german);
+    // 3 × 1.000,00 € = 3.000,00 €; VAT 20 % = 600,00 €; total 3.600,00 €. Dates: 10.03.2026, 09.04.2026.
+    expect(result.preview.pairs).toEqual(expect.arrayContaining(["Datum 10.03.2026", "Fällig am 09.04.2026", "Status Entwurf", "Gesamtbetrag 3.600,00 €"]));
+    const pdfLower = result.pdf.toLowerCase();
+    for (const pair of result.preview.pairs) expect(pdfLower).toContain(pair.toLowerCase());
+
+    const hebrew = renderPreview(previewData(form([line("Consulting", "1", "100.00", [])], { language: "he" }), context())!);
+    expect(hebrew.html).toMatch(/<article[^>]* lang="he" dir="rtl"/);
+  });
+
   it("a lone tax checkbox, as react-hook-form holds it (a string when ticked, false when not), counts as ticked or not", () => {
     const ticked = previewData(form([line("One", "1", "100.00", "vat" as unknown as string[]), line("Two", "1", "50.00", false as unknown as string[])]), context());
     // €100.00 + VAT 20% €20.00 + €50.00 untaxed = €170.00.

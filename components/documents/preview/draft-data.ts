@@ -132,6 +132,8 @@ function buildPreview(values: DocumentFormValues, ctx: PreviewContext): PreviewD
       status: "draft",
       number: null,
       currency,
+      // The form's language override ("" = the customer's); pdfFormat resolves it as the PDF's loader does.
+      language: values.language || null,
       issueDate: values.issueDate,
       dueDate: values.kind === "credit_note" ? null : values.dueDate || null,
       notes: text(values.notes),

@@ -52,7 +52,8 @@ export function LivePreview({
       sourceNumber: source.sourceNumber ?? null,
       documentId: values.id,
       rounding,
-      parties: new Map(customers.map((c): [string, PdfParty] => [c.id, c.party ?? { name: c.name, email: null, addressLines: [], taxId: null }])),
+      // The customer's language goes with its details: the preview is written in it unless the form overrides it.
+      parties: new Map(customers.map((c): [string, PdfParty] => [c.id, { ...(c.party ?? { name: c.name, email: null, addressLines: [], taxId: null }), language: c.language }])),
       taxes: new Map(taxRates.map((t) => [t.id, { ...t, vatCategory: t.vatCategory ?? "S" }])),
     }),
     [source, customers, taxRates, rounding, values.id],

@@ -11,17 +11,20 @@ import type { PreviewData } from "./draft-data";
 /** A section's small upper-case label, as styles.sectionLabel in the PDF. */
 export const LABEL = "mb-0.5 text-[0.85em] font-bold uppercase text-slate-600";
 
-const HEADINGS = ["Description", "Quantity", "Unit price", "Taxes", "Amount"] as const;
+const HEADINGS = ["table.description", "table.quantity", "table.unitPrice", "table.taxes", "table.amount"] as const;
+/** Description and taxes read from the start of the line (left, or right in Arabic and Hebrew); figures from its end. */
+const START_ALIGNED: readonly string[] = ["table.description", "table.taxes"];
 
 export function PreviewLines({ data, fmt }: { data: PreviewData; fmt: PdfFormat }) {
   const lines = data.document.lines;
+  const { t } = fmt;
   return (
-    <table className="mb-3 w-full border-collapse text-left align-top">
+    <table className="mb-3 w-full border-collapse text-start align-top">
       <thead>
         <tr className="border-b border-(--brand)">
           {HEADINGS.map((h) => (
-            <th key={h} scope="col" className={`py-1 text-[0.9em] font-bold ${h === "Description" || h === "Taxes" ? "text-left" : "text-right"} ${h === "Taxes" ? "pl-2" : ""}`}>
-              {h === "Amount" ? amountHeading(lines) : h}
+            <th key={h} scope="col" className={`py-1 text-[0.9em] font-bold ${START_ALIGNED.includes(h) ? "text-start" : "text-end"} ${h === "table.taxes" ? "ps-2" : ""}`}>
+              {h === "table.amount" ? amountHeading(lines, t) : t(h)}
             </th>
           ))}
         </tr>
@@ -33,18 +36,18 @@ export function PreviewLines({ data, fmt }: { data: PreviewData; fmt: PdfFormat 
             line.depositInvoiceId && !lines[i - 1]?.depositInvoiceId ? (
               <tr key={`deposits-${line.id}`} className="border-b border-slate-300">
                 <td colSpan={5} className="py-1">
-                  Less deposits paid
+                  {t("table.depositsPaid")}
                 </td>
               </tr>
             ) : null,
             <tr key={line.id} className="border-b border-slate-300 align-top" data-testid="preview-line">
-              <td className="py-1 pr-2 break-words whitespace-pre-line">{line.description}</td>
-              <td className="py-1 text-right whitespace-nowrap">{quantityText(line)}</td>
-              <td className="py-1 pl-2 text-right whitespace-nowrap">{fmt.money(line.unitPrice)}</td>
-              <td className="py-1 pl-2">{lineTaxText(line)}</td>
-              <td className="py-1 pl-2 text-right whitespace-nowrap" data-testid="preview-line-amount">
+              <td className="py-1 pe-2 break-words whitespace-pre-line">{line.description}</td>
+              <td className="py-1 text-end whitespace-nowrap">{quantityText(line)}</td>
+              <td className="py-1 ps-2 text-end whitespace-nowrap">{fmt.money(line.unitPrice)}</td>
+              <td className="py-1 ps-2">{lineTaxText(line)}</td>
+              <td className="py-1 ps-2 text-end whitespace-nowrap" data-testid="preview-line-amount">
                 {fmt.money(line.amount)}
-                {discount ? <span className="block">Discount {discount}</span> : null}
+                {discount ? <span className="block">{t("line.discount", { discount })}</span> : null}
               </td>
             </tr>,
           ];
@@ -57,9 +60,9 @@ export function PreviewLines({ data, fmt }: { data: PreviewData; fmt: PdfFormat 
 export function PreviewTotals({ data, fmt }: { data: PreviewData; fmt: PdfFormat }) {
   const d = data.document;
   return (
-    <div className="mb-3 ml-auto w-full max-w-[22em]">
+    <div className="mb-3 ms-auto w-full max-w-[22em]">
       <dl>
-        {summaryRows(d, fmt.money).map((r) => (
+        {summaryRows(d, fmt.money, fmt.t).map((r) => (
           <div
             key={r.key}
             data-testid={`preview-${r.key.startsWith("tax-") ? "tax" : r.key}`}
@@ -70,7 +73,7 @@ export function PreviewTotals({ data, fmt }: { data: PreviewData; fmt: PdfFormat
           </div>
         ))}
       </dl>
-      {legalNotes(d.taxes).map((note) => (
+      {legalNotes(d.taxes, fmt.t).map((note) => (
         <p key={note} className="mt-1.5 text-[0.9em]">
           {note}
         </p>
@@ -84,23 +87,29 @@ export function PreviewPaymentDetails({ data, fmt }: { data: PreviewData; fmt: P
   const d = data.document;
   if (d.kind !== "invoice" || d.status === "void") return null;
   const due = d.status !== "draft" && d.balance > 0;
+  const { t } = fmt;
   if (!data.org.bankDetails && !d.payments.length && !due) return null;
   return (
     <div className="mb-3">
-      <p className={LABEL}>Payment details</p>
+      <p className={LABEL}>{t("payment.heading")}</p>
       {due ? (
         <p className="font-bold">
-          Balance due {fmt.money(d.balance)}
-          {d.dueDate ? ` by ${fmt.date(d.dueDate)}` : ""}
+          {d.dueDate ? t("payment.balanceDueBy", { amount: fmt.money(d.balance), date: fmt.date(d.dueDate) }) : t("payment.balanceDue", { amount: fmt.money(d.balance) })}
         </p>
       ) : null}
       {data.org.bankDetails ? <p className="whitespace-pre-line">{data.org.bankDetails}</p> : null}
-      {d.payments.map((p) => (
-        <p key={p.id}>
-          {fmt.date(p.paidOn)} · {methodLabel(p.method)}
-          {p.reference ? ` · ${p.reference}` : ""} · {fmt.money(p.amount)}
-        </p>
-      ))}
+      {d.number && due ? <p className="text-slate-600">{t("payment.quoteNumber", { number: d.number })}</p> : null}
+      {d.payments.length ? (
+        <div className="mt-1">
+          <p className="font-bold">{t("payment.received")}</p>
+          {d.payments.map((p) => (
+            <p key={p.id}>
+              {fmt.date(p.paidOn)} · {methodLabel(p.method, t)}
+              {p.reference ? ` · ${p.reference}` : ""} · {fmt.money(p.amount)}
+            </p>
+          ))}
+        </div>
+      ) : null}
     </div>
   );
 }
