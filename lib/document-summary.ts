@@ -9,13 +9,19 @@
  */
 import { REASON_REQUIRED, VATEX, type VatCategory } from "./einvoice/codes";
 import { type DocumentKey, type DocumentTranslate, documentCatalogs, documentMessages } from "./i18n/catalogs/document";
-import { rateToString } from "./money";
+import { formatRate, formatRateFigure, rateToString } from "./money";
 
 /** Callers that do not pass a language (the app's own pages) get the English wording. */
 const ENGLISH = documentMessages("en");
 
 type DiscountKind = "percent" | "amount" | null;
 type Money = (minor: number) => string;
+
+/** How a document writes rates: the figure alone ("7,5", for sentences that place the % sign) and as a percentage ("7,5 %"). */
+export type RateFormat = { figure: (rateE4: number) => string; percent: (rateE4: number) => string };
+const ENGLISH_RATES: RateFormat = { figure: rateToString, percent: (rateE4) => `${rateToString(rateE4)}%` };
+/** Rates as `locale` writes them (decimal comma, the space before % in French and German). */
+export const rateFormat = (locale: string): RateFormat => ({ figure: (rateE4) => formatRateFigure(rateE4, locale), percent: (rateE4) => formatRate(rateE4, locale) });
 
 export type SummaryDocument = {
   kind: "invoice" | "quote" | "credit_note";
@@ -57,10 +63,10 @@ export const minus = (minor: number, money: Money) => (minor < 0 ? `+${money(-mi
  * "VAT 20% on $1,140.00"; an inclusive rate says so: "VAT 20% (included) on $1,000.00"; a
  * withholding reads "IRPF −15% on €1,393.50".
  */
-export const taxLabel = (tax: SummaryTax, money: Money, t: DocumentTranslate = ENGLISH) =>
+export const taxLabel = (tax: SummaryTax, money: Money, t: DocumentTranslate = ENGLISH, rates: RateFormat = ENGLISH_RATES) =>
   tax.rateE4 < 0
-    ? t("summary.withholding", { name: tax.name, rate: rateToString(-tax.rateE4), base: money(tax.base) })
-    : t(tax.inclusive ? "summary.taxIncluded" : "summary.tax", { name: tax.name, rate: rateToString(tax.rateE4), base: money(tax.base) });
+    ? t("summary.withholding", { name: tax.name, rate: rates.figure(-tax.rateE4), base: money(tax.base) })
+    : t(tax.inclusive ? "summary.taxIncluded" : "summary.tax", { name: tax.name, rate: rates.figure(tax.rateE4), base: money(tax.base) });
 
 /** A tax's row value: a withholding is a deduction ("−€209.03"), every other tax its amount. */
 const taxValue = (tax: SummaryTax, money: Money) => (tax.rateE4 < 0 ? minus(-tax.amount, money) : money(tax.amount));
@@ -98,18 +104,18 @@ export const taxIdLabel = (taxes: readonly Pick<SummaryTax, "vatCategory" | "rat
  * for ("Deposit requested: 30%"), then for an issued invoice what was paid or credited and, last,
  * the Balance due.
  */
-export function summaryRows(doc: SummaryDocument, money: Money, t: DocumentTranslate = ENGLISH): SummaryRow[] {
+export function summaryRows(doc: SummaryDocument, money: Money, t: DocumentTranslate = ENGLISH, rates: RateFormat = ENGLISH_RATES): SummaryRow[] {
   const rows: SummaryRow[] = [{ key: "subtotal", label: t("summary.subtotal"), value: money(doc.lineAmountTotal) }];
   if (doc.documentDiscount) {
-    const label = doc.discountType === "percent" && doc.discountValue !== null ? t("summary.discountRate", { rate: rateToString(doc.discountValue) }) : t("summary.discount");
+    const label = doc.discountType === "percent" && doc.discountValue !== null ? t("summary.discountRate", { rate: rates.figure(doc.discountValue) }) : t("summary.discount");
     rows.push({ key: "discount", label, value: minus(doc.documentDiscount, money) });
   }
   // VAT first, then the withholdings on their own rows: they are deducted, not charged.
   const ordered = [...doc.taxes.filter((t) => t.rateE4 >= 0), ...doc.taxes.filter((t) => t.rateE4 < 0)];
-  for (const tax of ordered) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money, t), value: taxValue(tax, money) });
+  for (const tax of ordered) rows.push({ key: `tax-${tax.taxId}`, label: taxLabel(tax, money, t, rates), value: taxValue(tax, money) });
   rows.push({ key: "total", label: t("summary.total"), value: money(doc.total), emphasis: "total" });
   if (doc.depositAmount && doc.kind !== "credit_note") {
-    const label = doc.depositType === "percent" && doc.depositValue != null ? t("summary.depositRequestedRate", { rate: rateToString(doc.depositValue) }) : t("summary.depositRequested");
+    const label = doc.depositType === "percent" && doc.depositValue != null ? t("summary.depositRequestedRate", { rate: rates.figure(doc.depositValue) }) : t("summary.depositRequested");
     rows.push({ key: "deposit", label, value: money(doc.depositAmount) });
   }
   if (doc.amountPaid) rows.push({ key: "paid", label: t("summary.paid"), value: minus(doc.amountPaid, money) });
@@ -121,10 +127,10 @@ export function summaryRows(doc: SummaryDocument, money: Money, t: DocumentTrans
 export type SummaryLine = { discountType: DiscountKind; discountValue: number | null; lineDiscount: number };
 
 /** A line's own discount as printed on the line: "−10% (−$120.00)", or "−$5.00" for an amount; null without one. */
-export function lineDiscountText(line: SummaryLine, money: Money): string | null {
+export function lineDiscountText(line: SummaryLine, money: Money, rates: RateFormat = ENGLISH_RATES): string | null {
   if (!line.discountType || !line.lineDiscount) return null;
   const amount = minus(line.lineDiscount, money);
-  return line.discountType === "percent" && line.discountValue !== null ? `−${rateToString(line.discountValue)}% (${amount})` : amount;
+  return line.discountType === "percent" && line.discountValue !== null ? `−${rates.percent(line.discountValue)} (${amount})` : amount;
 }
 
 /** Prices with taxes included make every Amount tax-inclusive: the column says so. */

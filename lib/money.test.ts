@@ -18,7 +18,9 @@ import {
   computeDocument,
   formatMoney,
   formatMoneySum,
+  formatQuantity,
   formatRate,
+  formatRateFigure,
   parseMoney,
   parseQuantity,
   parseRate,
@@ -420,6 +422,17 @@ describe("decimal strings and display", () => {
     expect(formatRate(99_750)).toBe("9.975%");
     expect(formatRate(1)).toBe("0.0001%");
     expect(formatRate(72_500, "de-DE")).toBe("7,25\u00a0%");
+  });
+
+  it("writes quantities and rate figures as a document's language reads them, exactly and ungrouped", () => {
+    expect(formatQuantity(15_000)).toBe("1.5");
+    expect(formatQuantity(15_000, "de-DE")).toBe("1,5");
+    expect(formatQuantity(12_345_000, "fr-FR")).toBe("1234,5");
+    expect(formatQuantity(12_345_000, "de-CH")).toBe("1234.5");
+    expect(formatQuantity(1, "pl-PL")).toBe("0,0001");
+    expect(formatRateFigure(72_500)).toBe("7.25");
+    expect(formatRateFigure(72_500, "it-IT")).toBe("7,25");
+    expect(formatRateFigure(200_000, "nl-NL")).toBe("20");
   });
 
   it("adds amounts with a range check", () => {

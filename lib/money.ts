@@ -659,6 +659,19 @@ export function formatRate(rateE4: number, locale = "en-US"): string {
   return nf.format(decimalString(rate, 6, false) as `${number}`);
 }
 
+/** A figure for reading in `locale`, from its exact decimal string (no float), ungrouped as typed ("1234,5"). */
+const readable = (decimal: string, locale: string) => formatter(locale, { maximumFractionDigits: 4, useGrouping: false }).format(decimal as `${number}`);
+
+/** A quantity for reading: 15000 → "1.5" in en-US, "1,5" in de-DE. */
+export function formatQuantity(quantityE4: number, locale = "en-US"): string {
+  return readable(quantityToString(quantityE4), locale);
+}
+
+/** A rate's figure for reading, without its % sign (the sentence places it): 72500 → "7.25" in en-US, "7,25" in de-DE. */
+export function formatRateFigure(rateE4: number, locale = "en-US"): string {
+  return readable(rateToString(rateE4), locale);
+}
+
 // ---------------------------------------------------------------------------------------------
 // Online payments: the pass-through fee and Stripe's amount units
 

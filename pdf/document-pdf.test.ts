@@ -1,12 +1,15 @@
 /** The PDF without a database: file names, paper size, stamps, metadata, awkward text. */
 import { describe, expect, it } from "vitest";
 import { getDocumentProxy } from "unpdf";
-import { formatMoney } from "@/lib/money";
+import { formatMoney, quantityToString } from "@/lib/money";
 import { pdfFileName } from "./file-name";
 import { paperSize, quantityText, stampText } from "./format";
 import { renderDocumentPdfBuffer } from "./render";
 import { sampleDocument, sampleLines, sampleOrg } from "./sample-data";
 import { pdfText } from "./testing";
+
+/** Quantities as an English document prints them: the plain decimal ("1.5"). */
+const ENGLISH_QUANTITY = { quantity: quantityToString };
 
 describe("pdfFileName", () => {
   it("keeps document numbers as they are", () => {
@@ -136,7 +139,7 @@ describe("what the single layout must keep", () => {
     pdf.pages.forEach((page, i) => expect(page).toContain(`Page ${i + 1} of ${pdf.totalPages}`));
     for (const page of pdf.pages.slice(0, -1)) expect(page).toContain("Description Quantity Unit price Taxes Amount");
     // The long line's figures are printed once, with the second line after it.
-    expect(pdf.text).toContain(`${quantityText(data.document.lines[1]!)} ${formatMoney(data.document.lines[1]!.unitPrice, "EUR", "en-US")}`);
+    expect(pdf.text).toContain(`${quantityText(data.document.lines[1]!, ENGLISH_QUANTITY)} ${formatMoney(data.document.lines[1]!.unitPrice, "EUR", "en-US")}`);
   });
 
   it("stops each page's content above a footer long enough to wrap over several lines", { timeout: 60_000 }, async () => {
@@ -193,6 +196,6 @@ describe("what the single layout must keep", () => {
   it("keeps every character of Greek and Cyrillic descriptions with their spaces", async () => {
     const data = sampleDocument(sampleLines(3, (i) => ["Υπηρεσίες / Услуги для ООО Ромашка", "Design and review", "Travel / Reisekosten"][i]!));
     const pdf = await pdfText(await renderDocumentPdfBuffer(data));
-    for (const line of data.document.lines) expect(pdf.text).toContain(`${line.description} ${quantityText(line)} ${formatMoney(line.unitPrice, "EUR", "en-US")}`);
+    for (const line of data.document.lines) expect(pdf.text).toContain(`${line.description} ${quantityText(line, ENGLISH_QUANTITY)} ${formatMoney(line.unitPrice, "EUR", "en-US")}`);
   });
 });

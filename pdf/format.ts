@@ -4,15 +4,18 @@
  */
 import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
-import { taxIdLabel } from "@/lib/document-summary";
+import { type RateFormat, rateFormat, taxIdLabel } from "@/lib/document-summary";
 import { type DocumentTranslate, documentMessages } from "@/lib/i18n/catalogs/document";
 import { documentLanguage, formattingLocale, type Language } from "@/lib/i18n/languages";
-import { formatMoney, quantityToString, rateToString } from "@/lib/money";
+import { formatMoney, formatQuantity } from "@/lib/money";
 import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "./types";
 
 export type PdfFormat = {
   money: (minor: number) => string;
   date: (date: string | null | undefined) => string;
+  /** Quantities and rates as the language writes them ("1,5", "7,5 %" in German). */
+  quantity: (quantityE4: number) => string;
+  rates: RateFormat;
   /** The document's language, and its labels in that language (lib/i18n). */
   language: Language;
   t: DocumentTranslate;
@@ -28,7 +31,14 @@ export function pdfFormat(data: PdfData): PdfFormat {
   const { currency } = data.document;
   const language = pdfLanguage(data);
   const locale = formattingLocale(language, data.org.locale);
-  return { money: (minor) => formatMoney(minor, currency, locale), date: (date) => formatDate(date, locale), language, t: documentMessages(language) };
+  return {
+    money: (minor) => formatMoney(minor, currency, locale),
+    date: (date) => formatDate(date, locale),
+    quantity: (quantityE4) => formatQuantity(quantityE4, locale),
+    rates: rateFormat(locale),
+    language,
+    t: documentMessages(language),
+  };
 }
 
 /** "Invoice", "Quote", "Credit note", or "Deposit invoice" for an invoice a quote's acceptance issued. */
@@ -40,8 +50,8 @@ export const dueLabel = (kind: DocumentKind, t: DocumentTranslate = ENGLISH) => 
 const METHODS = ["bank_transfer", "card", "cash", "cheque", "other"] as const;
 export const methodLabel = (method: string, t: DocumentTranslate = ENGLISH) => ((METHODS as readonly string[]).includes(method) ? t(`method.${method as (typeof METHODS)[number]}`) : method);
 
-export const quantityText = (line: PdfLine) => `${quantityToString(line.quantityE4)}${line.unit ? ` ${line.unit}` : ""}`;
-export const lineTaxText = (line: PdfLine) => line.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ");
+export const quantityText = (line: PdfLine, fmt: Pick<PdfFormat, "quantity">) => `${fmt.quantity(line.quantityE4)}${line.unit ? ` ${line.unit}` : ""}`;
+export const lineTaxText = (line: PdfLine, fmt: Pick<PdfFormat, "rates">) => line.taxes.map((t) => `${t.name} ${fmt.rates.percent(t.rateE4)}`).join(", ");
 
 /** Issued documents print what the customer looked like when issued; drafts print the live customer. */
 export function billTo(document: PdfData["document"]): PdfParty {

@@ -39,7 +39,7 @@ ${stamp ? `<div class="stamp">${stamp}</div>` : ""}
 <div><div class="label">${e(partyLabel(d.kind))}</div><strong>${e(customer.name)}</strong><br>${customer.addressLines.map(e).join("<br>")}</div></div>
 <p>Issue date ${e(fmt.date(d.issueDate))}${d.dueDate ? ` · ${e(dueLabel(d.kind))} ${e(fmt.date(d.dueDate))}` : ""} · ${e(statusLabel(d.status))}</p>
 <table><thead><tr><th>Description</th><th class="r">Quantity</th><th class="r">Unit price</th><th>Taxes</th><th class="r">${e(amountHeading(d.lines))}</th></tr></thead><tbody>
-${d.lines.map((l) => `<tr><td>${e(l.description)}</td><td class="r">${e(quantityText(l))}</td><td class="r">${e(fmt.money(l.unitPrice))}</td><td>${e(lineTaxText(l))}</td><td class="r">${e(fmt.money(l.amount))}</td></tr>`).join("\n")}
+${d.lines.map((l) => `<tr><td>${e(l.description)}</td><td class="r">${e(quantityText(l, fmt))}</td><td class="r">${e(fmt.money(l.unitPrice))}</td><td>${e(lineTaxText(l, fmt))}</td><td class="r">${e(fmt.money(l.amount))}</td></tr>`).join("\n")}
 </tbody></table>
 <table class="totals">${summaryRows(d, fmt.money).map((r) => row(r.label, r.value, r.emphasis === "total" ? "grand" : "")).join("")}</table>
 ${data.org.bankDetails ? `<p><span class="label">Payment details</span><br>${e(data.org.bankDetails)}</p>` : ""}

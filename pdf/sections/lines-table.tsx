@@ -44,9 +44,9 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
           <View key={line.id} style={styles.tallRow}>
             <View style={styles.row} wrap={false}>
               <View style={columns.description} />
-              <Text style={columns.quantity}>{quantityText(line)}</Text>
+              <Text style={columns.quantity}>{quantityText(line, fmt)}</Text>
               <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
-              <Text style={columns.taxes}>{lineTaxText(line)}</Text>
+              <Text style={columns.taxes}>{lineTaxText(line, fmt)}</Text>
               <LineAmount line={line} fmt={fmt} />
             </View>
             <Text>{line.description}</Text>
@@ -54,9 +54,9 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
         ) : (
         <View key={line.id} style={styles.tableRow} wrap={false}>
           <Text style={columns.description}>{line.description}</Text>
-          <Text style={columns.quantity}>{quantityText(line)}</Text>
+          <Text style={columns.quantity}>{quantityText(line, fmt)}</Text>
           <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
-          <Text style={columns.taxes}>{lineTaxText(line)}</Text>
+          <Text style={columns.taxes}>{lineTaxText(line, fmt)}</Text>
           <LineAmount line={line} fmt={fmt} />
         </View>
         ),
@@ -67,7 +67,7 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
 
 /** The line's net amount (quantity × price − its own discount), with that discount beneath it. */
 function LineAmount({ line, fmt }: { line: PdfData["document"]["lines"][number]; fmt: PdfFormat }) {
-  const discount = lineDiscountText(line, fmt.money);
+  const discount = lineDiscountText(line, fmt.money, fmt.rates);
   return (
     <Text style={columns.amount}>
       {fmt.money(line.amount)}

@@ -18,7 +18,7 @@ export function PdfTotals({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   const d = data.document;
   return (
     <View style={styles.totals} wrap={false}>
-      {summaryRows(d, fmt.money, fmt.t).map((r) => (
+      {summaryRows(d, fmt.money, fmt.t, fmt.rates).map((r) => (
         <Row key={r.key} label={r.label} value={r.value} style={r.emphasis === "total" ? styles.grandTotal : undefined} />
       ))}
       {/* Why no VAT is charged (reverse charge, exemption…): the law asks for it on the invoice. */}

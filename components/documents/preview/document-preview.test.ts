@@ -176,7 +176,7 @@ describe("the editor's preview matches the PDF", () => {
       "VAT 20 % sur 1 200,00 € 240,00 €",
       "Total 1 440,00 €",
     ]);
-    expect(result.preview.rows).toEqual(["Conception graphique 10 h 120,00 € VAT 20% 1 200,00 €"]);
+    expect(result.preview.rows).toEqual(["Conception graphique 10 h 120,00 € VAT 20 % 1 200,00 €"]);
     for (const heading of ["Désignation", "Quantité", "Prix unitaire", "Montant", "Facturé à", "Remarques", "Conditions"]) expect(result.preview.text).toContain(heading);
     expect(result.preview.text).not.toMatch(/Subtotal|Issue date|Description|Draft/);
     expect(result.preview.html).toContain('lang="fr"');
@@ -189,11 +189,24 @@ describe("the editor's preview matches the PDF", () => {
   it("in the customer's language when the form does not choose one (German), and right to left for Hebrew", { timeout: 30_000 }, async () => {
     const german = context();
     german.parties.set(CUSTOMER_ID, { ...german.parties.get(CUSTOMER_ID)!, language: "de" });
-    const result = await both(form([line("Beratung", "3", "1000.00", ["vat"])]), german);
-    // 3 × 1.000,00 € = 3.000,00 €; VAT 20 % = 600,00 €; total 3.600,00 €. Dates: 10.03.2026, 09.04.2026.
-    expect(result.preview.pairs).toEqual(expect.arrayContaining(["Datum 10.03.2026", "Fällig am 09.04.2026", "Status Entwurf", "Gesamtbetrag 3.600,00 €"]));
+    const lines = [line("Beratung", "1.5", "1000.00", ["reduced"], { unit: "h", discountType: "percent", discountValue: "7.5" })];
+    const result = await both(form(lines, { discountType: "percent", discountValue: "2.5" }), german);
+    // 1,5 h × 1.000,00 € = 1.500,00 € − 7,5 % (112,50 €) = 1.387,50 €; document discount 2,5 % = 34,69 € (34,6875);
+    // Reduced VAT 7 % on 1.352,81 € = 94,70 € (94,6967); total 1.447,51 €. Dates: 10.03.2026, 09.04.2026.
+    expect(result.preview.pairs).toEqual([
+      "Nummer Entwurf",
+      "Datum 10.03.2026",
+      "Fällig am 09.04.2026",
+      "Status Entwurf",
+      "Zwischensumme 1.387,50 €",
+      "Rabatt 2,5 % −34,69 €",
+      "Reduced VAT 7 % auf 1.352,81 € 94,70 €",
+      "Gesamtbetrag 1.447,51 €",
+    ]);
+    expect(result.preview.rows).toEqual(["Beratung 1,5 h 1.000,00 € Reduced VAT 7 % 1.387,50 € Rabatt −7,5 % (−112,50 €)"]);
     const pdfLower = result.pdf.toLowerCase();
     for (const pair of result.preview.pairs) expect(pdfLower).toContain(pair.toLowerCase());
+    for (const row of result.preview.rows) expect(result.pdf).toContain(row);
 
     const hebrew = renderPreview(previewData(form([line("Consulting", "1", "100.00", [])], { language: "he" }), context())!);
     expect(hebrew.html).toMatch(/<article[^>]* lang="he" dir="rtl"/);

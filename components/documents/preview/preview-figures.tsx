@@ -31,7 +31,7 @@ export function PreviewLines({ data, fmt }: { data: PreviewData; fmt: PdfFormat 
       </thead>
       <tbody>
         {lines.map((line, i) => {
-          const discount = lineDiscountText(line, fmt.money);
+          const discount = lineDiscountText(line, fmt.money, fmt.rates);
           return [
             line.depositInvoiceId && !lines[i - 1]?.depositInvoiceId ? (
               <tr key={`deposits-${line.id}`} className="border-b border-slate-300">
@@ -42,9 +42,9 @@ export function PreviewLines({ data, fmt }: { data: PreviewData; fmt: PdfFormat 
             ) : null,
             <tr key={line.id} className="border-b border-slate-300 align-top" data-testid="preview-line">
               <td className="py-1 pe-2 break-words whitespace-pre-line">{line.description}</td>
-              <td className="py-1 text-end whitespace-nowrap">{quantityText(line)}</td>
+              <td className="py-1 text-end whitespace-nowrap">{quantityText(line, fmt)}</td>
               <td className="py-1 ps-2 text-end whitespace-nowrap">{fmt.money(line.unitPrice)}</td>
-              <td className="py-1 ps-2">{lineTaxText(line)}</td>
+              <td className="py-1 ps-2">{lineTaxText(line, fmt)}</td>
               <td className="py-1 ps-2 text-end whitespace-nowrap" data-testid="preview-line-amount">
                 {fmt.money(line.amount)}
                 {discount ? <span className="block">{t("line.discount", { discount })}</span> : null}
@@ -62,7 +62,7 @@ export function PreviewTotals({ data, fmt }: { data: PreviewData; fmt: PdfFormat
   return (
     <div className="mb-3 ms-auto w-full max-w-[22em]">
       <dl>
-        {summaryRows(d, fmt.money, fmt.t).map((r) => (
+        {summaryRows(d, fmt.money, fmt.t, fmt.rates).map((r) => (
           <div
             key={r.key}
             data-testid={`preview-${r.key.startsWith("tax-") ? "tax" : r.key}`}
