@@ -14,6 +14,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { saveRecurringProfile } from "@/lib/actions/recurring";
 import { CURRENCIES } from "@/lib/currencies";
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
 import type { DocumentFormValues } from "@/lib/validation/documents";
@@ -178,6 +179,16 @@ export function ProfileEditor({
           <Field id="footer" label="Footer" error={errors.footer?.message}>
             <Textarea id="footer" rows={2} invalid={!!errors.footer} aria-describedby={describedBy("footer", errors.footer?.message)} {...register("footer")} />
           </Field>
+          <Field id="language" label="Language" error={errors.language?.message} hint="What each invoice, its PDF and its client page are written in.">
+            <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...register("language")}>
+              <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language)}</option>
+              {LANGUAGES.map((code) => (
+                <option key={code} value={code} lang={code}>
+                  {LANGUAGE_NAMES[code]}
+                </option>
+              ))}
+            </Select>
+          </Field>
         </section>
         <div className="space-y-8">
           <EditorTotals totals={totals} discount={previewDiscount(asInvoice)} deposit={{ deposit: null, amount: 0 }} kind="invoice" money={money} />
@@ -200,3 +211,7 @@ export function ProfileEditor({
     </form>
   );
 }
+
+/** The empty choice follows the customer: say which language that is ("Customer's language (Français)"). */
+const customerLanguageLabel = (language: string | null | undefined) =>
+  `Customer's language (${isLanguage(language) ? LANGUAGE_NAMES[language] : "organisation default"})`;

@@ -44,6 +44,8 @@ export const recurringProfiles = pgTable(
     notes: text("notes"),
     terms: text("terms"),
     footer: text("footer"),
+    /** The occurrences' language (lib/i18n): null = the customer's, as a document's own override. */
+    language: text("language"),
     /** Due date = occurrence date + this many days. */
     paymentTermsDays: integer("payment_terms_days").notNull().default(30),
     action: recurringAction("action").notNull().default("draft"),

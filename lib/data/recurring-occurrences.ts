@@ -45,12 +45,17 @@ export async function lockProfileAt(member: Member, profileId: string, date: str
     .where(and(eq(recurringProfiles.orgId, member.orgId), eq(recurringProfiles.id, profileId)))
     .for("update");
   if (!profile || profile.status !== "active" || profile.nextDate !== date) return null;
+  // The customer's document language: an occurrence is written in it unless the profile sets one.
+  const [customer] = await tx
+    .select({ language: customers.language })
+    .from(customers)
+    .where(and(eq(customers.orgId, member.orgId), eq(customers.id, profile.customerId)));
   const lines = await tx
     .select()
     .from(recurringProfileLines)
     .where(and(eq(recurringProfileLines.orgId, member.orgId), eq(recurringProfileLines.profileId, profileId)))
     .orderBy(asc(recurringProfileLines.position));
-  return { ...profile, lines };
+  return { ...profile, customerLanguage: customer?.language ?? null, lines };
 }
 
 export type LockedProfile = NonNullable<Awaited<ReturnType<typeof lockProfileAt>>>;

@@ -4,6 +4,7 @@ import { type Executor, getDb } from "@/db";
 import { customers, organizations, type RecurringProfile, recurringOccurrences, recurringProfileLines, recurringProfiles, taxRates } from "@/db/schema";
 import { addDays, todayIn } from "@/lib/dates";
 import { badRequest, conflict, notFound } from "@/lib/errors";
+import { isLanguage, LANGUAGE_ERROR } from "@/lib/i18n/languages";
 import type { Discount } from "@/lib/money";
 import { occurrenceOnOrAfter, type Schedule } from "@/lib/recurrence";
 import { auditMemberChange } from "./audit";
@@ -25,6 +26,8 @@ export type ProfileInput = {
   notes?: string | null;
   terms?: string | null;
   footer?: string | null;
+  /** A launch language (lib/i18n) for every occurrence; null or absent = the customer's. */
+  language?: string | null;
   paymentTermsDays: number;
   action: "draft" | "issue" | "send";
   attachPdf: boolean;
@@ -98,6 +101,7 @@ export async function saveProfile(member: Member, input: ProfileInput & { id?: s
   const db = tx ?? (await getDb());
   assertCan(member, "documents.manage");
   if (input.lines.length === 0) throw badRequest("Add at least one line.");
+  if (input.language && !isLanguage(input.language)) throw badRequest(LANGUAGE_ERROR, { language: LANGUAGE_ERROR });
   if (input.lines.length > 500) throw badRequest("A profile can have at most 500 lines.");
   if (input.schedule.endType === "on" && input.schedule.endDate && input.schedule.endDate < input.schedule.startDate) {
     throw badRequest("The end date can't be before the start date.", { endDate: "The end date can't be before the start date." });
@@ -125,6 +129,7 @@ export async function saveProfile(member: Member, input: ProfileInput & { id?: s
       notes: input.notes ?? null,
       terms: input.terms ?? null,
       footer: input.footer ?? null,
+      language: input.language || null,
       paymentTermsDays: input.paymentTermsDays,
       action: input.action,
       attachPdf: input.attachPdf,

@@ -8,7 +8,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import type { Db, DbHandle } from "@/db";
-import { recurringProfiles } from "@/db/schema";
+import { customers, recurringProfiles } from "@/db/schema";
 import { saveMissedPolicy } from "@/lib/data/recurring-settings";
 import { saveProfile, setProfileStatus } from "@/lib/data/recurring-profiles";
 import { profileInput } from "@/tests/support/recurring";
@@ -237,6 +237,33 @@ describe("edits, downtime, placeholders, email", () => {
       ["Hosting 01.–28.02.2027", "Service for Februar 2027, 01.02.2027 to 28.02.2027."],
       ["Hosting 01.–31.03.2027", "Service for März 2027, 01.03.2027 to 31.03.2027."],
     ]);
+  });
+
+  it("an occurrence is written in the profile's language, else its customer's: the invoice and its placeholders", async () => {
+    const zone = "Europe/London";
+    const texts = { lines: [{ description: "Hosting {month}", quantityE4: 10_000, unitPrice: 5_000, taxRateIds: [] }], notes: "Service for {month} {year}." };
+    const org = await recurringOrg(db, zone, "Recurring languages", { locale: "en-GB" });
+    await db.update(customers).set({ language: "fr" }).where(eq(customers.id, org.customer.id));
+    const french = await profileAt(org.member, org.customer, local(zone, 2027, 1, 20, 9), { dayOfMonth: 1, startDate: "2027-02-01" }, texts);
+    const german = await profileAt(org.member, org.customer, local(zone, 2027, 1, 20, 9), { dayOfMonth: 1, startDate: "2027-02-01" }, { ...texts, language: "de" });
+    expect(await profileRow(db, german.id)).toMatchObject({ language: "de" });
+    expect(await runRecurring(local(zone, 2027, 2, 1, 12))).toMatchObject({ created: 2 });
+
+    // No language on the profile: the invoice follows its customer (French), placeholders included.
+    const [forCustomer] = await invoicesOf(db, french.id);
+    expect(forCustomer).toMatchObject({ language: null, notes: "Service for février 2027." });
+    expect(forCustomer!.lines[0]!.description).toBe("Hosting février");
+    // The profile's own language wins over the customer's, and stays on the invoice.
+    const [chosen] = await invoicesOf(db, german.id);
+    expect(chosen).toMatchObject({ language: "de", notes: "Service for Februar 2027." });
+    expect(chosen!.lines[0]!.description).toBe("Hosting Februar");
+  });
+
+  it("a profile's language must be one of the launch languages", async () => {
+    const org = await recurringOrg(db, "Europe/London", "Recurring bad language");
+    await expect(profileAt(org.member, org.customer, local("Europe/London", 2027, 1, 20, 9), { startDate: "2027-02-01" }, { language: "xx" })).rejects.toMatchObject({
+      message: "Choose a language from the list.",
+    });
   });
 
   it("'issue and email': the invoice is issued, numbered and sent, one email queued under its idempotency key, the PDF as chosen", async () => {

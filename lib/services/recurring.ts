@@ -14,6 +14,7 @@
 import "server-only";
 import { type Executor, getDb } from "@/db";
 import { type Member, systemContext } from "@/lib/data/context";
+import { documentLanguage, formattingLocale } from "@/lib/i18n/languages";
 import { saveDraft } from "@/lib/data/documents/drafts";
 import { discountFromColumns } from "@/lib/data/documents/shared";
 import {
@@ -110,7 +111,9 @@ async function createOccurrence(tx: Executor, member: Member, profileId: string,
     return "stop";
   }
   await assertCanBill(tx, member, profile, action);
-  const draft = await saveDraft(member, draftFrom(profile, date, options.locale), tx);
+  // Placeholders ({month}, {period}) are written as the rest of the document: in its language.
+  const language = documentLanguage(profile.language, profile.customerLanguage, options.locale);
+  const draft = await saveDraft(member, draftFrom(profile, date, formattingLocale(language, options.locale)), tx);
   let emailId: string | null = null;
   // An e-invoice the customer needs that fails its checks fails the occurrence, with the reasons.
   if (action !== "draft") await issueWithEInvoice(member, draft.id, {}, tx);
@@ -121,7 +124,7 @@ async function createOccurrence(tx: Executor, member: Member, profileId: string,
   return { missed };
 }
 
-/** The occurrence's invoice: the profile's lines and texts with placeholders resolved to its period, dated on its date. */
+/** The occurrence's invoice: the profile's lines and texts with placeholders resolved to its period (in the document's `locale`), dated on its date. */
 function draftFrom(profile: LockedProfile, date: string, locale: string) {
   const period = occurrencePeriod(scheduleOf(profile), date);
   const resolve = (text: string | null) => (text === null ? null : resolvePlaceholders(text, period, locale));
@@ -139,6 +142,7 @@ function draftFrom(profile: LockedProfile, date: string, locale: string) {
     notes: resolve(profile.notes),
     terms: resolve(profile.terms),
     footer: resolve(profile.footer),
+    language: profile.language,
     lines: profile.lines.map((l) => ({
       itemId: l.itemId,
       description: resolvePlaceholders(l.description, period, locale),

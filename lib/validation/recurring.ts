@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isCurrency } from "@/lib/currencies";
 import { idField } from "@/lib/ids";
 import { LAST_DAY, type Schedule } from "@/lib/recurrence";
-import { isoDate, optionalText, text } from "./common";
+import { isoDate, languageField, optionalText, text } from "./common";
 import { documentLineSchema, documentSchema, toDraftInput } from "./documents";
 
 /**
@@ -40,6 +40,8 @@ export const recurringSchema = z
     notes: optionalText(5000, true),
     terms: optionalText(5000, true),
     footer: optionalText(1000, true),
+    /** The occurrences' language; empty = the customer's. */
+    language: languageField,
     paymentTermsDays: wholeNumber("Enter a number of days from 0 to 365.", 0, 365),
     action: z.enum(["draft", "issue", "send"], { error: "Choose what each occurrence does." }),
     attachPdf: z.boolean(),
@@ -106,6 +108,7 @@ export function toProfileInput(v: RecurringValues) {
     notes: v.notes,
     terms: v.terms,
     footer: v.footer,
+    language: v.language,
     paymentTermsDays: Number(v.paymentTermsDays),
     action: v.action,
     attachPdf: v.action === "send" && v.attachPdf,
