@@ -69,6 +69,17 @@ test("the preview follows the typing with hand-worked totals, the saved invoice 
   // The editor's own totals box agrees (one tax rate: the added line's checkbox still counts).
   await expect(page.getByTestId("total")).toHaveText("€1,438.68");
 
+  // The document's language (here French) is the preview's: the PDF's labels, French amounts.
+  await page.getByLabel("Language", { exact: true }).selectOption({ label: "Français" });
+  await expect(preview.getByTestId("preview-subtotal")).toHaveText("Sous-total1 262,00 €");
+  await expect(preview.getByTestId("preview-tax")).toHaveText("VAT 20 % sur 1 198,90 €239,78 €");
+  await expect(preview.getByTestId("preview-total")).toHaveText("Total1 438,68 €");
+  await expect(preview.getByRole("columnheader", { name: "Désignation" })).toBeVisible();
+  await expect(preview.locator("article[lang='fr']")).toHaveCount(1);
+  // Back to the customer's language (English: Initech has none, the organisation is English).
+  await page.getByLabel("Language", { exact: true }).selectOption({ index: 0 });
+  await expect(preview.getByTestId("preview-total")).toHaveText("Total€1,438.68");
+
   await page.getByRole("button", { name: "Save draft" }).click();
   await expect(page.getByRole("heading", { name: "Invoice (draft)" })).toBeVisible();
   await expect(page.getByTestId("document-total")).toHaveText("€1,438.68");
