@@ -44,6 +44,8 @@ test("recurring invoices: create a monthly profile from today, see its dates, pa
   await line.getByLabel("Line 1 description").fill("Retainer {month} {year}");
   await line.getByLabel(/Unit price/).fill("1000.00");
   await page.getByLabel("Issue the invoice (numbered, not emailed)").check();
+  // Its invoices in German, whatever language the customer has.
+  await page.getByLabel("Language", { exact: true }).selectOption({ label: "Deutsch" });
 
   // The preview: 12 dates, from today, computed in the browser.
   const preview = page.getByRole("list", { name: "Next dates" }).getByRole("listitem");
@@ -112,6 +114,7 @@ test("recurring invoices: create a monthly profile from today, see its dates, pa
   await expect(page.getByLabel("Profile name")).toHaveValue("Monthly retainer");
   const editedLine = page.getByRole("listitem", { name: "Line 1" });
   await expect(editedLine.getByLabel("Line 1 description")).toHaveValue("Retainer {month} {year}");
+  await expect(page.getByLabel("Language", { exact: true })).toHaveValue("de");
   await editedLine.getByLabel(/Unit price/).fill("1200.00");
   await page.getByRole("button", { name: "Save changes" }).click();
   await expect(page).toHaveURL(profileUrl);
