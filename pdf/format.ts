@@ -6,8 +6,9 @@ import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
 import { taxIdLabel } from "@/lib/document-summary";
 import { type DocumentTranslate, documentMessages } from "@/lib/i18n/catalogs/document";
-import { documentLanguage, formattingLocale, type Language } from "@/lib/i18n/languages";
+import { documentLanguage, formattingLocale, type Language, textDirection } from "@/lib/i18n/languages";
 import { formatMoney, quantityToString, rateToString } from "@/lib/money";
+import { type PdfStyles, pdfStyles } from "./styles";
 import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "./types";
 
 export type PdfFormat = {
@@ -16,6 +17,8 @@ export type PdfFormat = {
   /** The document's language, and its labels in that language (lib/i18n). */
   language: Language;
   t: DocumentTranslate;
+  /** The page's styles for the language's writing direction (mirrored for Arabic and Hebrew). */
+  styles: PdfStyles;
 };
 
 const ENGLISH = documentMessages("en");
@@ -28,7 +31,7 @@ export function pdfFormat(data: PdfData): PdfFormat {
   const { currency } = data.document;
   const language = pdfLanguage(data);
   const locale = formattingLocale(language, data.org.locale);
-  return { money: (minor) => formatMoney(minor, currency, locale), date: (date) => formatDate(date, locale), language, t: documentMessages(language) };
+  return { money: (minor) => formatMoney(minor, currency, locale), date: (date) => formatDate(date, locale), language, t: documentMessages(language), styles: pdfStyles(textDirection(language)) };
 }
 
 /** "Invoice", "Quote", "Credit note", or "Deposit invoice" for an invoice a quote's acceptance issued. */
