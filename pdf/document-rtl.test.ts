@@ -13,6 +13,7 @@ import { describe, expect, it } from "vitest";
 import type { Language } from "@/lib/i18n/languages";
 import { renderDocumentPdfBuffer } from "./render";
 import { sampleDocument, sampleLines, sampleOrg } from "./sample-data";
+import { valueDirection } from "./styles";
 import { type PdfTextItem, pdfText, pdfTextItems } from "./testing";
 
 const IBAN = "DE89 3704 0044 0532 0130 00";
@@ -90,6 +91,15 @@ describe("the lines table's columns", () => {
     expect(row(he, "€ 250.74").label).toBeGreaterThan(row(he, "€ 250.74").value);
     // Figures align to the column's far side: in Hebrew the amounts sit at the page's left margin (40 pt).
     expect(at(he, "סכום").x).toBe(40);
+  });
+});
+
+describe("valueDirection (a typed value's own reading direction, from its first letter)", () => {
+  it("reads Latin text, and text without letters, left to right; Arabic and Hebrew right to left", () => {
+    expect(["Acme GmbH", "1 Main Street", "+49 30 1234567", "DE89 3704 0044 0532 0130 00", "", "12 345"].map(valueDirection)).toEqual(["ltr", "ltr", "ltr", "ltr", "ltr", "ltr"]);
+    expect(["شركة النور", "עברית בע״מ", "12 شارع الملك"].map(valueDirection)).toEqual(["rtl", "rtl", "rtl"]);
+    // The first letter decides: an Arabic note that starts with a Latin brand name reads left to right, as dir="auto" would.
+    expect(valueDirection("Acme شركة")).toBe("ltr");
   });
 });
 
