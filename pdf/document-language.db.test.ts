@@ -17,7 +17,7 @@ import { expectAppError } from "@/tests/support/accounts";
 import { createCustomer, createInvoicingOrg, createTaxRate, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
 import { renderDocumentPdfBuffer } from "./render";
-import { pdfText } from "./testing";
+import { pdfText, pdfTextItems } from "./testing";
 
 let handle: DbHandle;
 let db: Db;
@@ -113,5 +113,22 @@ describe("PDF in the document's language", () => {
     const id = await issuedInvoice(customer.id);
     await updateCustomer(member, { ...customerInput("de"), id: customer.id });
     expect(await render(id)).toContain("Total 1 234,50 €");
+  });
+
+  it("prints an Arabic customer's invoice right to left: description column on the right, amounts on the left", async () => {
+    const customer = await createCustomer(db, member.orgId, { name: "شركة النور", language: "ar" });
+    const items = await pdfTextItems(await renderDocumentPdfBuffer(await loadPdfData(member, await issuedInvoice(customer.id))));
+    const x = (str: string) => {
+      const item = items.find((i) => i.str === str);
+      if (!item) throw new Error(`"${str}" is not on the page: ${items.map((i) => i.str).join(" | ")}`);
+      return item.x;
+    };
+    expect(x("الوصف")).toBeGreaterThan(x("المبلغ"));
+    expect(x("Conseil")).toBeGreaterThan(x("€ 1,028.75"));
+    // The customer's name in the "billed to" block, the subtotal's label right of its amount.
+    expect(x("شركة النور")).toBeGreaterThan(0);
+    const subtotal = items.find((i) => i.str === "المجموع الفرعي")!;
+    const amount = items.find((i) => i.y === subtotal.y && i.str === "€ 1,028.75")!;
+    expect(subtotal.x).toBeGreaterThan(amount.x);
   });
 });

@@ -10,7 +10,6 @@ import { PdfParties } from "./sections/parties";
 import { PdfPaymentDetails } from "./sections/payment-details";
 import { PdfStamp } from "./sections/stamp";
 import { PdfTotals } from "./sections/totals";
-import { styles } from "./styles";
 import type { PdfData } from "./types";
 
 type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: number };
@@ -38,7 +37,7 @@ export function DocumentPdf({ data }: { data: PdfData }) {
   );
   return (
     <Document {...documentInfo(data)}>
-      <Page size={paperSize(data.org)} style={styles.page} wrap layout={layout}>
+      <Page size={paperSize(data.org)} style={fmt.styles.page} wrap layout={layout}>
         <PdfHeader data={data} fmt={fmt} color={color} />
         <PdfParties data={data} fmt={fmt} />
         <PdfMeta data={data} fmt={fmt} />

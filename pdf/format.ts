@@ -6,8 +6,9 @@ import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import { formatDate } from "@/lib/dates";
 import { type RateFormat, rateFormat, taxIdLabel } from "@/lib/document-summary";
 import { type DocumentTranslate, documentMessages } from "@/lib/i18n/catalogs/document";
-import { documentLanguage, formattingLocale, type Language } from "@/lib/i18n/languages";
+import { documentLanguage, formattingLocale, type Language, textDirection } from "@/lib/i18n/languages";
 import { formatMoney, formatQuantity } from "@/lib/money";
+import { type PdfStyles, pdfStyles } from "./styles";
 import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "./types";
 
 export type PdfFormat = {
@@ -19,6 +20,8 @@ export type PdfFormat = {
   /** The document's language, and its labels in that language (lib/i18n). */
   language: Language;
   t: DocumentTranslate;
+  /** The page's styles for the language's writing direction (mirrored for Arabic and Hebrew). */
+  styles: PdfStyles;
 };
 
 const ENGLISH = documentMessages("en");
@@ -38,6 +41,7 @@ export function pdfFormat(data: PdfData): PdfFormat {
     rates: rateFormat(locale),
     language,
     t: documentMessages(language),
+    styles: pdfStyles(textDirection(language)),
   };
 }
 

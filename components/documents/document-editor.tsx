@@ -12,13 +12,13 @@ import type { DocumentKind } from "@/db/schema";
 import { saveAndIssueDocument, saveDocument } from "@/lib/actions/documents";
 import { CURRENCIES } from "@/lib/currencies";
 import { kindLabels } from "@/lib/document-labels";
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
 import { EditorEInvoice } from "./editor-einvoice";
 import { EditorLines } from "./editor-lines";
 import { EditorTotals, previewDeposit, previewDiscount, previewTotals } from "./editor-totals";
 import type { EditorCustomer, EditorItem, EditorTaxRate } from "./editor-types";
+import { customerLanguageLabel, LanguageOptions } from "./language-options";
 import { EditorWithPreview } from "./preview/editor-with-preview";
 import { LivePreview, type PreviewSource } from "./preview/live-preview";
 import { NewCustomer } from "./quick-customer";
@@ -204,11 +204,7 @@ export function DocumentEditor({
           <Field id="language" label="Language" error={errors.language?.message} hint="What the PDF and the client page are written in.">
             <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...register("language")}>
               <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language)}</option>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
+              <LanguageOptions />
             </Select>
           </Field>
         </section>
@@ -245,6 +241,3 @@ export function DocumentEditor({
   );
 }
 
-/** The empty choice follows the customer: say which language that is ("Customer's language (Français)"). */
-const customerLanguageLabel = (language: string | null | undefined) =>
-  `Customer's language (${isLanguage(language) ? LANGUAGE_NAMES[language] : "organisation default"})`;

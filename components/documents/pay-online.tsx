@@ -1,6 +1,10 @@
+import type { ClientPageKey } from "@/lib/i18n/catalogs/client-page";
+import type { Translate } from "@/lib/i18n/messages";
+
 /**
  * The client page's online payment panel: plain forms that POST to /i/<token>/pay (the page ships
- * no JavaScript and keeps its strict CSP). Presentational: the page works out the offer.
+ * no JavaScript and keeps its strict CSP). Presentational: the page works out the offer, and `p`
+ * words it in the document's language (lib/i18n/catalogs/client-page).
  */
 export type PayOnlineView = {
   action: string;
@@ -13,7 +17,7 @@ export type PayOnlineView = {
 
 const button = "inline-flex min-h-11 items-center rounded-md bg-brand-600 px-5 text-sm font-semibold text-white hover:bg-brand-700";
 
-export function PayOnline({ view }: { view: PayOnlineView }) {
+export function PayOnline({ view, p }: { view: PayOnlineView; p: Translate<ClientPageKey> }) {
   const { fee, part } = view;
   return (
     <div id="pay" className="w-full space-y-3" data-testid="pay-online">
@@ -24,20 +28,20 @@ export function PayOnline({ view }: { view: PayOnlineView }) {
       ) : null}
       {fee ? (
         <dl className="grid max-w-sm grid-cols-[1fr_auto] gap-x-4 text-sm">
-          <dt>Payment fee{fee.taxText ? ` (incl. ${fee.taxText})` : ""}</dt>
-          <dd className="text-right tabular-nums" data-testid="payment-fee">{fee.amount}</dd>
-          <dt className="font-semibold">Total to pay</dt>
-          <dd className="text-right font-semibold tabular-nums" data-testid="total-to-pay">{fee.total}</dd>
+          <dt>{fee.taxText ? p("pay.feeInclTax", { tax: fee.taxText }) : p("pay.fee")}</dt>
+          <dd className="text-end tabular-nums" data-testid="payment-fee">{fee.amount}</dd>
+          <dt className="font-semibold">{p("pay.totalToPay")}</dt>
+          <dd className="text-end font-semibold tabular-nums" data-testid="total-to-pay">{fee.total}</dd>
         </dl>
       ) : null}
       <form method="post" action={view.action}>
-        <button className={button}>Pay {fee ? fee.total : view.payable}</button>
+        <button className={button}>{p("pay.pay", { amount: fee ? fee.total : view.payable })}</button>
       </form>
       {part ? (
         <form method="post" action={view.action} className="flex flex-wrap items-end gap-3">
           <div>
             <label htmlFor="pay-amount" className="block text-sm font-medium">
-              Or pay part of it ({part.minimum} to {part.maximum})
+              {p("pay.partLabel", { minimum: part.minimum, maximum: part.maximum })}
             </label>
             <input
               id="pay-amount"
@@ -52,7 +56,7 @@ export function PayOnline({ view }: { view: PayOnlineView }) {
               className="mt-1 min-h-11 w-40 rounded-md border border-slate-400 px-3 tabular-nums"
             />
           </div>
-          <button className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">Pay this amount</button>
+          <button className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">{p("pay.payThisAmount")}</button>
           {fee ? <p id="pay-part-fee" className="w-full text-xs text-slate-700">{fee.partText}</p> : null}
         </form>
       ) : null}
@@ -62,28 +66,22 @@ export function PayOnline({ view }: { view: PayOnlineView }) {
 
 export type ReturnState = "succeeded" | "processing" | "confirming" | "still-confirming" | "failed";
 
-const returnMessages: Record<ReturnState, { text: string; tone: string }> = {
-  succeeded: { text: "Payment received — thank you.", tone: "border-green-300 bg-green-50 text-green-900" },
-  processing: {
-    text: "Your payment is processing. Payments by bank debit or transfer take a few days to arrive; this invoice shows as paid once it has.",
-    tone: "border-amber-300 bg-amber-50 text-amber-900",
-  },
-  confirming: { text: "We're confirming your payment… This page refreshes by itself.", tone: "border-slate-300 bg-slate-50 text-slate-900" },
-  "still-confirming": {
-    text: "We're still confirming your payment. This can take a few minutes: reload this page later. Pressing Pay again will not charge you twice.",
-    tone: "border-slate-300 bg-slate-50 text-slate-900",
-  },
-  failed: { text: "The payment did not go through and nothing was collected. You can try again.", tone: "border-red-300 bg-red-50 text-red-900" },
+const returnMessages: Record<ReturnState, { key: ClientPageKey; tone: string }> = {
+  succeeded: { key: "return.succeeded", tone: "border-green-300 bg-green-50 text-green-900" },
+  processing: { key: "return.processing", tone: "border-amber-300 bg-amber-50 text-amber-900" },
+  confirming: { key: "return.confirming", tone: "border-slate-300 bg-slate-50 text-slate-900" },
+  "still-confirming": { key: "return.stillConfirming", tone: "border-slate-300 bg-slate-50 text-slate-900" },
+  failed: { key: "return.failed", tone: "border-red-300 bg-red-50 text-red-900" },
 };
 
 /** What became of the payment the client just made; while the webhook is on its way, the page reloads itself (meta refresh, no script). */
-export function CheckoutReturn({ state, refreshUrl }: { state: ReturnState; refreshUrl: string | null }) {
-  const { text, tone } = returnMessages[state];
+export function CheckoutReturn({ state, refreshUrl, p }: { state: ReturnState; refreshUrl: string | null; p: Translate<ClientPageKey> }) {
+  const { key, tone } = returnMessages[state];
   return (
     <>
       {refreshUrl ? <meta httpEquiv="refresh" content={`3;url=${refreshUrl}`} /> : null}
       <p role="status" className={`mt-4 rounded-md border px-4 py-3 text-sm ${tone}`} data-testid="checkout-return">
-        {text}
+        {p(key)}
       </p>
     </>
   );

@@ -4,6 +4,7 @@ import { useMemo, useState } from "react";
 import { flushSync } from "react-dom";
 import { type UseFieldArrayReturn, useFieldArray, useWatch } from "react-hook-form";
 import { EditorLines } from "@/components/documents/editor-lines";
+import { customerLanguageLabel, LanguageOptions } from "@/components/documents/language-options";
 import { EditorTotals, previewDiscount, previewTotals } from "@/components/documents/editor-totals";
 import type { EditorCustomer, EditorForm, EditorItem, EditorTaxRate } from "@/components/documents/editor-types";
 import { NewCustomer } from "@/components/documents/quick-customer";
@@ -14,7 +15,6 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { saveRecurringProfile } from "@/lib/actions/recurring";
 import { CURRENCIES } from "@/lib/currencies";
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
 import type { DocumentFormValues } from "@/lib/validation/documents";
@@ -182,11 +182,7 @@ export function ProfileEditor({
           <Field id="language" label="Language" error={errors.language?.message} hint="What each invoice, its PDF and its client page are written in.">
             <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...register("language")}>
               <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language)}</option>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
+              <LanguageOptions />
             </Select>
           </Field>
         </section>
@@ -211,7 +207,3 @@ export function ProfileEditor({
     </form>
   );
 }
-
-/** The empty choice follows the customer: say which language that is ("Customer's language (Français)"). */
-const customerLanguageLabel = (language: string | null | undefined) =>
-  `Customer's language (${isLanguage(language) ? LANGUAGE_NAMES[language] : "organisation default"})`;

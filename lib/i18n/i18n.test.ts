@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { formatDate } from "@/lib/dates";
 import { formatMoney } from "@/lib/money";
+import { clientPageCatalogs, clientPageMessages } from "./catalogs/client-page";
 import { documentCatalogs, documentMessages } from "./catalogs/document";
 import { documentLanguage, formattingLocale, isRightToLeft, LANGUAGE_NAMES, LANGUAGES } from "./languages";
 
@@ -50,6 +51,33 @@ describe("document catalogs", () => {
     expect(LANGUAGES.map((l) => documentMessages(l)("party.vatId"))).toEqual([
       "VAT ID", "USt-IdNr.", "N° TVA intracommunautaire", "NIF-IVA", "P. IVA", "Btw-identificatienummer", "N.º IVA", "NIP UE", "رقم تسجيل ضريبة القيمة المضافة", "מספר מע״מ",
     ]);
+  });
+});
+
+describe("client page catalogs", () => {
+  const english = clientPageCatalogs.en;
+  const keys = Object.keys(english) as (keyof typeof english)[];
+  /** International words the page may print as English does. */
+  const sameAsEnglish: Partial<Record<string, readonly string[]>> = { fr: ["date"] };
+
+  it.each(LANGUAGES.filter((l) => l !== "en"))("%s has every key, none empty, none left in English, every ICU value kept", (language) => {
+    const catalog = clientPageCatalogs[language];
+    expect(Object.keys(catalog).sort()).toEqual([...keys].sort());
+    for (const key of keys) expect(catalog[key].trim(), key).not.toBe("");
+    expect(keys.filter((key) => catalog[key] === english[key] && !sameAsEnglish[language]?.includes(key))).toEqual([]);
+    const values = (message: string) => [...message.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+    for (const key of keys) expect(values(catalog[key]), key).toEqual(values(english[key]));
+  });
+
+  it("words the payment panel as the page did before it was translated, and in Arabic and German", () => {
+    const en = clientPageMessages("en");
+    expect(en("pay.pay", { amount: "€100.00" })).toBe("Pay €100.00");
+    expect(en("pay.feeInclTax", { tax: "VAT 20%" })).toBe("Payment fee (incl. VAT 20%)");
+    expect(en("pay.partFeeTax", { rule: "1.5% + €0.25", tax: "VAT" })).toBe("A payment fee of 1.5% + €0.25, plus VAT, is added to the amount you choose.");
+    // An apostrophe is ICU's quote character: "We're" must print as written.
+    expect(en("return.confirming")).toBe("We're confirming your payment… This page refreshes by itself.");
+    expect(clientPageMessages("ar")("pay.pay", { amount: "\u200f100.00\u00a0€" })).toBe("ادفع \u200f100.00\u00a0€");
+    expect(clientPageMessages("de")("pay.amountRange", { minimum: "1,00 €", maximum: "100,00 €" })).toBe("Bitte geben Sie einen Betrag zwischen 1,00 € und 100,00 € ein.");
   });
 });
 

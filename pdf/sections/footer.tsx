@@ -1,5 +1,4 @@
 import { Text, View } from "@react-pdf/renderer";
-import { styles } from "../styles";
 import type { PdfFormat } from "../format";
 import type { PdfData } from "../types";
 
@@ -12,11 +11,12 @@ import type { PdfData } from "../types";
 export function PdfFooter({ data, fmt, pageNumber, totalPages }: { data: PdfData; fmt: PdfFormat; pageNumber?: number; totalPages?: number }) {
   const left = data.document.footer ?? data.org.legalName ?? data.org.name;
   const right = fmt.t("footer.page", { page: pageNumber ?? 1, total: totalPages ?? pageNumber ?? 1 });
+  const styles = fmt.styles;
   return (
     <View style={styles.footerArea}>
       <View style={styles.footer}>
-        <Text style={styles.footerText}>{left}</Text>
-        <Text>{right}</Text>
+        <Text style={[styles.footerText, styles.ownDirection(left)]}>{left}</Text>
+        <Text style={styles.text}>{right}</Text>
       </View>
     </View>
   );

@@ -1,13 +1,12 @@
 import { Text, View } from "@react-pdf/renderer";
 import { amountHeading, lineDiscountText } from "@/lib/document-summary";
 import { lineTaxText, type PdfFormat, quantityText } from "../format";
-import { columns, styles } from "../styles";
 import type { PdfData } from "../types";
 
 const HEADINGS = ["table.description", "table.quantity", "table.unitPrice", "table.taxes", "table.amount"] as const;
 /** The Amount heading says "(incl. tax)" when prices include taxes. */
+const HEADING_COLUMNS = ["description", "quantity", "unitPrice", "taxes", "amount"] as const;
 const heading = (key: (typeof HEADINGS)[number], data: PdfData, t: PdfFormat["t"]) => (key === "table.amount" ? amountHeading(data.document.lines, t) : t(key));
-const HEADING_COLUMNS = [columns.description, columns.quantity, columns.unitPrice, columns.taxes, columns.amount];
 
 /**
  * A description longer than this may not fit on one page beside its figures (a row's cells are
@@ -24,11 +23,13 @@ const isTall = (description: string) => description.length > TALL_DESCRIPTION ||
  * of text React-PDF continues on the next pages, so no word is lost (document-pdf.test.ts).
  */
 export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFormat; color: string }) {
+  const styles = fmt.styles;
+  const { columns } = styles;
   return (
     <View style={styles.table}>
       <View style={[styles.tableHeader, { borderColor: color }]} fixed>
         {HEADINGS.map((key, i) => (
-          <Text key={key} style={HEADING_COLUMNS[i]}>
+          <Text key={key} style={columns[HEADING_COLUMNS[i]!]}>
             {heading(key, data, fmt.t)}
           </Text>
         ))}
@@ -44,19 +45,19 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
           <View key={line.id} style={styles.tallRow}>
             <View style={styles.row} wrap={false}>
               <View style={columns.description} />
-              <Text style={columns.quantity}>{quantityText(line, fmt)}</Text>
+              <Text style={[columns.quantity, styles.ownDirection(quantityText(line, fmt))]}>{quantityText(line, fmt)}</Text>
               <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
-              <Text style={columns.taxes}>{lineTaxText(line, fmt)}</Text>
+              <Text style={[columns.taxes, styles.ownDirection(lineTaxText(line, fmt))]}>{lineTaxText(line, fmt)}</Text>
               <LineAmount line={line} fmt={fmt} />
             </View>
-            <Text>{line.description}</Text>
+            <Text style={[styles.text, styles.ownDirection(line.description)]}>{line.description}</Text>
           </View>
         ) : (
         <View key={line.id} style={styles.tableRow} wrap={false}>
-          <Text style={columns.description}>{line.description}</Text>
-          <Text style={columns.quantity}>{quantityText(line, fmt)}</Text>
+          <Text style={[columns.description, styles.ownDirection(line.description)]}>{line.description}</Text>
+          <Text style={[columns.quantity, styles.ownDirection(quantityText(line, fmt))]}>{quantityText(line, fmt)}</Text>
           <Text style={columns.unitPrice}>{fmt.money(line.unitPrice)}</Text>
-          <Text style={columns.taxes}>{lineTaxText(line, fmt)}</Text>
+          <Text style={[columns.taxes, styles.ownDirection(lineTaxText(line, fmt))]}>{lineTaxText(line, fmt)}</Text>
           <LineAmount line={line} fmt={fmt} />
         </View>
         ),
@@ -69,7 +70,7 @@ export function PdfLinesTable({ data, fmt, color }: { data: PdfData; fmt: PdfFor
 function LineAmount({ line, fmt }: { line: PdfData["document"]["lines"][number]; fmt: PdfFormat }) {
   const discount = lineDiscountText(line, fmt.money, fmt.rates);
   return (
-    <Text style={columns.amount}>
+    <Text style={fmt.styles.columns.amount}>
       {fmt.money(line.amount)}
       {discount ? `\n${fmt.t("line.discount", { discount })}` : ""}
     </Text>

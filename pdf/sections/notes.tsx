@@ -1,29 +1,28 @@
 import { Text, View } from "@react-pdf/renderer";
-import { styles } from "../styles";
 import type { PdfFormat } from "../format";
 import type { PdfData } from "../types";
 
 export function PdfNotes({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   const d = data.document;
-  const { t } = fmt;
+  const { t, styles } = fmt;
   return (
     <>
       {d.status === "void" && d.voidReason ? (
         <View style={styles.block}>
           <Text style={styles.sectionLabel}>{t("notes.void")}</Text>
-          <Text>{d.voidReason}</Text>
+          <Text style={[styles.text, styles.ownDirection(d.voidReason)]}>{d.voidReason}</Text>
         </View>
       ) : null}
       {d.notes ? (
         <View style={styles.block}>
           <Text style={styles.sectionLabel}>{t("notes.notes")}</Text>
-          <Text>{d.notes}</Text>
+          <Text style={[styles.text, styles.ownDirection(d.notes)]}>{d.notes}</Text>
         </View>
       ) : null}
       {d.terms ? (
         <View style={styles.block}>
           <Text style={styles.sectionLabel}>{t("notes.terms")}</Text>
-          <Text>{d.terms}</Text>
+          <Text style={[styles.text, styles.ownDirection(d.terms)]}>{d.terms}</Text>
         </View>
       ) : null}
     </>

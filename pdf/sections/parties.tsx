@@ -1,6 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
 import { type PdfFormat, pdfParties } from "../format";
-import { styles } from "../styles";
 import type { PdfData } from "../types";
 
 /**
@@ -8,13 +7,15 @@ import type { PdfData } from "../types";
  * prints exactly as one <Text> per line would (same font, size and line height, each line
  * wrapping on its own) for a fraction of the layout work.
  */
-function Party({ label, name, lines }: { label: string; name: string; lines: string[] }) {
+function Party({ label, name, lines, styles }: { label: string; name: string; lines: string[]; styles: PdfFormat["styles"] }) {
   return (
     <View style={styles.party}>
       <Text style={styles.sectionLabel}>{label}</Text>
-      <Text>
-        <Text style={styles.bold}>{name}</Text>
-        {lines.map((line) => `\n${line}`).join("")}
+      <Text style={styles.text}>
+        <Text style={[styles.bold, styles.ownDirection(name)]}>{name}</Text>
+        {lines.map((line, i) => (
+          <Text key={i} style={styles.ownDirection(line)}>{`\n${line}`}</Text>
+        ))}
       </Text>
     </View>
   );
@@ -22,9 +23,9 @@ function Party({ label, name, lines }: { label: string; name: string; lines: str
 
 export function PdfParties({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   return (
-    <View style={styles.parties}>
+    <View style={fmt.styles.parties}>
       {pdfParties(data, fmt.t).map((party) => (
-        <Party key={party.label} {...party} />
+        <Party key={party.label} {...party} styles={fmt.styles} />
       ))}
     </View>
   );

@@ -1,6 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
 import { methodLabel, type PdfFormat } from "../format";
-import { styles } from "../styles";
 import type { PdfData } from "../types";
 
 /** Invoices only: how to pay, what is still due, and the payments already received. */
@@ -8,7 +7,7 @@ export function PdfPaymentDetails({ data, fmt }: { data: PdfData; fmt: PdfFormat
   const d = data.document;
   if (d.kind !== "invoice" || d.status === "void") return null;
   const due = d.status !== "draft" && d.balance > 0;
-  const { t } = fmt;
+  const { t, styles } = fmt;
   if (!data.org.bankDetails && !d.payments.length && !due) return null;
   return (
     <View style={styles.block} wrap={false}>
@@ -18,13 +17,13 @@ export function PdfPaymentDetails({ data, fmt }: { data: PdfData; fmt: PdfFormat
           {d.dueDate ? t("payment.balanceDueBy", { amount: fmt.money(d.balance), date: fmt.date(d.dueDate) }) : t("payment.balanceDue", { amount: fmt.money(d.balance) })}
         </Text>
       ) : null}
-      {data.org.bankDetails ? <Text>{data.org.bankDetails}</Text> : null}
+      {data.org.bankDetails ? <Text style={[styles.text, styles.ownDirection(data.org.bankDetails)]}>{data.org.bankDetails}</Text> : null}
       {d.number && due ? <Text style={styles.muted}>{t("payment.quoteNumber", { number: d.number })}</Text> : null}
       {d.payments.length ? (
-        <View style={{ marginTop: 4 }}>
+        <View style={styles.payments}>
           <Text style={styles.bold}>{t("payment.received")}</Text>
           {d.payments.map((p) => (
-            <Text key={p.id}>
+            <Text key={p.id} style={styles.text}>
               {fmt.date(p.paidOn)} · {methodLabel(p.method, t)}
               {p.reference ? ` · ${p.reference}` : ""} · {fmt.money(p.amount)}
             </Text>

@@ -1,6 +1,5 @@
 import { Text } from "@react-pdf/renderer";
 import { type PdfFormat, stampKind, stampText } from "../format";
-import { styles } from "../styles";
 import type { PdfData } from "../types";
 
 const STAMP_COLORS = { paid: "#15803d", void: "#b91c1c", draft: "#64748b" } as const;
@@ -13,5 +12,5 @@ export function PdfStamp({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
   const kind = stampKind(data.document);
   const text = stampText(data.document, fmt.t);
   if (!kind || !text) return null;
-  return <Text style={[styles.stamp, { color: STAMP_COLORS[kind] }]}>{text}</Text>;
+  return <Text style={[fmt.styles.stamp, { color: STAMP_COLORS[kind] }]}>{text}</Text>;
 }

@@ -87,7 +87,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
   const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
   const qr = epc ? qrPath(epc) : null;
-  const online = await clientPayment({ kind: "client-link", orgId: found.link.orgId, documentId: doc.id }, token, doc, org.defaultCurrency, locale, query);
+  const online = await clientPayment({ kind: "client-link", orgId: found.link.orgId, documentId: doc.id }, token, doc, org.defaultCurrency, locale, query, p);
   const pdfLink = (
     <a
       href={`/i/${token}/pdf?download=1`}
@@ -112,15 +112,15 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               // eslint-disable-next-line @next/next/no-img-element -- our own route, cached per version
               <img src={logoPath(org.id, org.logoVersion)} alt={p("logoAlt", { name: org.name })} className="mb-3 h-12 w-auto" />
             ) : null}
-            <p className="text-lg font-bold">{senderName(org)}</p>
+            <p className="text-lg font-bold"><bdi>{senderName(org)}</bdi></p>
           </div>
-          <div className="sm:text-right">
+          <div className="sm:text-end">
             <h1 className="text-2xl font-bold">
               {label} {doc.number}
             </h1>
             <p className="mt-1 text-sm">
               <span className="rounded-full bg-slate-100 px-2 py-0.5 font-semibold">{t(`status.${doc.status}`)}</span>
-              {isOverdue(doc, todayIn(org.timeZone)) ? <span className="ml-2 rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t("status.overdue")}</span> : null}
+              {isOverdue(doc, todayIn(org.timeZone)) ? <span className="ms-2 rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t("status.overdue")}</span> : null}
             </p>
           </div>
         </header>
@@ -131,7 +131,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           </p>
         ) : null}
 
-        {online.returned ? <CheckoutReturn state={online.returned.state} refreshUrl={online.returned.refreshUrl} /> : null}
+        {online.returned ? <CheckoutReturn state={online.returned.state} refreshUrl={online.returned.refreshUrl} p={p} /> : null}
 
         <section aria-label={p("atAGlance")} className="mt-4 rounded-lg bg-slate-50 p-4">
           <dl className="flex flex-wrap gap-x-8 gap-y-2">
@@ -165,7 +165,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                 <button name="outcome" value="declined" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-5 text-sm font-semibold hover:bg-slate-50">{p("decline")}</button>
               </form>
             ) : null}
-            {online.pay ? <PayOnline view={online.pay} /> : null}
+            {online.pay ? <PayOnline view={online.pay} p={p} /> : null}
             {pdfLink}
             {xmlLink}
           </div>
@@ -175,8 +175,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           <section aria-labelledby="pay-heading" className="mt-4 rounded-md border border-slate-200 p-4 text-sm">
             <h2 id="pay-heading" className="font-semibold">{p("howToPay")}</h2>
             {/* select-all: one tap or click selects the whole IBAN or reference, ready to copy, with no script. */}
-            {iban ? <p className="mt-1 break-words">IBAN <span className="select-all font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
-            <p className="mt-1 whitespace-pre-line break-words">{org.bankDetails}</p>
+            {iban ? <p className="mt-1 break-words">IBAN <span dir="ltr" className="select-all font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
+            <p className="mt-1 whitespace-pre-line break-words"><bdi>{org.bankDetails}</bdi></p>
             {doc.number ? (
               <p className="mt-2">
                 {referenceBefore}
@@ -199,19 +199,19 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
         <section aria-label={p("partiesAndDates")} className="mt-6 grid gap-6 sm:grid-cols-2">
           <div>
             <h2 className="text-sm font-semibold text-slate-700">{p(`party.${doc.kind}`)}</h2>
-            <p className="font-medium">{customer.name}</p>
+            <p className="font-medium"><bdi>{customer.name}</bdi></p>
             {customer.addressLines.map((l) => (
-              <p key={l} className="text-sm text-slate-700">{l}</p>
+              <p key={l} className="text-sm text-slate-700"><bdi>{l}</bdi></p>
             ))}
             {customer.taxId ? <p className="text-sm text-slate-700">{taxIdLabel(doc.taxes, t)} {customer.taxId}</p> : null}
           </div>
-          <div className="text-sm sm:text-right">
+          <div className="text-sm sm:text-end">
             {orgAddress.length || org.taxId ? (
               <>
                 <h2 className="font-semibold text-slate-700">{t("party.from")}</h2>
                 <address className="mb-2 not-italic text-slate-700">
                   {orgAddress.map((l) => (
-                    <span key={l} className="block">{l}</span>
+                    <bdi key={l} className="block">{l}</bdi>
                   ))}
                   {org.taxId ? <span className="block">{taxIdLabel(doc.taxes, t)} {org.taxId}</span> : null}
                 </address>
@@ -228,15 +228,15 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
         </section>
 
         {/* A table from sm up; below that each line stacks: description, then quantity × price and the amount. */}
-        <table className="mt-6 block w-full text-left text-sm sm:table">
+        <table className="mt-6 block w-full text-start text-sm sm:table">
           <caption className="sr-only">{p("lines")}</caption>
           <thead className="sr-only border-b border-slate-200 text-slate-700 sm:not-sr-only sm:table-header-group">
             <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">{t("table.description")}</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">{p("quantity")}</th>
-              <th scope="col" className="py-2 pr-4 text-right font-medium">{p("price")}</th>
-              <th scope="col" className="py-2 pr-4 font-medium">{t("table.taxes")}</th>
-              <th scope="col" className="py-2 text-right font-medium">{amountHeading(doc.lines, t)}</th>
+              <th scope="col" className="py-2 pe-4 font-medium">{t("table.description")}</th>
+              <th scope="col" className="py-2 pe-4 text-end font-medium">{p("quantity")}</th>
+              <th scope="col" className="py-2 pe-4 text-end font-medium">{p("price")}</th>
+              <th scope="col" className="py-2 pe-4 font-medium">{t("table.taxes")}</th>
+              <th scope="col" className="py-2 text-end font-medium">{amountHeading(doc.lines, t)}</th>
             </tr>
           </thead>
           <tbody className="block divide-y divide-slate-100 border-y border-slate-200 sm:table-row-group sm:border-b-0">
@@ -247,11 +247,11 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
                 </tr>
               ) : null,
               <tr key={l.id} className="flex flex-wrap items-baseline gap-x-2 py-3 sm:table-row">
-                <td className="w-full whitespace-pre-line break-words font-medium sm:w-auto sm:py-2 sm:pr-4 sm:font-normal">{l.description}</td>
-                <td className="whitespace-nowrap tabular-nums sm:py-2 sm:pr-4 sm:text-right">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
-                <td className="whitespace-nowrap tabular-nums before:content-['×_'] sm:py-2 sm:pr-4 sm:text-right sm:before:content-none">{money(l.unitPrice)}</td>
-                <td className="text-slate-700 sm:py-2 sm:pr-4">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
-                <td className="ml-auto text-right tabular-nums sm:py-2">
+                <td className="w-full whitespace-pre-line break-words font-medium sm:w-auto sm:py-2 sm:pe-4 sm:font-normal"><bdi>{l.description}</bdi></td>
+                <td className="whitespace-nowrap tabular-nums sm:py-2 sm:pe-4 sm:text-end">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+                <td className="whitespace-nowrap tabular-nums before:content-['×_'] sm:py-2 sm:pe-4 sm:text-end sm:before:content-none">{money(l.unitPrice)}</td>
+                <td className="text-slate-700 sm:py-2 sm:pe-4">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
+                <td className="ms-auto text-end tabular-nums sm:py-2">
                   <span className="whitespace-nowrap font-semibold sm:font-normal" data-testid="line-amount">{money(l.amount)}</span>
                   {lineDiscountText(l, money) ? <span className="block whitespace-nowrap text-xs text-slate-700">{t("line.discount", { discount: lineDiscountText(l, money) ?? "" })}</span> : null}
                 </td>
@@ -260,12 +260,12 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           </tbody>
         </table>
 
-        <TotalsList rows={summaryRows(doc, money, t)} className="ml-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
-        <LegalNotes notes={legalNotes(doc.taxes, t)} className="ml-auto mt-3 max-w-sm" />
+        <TotalsList rows={summaryRows(doc, money, t)} className="ms-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
+        <LegalNotes notes={legalNotes(doc.taxes, t)} className="ms-auto mt-3 max-w-sm" />
 
-        {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm">{doc.notes}</p> : null}
-        {doc.terms ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700">{doc.terms}</p> : null}
-        {doc.footer ? <footer className="mt-10 border-t border-slate-200 pt-4 text-xs text-slate-600">{doc.footer}</footer> : null}
+        {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm"><bdi>{doc.notes}</bdi></p> : null}
+        {doc.terms ? <p className="mt-4 whitespace-pre-line text-sm text-slate-700"><bdi>{doc.terms}</bdi></p> : null}
+        {doc.footer ? <footer className="mt-10 border-t border-slate-200 pt-4 text-xs text-slate-600"><bdi>{doc.footer}</bdi></footer> : null}
       </article>
     </main>
   );

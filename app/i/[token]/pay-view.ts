@@ -1,9 +1,23 @@
 import "server-only";
 import type { PayOnlineView, ReturnState } from "@/components/documents/pay-online";
 import type { LinkPrincipal } from "@/lib/data/context";
+import type { ClientPageKey } from "@/lib/i18n/catalogs/client-page";
+import type { Translate } from "@/lib/i18n/messages";
 import { findCheckoutBySession } from "@/lib/data/online-payments";
 import { addAmounts, currencyExponent, formatMoney, formatRate } from "@/lib/money";
-import { type CheckoutProblem, checkoutProblemMessages, feeFor, loadCheckoutOffer } from "@/lib/services/checkout-offer";
+import { type CheckoutProblem, feeFor, loadCheckoutOffer } from "@/lib/services/checkout-offer";
+
+/** What the page says for each problem the pay route reports (?pay_error=…), in the page's language. */
+const problemKeys: Record<CheckoutProblem, ClientPageKey> = {
+  not_payable: "problem.not_payable",
+  void: "problem.void",
+  paid: "problem.paid",
+  processing: "problem.processing",
+  unavailable: "problem.unavailable",
+  currency: "problem.currency",
+  amount: "problem.amount",
+  stripe: "problem.stripe",
+};
 
 /** Stop reloading after about a minute (20 × 3 s): the message then says to come back later. */
 const MAX_WAITS = 20;
@@ -13,9 +27,9 @@ type Query = { checkout?: string; pay_error?: string; amount?: string; wait?: st
 
 /**
  * The client page's payment state: the return from Checkout (?checkout=<session id>) and the
- * Pay panel with its last problem (?pay_error=…). Null parts are not shown.
+ * Pay panel with its last problem (?pay_error=…), worded by `p` in the page's language. Null parts are not shown.
  */
-export async function clientPayment(link: LinkPrincipal, token: string, doc: Doc, defaultCurrency: string, locale: string, query: Query) {
+export async function clientPayment(link: LinkPrincipal, token: string, doc: Doc, defaultCurrency: string, locale: string, query: Query, p: Translate<ClientPageKey>) {
   const money = (minor: number) => formatMoney(minor, doc.currency, locale);
   let returned: { state: ReturnState; refreshUrl: string | null } | null = null;
   const sessionId = query.checkout && /^cs_\w{1,250}$/.test(query.checkout) ? query.checkout : null;
@@ -34,9 +48,9 @@ export async function clientPayment(link: LinkPrincipal, token: string, doc: Doc
   // While a payment just made is being confirmed, no second Pay button.
   if (returned && returned.state !== "failed") return { returned, pay: null, processing: offer.processing };
 
-  const problem = query.pay_error && query.pay_error in checkoutProblemMessages ? (query.pay_error as CheckoutProblem) : null;
+  const problem = query.pay_error && query.pay_error in problemKeys ? (query.pay_error as CheckoutProblem) : null;
   const error =
-    problem === "amount" && offer.part ? `Please enter an amount between ${money(offer.part.minimum)} and ${money(offer.payable)}.` : problem ? checkoutProblemMessages[problem] : null;
+    problem === "amount" && offer.part ? p("pay.amountRange", { minimum: money(offer.part.minimum), maximum: money(offer.payable) }) : problem ? p(problemKeys[problem]) : null;
   const fullFee = feeFor(offer, offer.payable);
   const tax = offer.fee?.taxRate;
   const feeRule = offer.fee ? [offer.fee.rateBp ? formatRate(offer.fee.rateBp * 100, locale) : null, offer.fee.fixed ? money(offer.fee.fixed) : null].filter(Boolean).join(" + ") : "";
@@ -49,7 +63,7 @@ export async function clientPayment(link: LinkPrincipal, token: string, doc: Doc
             amount: money(fullFee.amount),
             taxText: tax && tax.rateE4 > 0 ? `${tax.name} ${formatRate(tax.rateE4, locale)}` : null,
             total: money(addAmounts(offer.payable, fullFee.amount)),
-            partText: `A payment fee of ${feeRule}${tax && tax.rateE4 > 0 ? `, plus ${tax.name},` : ""} is added to the amount you choose.`,
+            partText: tax && tax.rateE4 > 0 ? p("pay.partFeeTax", { rule: feeRule, tax: tax.name }) : p("pay.partFee", { rule: feeRule }),
           }
         : null,
     part: offer.part

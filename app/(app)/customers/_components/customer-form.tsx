@@ -5,11 +5,11 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { LanguageOptions } from "@/components/documents/language-options";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { createCustomer, updateCustomer } from "@/lib/actions/customers";
 import { CURRENCIES } from "@/lib/currencies";
 import { EAS_SCHEMES, FORMAT_LABELS } from "@/lib/einvoice/codes";
-import { LANGUAGE_NAMES, LANGUAGES } from "@/lib/i18n/languages";
 import { type CustomerFormInput, customerSchema, MAX_CONTACTS } from "@/lib/validation/customers";
 
 const EMPTY: CustomerFormInput = {
@@ -111,11 +111,7 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
           <Field id="language" label="Document language" error={errors.language?.message} hint="Their PDFs and client page are written in it.">
             <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...form.register("language")}>
               <option value="">Organisation default</option>
-              {LANGUAGES.map((code) => (
-                <option key={code} value={code} lang={code}>
-                  {LANGUAGE_NAMES[code]}
-                </option>
-              ))}
+              <LanguageOptions />
             </Select>
           </Field>
         </div>
