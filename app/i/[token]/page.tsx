@@ -8,7 +8,7 @@ import { isOverdue } from "@/lib/data/documents/shared";
 import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
 import { LegalNotes } from "@/components/documents/legal-notes";
-import { amountHeading, legalNotes, lineDiscountText, summaryRows, taxIdLabel } from "@/lib/document-summary";
+import { amountHeading, legalNotes, lineDiscountText, rateFormat, summaryRows, taxIdLabel } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
 import { clientPageMessages } from "@/lib/i18n/catalogs/client-page";
 import { documentMessages } from "@/lib/i18n/catalogs/document";
@@ -19,7 +19,7 @@ import { findIban, groupIban } from "@/lib/iban";
 import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
 import { isEInvoiceFormat } from "@/lib/einvoice/codes";
 import { logoPath } from "@/lib/logo-path";
-import { depositDueNow, formatMoney, quantityToString, rateToString } from "@/lib/money";
+import { depositDueNow, formatMoney, formatQuantity } from "@/lib/money";
 import { logger } from "@/lib/logger";
 import { getSessionUser } from "@/lib/session";
 import { clientPayment } from "./pay-view";
@@ -73,6 +73,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const { document: doc, org } = found;
   const { language, locale, t, p } = pageLanguage(found);
   const money = (minor: number) => formatMoney(minor, doc.currency, locale);
+  // Quantities and rates as the PDF writes them in this language ("1,5", "7,5 %").
+  const rates = rateFormat(locale);
   const date = (day: string | null) => formatDate(day, locale);
   const label = documentTitle(doc, t);
   const [referenceBefore, referenceAfter] = p("paymentReference", { reference: "\u0000" }).split("\u0000");
@@ -248,19 +250,19 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               ) : null,
               <tr key={l.id} className="flex flex-wrap items-baseline gap-x-2 py-3 sm:table-row">
                 <td className="w-full whitespace-pre-line break-words font-medium sm:w-auto sm:py-2 sm:pe-4 sm:font-normal"><bdi>{l.description}</bdi></td>
-                <td className="whitespace-nowrap tabular-nums sm:py-2 sm:pe-4 sm:text-end">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+                <td className="whitespace-nowrap tabular-nums sm:py-2 sm:pe-4 sm:text-end">{formatQuantity(l.quantityE4, locale)} {l.unit ?? ""}</td>
                 <td className="whitespace-nowrap tabular-nums before:content-['×_'] sm:py-2 sm:pe-4 sm:text-end sm:before:content-none">{money(l.unitPrice)}</td>
-                <td className="text-slate-700 sm:py-2 sm:pe-4">{l.taxes.map((t) => `${t.name} ${rateToString(t.rateE4)}%`).join(", ")}</td>
+                <td className="text-slate-700 sm:py-2 sm:pe-4">{l.taxes.map((t) => `${t.name} ${rates.percent(t.rateE4)}`).join(", ")}</td>
                 <td className="ms-auto text-end tabular-nums sm:py-2">
                   <span className="whitespace-nowrap font-semibold sm:font-normal" data-testid="line-amount">{money(l.amount)}</span>
-                  {lineDiscountText(l, money) ? <span className="block whitespace-nowrap text-xs text-slate-700">{t("line.discount", { discount: lineDiscountText(l, money) ?? "" })}</span> : null}
+                  {lineDiscountText(l, money, rates) ? <span className="block whitespace-nowrap text-xs text-slate-700">{t("line.discount", { discount: lineDiscountText(l, money, rates) ?? "" })}</span> : null}
                 </td>
               </tr>,
             ])}
           </tbody>
         </table>
 
-        <TotalsList rows={summaryRows(doc, money, t)} className="ms-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
+        <TotalsList rows={summaryRows(doc, money, t, rates)} className="ms-auto mt-4 max-w-sm" testIds={{ total: "public-total", balance: "balance-due" }} />
         <LegalNotes notes={legalNotes(doc.taxes, t)} className="ms-auto mt-3 max-w-sm" />
 
         {doc.notes ? <p className="mt-6 whitespace-pre-line text-sm"><bdi>{doc.notes}</bdi></p> : null}
