@@ -66,9 +66,12 @@ function checkedColor(color: string | undefined): string {
   return color && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color) ? color : DEFAULT_BRAND;
 }
 
-/** Subjects are one header line: no newlines from user-provided names. */
+/**
+ * Subjects are one header line: no newlines from user-provided names. No-break spaces stay: they
+ * are how a locale keeps an amount together ("1 234,50 €" in French, "€ 1.234,50" in Dutch).
+ */
 export function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return s.replace(/[^\S\u00a0\u2007\u202f]+/g, " ").trim();
 }
 
 export function renderEmail(content: EmailContent): RenderedEmail {

@@ -93,4 +93,33 @@ describe("email templates", () => {
     expect((await getEmailTemplate(owner, "reminder_before", "en")).isDefault).toBe(true);
     await expect(resetEmailTemplate(owner, "reminder_before", "en")).resolves.toMatchObject({ isDefault: true });
   });
+
+  it("keeps each language's wording apart: saving or resetting German leaves English as it was", async () => {
+    const english = { kind: "quote_sent" as const, language: "en" as const, subject: "Our quote {number}", body: "Hello {customer_name},\n\nHere it is." };
+    const german = { kind: "quote_sent" as const, language: "de" as const, subject: "Unser Angebot {number}", body: "Hallo {customer_name},\n\nhier ist es." };
+    await saveEmailTemplate(owner, english);
+    await saveEmailTemplate(owner, german);
+    expect(await getEmailTemplate(owner, "quote_sent", "en")).toMatchObject({ ...english, isDefault: false });
+    expect(await getEmailTemplate(owner, "quote_sent", "de")).toMatchObject({ ...german, isDefault: false });
+    // A language nobody edited reads its own default, not another language's wording.
+    expect(await getEmailTemplate(owner, "quote_sent", "fr")).toMatchObject({ language: "fr", subject: "Devis {number} de {organization_name}", isDefault: true });
+    expect((await listEmailTemplates(owner, "de")).filter((t) => !t.isDefault).map((t) => t.kind)).toEqual(["quote_sent"]);
+
+    // Saving German again replaces the German row only.
+    await saveEmailTemplate(owner, { ...german, subject: "Angebot {number} (neu)" });
+    expect((await getEmailTemplate(owner, "quote_sent", "de")).subject).toBe("Angebot {number} (neu)");
+    expect((await getEmailTemplate(owner, "quote_sent", "en")).subject).toBe("Our quote {number}");
+
+    const reset = await resetEmailTemplate(owner, "quote_sent", "de");
+    expect(reset).toMatchObject({ language: "de", subject: "Angebot {number} von {organization_name}", isDefault: true });
+    expect(await getEmailTemplate(owner, "quote_sent", "en")).toMatchObject({ ...english, isDefault: false });
+    await resetEmailTemplate(owner, "quote_sent", "en");
+  });
+
+  it("refuses a language that is not a launch language", async () => {
+    const e = await expectAppError(saveEmailTemplate(owner, { ...custom, language: "ja" as never }), "BAD_REQUEST");
+    expect(e.fieldErrors).toEqual({ language: "Choose a language from the list." });
+    await expectAppError(getEmailTemplate(owner, "invoice_sent", "ja" as never), "BAD_REQUEST");
+    await expectAppError(resetEmailTemplate(owner, "invoice_sent", "xx" as never), "BAD_REQUEST");
+  });
 });
