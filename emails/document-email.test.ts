@@ -27,6 +27,20 @@ describe("documentEmail", () => {
     expect(email.text).not.toMatch(/\{[a-z_]+\}/);
   });
 
+  it("writes the button, footer and preview line in the email's language, skipping the greeting", () => {
+    const french = { ...values, amount_due: "1\u202f234,56\u00a0€", total: "2\u202f000,00\u00a0€", due_date: "30 avr. 2026" };
+    const email = documentEmail({ kind: "invoice_sent", template: defaultTemplate("invoice_sent", "fr"), language: "fr", values: french, org, link });
+    expect(email.subject).toBe("Facture INV-2026-0001 de Acme GmbH");
+    expect(email.html).toContain(">Voir la facture</a>");
+    expect(email.text).toContain("Voir la facture:");
+    expect(email.text).toContain("Vous recevez cet e-mail parce que Acme GmbH vous a envoyé une facture avec Smart Invoice.");
+    // The hidden preview line is the first paragraph after "Bonjour Jane Doe,".
+    expect(email.html).toMatch(/aria-hidden="true">Merci de votre confiance\. Votre facture INV-2026-0001/);
+    const team = documentEmail({ kind: "payment_notification", template: defaultTemplate("payment_notification", "de"), language: "de", values, org, link, toTeam: true });
+    expect(team.text).toContain("Sie erhalten diese E-Mail, weil Sie Inhaber oder Administrator von Acme GmbH bei Smart Invoice sind.");
+    expect(team.html).toContain(">Rechnung öffnen</a>");
+  });
+
   it("shows the organisation's logo above the message, named by the organisation; its name when it has none", () => {
     const logoUrl = "https://invoices.example.com/logos/0b6f9d9e-0000-4000-8000-000000000001?v=17";
     const withLogo = documentEmail({ kind: "invoice_sent", template: defaultTemplate("invoice_sent"), values, org: { ...org, name: 'Acme "Tools" & Co', logoUrl }, link });
