@@ -117,7 +117,7 @@ export function TemplateForm({
         <ConfirmDialog
           open={confirmingReset}
           title="Reset to the default wording?"
-          message={`Your ${title.toLowerCase()} email goes back to the default subject and message in ${LANGUAGE_NAMES[language]}. Your own wording in this language is lost; other languages keep theirs.`}
+          message={`Your ${title.toLowerCase()} email goes back to the default subject and message. Your own wording in ${LANGUAGE_NAMES[language]} is lost; other languages keep theirs.`}
           confirmLabel="Reset to default"
           pending={resetting}
           onConfirm={reset}
