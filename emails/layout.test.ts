@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { emailChangeEmail } from "./email-change";
 import { invitationEmail } from "./invitation";
-import { escapeHtml, renderEmail } from "./layout";
+import { escapeHtml, oneLine, renderEmail } from "./layout";
 import { passwordResetEmail } from "./password-reset";
 
 const url = "https://invoices.example.com/reset-password?token=abc123&x=1";
@@ -11,6 +11,35 @@ describe("escapeHtml", () => {
     expect(escapeHtml(`<script>alert("x")</script> & 'y'`)).toBe(
       "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;y&#39;",
     );
+  });
+});
+
+describe("oneLine", () => {
+  it("joins lines but keeps the no-break spaces that hold an amount together", () => {
+    expect(oneLine("Facture\n\t de  Muster")).toBe("Facture de Muster");
+    expect(oneLine(" Payé : 1\u202f234,50\u00a0€ ")).toBe("Payé : 1\u202f234,50\u00a0€");
+  });
+});
+
+describe("renderEmail in a language", () => {
+  const content = { heading: "Rechnung", paragraphs: ["Hallo"], action: { label: "Rechnung ansehen", url } };
+
+  it("is English, left to right, when no language is given", () => {
+    const { html } = renderEmail(content);
+    expect(html).toContain('<html lang="en" dir="ltr">');
+    expect(html).toContain("If the button does not work, copy this link into your browser:");
+  });
+
+  it("names the language and says the fixed line in it", () => {
+    const { html } = renderEmail({ ...content, language: "de" });
+    expect(html).toContain('<html lang="de" dir="ltr">');
+    expect(html).toContain("Falls die Schaltfläche nicht funktioniert, kopieren Sie diesen Link in Ihren Browser:");
+    expect(html).not.toContain("If the button does not work");
+  });
+
+  it("reads Arabic and Hebrew right to left", () => {
+    expect(renderEmail({ ...content, language: "ar" }).html).toContain('<html lang="ar" dir="rtl">');
+    expect(renderEmail({ ...content, language: "he" }).html).toContain('<html lang="he" dir="rtl">');
   });
 });
 

@@ -7,6 +7,9 @@
  * `<script>` or `"Bob" & Co` shows up literally.
  */
 
+import { emailMessages } from "@/lib/i18n/catalogs/email";
+import { type Language, textDirection } from "@/lib/i18n/languages";
+
 export type EmailAction = { label: string; url: string };
 
 export type EmailContent = {
@@ -24,6 +27,11 @@ export type EmailContent = {
    * URL, with its name as the alternative text) or its name. Account emails leave it out.
    */
   sender?: { name: string; logoUrl?: string | null };
+  /**
+   * The language the email is written in (default English): its <html lang>, its direction
+   * (Arabic and Hebrew read right to left) and the fixed line under the button.
+   */
+  language?: Language;
 };
 
 export type RenderedEmail = { html: string; text: string };
@@ -58,13 +66,18 @@ function checkedColor(color: string | undefined): string {
   return color && /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i.test(color) ? color : DEFAULT_BRAND;
 }
 
-/** Subjects are one header line: no newlines from user-provided names. */
+/**
+ * Subjects are one header line: no newlines from user-provided names. No-break spaces stay: they
+ * are how a locale keeps an amount together ("1 234,50 €" in French, "€ 1.234,50" in Dutch).
+ */
 export function oneLine(s: string): string {
-  return s.replace(/\s+/g, " ").trim();
+  return s.replace(/[^\S\u00a0\u2007\u202f]+/g, " ").trim();
 }
 
 export function renderEmail(content: EmailContent): RenderedEmail {
   const brand = checkedColor(content.brandColor);
+  const language = content.language ?? "en";
+  const copyLink = emailMessages(language)("copyLink");
   const action = content.action ? { label: content.action.label, url: checkedUrl(content.action.url) } : undefined;
 
   const paragraphs = content.paragraphs
@@ -82,7 +95,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     </td>
   </tr>
 </table>
-<p style="margin:0 0 16px;font-family:${FONT};font-size:14px;line-height:20px;color:#475569;">If the button does not work, copy this link into your browser:<br><a href="${escapeHtml(action.url)}" style="color:${brand};word-break:break-all;">${escapeHtml(action.url)}</a></p>`
+<p style="margin:0 0 16px;font-family:${FONT};font-size:14px;line-height:20px;color:#475569;">${escapeHtml(copyLink)}<br><a href="${escapeHtml(action.url)}" style="color:${brand};word-break:break-all;">${escapeHtml(action.url)}</a></p>`
     : "";
 
   const senderName = content.sender?.name ? oneLine(content.sender.name) : "Smart Invoice";
@@ -103,7 +116,7 @@ export function renderEmail(content: EmailContent): RenderedEmail {
     : "";
 
   const html = `<!DOCTYPE html>
-<html lang="en" dir="ltr">
+<html lang="${language}" dir="${textDirection(language)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">

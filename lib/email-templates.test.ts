@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
-  DEFAULT_TEMPLATES,
+  defaultTemplate,
   EMAIL_TEMPLATE_KINDS,
   emailTemplateSchema,
   fillTemplate,
@@ -41,8 +41,8 @@ describe("findUnknownPlaceholders", () => {
 
   it("finds nothing wrong in the defaults", () => {
     for (const kind of EMAIL_TEMPLATE_KINDS) {
-      expect(findUnknownPlaceholders(DEFAULT_TEMPLATES[kind].subject)).toEqual([]);
-      expect(findUnknownPlaceholders(DEFAULT_TEMPLATES[kind].body)).toEqual([]);
+      expect(findUnknownPlaceholders(defaultTemplate(kind).subject)).toEqual([]);
+      expect(findUnknownPlaceholders(defaultTemplate(kind).body)).toEqual([]);
     }
   });
 });
@@ -62,16 +62,16 @@ describe("fillTemplate", () => {
 
   it("fills every default completely with the sample values", () => {
     for (const kind of EMAIL_TEMPLATE_KINDS) {
-      expect(fillTemplate(DEFAULT_TEMPLATES[kind].body, SAMPLE_VALUES)).not.toMatch(/[{}]/);
+      expect(fillTemplate(defaultTemplate(kind).body, SAMPLE_VALUES)).not.toMatch(/[{}]/);
     }
   });
 });
 
 describe("emailTemplateSchema", () => {
-  const valid = { kind: "invoice_sent", subject: "Invoice {number}", body: "Hi {customer_name},\r\n\r\nThanks." };
+  const valid = { kind: "invoice_sent", language: "en", subject: "Invoice {number}", body: "Hi {customer_name},\r\n\r\nThanks." };
 
   it("accepts a valid template and normalises line breaks", () => {
-    expect(emailTemplateSchema.parse(valid)).toEqual({ kind: "invoice_sent", subject: "Invoice {number}", body: "Hi {customer_name},\n\nThanks." });
+    expect(emailTemplateSchema.parse(valid)).toEqual({ kind: "invoice_sent", language: "en", subject: "Invoice {number}", body: "Hi {customer_name},\n\nThanks." });
   });
 
   it("refuses unknown placeholders with a field error naming them", () => {
@@ -92,5 +92,12 @@ describe("emailTemplateSchema", () => {
     expect(emailTemplateSchema.safeParse({ ...valid, body: "x".repeat(5001) }).success).toBe(false);
     expect(emailTemplateSchema.safeParse({ ...valid, body: "x".repeat(5000) }).success).toBe(true);
     expect(emailTemplateSchema.safeParse({ ...valid, kind: "invoice" }).success).toBe(false);
+  });
+
+  it("names one launch language", () => {
+    expect(emailTemplateSchema.safeParse({ ...valid, language: "de" }).success).toBe(true);
+    const missing = emailTemplateSchema.safeParse({ ...valid, language: undefined });
+    expect(missing.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["language", "Choose a language from the list."]]);
+    expect(emailTemplateSchema.safeParse({ ...valid, language: "ja" }).success).toBe(false);
   });
 });

@@ -9,6 +9,10 @@
  */
 import { z } from "zod";
 import type { EmailTemplateKind } from "@/db/schema/delivery";
+import { emailCatalogs } from "@/lib/i18n/catalogs/email";
+import { LANGUAGE_ERROR, LANGUAGES, type Language } from "@/lib/i18n/languages";
+import { formatDate } from "@/lib/dates";
+import { formatMoney } from "@/lib/money";
 import { hasControlCharacters } from "@/lib/text";
 import { CONTROL_MESSAGE } from "@/lib/validation/common";
 
@@ -32,19 +36,12 @@ export const EMAIL_TEMPLATE_LABELS: Record<EmailTemplateKind, { title: string; d
   payment_notification: { title: "Payment received (to your team)", description: "Sent to the organisation's owners and admins when a client pays online." },
 };
 
-/** The button under every document email, linking to the client's page for the document. */
-export const EMAIL_ACTION_LABELS: Record<EmailTemplateKind, string> = {
-  invoice_sent: "View invoice",
-  quote_sent: "View quote",
-  reminder_before: "View invoice",
-  reminder_after: "View invoice",
-  payment_receipt: "View receipt",
-  payment_notification: "Open the invoice",
-};
+/** The button under every document email, linking to the client's page for the document, in `language`. */
+export const emailActionLabel = (kind: EmailTemplateKind, language: Language = "en") => emailCatalogs[language][`action.${kind}`];
 
 export const PLACEHOLDERS = ["customer_name", "number", "amount_due", "due_date", "link", "organization_name", "total", "amount_paid"] as const;
 export type Placeholder = (typeof PLACEHOLDERS)[number];
-/** Already formatted for the organisation's locale (money, dates): this module only substitutes. */
+/** Already formatted for the email's language (money, dates): this module only substitutes. */
 export type TemplateValues = Partial<Record<Placeholder, string>>;
 
 export const PLACEHOLDER_DESCRIPTIONS: Record<Placeholder, string> = {
@@ -60,74 +57,30 @@ export const PLACEHOLDER_DESCRIPTIONS: Record<Placeholder, string> = {
 
 export type TemplateText = { subject: string; body: string };
 
-export const DEFAULT_TEMPLATES: Record<EmailTemplateKind, TemplateText> = {
-  invoice_sent: {
-    subject: "Invoice {number} from {organization_name}",
-    body: [
-      "Hi {customer_name},",
-      "Thank you for your business. Your invoice {number} for {total} is ready; {amount_due} is due by {due_date}.",
-      "You can view and download it online with the link below.",
-      "If you have any questions, please get in touch.",
-      "Kind regards,\n{organization_name}",
-    ].join("\n\n"),
-  },
-  quote_sent: {
-    subject: "Quote {number} from {organization_name}",
-    body: [
-      "Hi {customer_name},",
-      "Thank you for your interest. Here is our quote {number} for {total}, valid until {due_date}.",
-      "You can review it and let us know your decision online with the link below.",
-      "If you have any questions, please get in touch.",
-      "Kind regards,\n{organization_name}",
-    ].join("\n\n"),
-  },
-  reminder_before: {
-    subject: "Reminder: invoice {number} is due on {due_date}",
-    body: [
-      "Hi {customer_name},",
-      "This is a friendly reminder that invoice {number} for {amount_due} is due on {due_date}.",
-      "If you have already arranged payment, thank you, and please disregard this message.",
-      "Kind regards,\n{organization_name}",
-    ].join("\n\n"),
-  },
-  reminder_after: {
-    subject: "Invoice {number} is overdue",
-    body: [
-      "Hi {customer_name},",
-      "Our records show that invoice {number}, due on {due_date}, still has {amount_due} outstanding.",
-      "We would be grateful if you could arrange payment at your earliest convenience. If you have already paid, thank you, and please disregard this reminder. If something about the invoice is not right, please let us know.",
-      "Kind regards,\n{organization_name}",
-    ].join("\n\n"),
-  },
-  payment_receipt: {
-    subject: "Payment received for invoice {number}",
-    body: [
-      "Hi {customer_name},",
-      "Thank you! We have received your payment of {amount_paid} for invoice {number}. The amount still due is {amount_due}.",
-      "You can view the invoice and its payments online with the link below.",
-      "Kind regards,\n{organization_name}",
-    ].join("\n\n"),
-  },
-  payment_notification: {
-    subject: "{customer_name} paid {amount_paid} on invoice {number}",
-    body: [
-      "Good news: {customer_name} paid {amount_paid} online on invoice {number} (total {total}).",
-      "The amount still due is {amount_due}. The payment is already recorded on the invoice.",
-    ].join("\n\n"),
-  },
-};
+/**
+ * The default wording of a template in a language (lib/i18n/catalogs/email): what an organisation
+ * that never edited that kind and language sends, so improving a default reaches all of them.
+ */
+export function defaultTemplate(kind: EmailTemplateKind, language: Language = "en"): TemplateText {
+  const catalog = emailCatalogs[language];
+  return { subject: catalog[`${kind}.subject`], body: catalog[`${kind}.body`] };
+}
 
-/** What the settings preview is filled with. */
-export const SAMPLE_VALUES: Required<TemplateValues> = {
-  customer_name: "Jane Doe",
-  number: "INV-2026-0042",
-  amount_due: "$1,250.00",
-  due_date: "Apr 30, 2026",
-  link: "https://invoices.example.com/i/sample",
-  organization_name: "Your organisation",
-  total: "$1,250.00",
-  amount_paid: "$500.00",
-};
+/** What the settings preview is filled with: sample values formatted as a reader of `locale` writes them. */
+export function sampleValues(locale: string, currency = "USD"): Required<TemplateValues> {
+  return {
+    customer_name: "Jane Doe",
+    number: "INV-2026-0042",
+    amount_due: formatMoney(125_000, currency, locale),
+    due_date: formatDate("2026-04-30", locale),
+    link: "https://invoices.example.com/i/sample",
+    organization_name: "Your organisation",
+    total: formatMoney(125_000, currency, locale),
+    amount_paid: formatMoney(50_000, currency, locale),
+  };
+}
+
+export const SAMPLE_VALUES: Required<TemplateValues> = sampleValues("en-US");
 
 const KNOWN = new Set<string>(PLACEHOLDERS);
 
@@ -175,6 +128,8 @@ export const BODY_MAX = 5000;
 export const emailTemplateSchema = z
   .object({
     kind: z.enum(EMAIL_TEMPLATE_KINDS, { error: "Choose a template." }),
+    /** Which language's wording this is: each kind is edited per language. */
+    language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }),
     subject: z
       .string({ error: "Enter a subject." })
       .trim()
@@ -206,7 +161,7 @@ export const emailTemplateSchema = z
 export type EmailTemplateInput = z.output<typeof emailTemplateSchema>;
 export type EmailTemplateFormInput = z.input<typeof emailTemplateSchema>;
 
-export const emailTemplateKindSchema = z.object({ kind: z.enum(EMAIL_TEMPLATE_KINDS) });
+export const emailTemplateKindSchema = z.object({ kind: z.enum(EMAIL_TEMPLATE_KINDS), language: z.enum(LANGUAGES, { error: LANGUAGE_ERROR }) });
 
 /** The body as the email shows it: paragraphs separated by blank lines. */
 export function paragraphsOf(body: string): string[] {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { documentEmail } from "@/emails/document-email";
 import { csvCell } from "@/lib/csv";
-import { DEFAULT_TEMPLATES } from "@/lib/email-templates";
+import { defaultTemplate } from "@/lib/email-templates";
 import { renderDocumentPdfBuffer } from "@/pdf/render";
 import { sampleDocument, sampleLines } from "@/pdf/sample-data";
 import { pdfText } from "@/pdf/testing";
@@ -16,7 +16,7 @@ describe("XSS payloads in user text", () => {
   it.each(XSS_PAYLOADS)("the email HTML escapes %s", (payload) => {
     const email = documentEmail({
       kind: "invoice_sent",
-      template: DEFAULT_TEMPLATES.invoice_sent,
+      template: defaultTemplate("invoice_sent"),
       values: { customer_name: payload, number: "INV-2026-0001", amount_due: "€1.00", due_date: "Apr 30, 2026", total: "€1.00" },
       org: { name: payload, brandColor: "#0f766e" },
       link: "https://invoices.example.com/i/tok",

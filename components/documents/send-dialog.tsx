@@ -11,11 +11,14 @@ import { Dialog } from "@/components/ui/dialog";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { reviewAndSend } from "@/lib/actions/sending";
 import type { EmailTemplateKind, TemplateValues } from "@/lib/email-templates";
+import type { Language } from "@/lib/i18n/languages";
 import { sendSchema } from "@/lib/validation/send";
 
 /** What the document page knows for the dialog: the usual recipient and wording, and the values to preview with. */
 export type SendSetup = {
   kind: EmailTemplateKind;
+  /** The document's language: the wording, the values' formats and the preview's button are in it. */
+  language: Language;
   to: string;
   subject: string;
   body: string;
@@ -80,7 +83,7 @@ function SendForm({ id, setup, onSent, onCancel, issuesFirst }: { id: string; se
           <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
         </div>
       </form>
-      <EmailPreview kind={setup.kind} subject={subject} body={body} values={setup.values} caption="Preview of the email" />
+      <EmailPreview kind={setup.kind} language={setup.language} subject={subject} body={body} values={setup.values} caption="Preview of the email" />
     </div>
   );
 }

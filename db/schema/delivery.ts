@@ -104,17 +104,20 @@ export const reminderSends = pgTable(
 
 export type EmailTemplateKind = "invoice_sent" | "quote_sent" | "reminder_before" | "reminder_after" | "payment_receipt" | "payment_notification";
 
-/** An organisation's own wording for a template; placeholders are checked when saving. */
+/** An organisation's own wording for a template in one language; placeholders are checked when saving. */
 export const emailTemplates = pgTable(
   "email_templates",
   {
     orgId: orgRef(),
     kind: text("kind").$type<EmailTemplateKind>().notNull(),
+    /** A lib/i18n launch language: each kind is edited per language (0029; older rows: the organisation's). */
+    language: text("language").notNull(),
     subject: text("subject").notNull(),
     body: text("body").notNull(),
     ...timestamps,
   },
-  (t) => [uniqueIndex("email_templates_org_id_kind_key").on(t.orgId, t.kind)],
+  // Serves the one lookup: this organisation's wording of this kind in this language.
+  (t) => [uniqueIndex("email_templates_org_id_kind_language_key").on(t.orgId, t.kind, t.language)],
 );
 
 /**

@@ -22,6 +22,9 @@ export async function getPaymentEmailFacts(member: Member, paymentId: string, tx
       balance: documents.balance,
       dueDate: documents.dueDate,
       customerName: sql<string>`coalesce(${documents.customerSnapshot}->>'name', '')`,
+      // The receipt's language (lib/i18n documentLanguage): the invoice's own, else its customer's as issued, else the organisation's.
+      language: documents.language,
+      customerLanguage: sql<string | null>`${documents.customerSnapshot}->>'language'`,
       orgId: organizations.id,
       orgName: organizations.name,
       locale: organizations.locale,

@@ -35,6 +35,9 @@ function candidates(db: Executor, where: SQL | undefined) {
       balance: documents.balance,
       total: documents.total,
       customerName: sql<string>`coalesce(${documents.customerSnapshot}->>'name', '')`,
+      // The email's language (lib/i18n documentLanguage): the invoice's own, else its customer's as issued, else the organisation's.
+      language: documents.language,
+      customerLanguage: sql<string | null>`${documents.customerSnapshot}->>'language'`,
       timeZone: organizations.timeZone,
       locale: organizations.locale,
       orgName: organizations.name,

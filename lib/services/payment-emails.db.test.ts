@@ -121,7 +121,7 @@ describe("enqueuePaymentEmails", () => {
   });
 
   it("uses the organisation's own wording", async () => {
-    await saveEmailTemplate(owner, { kind: "payment_notification", subject: "Paid: {number} ({amount_paid})", body: "Left: {amount_due}" });
+    await saveEmailTemplate(owner, { kind: "payment_notification", language: "en", subject: "Paid: {number} ({amount_paid})", body: "Left: {amount_due}" });
     const { invoice } = await payWithEmails(7_550);
     const notes = (await emailsOf(invoice.id)).filter((r) => r.kind === "payment_notification");
     expect(notes[0]!.subject).toBe(`Paid: ${invoice.number} (€75.50)`);

@@ -23,6 +23,7 @@ import { recipientFor } from "@/lib/data/sending";
 import { formatDate } from "@/lib/dates";
 import { moduleLogger } from "@/lib/logger";
 import { emailDelivery } from "@/lib/mail/delivery";
+import { documentLanguage, formattingLocale, type Language } from "@/lib/i18n/languages";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { queueMail } from "./outbox";
@@ -53,15 +54,18 @@ export async function enqueuePaymentEmails(
   const facts = await getPaymentEmailFacts(member, paymentId, tx);
   if (!facts || facts.amount <= 0) return none;
 
-  const money = (minor: number) => formatMoney(minor, facts.currency, facts.locale);
-  const values = {
-    customer_name: facts.customerName,
-    number: facts.number ?? "",
-    amount_paid: money(facts.amount),
-    // An overpaid invoice (a client paid online after a payment by hand) owes nothing, not a negative amount.
-    amount_due: money(Math.max(0, facts.balance)),
-    total: money(facts.total),
-    due_date: facts.dueDate ? formatDate(facts.dueDate, facts.locale) : "",
+  // Money and dates as a reader of `locale` writes them.
+  const valuesIn = (locale: string) => {
+    const money = (minor: number) => formatMoney(minor, facts.currency, locale);
+    return {
+      customer_name: facts.customerName,
+      number: facts.number ?? "",
+      amount_paid: money(facts.amount),
+      // An overpaid invoice (a client paid online after a payment by hand) owes nothing, not a negative amount.
+      amount_due: money(Math.max(0, facts.balance)),
+      total: money(facts.total),
+      due_date: facts.dueDate ? formatDate(facts.dueDate, locale) : "",
+    };
   };
   const org = { name: facts.orgName, brandColor: facts.brandColor, logoUrl: facts.logoUpdatedAt ? logoUrl(facts.orgId, facts.logoUpdatedAt.getTime()) : null };
   const base = { orgId, documentId: facts.documentId };
@@ -70,12 +74,15 @@ export async function enqueuePaymentEmails(
   const to = await recipientFor(member, facts.customerId, tx);
   if (to) {
     const token = await ensureDocumentLink(member, facts.documentId, tx);
+    // The client reads the receipt in the invoice's language, as its PDF and client page.
+    const language = documentLanguage(facts.language, facts.customerLanguage, facts.locale);
     const content = documentEmail({
       kind: "payment_receipt",
-      template: await getEmailTemplate(member, "payment_receipt", tx),
+      template: await getEmailTemplate(member, "payment_receipt", language, tx),
+      language,
       link: absoluteUrl(`/i/${token}`),
       org,
-      values,
+      values: valuesIn(formattingLocale(language, facts.locale)),
     });
     const email = await queueMail({ ...base, kind: "payment_receipt", to, ...content, idempotencyKey: receiptKey(paymentId), secrets: [token] }, undefined, tx);
     receipt = email.id;
@@ -84,7 +91,10 @@ export async function enqueuePaymentEmails(
   const notifications: string[] = [];
   const recipients = notifyTeam ? await listPaymentNotificationRecipients(member, tx) : [];
   if (recipients.length) {
-    const content = notificationContent(facts, org, values, await getEmailTemplate(member, "payment_notification", tx));
+    // The team reads the organisation's language, with its own locale's formats.
+    const language = documentLanguage(null, null, facts.locale);
+    const template = await getEmailTemplate(member, "payment_notification", language, tx);
+    const content = notificationContent(facts, org, valuesIn(facts.locale), template, language);
     for (const r of recipients) {
       const email = await queueMail({ ...base, kind: "payment_notification", to: r.email, ...content, idempotencyKey: notificationKey(paymentId, r.userId) }, undefined, tx);
       notifications.push(email.id);
@@ -98,6 +108,7 @@ function notificationContent(
   org: { name: string; brandColor: string | null; logoUrl: string | null },
   values: Record<string, string>,
   template: { subject: string; body: string },
+  language: Language,
 ) {
   // The team's link is the invoice in the app (sign-in required), never the client's token.
   const link = absoluteUrl(`/invoices/${facts.documentId}`);
@@ -107,7 +118,8 @@ function notificationContent(
     link,
     org,
     values,
-    footer: `You are receiving this email because you are an owner or admin of ${org.name} on Smart Invoice.`,
+    language,
+    toTeam: true,
   });
 }
 

@@ -22,6 +22,8 @@ import { formatDate, todayIn } from "@/lib/dates";
 import { badRequest, conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { emailDelivery, REMINDER_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
+import { emailMessages } from "@/lib/i18n/catalogs/email";
+import { documentLanguage, formattingLocale } from "@/lib/i18n/languages";
 import { formatMoney } from "@/lib/money";
 import { currentStep, DEFAULT_STEPS } from "@/lib/reminder-schedule";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
@@ -106,14 +108,19 @@ async function queueReminder(
     const fee = await addLateFee(member, c, step, now, tx);
     const token = await ensureDocumentLink(member, c.id, tx);
     const link = absoluteUrl(`/i/${token}`);
-    const money = (minor: number) => formatMoney(minor, c.currency, c.locale);
-    const template = await getEmailTemplate(member, kind, tx);
+    // In the invoice's language, as its PDF and client page are.
+    const language = documentLanguage(c.language, c.customerLanguage, c.locale);
+    const locale = formattingLocale(language, c.locale);
+    const money = (minor: number) => formatMoney(minor, c.currency, locale);
+    const template = await getEmailTemplate(member, kind, language, tx);
+    const notice = fee ? emailMessages(language)("lateFee", { amount: money(fee.total), number: fee.number ?? "" }) : null;
     const content = documentEmail({
       kind,
-      template: fee ? withLateFeeNotice(template, `A late fee of ${money(fee.total)} has been added as invoice ${fee.number}, due now.`) : template,
+      template: notice ? withLateFeeNotice(template, notice) : template,
+      language,
       link,
       org: { name: c.orgName, brandColor: c.brandColor, logoUrl: c.logoUpdatedAt ? logoUrl(c.orgId, c.logoUpdatedAt.getTime()) : null },
-      values: { customer_name: c.customerName, number: c.number ?? "", amount_due: money(c.balance), total: money(c.total), due_date: formatDate(c.dueDate, c.locale) },
+      values: { customer_name: c.customerName, number: c.number ?? "", amount_due: money(c.balance), total: money(c.total), due_date: formatDate(c.dueDate, locale) },
     });
     const email = await queueMail({ kind, orgId: c.orgId, documentId: c.id, to, ...content, idempotencyKey: `reminder:${c.id}:${step}`, secrets: [token] }, undefined, tx);
     await recordReminderQueued(member, c.id, step, { to, emailId: email.id }, tx);

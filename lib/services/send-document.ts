@@ -15,9 +15,11 @@ import { formatDate } from "@/lib/dates";
 import type { EmailTemplateKind, TemplateText } from "@/lib/email-templates";
 import { badRequest, conflict } from "@/lib/errors";
 import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
+import { formattingLocale } from "@/lib/i18n/languages";
 import { formatMoney } from "@/lib/money";
 import { absoluteUrl, logoUrl } from "@/lib/urls";
 import { pdfFileName, xmlFileName } from "@/pdf/file-name";
+import { pdfLanguage } from "@/pdf/format";
 import { queueMail } from "./outbox";
 import { loadPdfData, pdfOf } from "./document-pdf";
 
@@ -111,11 +113,15 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
     const locked = await lockDocumentForSending(member, documentId, tx);
     const token = await ensureDocumentLink(member, documentId, tx);
     const link = absoluteUrl(`/i/${token}`);
-    const template = options.template ?? (await getEmailTemplate(member, kind, tx));
-    const money = (minor: number) => formatMoney(minor, locked.currency, data.org.locale);
+    // The language its PDF and client page use (the document's, its customer's as issued, the organisation's).
+    const language = pdfLanguage(data);
+    const locale = formattingLocale(language, data.org.locale);
+    const template = options.template ?? (await getEmailTemplate(member, kind, language, tx));
+    const money = (minor: number) => formatMoney(minor, locked.currency, locale);
     const content = documentEmail({
       kind,
       template,
+      language,
       link,
       org: { name: data.org.name, brandColor: data.org.brandColor, logoUrl: data.logo ? logoUrl(member.orgId, data.logo.version ?? 0) : null },
       values: {
@@ -123,7 +129,7 @@ export async function sendDocument(member: Member, documentId: string, tx?: Exec
         number: locked.number ?? "",
         amount_due: money(locked.balance),
         total: money(locked.total),
-        due_date: formatDate(locked.dueDate, data.org.locale),
+        due_date: formatDate(locked.dueDate, locale),
       },
     });
     let idempotencyKey: string;

@@ -39,7 +39,8 @@ export const sendSchema = z
     submissionKey: z.uuid({ error: "Reload the page and send again." }),
   })
   .superRefine((value, ctx) => {
-    const template = emailTemplateSchema.safeParse({ kind: "invoice_sent", subject: value.subject, body: value.body });
+    // Only the subject and text are checked here: the kind and language are fixed ones the schema accepts.
+    const template = emailTemplateSchema.safeParse({ kind: "invoice_sent", language: "en", subject: value.subject, body: value.body });
     for (const issue of template.error?.issues ?? []) ctx.addIssue({ code: "custom", path: issue.path, message: issue.message });
   });
 

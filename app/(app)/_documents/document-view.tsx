@@ -16,6 +16,7 @@ import type { MembershipContext } from "@/lib/session";
 import { getDocumentLink } from "@/lib/data/links";
 import { listDocumentEmails, recipientForDocument } from "@/lib/data/sending";
 import { getEmailTemplate } from "@/lib/data/email-templates";
+import { documentLanguage, formattingLocale } from "@/lib/i18n/languages";
 import type { SendSetup } from "@/components/documents/send-dialog";
 import { listProcessingPayments } from "@/lib/data/online-payments";
 import { absoluteUrl } from "@/lib/urls";
@@ -353,7 +354,7 @@ async function einvoiceState(
  */
 async function sendSetup(
   membership: MembershipContext,
-  doc: { id: string; kind: DocumentKind; status: string; number: string | null; currency: string; balance: number; total: number; dueDate: string | null; customerSnapshot: { name: string } | null; customer: { name: string } },
+  doc: { id: string; kind: DocumentKind; status: string; number: string | null; currency: string; balance: number; total: number; dueDate: string | null; language: string | null; customerSnapshot: { name: string; language?: string | null } | null; customer: { name: string; language: string | null } },
   org: { name: string; locale: string },
   linkToken: string | null,
 ): Promise<SendSetup | null> {
@@ -361,10 +362,15 @@ async function sendSetup(
   const sendable = doc.kind === "invoice" ? ["draft", "issued", "sent", "viewed", "partially_paid", "paid"] : doc.kind === "quote" ? ["draft", "sent", "viewed", "accepted"] : [];
   if (!sendable.includes(doc.status)) return null;
   const kind = doc.kind === "quote" ? "quote_sent" : "invoice_sent";
-  const [template, to] = await Promise.all([getEmailTemplate(membership, kind), recipientForDocument(membership, doc.id)]);
-  const money = (minor: number) => formatMoney(minor, doc.currency, org.locale);
+  // The document's language, as its PDF and client page (an issued one reads its customer's language from the snapshot).
+  const party = doc.status !== "draft" && doc.customerSnapshot ? doc.customerSnapshot.language : doc.customer.language;
+  const language = documentLanguage(doc.language, party, org.locale);
+  const locale = formattingLocale(language, org.locale);
+  const [template, to] = await Promise.all([getEmailTemplate(membership, kind, language), recipientForDocument(membership, doc.id)]);
+  const money = (minor: number) => formatMoney(minor, doc.currency, locale);
   return {
     kind,
+    language,
     to: to ?? "",
     subject: template.subject,
     body: template.body,
@@ -375,7 +381,7 @@ async function sendSetup(
       number: doc.number ?? "(its number, given when sent)",
       amount_due: money(doc.status === "draft" ? doc.total : doc.balance),
       total: money(doc.total),
-      due_date: formatDate(doc.dueDate, org.locale),
+      due_date: formatDate(doc.dueDate, locale),
       link: linkToken ? absoluteUrl(`/i/${linkToken}`) : absoluteUrl("/i/(a private link made when sent)"),
     },
   };

@@ -3,16 +3,27 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { listEmailTemplates } from "@/lib/data/email-templates";
 import { getOrganization } from "@/lib/data/organizations";
-import { EMAIL_TEMPLATE_LABELS, PLACEHOLDER_DESCRIPTIONS, PLACEHOLDERS } from "@/lib/email-templates";
+import { EMAIL_TEMPLATE_LABELS, PLACEHOLDER_DESCRIPTIONS, PLACEHOLDERS, sampleValues } from "@/lib/email-templates";
+import { documentLanguage, formattingLocale, isLanguage } from "@/lib/i18n/languages";
 import { requireMembership } from "@/lib/session";
+import { EmailLanguagePicker } from "./_components/language-picker";
 import { TemplateForm } from "./_components/template-form";
 
 export const metadata = { title: "Emails" };
 
-export default async function EmailTemplatesPage() {
+/**
+ * Each template is edited per language (`?language=de`); without one the page shows the
+ * organisation's own language, the one its customers without a language of their own receive.
+ */
+export default async function EmailTemplatesPage({ searchParams }: { searchParams: Promise<{ language?: string }> }) {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the email settings" />;
-  const [org, templates] = await Promise.all([getOrganization(membership), listEmailTemplates(membership)]);
+  const org = await getOrganization(membership);
+  const orgLanguage = documentLanguage(null, null, org.locale);
+  const requested = (await searchParams).language;
+  const language = isLanguage(requested) ? requested : orgLanguage;
+  const templates = await listEmailTemplates(membership, language);
+  const samples = sampleValues(formattingLocale(language, org.locale), org.defaultCurrency);
   return (
     <div className="max-w-6xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
@@ -21,6 +32,7 @@ export default async function EmailTemplatesPage() {
           Organisation settings
         </Link>
       </div>
+      <EmailLanguagePicker language={language} organizationLanguage={orgLanguage} />
       <section aria-labelledby="placeholders-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="placeholders-heading" className="mb-2 text-base font-semibold">
           Placeholders
@@ -47,7 +59,10 @@ export default async function EmailTemplatesPage() {
           </h2>
           <p className="mb-4 text-sm text-slate-700">{EMAIL_TEMPLATE_LABELS[t.kind].description}</p>
           <TemplateForm
+            key={`${t.kind}-${language}`}
             kind={t.kind}
+            language={language}
+            samples={samples}
             title={EMAIL_TEMPLATE_LABELS[t.kind].title}
             initial={{ subject: t.subject, body: t.body }}
             isDefault={t.isDefault}

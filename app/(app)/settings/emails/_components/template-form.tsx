@@ -13,18 +13,25 @@ import {
   type EmailTemplateFormInput,
   type EmailTemplateKind,
   emailTemplateSchema,
-  SAMPLE_VALUES,
   type TemplateText,
+  type TemplateValues,
 } from "@/lib/email-templates";
+import { LANGUAGE_NAMES, type Language, textDirection } from "@/lib/i18n/languages";
 
 export function TemplateForm({
   kind,
+  language,
+  samples,
   title,
   initial,
   isDefault: initiallyDefault,
   organizationName,
 }: {
   kind: EmailTemplateKind;
+  /** The language whose wording this form shows and saves (the other languages keep theirs). */
+  language: Language;
+  /** The preview's values, formatted for that language. */
+  samples: TemplateValues;
   title: string;
   initial: TemplateText;
   isDefault: boolean;
@@ -34,11 +41,11 @@ export function TemplateForm({
   const [resetMessage, setResetMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [resetting, startReset] = useTransition();
   const [confirmingReset, setConfirmingReset] = useState(false);
-  const defaults: EmailTemplateFormInput = { kind, subject: initial.subject, body: initial.body };
+  const defaults: EmailTemplateFormInput = { kind, language, subject: initial.subject, body: initial.body };
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(emailTemplateSchema, saveEmailTemplate, {
     defaultValues: defaults,
     onSuccess: (result) => {
-      form.reset({ kind, ...result.data });
+      form.reset({ kind, language, ...result.data });
       setIsDefault(false);
       setResetMessage(null);
     },
@@ -47,23 +54,23 @@ export function TemplateForm({
 
   const subject = form.watch("subject") ?? "";
   const body = form.watch("body") ?? "";
-  const values = { ...SAMPLE_VALUES, organization_name: organizationName || SAMPLE_VALUES.organization_name };
+  const values = { ...samples, organization_name: organizationName || samples.organization_name };
 
   const reset = () => {
     startReset(async () => {
-      const result = await resetEmailTemplate({ kind });
+      const result = await resetEmailTemplate({ kind, language });
       setConfirmingReset(false);
       if (!result.ok) {
         setResetMessage({ tone: "error", text: result.message });
         return;
       }
-      form.reset({ kind, ...result.data });
+      form.reset({ kind, language, ...result.data });
       setIsDefault(true);
       setResetMessage({ tone: "success", text: result.message ?? "Reset to the default." });
     });
   };
 
-  const id = (field: string) => `${kind}-${field}`;
+  const id = (field: string) => `${kind}-${language}-${field}`;
   const status = formError ? { tone: "error" as const, text: formError } : formMessage ? { tone: "success" as const, text: formMessage } : resetMessage;
 
   return (
@@ -71,9 +78,11 @@ export function TemplateForm({
       <form onSubmit={onSubmit} noValidate className="space-y-4">
         <div aria-live="polite">{status ? <Alert tone={status.tone}>{status.text}</Alert> : null}</div>
         <input type="hidden" {...form.register("kind")} />
+        <input type="hidden" {...form.register("language")} />
         <Field id={id("subject")} label="Subject" error={errors.subject?.message}>
           <Input
             id={id("subject")}
+            dir={textDirection(language)}
             autoComplete="off"
             invalid={!!errors.subject}
             aria-describedby={describedBy(id("subject"), errors.subject?.message)}
@@ -88,6 +97,7 @@ export function TemplateForm({
         >
           <Textarea
             id={id("body")}
+            dir={textDirection(language)}
             rows={12}
             invalid={!!errors.body}
             aria-describedby={describedBy(id("body"), errors.body?.message, true)}
@@ -107,14 +117,14 @@ export function TemplateForm({
         <ConfirmDialog
           open={confirmingReset}
           title="Reset to the default wording?"
-          message={`Your ${title.toLowerCase()} email goes back to the default subject and message. Your own wording is lost.`}
+          message={`Your ${title.toLowerCase()} email goes back to the default subject and message. Your own wording in ${LANGUAGE_NAMES[language]} is lost; other languages keep theirs.`}
           confirmLabel="Reset to default"
           pending={resetting}
           onConfirm={reset}
           onClose={() => setConfirmingReset(false)}
         />
       </form>
-      <EmailPreview kind={kind} subject={subject} body={body} values={values} caption="Preview with sample values" />
+      <EmailPreview kind={kind} language={language} subject={subject} body={body} values={values} caption="Preview with sample values" />
     </div>
   );
 }
