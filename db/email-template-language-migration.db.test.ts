@@ -5,35 +5,21 @@
  * other languages read their defaults. Needs an empty database to migrate step by step: a fresh
  * PGlite, or on Postgres a new empty database next to TEST_DATABASE_URL's, dropped afterwards.
  */
-import { rmSync } from "node:fs";
-import path from "node:path";
 import { sql } from "drizzle-orm";
-import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
-import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import { afterAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db";
 import { getEmailTemplate, saveEmailTemplate } from "@/lib/data/email-templates";
 import { createInvoicingOrg } from "@/tests/support/invoicing";
-import { emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
+import { databaseBefore, rowsOf } from "@/tests/support/migration-db";
 
-const migrations = path.join(import.meta.dirname, "migrations");
-let handle: DbHandle | undefined;
-let dropDatabase: (() => Promise<void>) | undefined;
-let migrationsDir: string | undefined;
-
+let cleanUp: (() => Promise<void>) | undefined;
 afterAll(async () => {
-  await handle?.close();
-  await dropDatabase?.();
-  if (migrationsDir) rmSync(migrationsDir, { recursive: true, force: true });
+  await cleanUp?.();
 });
 
 describe(`migration email_template_language on existing data (${process.env.TEST_DB})`, () => {
   it("keeps each saved template's wording under its organisation's language", async () => {
-    ({ handle, drop: dropDatabase } = await emptyDatabase());
-    const db = handle.db;
-    const migrate = handle.kind === "postgres" ? migratePostgres : migratePglite;
-    migrationsDir = migrationsBefore("0029_email_template_language");
-    await migrate(db as never, { migrationsFolder: migrationsDir });
+    const { handle, db, migrateRest, ...fixture } = await databaseBefore("0029_email_template_language");
+    cleanUp = fixture.cleanUp;
 
     const german = await createInvoicingOrg(db, "Vor 0029", { locale: "de-DE" });
     const french = await createInvoicingOrg(db, "Avant 0029", { locale: "fr-CA" });
@@ -46,7 +32,7 @@ describe(`migration email_template_language on existing data (${process.env.TEST
     await saved(french.org.id, "Notre facture {number}");
     await saved(japanese.org.id, "Invoice {number} (custom)");
 
-    await migrate(db as never, { migrationsFolder: migrations });
+    await migrateRest();
 
     expect(await getEmailTemplate(german.owner, "invoice_sent", "de", db)).toMatchObject({ subject: "Unsere Rechnung {number}", body: "Body of {number}", isDefault: false });
     expect(await getEmailTemplate(german.owner, "invoice_sent", "en", db)).toMatchObject({ subject: "Invoice {number} from {organization_name}", isDefault: true });

@@ -4,10 +4,12 @@
  * migrations add (the DAL writes today's schema, so data written "before" needs them present).
  */
 import { randomBytes } from "node:crypto";
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { type SQL, sql } from "drizzle-orm";
+import { migrate as migratePglite } from "drizzle-orm/pglite/migrator";
+import { migrate as migratePostgres } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
 import { type DbHandle, openPglite, openPostgres } from "@/db";
 
@@ -44,6 +46,28 @@ export function migrationsBefore(tag: string): string {
   journal.entries = journal.entries.slice(0, index);
   writeFileSync(journalPath, JSON.stringify(journal));
   return dir;
+}
+
+/**
+ * A new empty database (TEST_DB) migrated up to just before `tag`; `migrateRest()` then applies
+ * `tag` and every later migration, as a deployment would. `cleanUp()` (for afterAll) closes and
+ * drops the database and removes the copied migrations.
+ */
+export async function databaseBefore(tag: string) {
+  const { handle, drop } = await emptyDatabase();
+  const dir = migrationsBefore(tag);
+  const migrate = (folder: string) => (handle.kind === "postgres" ? migratePostgres : migratePglite)(handle.db as never, { migrationsFolder: folder });
+  await migrate(dir);
+  return {
+    handle,
+    db: handle.db,
+    migrateRest: () => migrate(migrations),
+    cleanUp: async () => {
+      await handle.close();
+      await drop?.();
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 /** Rows of a raw query on PGlite or postgres.js. */
