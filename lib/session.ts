@@ -9,6 +9,8 @@ import type { Member } from "@/lib/data/context";
 import { listUserOrganizations } from "@/lib/data/organizations";
 import { isSessionRevoked } from "@/lib/data/sessions";
 import { getUserById } from "@/lib/data/users";
+import { type AppCatalogs, appLanguage, type AppLanguage, appTranslator } from "@/lib/i18n/app-language";
+import type { Translate } from "@/lib/i18n/messages";
 
 export const ACTIVE_ORG_COOKIE = "si.org";
 
@@ -76,4 +78,15 @@ export function hasRole(membership: Member, min: MemberRole): boolean {
 /** Remembers which organisation the user is working in; getMembership re-checks it on every request. */
 export async function setActiveOrganization(orgId: string): Promise<void> {
   (await cookies()).set(ACTIVE_ORG_COOKIE, orgId, { httpOnly: true, sameSite: "lax", path: "/", secure: env.APP_URL.startsWith("https://") });
+}
+
+/** The language of the app's screens for this request: the user's choice, else their browser's. */
+export const getAppLanguage = cache(async (): Promise<AppLanguage> => {
+  const [user, requestHeaders] = await Promise.all([getSessionUser(), headers()]);
+  return appLanguage(user?.language, requestHeaders.get("accept-language"));
+});
+
+/** A server component's translate function for one app surface. */
+export async function getAppMessages<T extends Record<string, string>>(catalogs: AppCatalogs<T>): Promise<Translate<Extract<keyof T, string>>> {
+  return appTranslator(catalogs, await getAppLanguage());
 }

@@ -6,6 +6,8 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { LogoMark } from "@/components/ui/logo";
 import type { NavGroup } from "./nav-items";
 import { NavList } from "./nav-list";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/shell";
 
 const FOCUSABLE = 'a[href], button:not([disabled]), select:not([disabled]), input:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex="-1"])';
 /** Tailwind's lg breakpoint: from there the sidebar shows, so an open phone menu has no reason to stay. */
@@ -19,6 +21,7 @@ const WIDE = "(min-width: 64rem)";
  * in it (Organisation, Account…) are not in the page twice beside the sidebar's.
  */
 export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; userPanel: React.ReactNode; search: React.ReactNode }) {
+  const t = useAppMessages(catalogs);
   const dialogRef = useRef<HTMLDialogElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const [open, setOpen] = useState(false);
@@ -77,13 +80,13 @@ export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; 
           onClick={() => setOpen(true)}
           className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50"
         >
-          Menu
+          {t("menu")}
         </button>
       </div>
       <dialog
         ref={dialogRef}
         id="app-menu"
-        aria-label="Menu"
+        aria-label={t("menu")}
         onKeyDown={trapTab}
         onClose={() => {
           setOpen(false);
@@ -103,9 +106,9 @@ export function MobileMenu({ groups, userPanel, search }: { groups: NavGroup[]; 
         {open ? (
           <div className="flex min-h-full flex-col">
             <div className="flex h-14 items-center justify-between border-b border-slate-200 px-4">
-              <span className="font-bold">Menu</span>
+              <span className="font-bold">{t("menu")}</span>
               <button type="button" onClick={close} className="min-h-11 rounded-md border border-slate-300 px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-50">
-                Close
+                {t("close")}
               </button>
             </div>
             <div className="flex-1 px-3 py-4">

@@ -1,3 +1,6 @@
+import type { ShellKey } from "@/lib/i18n/catalogs/app/shell";
+import type { Translate } from "@/lib/i18n/messages";
+
 /**
  * The signed-in app's navigation as data: the layout decides which entries a role sees (on the
  * server, with the same `can(...)` checks the pages make), the sidebar and the phone menu render it.
@@ -7,45 +10,46 @@ export type NavGroup = { label?: string; links: NavLink[] };
 
 export type NavAccess = { settings: boolean; team: boolean; audit: boolean; platformAdmin: boolean };
 
-export function navGroups(access: NavAccess): NavGroup[] {
+/** Labels come translated: the layout passes the shell catalog's translate function for the user's language. */
+export function navGroups(access: NavAccess, t: Translate<ShellKey>): NavGroup[] {
   const settingsPages: NavLink[] = [
-    ...(access.team ? [{ href: "/settings/team", label: "Team" }] : []),
+    ...(access.team ? [{ href: "/settings/team", label: t("nav.team") }] : []),
     ...(access.settings
       ? [
-          { href: "/settings/taxes", label: "Taxes" },
-          { href: "/settings/reminders", label: "Reminders" },
-          { href: "/settings/payments", label: "Payments" },
-          { href: "/settings/emails", label: "Email templates" },
-          { href: "/settings/email-delivery", label: "Email delivery" },
+          { href: "/settings/taxes", label: t("nav.taxes") },
+          { href: "/settings/reminders", label: t("nav.reminders") },
+          { href: "/settings/payments", label: t("nav.payments") },
+          { href: "/settings/emails", label: t("nav.emailTemplates") },
+          { href: "/settings/email-delivery", label: t("nav.emailDelivery") },
         ]
       : []),
-    ...(access.audit ? [{ href: "/settings/audit", label: "Audit log" }] : []),
-    ...(access.settings ? [{ href: "/settings/jobs", label: "Jobs" }] : []),
+    ...(access.audit ? [{ href: "/settings/audit", label: t("nav.auditLog") }] : []),
+    ...(access.settings ? [{ href: "/settings/jobs", label: t("nav.jobs") }] : []),
   ];
   const groups: NavGroup[] = [
-    { links: [{ href: "/dashboard", label: "Dashboard" }] },
+    { links: [{ href: "/dashboard", label: t("nav.dashboard") }] },
     {
-      label: "Sales",
+      label: t("nav.sales"),
       links: [
-        { href: "/invoices", label: "Invoices" },
-        { href: "/quotes", label: "Quotes" },
-        { href: "/credit-notes", label: "Credit notes" },
-        { href: "/recurring", label: "Recurring" },
+        { href: "/invoices", label: t("nav.invoices") },
+        { href: "/quotes", label: t("nav.quotes") },
+        { href: "/credit-notes", label: t("nav.creditNotes") },
+        { href: "/recurring", label: t("nav.recurring") },
       ],
     },
     {
       links: [
-        { href: "/customers", label: "Customers" },
-        { href: "/items", label: "Items" },
-        { href: "/reports", label: "Reports" },
+        { href: "/customers", label: t("nav.customers") },
+        { href: "/items", label: t("nav.items") },
+        { href: "/reports", label: t("nav.reports") },
       ],
     },
   ];
   // A member manages neither the organisation nor the team: their one settings page, the account,
   // is in the user menu, so they get no "Settings" entry that would only answer "no access".
-  if (access.settings) groups.push({ links: [{ href: "/settings", label: "Settings", children: settingsPages }] });
-  else if (settingsPages.length) groups.push({ label: "Settings", links: settingsPages });
-  if (access.platformAdmin) groups.push({ links: [{ href: "/admin", label: "Admin" }] });
+  if (access.settings) groups.push({ links: [{ href: "/settings", label: t("nav.settings"), children: settingsPages }] });
+  else if (settingsPages.length) groups.push({ label: t("nav.settings"), links: settingsPages });
+  if (access.platformAdmin) groups.push({ links: [{ href: "/admin", label: t("nav.admin") }] });
   return groups;
 }
 

@@ -3,6 +3,8 @@
 import Link from "next/link";
 import { usePathname } from "next/navigation";
 import { LINK_STATUS_MARKER } from "./link-status-marker";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/shell";
 import { LinkPending } from "./navigation-progress";
 import { currentHref, type NavGroup, type NavLink, sectionOpen } from "./nav-items";
 
@@ -16,8 +18,9 @@ const linkClass =
 export function NavList({ groups, idPrefix }: { groups: NavGroup[]; idPrefix: string }) {
   const pathname = usePathname();
   const current = currentHref(groups, pathname);
+  const t = useAppMessages(catalogs);
   return (
-    <nav aria-label="Main" className="space-y-4">
+    <nav aria-label={t("nav.main")} className="space-y-4">
       {groups.map((group, i) => {
         const headingId = `${idPrefix}-group-${i}`;
         return (

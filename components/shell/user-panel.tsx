@@ -2,6 +2,8 @@
 
 import Link from "next/link";
 import { usePathname } from "next/navigation";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/shell";
 import { ACCOUNT_HREF } from "./nav-items";
 
 /**
@@ -11,6 +13,7 @@ import { ACCOUNT_HREF } from "./nav-items";
  */
 export function UserPanel({ name, email, orgSwitcher, signOut }: { name: string; email: string; orgSwitcher: React.ReactNode; signOut: React.ReactNode }) {
   const onAccount = usePathname() === ACCOUNT_HREF;
+  const t = useAppMessages(catalogs);
   return (
     <div className="space-y-3">
       <div className="min-w-0">{orgSwitcher}</div>
@@ -24,7 +27,7 @@ export function UserPanel({ name, email, orgSwitcher, signOut }: { name: string;
           aria-current={onAccount ? "page" : undefined}
           className="inline-flex items-center rounded-md px-3 py-2 text-sm font-medium text-slate-700 max-lg:min-h-11 hover:bg-slate-100 hover:text-slate-900 aria-[current=page]:bg-brand-50 aria-[current=page]:text-brand-700"
         >
-          Account
+          {t("account")}
         </Link>
         {signOut}
       </div>

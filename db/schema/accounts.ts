@@ -22,6 +22,8 @@ export const users = pgTable(
     email: text("email").notNull(),
     passwordHash: text("password_hash").notNull(),
     isPlatformAdmin: boolean("is_platform_admin").notNull().default(false),
+    // The language of the app's screens ("en", "de"); null follows the browser's Accept-Language.
+    language: text("language"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
     // Bumped on password change: sessions carrying an older value are rejected.
     sessionVersion: timestamp("session_version", { withTimezone: true }).notNull().defaultNow(),

@@ -3,11 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
-import { changePassword as changePasswordInDb, confirmEmailChange as confirmEmailChangeInDb, requestEmailChange, updateName } from "@/lib/data/users";
+import { changePassword as changePasswordInDb, confirmEmailChange as confirmEmailChangeInDb, requestEmailChange, updateLanguage, updateName } from "@/lib/data/users";
 import { emailChangeMessage } from "@/lib/mail/account-messages";
 import { EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE, emailDelivery } from "@/lib/mail/delivery";
 import { AppError } from "@/lib/errors";
-import { changeEmailSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
+import { changeEmailSchema, changeLanguageSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
@@ -15,6 +15,12 @@ export const changeName = userAction(changeNameSchema, async ({ name }, { user, 
   await updateName(user.id, name, meta);
   revalidatePath("/", "layout");
   return { data: undefined, message: "Your name was updated." };
+});
+
+export const changeLanguage = userAction(changeLanguageSchema, async ({ language }, { user, meta }) => {
+  await updateLanguage(user.id, language || null, meta);
+  revalidatePath("/", "layout");
+  return { data: undefined, message: language === "de" ? "Ihre Sprache wurde gespeichert." : "Your language was saved." };
 });
 
 export const changePassword = userAction(changePasswordSchema, async (input, { user, meta }) => {

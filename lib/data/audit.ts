@@ -15,6 +15,7 @@ export type AuditAction =
   | "account.email_change_requested"
   | "account.email_changed"
   | "account.name_changed"
+  | "account.language_changed"
   | "account.registered"
   | "team.invited"
   | "team.invitation_revoked"

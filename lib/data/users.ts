@@ -135,6 +135,14 @@ export async function updateName(userId: string, name: string, meta: RequestMeta
   return user!;
 }
 
+/** The app language this user picked, or null to follow the browser. */
+export async function updateLanguage(userId: string, language: string | null, meta: RequestMeta = {}, tx?: Executor) {
+  const db = tx ?? (await getDb());
+  const [user] = await db.update(users).set({ language }).where(eq(users.id, userId)).returning();
+  await recordAudit({ action: "account.language_changed", actorUserId: userId, ...meta }, db);
+  return user!;
+}
+
 /** Changing the password bumps the session version: every other session of this user ends. */
 export async function changePassword(
   userId: string,

@@ -13,7 +13,7 @@ export type Translate<K extends string> = (key: K, values?: Record<string, Primi
 /** Parsing a message costs far more than formatting it; documents format the same few keys often. */
 const compiled = new Map<string, IntlMessageFormat>();
 
-function compile(message: string, language: Language): IntlMessageFormat {
+function compile(message: string, language: string): IntlMessageFormat {
   const cacheKey = `${language}\u0000${message}`;
   let format = compiled.get(cacheKey);
   if (!format) {
@@ -23,8 +23,11 @@ function compile(message: string, language: Language): IntlMessageFormat {
   return format;
 }
 
-/** The translate function of one surface in one language. */
-export function translator<T extends Record<string, string>>(catalogs: Record<Language, Catalog<T>>, language: Language): Translate<Extract<keyof T, string>> {
+/**
+ * The translate function of one surface in one language. Documents use the ten launch languages
+ * (`Language`), the app's own screens the shorter `AppLanguage` list.
+ */
+export function translator<T extends Record<string, string>, L extends string = Language>(catalogs: Record<L, Catalog<T>>, language: L): Translate<Extract<keyof T, string>> {
   const catalog = catalogs[language];
   return (key, values) => {
     const message = catalog[key];

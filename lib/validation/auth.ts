@@ -1,3 +1,4 @@
+import { APP_LANGUAGE_ERROR, APP_LANGUAGES } from "@/lib/i18n/app-language";
 import { z } from "zod";
 import { PASSWORD_MAX, passwordSchema } from "@/lib/auth/password-rules";
 import { email, text } from "./common";
@@ -33,6 +34,9 @@ export const changeEmailSchema = z.object({
 });
 
 export const changeNameSchema = z.object({ name: text("your name", 100) });
+
+/** "" is "as my browser asks"; anything else must be one of the app's languages. */
+export const changeLanguageSchema = z.object({ language: z.union([z.literal(""), z.enum(APP_LANGUAGES, { error: APP_LANGUAGE_ERROR })], { error: APP_LANGUAGE_ERROR }) });
 
 export const WRONG_CREDENTIALS = "Email or password is incorrect.";
 export const FORGOT_PASSWORD_ANSWER =

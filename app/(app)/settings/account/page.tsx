@@ -1,11 +1,14 @@
 import { logoutEverywhere } from "@/lib/actions/auth";
-import { requireSession } from "@/lib/session";
-import { EmailForm, NameForm, PasswordForm } from "./_components/account-forms";
+import { headers } from "next/headers";
+import { catalogs } from "@/lib/i18n/catalogs/app/account";
+import { isAppLanguage, preferredAppLanguage } from "@/lib/i18n/app-language";
+import { getAppMessages, requireSession } from "@/lib/session";
+import { EmailForm, LanguageForm, NameForm, PasswordForm } from "./_components/account-forms";
 
 export const metadata = { title: "Your account" };
 
 export default async function AccountPage() {
-  const user = await requireSession();
+  const [user, t, requestHeaders] = await Promise.all([requireSession(), getAppMessages(catalogs), headers()]);
   const section = "rounded-lg border border-slate-200 bg-white p-6";
   return (
     <div className="max-w-2xl space-y-8">
@@ -13,6 +16,10 @@ export default async function AccountPage() {
       <section aria-labelledby="name-heading" className={section}>
         <h2 id="name-heading" className="mb-4 text-base font-semibold">Name</h2>
         <NameForm name={user.name} />
+      </section>
+      <section aria-labelledby="language-heading" className={section}>
+        <h2 id="language-heading" className="mb-4 text-base font-semibold">{t("language.heading")}</h2>
+        <LanguageForm language={isAppLanguage(user.language) ? user.language : null} browserLanguage={preferredAppLanguage(requestHeaders.get("accept-language")) ?? "en"} />
       </section>
       <section aria-labelledby="email-heading" className={section}>
         <h2 id="email-heading" className="mb-4 text-base font-semibold">Email</h2>

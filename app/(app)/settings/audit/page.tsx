@@ -20,6 +20,7 @@ const describe: Record<string, string> = {
   "account.email_change_requested": "Asked to change their email",
   "account.email_changed": "Changed their email",
   "account.name_changed": "Changed their name",
+  "account.language_changed": "Changed their app language",
   "account.registered": "Created the account",
   "team.invited": "Invited a member",
   "team.invitation_revoked": "Revoked an invitation",

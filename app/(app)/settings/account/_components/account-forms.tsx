@@ -3,9 +3,12 @@
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input } from "@/components/ui/field";
-import { changeEmail, changeName, changePassword } from "@/lib/actions/account";
-import { changeEmailSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { changeEmail, changeLanguage, changeName, changePassword } from "@/lib/actions/account";
+import { APP_LANGUAGE_NAMES, APP_LANGUAGES, type AppLanguage } from "@/lib/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/account";
+import { changeEmailSchema, changeLanguageSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
 
 function Status({ error, message }: { error: string | null; message: string | null }) {
   return <div aria-live="polite">{error ? <Alert tone="error">{error}</Alert> : message ? <Alert tone="success">{message}</Alert> : null}</div>;
@@ -66,6 +69,30 @@ export function PasswordForm() {
         <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!errors.confirmPassword} aria-describedby={describedBy("confirmPassword", errors.confirmPassword?.message)} {...form.register("confirmPassword")} />
       </Field>
       <Button type="submit" pending={pending}>Change password</Button>
+    </form>
+  );
+}
+
+/** "" follows the browser; the option says which language that currently gives. */
+export function LanguageForm({ language, browserLanguage }: { language: AppLanguage | null; browserLanguage: AppLanguage }) {
+  const t = useAppMessages(catalogs);
+  const { form, onSubmit, formError, formMessage, pending } = useActionForm(changeLanguageSchema, changeLanguage, { defaultValues: { language: language ?? "" } });
+  const error = form.formState.errors.language?.message;
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-4">
+      <p className="text-sm text-slate-700">{t("language.intro")}</p>
+      <Status error={formError} message={formMessage} />
+      <Field id="account-language" label={t("language.label")} error={error}>
+        <Select id="account-language" invalid={!!error} aria-describedby={describedBy("account-language", error)} {...form.register("language")}>
+          <option value="">{t("language.browser", { language: APP_LANGUAGE_NAMES[browserLanguage] })}</option>
+          {APP_LANGUAGES.map((code) => (
+            <option key={code} value={code} lang={code}>
+              {APP_LANGUAGE_NAMES[code]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Button type="submit" pending={pending}>{t("language.save")}</Button>
     </form>
   );
 }

@@ -1,0 +1,46 @@
+/**
+ * The languages the app's own screens are written in (each user picks one in their account), and
+ * which one a request gets. Pure: the session code, the layouts and the tests read it.
+ * Documents sent to customers have their own, longer list (languages.ts).
+ */
+import { type Catalog, type Translate, translator } from "./messages";
+
+export const APP_LANGUAGES = ["en", "de"] as const;
+export type AppLanguage = (typeof APP_LANGUAGES)[number];
+
+/** Each language named in itself, as someone looking for their own would read it. */
+export const APP_LANGUAGE_NAMES: Record<AppLanguage, string> = { en: "English", de: "Deutsch" };
+
+export const isAppLanguage = (value: unknown): value is AppLanguage => typeof value === "string" && (APP_LANGUAGES as readonly string[]).includes(value);
+
+/**
+ * The browser's preferred app language from an Accept-Language header ("de-CH,de;q=0.9,en;q=0.8"),
+ * by quality then order; undefined when it names none of ours.
+ */
+export function preferredAppLanguage(acceptLanguage: string | null | undefined): AppLanguage | undefined {
+  if (!acceptLanguage) return undefined;
+  const ranked = acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return { language: (tag ?? "").split("-")[0]?.trim().toLowerCase() ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index);
+  return ranked.map((entry) => entry.language).find(isAppLanguage);
+}
+
+/** The user's own choice, else what their browser asks for, else English. */
+export function appLanguage(userChoice: string | null | undefined, acceptLanguage: string | null | undefined): AppLanguage {
+  return isAppLanguage(userChoice) ? userChoice : (preferredAppLanguage(acceptLanguage) ?? "en");
+}
+
+/** One app surface's catalogs: English, and every other app language typed after it. */
+export type AppCatalogs<T extends Record<string, string>> = Record<AppLanguage, Catalog<T>>;
+
+export const appTranslator = <T extends Record<string, string>>(catalogs: AppCatalogs<T>, language: AppLanguage): Translate<Extract<keyof T, string>> =>
+  translator<T, AppLanguage>(catalogs, language);
+
+export const APP_LANGUAGE_ERROR = "Choose a language from the list.";
