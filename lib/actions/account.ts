@@ -1,12 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { z } from "zod";
 import { signIn } from "@/lib/auth";
 import { changePassword as changePasswordInDb, confirmEmailChange as confirmEmailChangeInDb, requestEmailChange, updateLanguage, updateName } from "@/lib/data/users";
 import { emailChangeMessage } from "@/lib/mail/account-messages";
 import { EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE, emailDelivery } from "@/lib/mail/delivery";
 import { AppError } from "@/lib/errors";
+import { appTranslator, preferredAppLanguage } from "@/lib/i18n/app-language";
+import { catalogs as accountCatalogs } from "@/lib/i18n/catalogs/app/account";
 import { changeEmailSchema, changeLanguageSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
@@ -20,7 +23,9 @@ export const changeName = userAction(changeNameSchema, async ({ name }, { user, 
 export const changeLanguage = userAction(changeLanguageSchema, async ({ language }, { user, meta }) => {
   await updateLanguage(user.id, language || null, meta);
   revalidatePath("/", "layout");
-  return { data: undefined, message: language === "de" ? "Ihre Sprache wurde gespeichert." : "Your language was saved." };
+  // Confirmed in the language just chosen (this request's cached language is the old one).
+  const chosen = language || preferredAppLanguage((await headers()).get("accept-language")) || "en";
+  return { data: undefined, message: appTranslator(accountCatalogs, chosen)("language.saved") };
 });
 
 export const changePassword = userAction(changePasswordSchema, async (input, { user, meta }) => {

@@ -170,6 +170,7 @@ const takesNoPrincipal = new Set([
   "users.createPasswordReset",
   "users.resetPassword",
   "users.updateName",
+  "users.updateLanguage",
   "users.changePassword",
   "users.requestEmailChange",
   "users.confirmEmailChange",

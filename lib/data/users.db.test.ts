@@ -19,6 +19,7 @@ import {
   registerAccount,
   requestEmailChange,
   resetPassword,
+  updateLanguage,
 } from "./users";
 
 const NEW_PASSWORD = "purple elephant umbrella";
@@ -201,6 +202,24 @@ describe("password reset", () => {
     expect(await peekToken(first.token, "password_reset")).toBe(false);
     await expectAppError(resetPassword(first.token, "another fine password"), "BAD_REQUEST");
     expect(await verifyPassword((await userRow(user.id)).passwordHash, NEW_PASSWORD)).toBe(true);
+  });
+});
+
+describe("updateLanguage", () => {
+  it("starts unset (the browser decides), keeps the chosen app language, records it, and can be unset again", async () => {
+    const { user } = await createAccount(db, "language");
+    expect((await userRow(user.id)).language).toBeNull();
+
+    await updateLanguage(user.id, "de", { ip: "203.0.113.9" });
+    expect((await userRow(user.id)).language).toBe("de");
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.actorUserId, user.id), eq(auditLog.action, "account.language_changed")));
+    expect(audit).toHaveLength(1);
+
+    await updateLanguage(user.id, null);
+    expect((await userRow(user.id)).language).toBeNull();
   });
 });
 
