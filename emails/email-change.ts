@@ -1,23 +1,24 @@
+import type { AppLanguage } from "@/lib/i18n/app-language";
+import { appTranslator } from "@/lib/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/account-email";
 import { type EmailMessageContent, oneLine, renderEmail } from "./layout";
 
 /**
  * Sent to the NEW address when someone changes their sign-in email: the change only takes
  * effect once the owner of that address follows the link (valid for 24 hours).
  */
-export function emailChangeEmail({ name, newEmail, url }: { name: string; newEmail: string; url: string }): EmailMessageContent {
-  const greeting = oneLine(name) ? `Hi ${oneLine(name)},` : "Hi,";
+export function emailChangeEmail({ name, newEmail, url, language = "en" }: { name: string; newEmail: string; url: string; language?: AppLanguage }): EmailMessageContent {
+  const t = appTranslator(catalogs, language);
+  const greeting = oneLine(name) ? t("hi.named", { name: oneLine(name) }) : t("hi.anonymous");
   return {
-    subject: "Confirm your new email address for Smart Invoice",
+    subject: t("change.subject"),
     ...renderEmail({
-      preheader: "Confirm this address to use it to sign in. The link is valid for 24 hours.",
-      heading: "Confirm your new email address",
-      paragraphs: [
-        greeting,
-        `You asked to sign in to Smart Invoice with ${oneLine(newEmail)} from now on. Confirm that this address is yours with the link below.`,
-        "Until you confirm, you keep signing in with your current address. The link is valid for 24 hours.",
-      ],
-      action: { label: "Confirm my new address", url },
-      footer: "If you did not ask for this change, ignore this email: the address on the account stays as it is.",
+      preheader: t("change.preheader"),
+      heading: t("change.heading"),
+      paragraphs: [greeting, t("change.body", { email: oneLine(newEmail) }), t("change.validity")],
+      action: { label: t("change.action"), url },
+      footer: t("change.footer"),
+      language,
     }),
   };
 }

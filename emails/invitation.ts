@@ -1,3 +1,7 @@
+import type { MemberRole } from "@/db/schema";
+import type { AppLanguage } from "@/lib/i18n/app-language";
+import { appTranslator } from "@/lib/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/account-email";
 import { type EmailMessageContent, oneLine, renderEmail } from "./layout";
 
 /** An invitation to join an organisation; the link is valid for 7 days. */
@@ -6,28 +10,26 @@ export function invitationEmail({
   orgName,
   role,
   url,
+  language = "en",
 }: {
   inviterName: string;
   orgName: string;
-  role: string;
+  role: MemberRole;
   url: string;
+  language?: AppLanguage;
 }): EmailMessageContent {
-  const inviter = oneLine(inviterName) || "A colleague";
+  const t = appTranslator(catalogs, language);
+  const inviter = oneLine(inviterName) || t("invite.someone");
   const org = oneLine(orgName);
-  const roleName = oneLine(role).toLowerCase();
-  const article = /^[aeiou]/.test(roleName) ? "an" : "a";
   return {
-    subject: `${inviter} invited you to ${org} on Smart Invoice`,
+    subject: t("invite.subject", { inviter, org }),
     ...renderEmail({
-      preheader: `Join ${org} on Smart Invoice. The invitation is valid for 7 days.`,
-      heading: `Join ${org} on Smart Invoice`,
-      paragraphs: [
-        `${inviter} invited you to join ${org} as ${article} ${roleName}.`,
-        "Smart Invoice is where the team keeps its customers, invoices and payments. Accept the invitation to sign in or create your account.",
-        "The invitation is valid for 7 days.",
-      ],
-      action: { label: "Accept the invitation", url },
-      footer: "If you were not expecting this invitation, you can ignore this email: nothing happens unless you accept it.",
+      preheader: t("invite.preheader", { org }),
+      heading: t("invite.heading", { org }),
+      paragraphs: [t("invite.body", { inviter, org, role }), t("invite.about"), t("invite.validity")],
+      action: { label: t("invite.action"), url },
+      footer: t("invite.footer"),
+      language,
     }),
   };
 }

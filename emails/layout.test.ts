@@ -110,6 +110,21 @@ describe("templates", () => {
     expect(email.html).toContain(`href="${escapeHtml(url)}"`);
   });
 
+  it("writes account emails in the user's app language", () => {
+    const reset = passwordResetEmail({ name: "Jörg", url, language: "de" });
+    expect(reset.subject).toBe("Setzen Sie Ihr Smart-Invoice-Passwort zurück");
+    expect(reset.html).toContain('<html lang="de" dir="ltr">');
+    expect(reset.text).toContain("Hallo Jörg,");
+    expect(reset.text).toContain("Der Link funktioniert einmal und eine Stunde lang.");
+    const change = emailChangeEmail({ name: "", newEmail: "jo@neu.example", url, language: "de" });
+    expect(change.text).toContain("Hallo,");
+    expect(change.text).toContain("Sie möchten sich künftig mit jo@neu.example bei Smart Invoice anmelden.");
+    const invite = invitationEmail({ inviterName: "", orgName: "Müller GmbH", role: "admin", url, language: "de" });
+    expect(invite.text).toContain("Eine Kollegin oder ein Kollege hat Sie eingeladen, Müller GmbH als Administrator beizutreten.");
+    // A name with ICU syntax in it is a value, printed as typed.
+    expect(invitationEmail({ inviterName: "{boss}'s", orgName: "A", role: "owner", url }).subject).toBe("{boss}'s invited you to A on Smart Invoice");
+  });
+
   it("keeps subjects on one line", () => {
     const email = invitationEmail({ inviterName: "Eve\r\nBcc: x@y", orgName: "Acme", role: "member", url });
     expect(email.subject).not.toMatch(/[\r\n]/);

@@ -1,20 +1,21 @@
+import type { AppLanguage } from "@/lib/i18n/app-language";
+import { appTranslator } from "@/lib/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/account-email";
 import { type EmailMessageContent, oneLine, renderEmail } from "./layout";
 
 /** Sent on request from the sign-in page; the link holds a one-time token valid for one hour. */
-export function passwordResetEmail({ name, url }: { name: string; url: string }): EmailMessageContent {
-  const greeting = oneLine(name) ? `Hi ${oneLine(name)},` : "Hi,";
+export function passwordResetEmail({ name, url, language = "en" }: { name: string; url: string; language?: AppLanguage }): EmailMessageContent {
+  const t = appTranslator(catalogs, language);
+  const greeting = oneLine(name) ? t("hi.named", { name: oneLine(name) }) : t("hi.anonymous");
   return {
-    subject: "Reset your Smart Invoice password",
+    subject: t("reset.subject"),
     ...renderEmail({
-      preheader: "Choose a new password. The link works once and for one hour.",
-      heading: "Reset your password",
-      paragraphs: [
-        greeting,
-        "We received a request to reset the password for your Smart Invoice account. Choose a new one with the link below.",
-        "The link works once and for one hour.",
-      ],
-      action: { label: "Choose a new password", url },
-      footer: "If you did not ask to reset your password, you can ignore this email: your password stays the same.",
+      preheader: t("reset.preheader"),
+      heading: t("reset.heading"),
+      paragraphs: [greeting, t("reset.body"), t("reset.validity")],
+      action: { label: t("reset.action"), url },
+      footer: t("reset.footer"),
+      language,
     }),
   };
 }

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { appTranslator, preferredAppLanguage } from "@/lib/i18n/app-language";
 import { catalogs as accountCatalogs } from "@/lib/i18n/catalogs/app/account";
 import { changeEmailSchema, changeLanguageSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
+import { getAppLanguage } from "@/lib/session";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
@@ -38,7 +39,7 @@ export const changePassword = userAction(changePasswordSchema, async (input, { u
 export const changeEmail = userAction(changeEmailSchema, async (input, { user, meta }) => {
   if (emailDelivery() === "none") throw new AppError("CONFLICT", EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE);
   const request = await requestEmailChange(user.id, input, meta);
-  await sendAfterResponse(emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token }));
+  await sendAfterResponse(emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token, language: await getAppLanguage() }));
   return { data: undefined, message: `We sent a confirmation link to ${request.newEmail}. Your email changes when you open it.` };
 });
 

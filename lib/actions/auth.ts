@@ -12,6 +12,7 @@ import { createPasswordReset, registerAccount, resetPassword as resetPasswordInD
 import type { RequestMeta } from "@/lib/data/context";
 import { endAllSessions, revokeSession } from "@/lib/data/sessions";
 import { requestMetaFrom, UNKNOWN_ADDRESS } from "@/lib/request-meta";
+import { appLanguage } from "@/lib/i18n/app-language";
 import { passwordResetMessage } from "@/lib/mail/account-messages";
 import { emailDelivery, RESET_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { AppError } from "@/lib/errors";
@@ -94,7 +95,8 @@ const sendPasswordReset = publicAction(forgotPasswordSchema, async ({ email }, {
   if (emailDelivery() === "none") throw new AppError("CONFLICT", RESET_WITHOUT_EMAIL_MESSAGE);
   const reset = await createPasswordReset(email, meta);
   if (reset) {
-    await sendAfterResponse(passwordResetMessage(reset));
+    const language = appLanguage(reset.user.language, (await headers()).get("accept-language"));
+    await sendAfterResponse(passwordResetMessage({ ...reset, language }));
   }
   // The same answer whether or not the address is known, and the email goes out after the response.
   return { data: undefined, message: FORGOT_PASSWORD_ANSWER };

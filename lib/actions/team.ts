@@ -6,7 +6,7 @@ import { idField } from "@/lib/ids";
 import { getMembership } from "@/lib/data/organizations";
 import { changeRole as changeRoleInDb, inviteMember as inviteMemberInDb, removeMember as removeMemberInDb, revokeInvitation as revokeInvitationInDb } from "@/lib/data/team";
 import { AppError } from "@/lib/errors";
-import { setActiveOrganization } from "@/lib/session";
+import { getAppLanguage, setActiveOrganization } from "@/lib/session";
 import { invitationMessage, invitationUrl } from "@/lib/mail/account-messages";
 import { emailDelivery } from "@/lib/mail/delivery";
 import { changeRoleSchema, invitationIdSchema, inviteSchema, memberIdSchema } from "@/lib/validation/team";
@@ -23,7 +23,7 @@ export const inviteMember = memberAction(inviteSchema, async (input, { member, m
       message: `Email is not set up, so no invitation was emailed. Copy the invitation link below and send it to ${invitation.email} yourself.`,
     };
   }
-  await sendAfterResponse(invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token }));
+  await sendAfterResponse(invitationMessage({ orgId: member.orgId, inviterName: member.user.name, orgName, invitation, token, language: await getAppLanguage() }));
   return { data: { link: null }, message: `Invitation sent to ${invitation.email}.` };
 });
 

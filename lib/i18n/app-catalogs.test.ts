@@ -1,3 +1,4 @@
+import { IntlMessageFormat } from "intl-messageformat";
 import { describe, expect, it } from "vitest";
 import { appLanguage, appTranslator, preferredAppLanguage } from "./app-language";
 import { catalogs as shellCatalogs } from "./catalogs/app/shell";
@@ -8,7 +9,18 @@ type Surface = { catalogs: { en: Record<string, string>; de: Record<string, stri
 const surfaces = Object.entries(import.meta.glob<Surface>("./catalogs/app/*/index.ts", { eager: true })).map(
   ([path, surface]) => [path.split("/").at(-2)!, surface] as const,
 );
-const values = (message: string) => [...message.matchAll(/\{(\w+)[,}]/g)].map((m) => m[1]).sort();
+type Element = { type: number; value?: unknown; options?: Record<string, { value: Element[] }>; children?: Element[] };
+/** The names of a message's ICU arguments, from its parsed form ("{role, select, admin {an admin}}" → role). */
+function argumentNames(elements: Element[], names = new Set<string>()): Set<string> {
+  for (const element of elements) {
+    // Literal text (0), "#" in a plural (7) and a tag's name (8) are not arguments.
+    if (![0, 7, 8].includes(element.type) && typeof element.value === "string") names.add(element.value);
+    argumentNames(element.children ?? [], names);
+    for (const option of Object.values(element.options ?? {})) argumentNames(option.value, names);
+  }
+  return names;
+}
+const values = (message: string) => [...argumentNames(new IntlMessageFormat(message, "en").getAst() as Element[])].sort();
 
 describe("app catalogs", () => {
   it("finds the surfaces", () => {

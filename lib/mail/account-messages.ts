@@ -7,18 +7,19 @@ import type { MemberRole } from "@/db/schema";
 import { emailChangeEmail } from "@/emails/email-change";
 import { invitationEmail } from "@/emails/invitation";
 import { passwordResetEmail } from "@/emails/password-reset";
-import { roleLabels } from "@/lib/auth/roles";
+import type { AppLanguage } from "@/lib/i18n/app-language";
 import { absoluteUrl } from "@/lib/urls";
 import type { MailMessage } from "./message";
 
-export function passwordResetMessage({ user, token }: { user: { email: string; name: string }; token: string }): MailMessage {
+/** In the user's app language (their choice, else the browser that asked for the reset). */
+export function passwordResetMessage({ user, token, language }: { user: { email: string; name: string }; token: string; language: AppLanguage }): MailMessage {
   const url = absoluteUrl(`/reset-password?token=${encodeURIComponent(token)}`);
-  return { kind: "password_reset", to: user.email, ...passwordResetEmail({ name: user.name, url }), secrets: [token] };
+  return { kind: "password_reset", to: user.email, ...passwordResetEmail({ name: user.name, url, language }), secrets: [token] };
 }
 
-export function emailChangeMessage({ name, newEmail, token }: { name: string; newEmail: string; token: string }): MailMessage {
+export function emailChangeMessage({ name, newEmail, token, language }: { name: string; newEmail: string; token: string; language: AppLanguage }): MailMessage {
   const url = absoluteUrl(`/account/confirm-email?token=${encodeURIComponent(token)}`);
-  return { kind: "email_change", to: newEmail, ...emailChangeEmail({ name, newEmail, url }), secrets: [token] };
+  return { kind: "email_change", to: newEmail, ...emailChangeEmail({ name, newEmail, url, language }), secrets: [token] };
 }
 
 /** The link that accepts an invitation: emailed, or shown to the inviter when email is not set up. */
@@ -32,19 +33,22 @@ export function invitationMessage({
   orgName,
   invitation,
   token,
+  language,
 }: {
   orgId: string;
   inviterName: string;
   orgName: string;
   invitation: { email: string; role: MemberRole };
   token: string;
+  /** The inviter's app language: the invitee has no account, and a team usually shares one. */
+  language: AppLanguage;
 }): MailMessage {
   const url = invitationUrl(token);
   return {
     kind: "invitation",
     orgId,
     to: invitation.email,
-    ...invitationEmail({ inviterName, orgName, role: roleLabels[invitation.role], url }),
+    ...invitationEmail({ inviterName, orgName, role: invitation.role, url, language }),
     secrets: [token],
   };
 }

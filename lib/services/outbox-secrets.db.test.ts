@@ -61,7 +61,7 @@ describe("no usable token in the emails table", () => {
   it("password reset: the stored row hides the token, the delivered email resets the password", async () => {
     const { email } = await createAccount(db, "reset");
     const reset = (await createPasswordReset(email))!;
-    const queued = await queueMail(passwordResetMessage(reset));
+    const queued = await queueMail(passwordResetMessage({ ...reset, language: "en" }));
     expect(reset.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
     expect(queued.text).toContain("/reset-password?token=[redacted]");
@@ -78,14 +78,17 @@ describe("no usable token in the emails table", () => {
     expect(user.email).toBe(email);
   });
 
-  it("invitation: the stored row hides the token, the delivered link opens the invitation", async () => {
+  it("invitation: the stored row hides the token, the delivered link opens the invitation (in the inviter's German)", async () => {
     const { member } = await createAccount(db, "inviter");
     const invited = await inviteMember(member, { email: "new.colleague@example.com", role: "member" });
-    const queued = await queueMail(invitationMessage({ orgId: member.orgId, inviterName: "Ines", orgName: invited.orgName, invitation: invited.invitation, token: invited.token }));
+    const queued = await queueMail(invitationMessage({ orgId: member.orgId, inviterName: "Ines", orgName: invited.orgName, invitation: invited.invitation, token: invited.token, language: "de" }));
     expect(await everyEmailRowAsText()).not.toContain(invited.token);
     expect(queued.html).toContain("/invite/[redacted]");
 
     await deliverEmail(queued.id, sendgrid);
+    expect(fake.requests.at(-1)!.body.subject).toBe(`Ines hat Sie zu ${invited.orgName} bei Smart Invoice eingeladen`);
+    expect(lastTextSent()).toContain(`Ines hat Sie eingeladen, ${invited.orgName} als Mitglied beizutreten.`);
+    expect(lastTextSent()).toContain("Einladung annehmen");
     const token = /\/invite\/([A-Za-z0-9_-]{43})/.exec(lastTextSent())![1]!;
     expect(token).toBe(invited.token);
     expect(await everyEmailRowAsText()).not.toContain(invited.token);
@@ -113,7 +116,7 @@ describe("no usable token in the emails table", () => {
   it("a failed send keeps the message sealed (encrypted) for the retry, never in the clear", async () => {
     const { email } = await createAccount(db, "failing");
     const reset = (await createPasswordReset(email))!;
-    const queued = await queueMail(passwordResetMessage(reset));
+    const queued = await queueMail(passwordResetMessage({ ...reset, language: "en" }));
     fake.failNext("400");
     expect(await deliverEmail(queued.id, sendgrid)).toMatchObject({ status: "failed" });
     const [row] = await db.select().from(emails).where(eq(emails.id, queued.id));
@@ -126,7 +129,7 @@ describe("no usable token in the emails table", () => {
   it("the development outbox still shows the working link, read from the sealed copy", async () => {
     const { email } = await createAccount(db, "outbox");
     const reset = (await createPasswordReset(email))!;
-    const queued = await queueMail(passwordResetMessage(reset));
+    const queued = await queueMail(passwordResetMessage({ ...reset, language: "en" }));
     expect(await deliverEmail(queued.id, outbox)).toMatchObject({ status: "sent", transport: "outbox" });
     expect(await everyEmailRowAsText()).not.toContain(reset.token);
     const shown = await unsafeGetEmail(queued.id);

@@ -1,0 +1,30 @@
+import type { Catalog } from "../../../messages";
+import type { en } from "./en";
+
+export const de: Catalog<typeof en> = {
+  "hi.named": "Hallo {name},",
+  "hi.anonymous": "Hallo,",
+  "reset.subject": "Setzen Sie Ihr Smart-Invoice-Passwort zurück",
+  "reset.preheader": "Wählen Sie ein neues Passwort. Der Link funktioniert einmal und eine Stunde lang.",
+  "reset.heading": "Passwort zurücksetzen",
+  "reset.body": "Wir haben eine Anfrage erhalten, das Passwort Ihres Smart-Invoice-Kontos zurückzusetzen. Wählen Sie über den Link unten ein neues.",
+  "reset.validity": "Der Link funktioniert einmal und eine Stunde lang.",
+  "reset.action": "Neues Passwort wählen",
+  "reset.footer": "Wenn Sie das Zurücksetzen nicht angefordert haben, können Sie diese E-Mail ignorieren: Ihr Passwort bleibt unverändert.",
+  "change.subject": "Bestätigen Sie Ihre neue E-Mail-Adresse für Smart Invoice",
+  "change.preheader": "Bestätigen Sie diese Adresse, um sich damit anzumelden. Der Link ist 24 Stunden gültig.",
+  "change.heading": "Neue E-Mail-Adresse bestätigen",
+  "change.body": "Sie möchten sich künftig mit {email} bei Smart Invoice anmelden. Bestätigen Sie über den Link unten, dass diese Adresse Ihnen gehört.",
+  "change.validity": "Bis zur Bestätigung melden Sie sich weiter mit Ihrer bisherigen Adresse an. Der Link ist 24 Stunden gültig.",
+  "change.action": "Neue Adresse bestätigen",
+  "change.footer": "Wenn Sie diese Änderung nicht angefordert haben, ignorieren Sie diese E-Mail: Die Adresse des Kontos bleibt, wie sie ist.",
+  "invite.someone": "Eine Kollegin oder ein Kollege",
+  "invite.subject": "{inviter} hat Sie zu {org} bei Smart Invoice eingeladen",
+  "invite.preheader": "Treten Sie {org} bei Smart Invoice bei. Die Einladung ist 7 Tage gültig.",
+  "invite.heading": "Treten Sie {org} bei Smart Invoice bei",
+  "invite.body": "{inviter} hat Sie eingeladen, {org} als {role, select, owner {Inhaber} admin {Administrator} other {Mitglied}} beizutreten.",
+  "invite.about": "In Smart Invoice verwaltet das Team seine Kunden, Rechnungen und Zahlungen. Nehmen Sie die Einladung an, um sich anzumelden oder Ihr Konto zu erstellen.",
+  "invite.validity": "Die Einladung ist 7 Tage gültig.",
+  "invite.action": "Einladung annehmen",
+  "invite.footer": "Wenn Sie diese Einladung nicht erwartet haben, können Sie diese E-Mail ignorieren: Ohne Ihre Zustimmung geschieht nichts.",
+};
