@@ -18,7 +18,7 @@ import { saveDraft } from "@/lib/data/documents/drafts";
 import { issueDocument } from "@/lib/data/documents/lifecycle";
 import { deleteItem } from "@/lib/data/items";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
-import { addDocumentLanguageColumn, dropDocumentLanguageColumn, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
+import { addDocumentLanguageColumn, addUserLanguageColumn, dropDocumentLanguageColumn, dropUserLanguageColumn, emptyDatabase, migrationsBefore, rowsOf } from "@/tests/support/migration-db";
 
 let handle: DbHandle | undefined;
 let dropDatabase: (() => Promise<void>) | undefined;
@@ -39,6 +39,7 @@ describe(`migration 0026 on existing data (${process.env.TEST_DB})`, () => {
     await (handle.kind === "postgres" ? migratePostgres : migratePglite)(db as never, { migrationsFolder: before });
     // Today's DAL writes a column a later migration adds (0028): there while the old-schema data is written.
     await addDocumentLanguageColumn(handle);
+    await addUserLanguageColumn(handle);
 
     // Two organisations, each with an item and an issued invoice whose one line uses it.
     const seed = async (label: string) => {
@@ -69,6 +70,7 @@ describe(`migration 0026 on existing data (${process.env.TEST_DB})`, () => {
     await event("account", null, resetMail!.id, null); // a password reset's event: no organisation to give it
 
     await dropDocumentLanguageColumn(handle);
+    await dropUserLanguageColumn(handle);
     await migrateHandle(handle);
 
     const events = await rows<{ key: string; org_id: string; document_id: string | null }>(

@@ -48,20 +48,30 @@ export function migrationsBefore(tag: string): string {
   return dir;
 }
 
+const journalTags = (): string[] =>
+  (JSON.parse(readFileSync(path.join(migrations, "meta", "_journal.json"), "utf8")) as { entries: { tag: string }[] }).entries.map((e) => e.tag);
+
 /**
  * A new empty database (TEST_DB) migrated up to just before `tag`; `migrateRest()` then applies
  * `tag` and every later migration, as a deployment would. `cleanUp()` (for afterAll) closes and
- * drops the database and removes the copied migrations.
+ * drops the database and removes the copied migrations. Every test writes users through the DAL,
+ * so a database before 0031 gets that migration's users.language column until `migrateRest()`.
  */
 export async function databaseBefore(tag: string) {
   const { handle, drop } = await emptyDatabase();
   const dir = migrationsBefore(tag);
   const migrate = (folder: string) => (handle.kind === "postgres" ? migratePostgres : migratePglite)(handle.db as never, { migrationsFolder: folder });
   await migrate(dir);
+  const tags = journalTags();
+  const withoutUserLanguage = tags.indexOf(tag) <= tags.indexOf(USER_LANGUAGE_MIGRATION);
+  if (withoutUserLanguage) await addUserLanguageColumn(handle);
   return {
     handle,
     db: handle.db,
-    migrateRest: () => migrate(migrations),
+    migrateRest: async () => {
+      if (withoutUserLanguage) await dropUserLanguageColumn(handle);
+      await migrate(migrations);
+    },
     cleanUp: async () => {
       await handle.close();
       await drop?.();
@@ -104,6 +114,18 @@ export async function addStripeLedgerColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table document_lines add column deposit_invoice_id uuid`);
   await addEinvoiceColumns(handle);
   await addDocumentLanguageColumn(handle);
+  await addUserLanguageColumn(handle);
+}
+
+const USER_LANGUAGE_MIGRATION = "0031_user_language";
+
+/** Migration 0031's column (a user's app language), which the DAL writes on every user. */
+export async function addUserLanguageColumn(handle: DbHandle) {
+  await handle.db.execute(sql`alter table users add column language text`);
+}
+
+export async function dropUserLanguageColumn(handle: DbHandle) {
+  await handle.db.execute(sql`alter table users drop column language`);
 }
 
 /** Migration 0028's column (a document's own language), which the DAL writes on documents. */
@@ -149,4 +171,5 @@ export async function dropStripeLedgerColumns(handle: DbHandle) {
   await handle.db.execute(sql`alter table document_lines drop column deposit_invoice_id`);
   await dropEinvoiceColumns(handle);
   await dropDocumentLanguageColumn(handle);
+  await dropUserLanguageColumn(handle);
 }
