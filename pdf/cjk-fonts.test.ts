@@ -1,5 +1,9 @@
 /** The CJK font pack: used only by documents with Chinese, Japanese or Korean text, embedded as a subset. */
+import { PDFDict, PDFDocument, PDFName, PDFStream } from "@cantoo/pdf-lib";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { toCii } from "@/lib/einvoice/cii";
+import { toFacturX } from "@/lib/einvoice/facturx";
+import { germanInvoice } from "@/tests/support/einvoice-fixtures";
 import { cjkFamiliesFor } from "./cjk-fonts";
 import { renderDocumentPdfBuffer } from "./render";
 import { sampleDocument, sampleLines } from "./sample-data";
@@ -61,6 +65,20 @@ describe("CJK text in a PDF", () => {
     expect(sizes.length).toBe(fonts.length);
     for (const size of sizes) expect(size).toBeLessThan(100_000);
     expect(bytes.length).toBeLessThan(250_000);
+  });
+
+  it("keeps every font program embedded when the PDF becomes Factur-X (PDF/A-3b 6.2.11.4.1)", async () => {
+    const cii = toCii(germanInvoice({ format: "factur-x", number: "INV-2026-0001" }));
+    const out = await toFacturX(await renderDocumentPdfBuffer(cjkInvoice()), cii, { title: "INV-2026-0001", author: "Example GmbH", createdAt: new Date("2026-03-10T00:00:00Z") });
+    const doc = await PDFDocument.load(out, { updateMetadata: false });
+    const embedded: string[] = [];
+    for (const [, object] of doc.context.enumerateIndirectObjects()) {
+      const dict = object instanceof PDFStream ? object.dict : object;
+      if (!(dict instanceof PDFDict) || dict.get(PDFName.of("Type")) !== PDFName.of("FontDescriptor")) continue;
+      expect(["FontFile", "FontFile2", "FontFile3"].filter((key) => dict.has(PDFName.of(key)))).toHaveLength(1);
+      embedded.push(String(dict.get(PDFName.of("FontName"))));
+    }
+    expect(embedded.filter((n) => n.includes("NotoSans"))).toHaveLength(4);
   });
 
   it("leaves the pack out of a Latin-only invoice", async () => {
