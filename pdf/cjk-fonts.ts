@@ -88,7 +88,11 @@ export function documentFontFamily(data: unknown): string | string[] {
   return families.length === 0 ? PDF_FONT_FAMILY : [PDF_FONT_FAMILY, ...families.map((f) => f.family)];
 }
 
-/** A warning in the pino shape the server logs in (the PDF worker has no logger of its own). */
+/**
+ * A warning in the pino shape the server logs in. Not lib/logger: pdf/ runs in the PDF worker from
+ * plain data, without the app's env validation, and the tests read the warning back.
+ */
 export function warnCjk(msg: string, err?: unknown): void {
+  // eslint-disable-next-line no-console -- see above: one JSON line on stderr, as pino would write it
   console.warn(JSON.stringify({ level: 40, service: "smart-invoice", module: "pdf-fonts", msg, err: err instanceof Error ? err.message : undefined }));
 }
