@@ -12,6 +12,11 @@ import { PDF_FONT_FAMILY } from "./fonts";
  * pdfkit embeds only the glyphs used (a subset, "ABCDEF+NotoSansJP-Regular"). Documents without
  * such characters keep the plain DejaVu Sans family and never load the pack.
  *
+ * Why these packages: fontkit (React-PDF's font reader) subsets TrueType glyf fonts as DejaVu Sans
+ * is (the repository's fontkit patch applies to them too). @fontsource's Noto packages are WOFF/WOFF2
+ * split by unicode-range into ~100 files per weight (one family per slice) and are larger still.
+ * A process that printed CJK keeps the parsed fonts: about +50 MB RSS (JP, SC, KR regular + JP bold).
+ *
  * The pack is optional (`npm ci --omit=optional` leaves it out): when its files are absent, or a
  * render with it fails, the document is printed as before (empty boxes) and a warning is logged.
  */
