@@ -15,7 +15,7 @@ const chinese = () => sampleDocument(sampleLines(2, (i) => ["网站设计", "Hos
 
 afterEach(() => vi.restoreAllMocks());
 
-describe("CJK font pack missing or broken", () => {
+describe("CJK font pack missing or broken", { timeout: 60_000 }, () => {
   it("renders without the pack when its files are absent, and warns", async () => {
     const exists = fs.existsSync;
     vi.spyOn(fs, "existsSync").mockImplementation((p) => !String(p).includes("@expo-google-fonts") && exists(p));

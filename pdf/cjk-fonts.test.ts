@@ -45,7 +45,7 @@ describe("cjkFamiliesFor", () => {
   });
 });
 
-describe("CJK text in a PDF", () => {
+describe("CJK text in a PDF", { timeout: 60_000 }, () => {
   it("prints Japanese, Chinese and Korean text exactly, in embedded subsets of the Noto fonts", async () => {
     const bytes = await renderDocumentPdfBuffer(cjkInvoice());
     const pdf = await pdfText(bytes);
