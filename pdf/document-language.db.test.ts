@@ -131,4 +131,14 @@ describe("PDF in the document's language", () => {
     const amount = items.find((i) => i.y === subtotal.y && i.str === "€ 1,028.75")!;
     expect(subtotal.x).toBeGreaterThan(amount.x);
   });
+
+  it("prints a Japanese customer and a Chinese line in the CJK font pack, with English labels and amounts", async () => {
+    const customer = await createCustomer(db, member.orgId, { name: "株式会社テスト", language: null });
+    const draft = await saveDraft(member, draftInput(customer.id, { description: "网站设计", quantityE4: 10_000, unitPrice: 102_875, taxRateIds: [vat.id] }));
+    await issueDocument(member, draft.id);
+    const bytes = await renderDocumentPdfBuffer(await loadPdfData(member, draft.id));
+    const text = (await pdfText(bytes)).text;
+    for (const expected of ["株式会社テスト", "网站设计 1 €1,028.75", "Total €1,234.50"]) expect(text).toContain(expected);
+    expect(bytes.toString("latin1")).toMatch(/\/BaseFont \/[A-Z]{6}\+NotoSansJP-/);
+  });
 });

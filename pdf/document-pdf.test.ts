@@ -185,12 +185,13 @@ describe("what the single layout must keep", () => {
     }
   });
 
-  it("prints text the font lacks (CJK, right to left, combining marks) without failing", async () => {
+  it("prints right to left, CJK (the font pack, pdf/cjk-fonts.test.ts) and combining marks without failing", async () => {
     for (const description of ["شركة للخدمات التقنية", "株式会社テスト 設計業務", "e\u0301 combining"]) {
       const data = sampleDocument(sampleLines(2, () => description));
       const pdf = await pdfText(await renderDocumentPdfBuffer(data));
       expect(pdf.text).toContain(formatMoney(data.document.total, "EUR", "en-US"));
     }
+    expect((await pdfText(await renderDocumentPdfBuffer(sampleDocument(sampleLines(1, () => "株式会社テスト 設計業務"))))).text).toContain("株式会社テスト 設計業務");
   });
 
   it("keeps every character of Greek and Cyrillic descriptions with their spaces", async () => {

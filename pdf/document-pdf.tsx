@@ -24,8 +24,9 @@ type PageLayoutProps = { children: ReactNode; pageNumber?: number; totalPages?: 
  * left between them is what each page's content gets; the lines table's `fixed` header still
  * repeats at the top of every page the table spans.
  * Layout components run during pagination, once per output page: no hooks in them.
+ * `fontFamily`: the font stack for text DejaVu Sans lacks (CJK, pdf/cjk-fonts.ts); inherited by all text.
  */
-export function DocumentPdf({ data }: { data: PdfData }) {
+export function DocumentPdf({ data, fontFamily }: { data: PdfData; fontFamily?: string | string[] }) {
   const fmt = pdfFormat(data);
   const color = brandColor(data.org);
   const layout = ({ children, pageNumber, totalPages }: PageLayoutProps) => (
@@ -37,7 +38,7 @@ export function DocumentPdf({ data }: { data: PdfData }) {
   );
   return (
     <Document {...documentInfo(data)}>
-      <Page size={paperSize(data.org)} style={fmt.styles.page} wrap layout={layout}>
+      <Page size={paperSize(data.org)} style={fontFamily ? [fmt.styles.page, { fontFamily }] : fmt.styles.page} wrap layout={layout}>
         <PdfHeader data={data} fmt={fmt} color={color} />
         <PdfParties data={data} fmt={fmt} />
         <PdfMeta data={data} fmt={fmt} />

@@ -5,8 +5,9 @@ import { Font } from "@react-pdf/renderer";
  * DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt), copied into the repository
  * from the npm package dejavu-fonts-ttf@2.37.3: one TTF per weight covering Latin, Greek, Cyrillic
  * (and Arabic, Hebrew, Armenian, Georgian...). Every document is printed in it, embedded and
- * subset by React-PDF (PDF/A forbids the unembedded standard fonts). Characters it lacks (CJK)
- * print as empty boxes rather than failing the render.
+ * subset by React-PDF (PDF/A forbids the unembedded standard fonts). Chinese, Japanese and Korean
+ * come from the optional CJK font pack behind it (pdf/cjk-fonts.ts); other characters it lacks print
+ * as empty boxes rather than failing the render.
  */
 export const PDF_FONT_FAMILY = "DejaVu Sans";
 

@@ -1,7 +1,8 @@
 import { createElement } from "react";
 import { pdf } from "@react-pdf/renderer";
 import { DocumentPdf } from "./document-pdf";
-import { registerPdfFonts } from "./fonts";
+import { documentFontFamily, warnCjk } from "./cjk-fonts";
+import { PDF_FONT_FAMILY, registerPdfFonts } from "./fonts";
 import type { PdfData } from "./types";
 
 /**
@@ -15,7 +16,19 @@ import type { PdfData } from "./types";
  */
 export async function renderDocumentPdfBuffer(data: PdfData): Promise<Buffer> {
   registerPdfFonts();
-  const instance = pdf(createElement(DocumentPdf, { data }) as unknown as Parameters<typeof pdf>[0]);
+  const fontFamily = documentFontFamily(data);
+  if (fontFamily === PDF_FONT_FAMILY) return renderWith(data, fontFamily);
+  try {
+    return await renderWith(data, fontFamily);
+  } catch (err) {
+    // A broken or unreadable CJK font must not cost the customer their PDF: print it as before.
+    warnCjk("rendering with the CJK font pack failed; printed without it", err);
+    return renderWith(data, PDF_FONT_FAMILY);
+  }
+}
+
+async function renderWith(data: PdfData, fontFamily: string | string[]): Promise<Buffer> {
+  const instance = pdf(createElement(DocumentPdf, { data, fontFamily }) as unknown as Parameters<typeof pdf>[0]);
   try {
     const stream = await instance.toBuffer();
     const chunks: Buffer[] = [];

@@ -23,7 +23,7 @@ import { renderPdf } from "./pdf-pool";
  * Bump when the templates in pdf/ change what an existing document looks like, so stored PDFs
  * made by the previous templates are no longer served.
  */
-const TEMPLATE_VERSION = "4";
+const TEMPLATE_VERSION = "5";
 
 /** Everything a document's PDF shows, scoped to the reader's organisation (getDocument 404s otherwise). */
 export async function loadPdfData(reader: Reader, documentId: string, tx?: Executor): Promise<PdfData> {
