@@ -1,0 +1,33 @@
+import type { Catalog } from "../../../messages";
+import type { en } from "./en";
+
+export const de: Catalog<typeof en> = {
+  titleIssue: "Prüfen, ausstellen und senden",
+  title: "Prüfen und senden",
+  issuesFirstHint: "Beim Senden wird der Entwurf zuerst ausgestellt: Er erhält seine Nummer und kann nicht mehr bearbeitet werden.",
+  formLabel: "Zu sendende E-Mail",
+  to: "An",
+  cc: "Kopie (CC)",
+  ccHint: "Optional. Mehrere Adressen durch Kommas trennen.",
+  subject: "Betreff",
+  message: "Nachricht",
+  messageHint: "Platzhalter wie '{number}' und '{amount_due}' werden ausgefüllt; der Link zum Dokument wird unten angefügt.",
+  attachPdf: "PDF anhängen",
+  sending: "Wird gesendet…",
+  issueAndSend: "Ausstellen und senden",
+  send: "Senden",
+  cancel: "Abbrechen",
+  preview: "Vorschau der E-Mail",
+  sent: "Gesendet.",
+  queued: "Für {to} eingereiht; sie wird gleich versendet.",
+  queuedWithCopies: "Für {to} eingereiht (Kopie an {cc}); sie wird gleich versendet.",
+  issuedAndQueued: "Ausgestellt und für {to} eingereiht; sie wird gleich versendet.",
+  issuedAndQueuedWithCopies: "Ausgestellt und für {to} eingereiht (Kopie an {cc}); sie wird gleich versendet.",
+  issuedNotSent: "Ausgestellt, aber nicht gesendet: {reason}",
+  markedSent: "Als versendet markiert.",
+  issueBeforeSharing: "Stellen Sie dieses Dokument aus, bevor Sie es teilen.",
+  linkCopied: "Kundenlink kopiert.",
+  sendingAgain: "Wird erneut gesendet.",
+  linkRegenerated: "Ein neuer Link wurde erstellt; der alte funktioniert nicht mehr.",
+  linkRevoked: "Der Kundenlink wurde widerrufen.",
+};
