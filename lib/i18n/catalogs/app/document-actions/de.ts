@@ -50,4 +50,12 @@ export const de: Catalog<typeof en> = {
   deletePaymentTitle: "Diese Zahlung löschen?",
   deletePaymentMessage: "Die Zahlung über {label} wird gelöscht und der offene Betrag wiederhergestellt.",
   deletePayment: "Zahlung löschen",
+  issued: "{number} ausgestellt.",
+  paymentRecordedReceipt: "Zahlung erfasst; eine Quittung ist auf dem Weg zum Kunden.",
+  paymentRecordedNoEmail: "Zahlung erfasst. Der E-Mail-Versand ist auf diesem Server nicht eingerichtet, daher wurde keine Quittung gesendet.",
+  paymentRecordedNoAddress: "Zahlung erfasst. Der Kunde hat keine E-Mail-Adresse, daher wurde keine Quittung gesendet.",
+  paymentDeleted: "Zahlung gelöscht; der offene Betrag ist wiederhergestellt.",
+  noInvoiceToCopy: "Dieser Kunde hat noch keine Rechnung zum Kopieren. Erstellen Sie eine mit „Neue Rechnung“.",
+  quoteAccepted: "Angebot als angenommen markiert.",
+  quoteDeclined: "Angebot als abgelehnt markiert.",
 };

@@ -48,4 +48,13 @@ export const en = {
   deletePaymentTitle: "Delete this payment?",
   deletePaymentMessage: "The payment of {label} is deleted and the balance restored.",
   deletePayment: "Delete payment",
+  // What lib/actions/documents.ts answers.
+  issued: "{number} issued.",
+  paymentRecordedReceipt: "Payment recorded; a receipt is on its way to the client.",
+  paymentRecordedNoEmail: "Payment recorded. Email is not set up on this server, so no receipt was sent.",
+  paymentRecordedNoAddress: "Payment recorded. The customer has no email address, so no receipt was sent.",
+  paymentDeleted: "Payment deleted; the balance is restored.",
+  noInvoiceToCopy: "This customer has no invoice to copy yet. Create one with “New invoice”.",
+  quoteAccepted: "Quote marked as accepted.",
+  quoteDeclined: "Quote marked as declined.",
 } as const;
