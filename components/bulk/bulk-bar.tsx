@@ -6,7 +6,9 @@ import type { BulkAction, DocumentKind } from "@/db/schema";
 import { notify } from "@/components/feedback/notify";
 import { Button } from "@/components/ui/button";
 import { startBulk } from "@/lib/actions/bulk";
-import { BULK_MAX, bulkActionLabels } from "@/lib/bulk";
+import { BULK_MAX } from "@/lib/bulk";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as bulkCatalogs } from "@/lib/i18n/catalogs/app/bulk";
 import { useBulkSelection } from "./bulk-selection";
 
 type Props = {
@@ -28,6 +30,7 @@ type Props = {
  * show in the notices above the list (components/bulk/bulk-job-notice.tsx).
  */
 export function BulkBar({ kind, count, filter, many, exportPath, actions }: Props) {
+  const t = useAppMessages(bulkCatalogs);
   const router = useRouter();
   const { pageIds, selected, allMatching, selectAllMatching, clear } = useBulkSelection();
   const [pending, startTransition] = useTransition();
@@ -40,7 +43,7 @@ export function BulkBar({ kind, count, filter, many, exportPath, actions }: Prop
     startTransition(async () => {
       const r = await startBulk(allMatching ? { kind, action, filter } : { kind, action, ids: [...selected], filter });
       // A toast says it started (or why not); the notice above the list follows the work.
-      if (notify(r, "Started.")) {
+      if (notify(r, t("started"))) {
         clear();
         router.refresh();
       }
@@ -52,27 +55,27 @@ export function BulkBar({ kind, count, filter, many, exportPath, actions }: Prop
   return (
     <div className="space-y-2">
       {n > 0 ? (
-        <section aria-label="Bulk actions" className="flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm">
+        <section aria-label={t("bulkActions")} className="flex flex-wrap items-center gap-3 rounded-lg border border-brand-100 bg-brand-50 px-4 py-3 text-sm">
           <p className="font-semibold" aria-live="polite">
-            {allMatching ? `All ${count} ${many} matching this filter are selected.` : `${n} selected`}
+            {allMatching ? t("allSelected", { count, many }) : t("selected", { n })}
           </p>
           {everyRowOfPage && !allMatching && count > pageIds.length ? (
             <button type="button" onClick={selectAllMatching} className="min-h-11 font-semibold text-brand-700 underline underline-offset-2">
-              Select all {count} matching this filter
+              {t("selectAllMatching", { count })}
             </button>
           ) : null}
-          {allMatching && count > BULK_MAX ? <p role="alert">Bulk actions work on up to {BULK_MAX} documents at a time: narrow the filter.</p> : null}
+          {allMatching && count > BULK_MAX ? <p role="alert">{t("tooMany", { max: BULK_MAX })}</p> : null}
           <div className="flex flex-wrap gap-2">
             {actions.map((action) => (
               <Button key={action} variant="secondary" pending={pending && running === action} disabled={pending} onClick={() => start(action)}>
-                {bulkActionLabels[action]}
+                {t(`action.${action}`)}
               </Button>
             ))}
             <a href={csvHref} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">
-              Export selected (CSV)
+              {t("exportSelected")}
             </a>
             <Button variant="ghost" onClick={clear} disabled={pending}>
-              Clear selection
+              {t("clearSelection")}
             </Button>
           </div>
         </section>

@@ -6,6 +6,8 @@ import { useEffect, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { dismissBulk } from "@/lib/actions/bulk";
 import type { BulkStatus } from "@/lib/bulk";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as bulkCatalogs } from "@/lib/i18n/catalogs/app/bulk";
 
 /** How often a running job's notice asks for its progress. */
 const POLL_MS = 1000;
@@ -17,6 +19,7 @@ const POLL_MS = 1000;
  * A native <progress>: the strict CSP forbids the inline width a styled bar would need.
  */
 export function BulkJobNotice({ initial, showView = true, dismissible = false }: { initial: BulkStatus; showView?: boolean; dismissible?: boolean }) {
+  const t = useAppMessages(bulkCatalogs);
   const router = useRouter();
   const [status, setStatus] = useState(initial);
   const [dismissing, startDismiss] = useTransition();
@@ -32,7 +35,7 @@ export function BulkJobNotice({ initial, showView = true, dismissible = false }:
         const body = (await response.json()) as BulkStatus | { message: string };
         if (cancelled) return;
         if (!response.ok || !("id" in body)) {
-          setPollError("message" in body ? body.message : "The progress could not be read.");
+          setPollError("message" in body ? body.message : t("pollFailed"));
           // Busy (429) or a server error: ask again on the next tick. Signed out or gone: stop.
           if (response.status === 429 || response.status >= 500) setStatus((s) => ({ ...s }));
           return;
@@ -42,7 +45,7 @@ export function BulkJobNotice({ initial, showView = true, dismissible = false }:
         // Finished: the list's statuses (sent, reminded) have changed.
         if (body.finished) router.refresh();
       } catch {
-        if (!cancelled) setPollError("The progress could not be read; retrying.");
+        if (!cancelled) setPollError(t("pollRetrying"));
         if (!cancelled) setStatus((s) => ({ ...s }));
       }
     }, POLL_MS);
@@ -50,13 +53,13 @@ export function BulkJobNotice({ initial, showView = true, dismissible = false }:
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [status, router]);
+  }, [status, router, t]);
 
   if (hidden) return null;
   const done = status.counts.succeeded + status.counts.failed + status.counts.skipped;
   const tone = !status.finished ? "border-brand-100 bg-brand-50" : status.counts.failed ? "border-amber-300 bg-amber-50" : "border-green-300 bg-green-50";
   return (
-    <section aria-label={status.finished ? "Bulk action result" : "Bulk action in progress"} className={`space-y-2 rounded-md border px-4 py-3 text-sm text-slate-900 ${tone}`} data-testid="bulk-notice">
+    <section aria-label={status.finished ? t("result") : t("inProgress")} className={`space-y-2 rounded-md border px-4 py-3 text-sm text-slate-900 ${tone}`} data-testid="bulk-notice">
       {/* Announced once, when the result is in: not on every progress tick. */}
       <p aria-live="polite" className="font-semibold">
         {status.finished ? status.summary : ""}
@@ -64,35 +67,35 @@ export function BulkJobNotice({ initial, showView = true, dismissible = false }:
       {!status.finished ? (
         <div className="space-y-1">
           <p className="font-semibold">{status.summary}</p>
-          <progress max={status.total} value={done} aria-label="Progress" className="h-2 w-full max-w-md accent-brand-600">
-            {done} of {status.total}
+          <progress max={status.total} value={done} aria-label={t("progress")} className="h-2 w-full max-w-md accent-brand-600">
+            {t("progressOf", { done, total: status.total })}
           </progress>
-          <p className="text-slate-700">This goes on while you work elsewhere; the result shows on this list when you come back.</p>
+          <p className="text-slate-700">{t("goesOn")}</p>
         </div>
       ) : null}
       {status.problems.length ? (
-        <ul className="list-disc space-y-1 pl-5" aria-label="Documents not done">
+        <ul className="list-disc space-y-1 pl-5" aria-label={t("notDone")}>
           {status.problems.map((p, i) => (
             <li key={i}>
               <span className="font-medium">
                 {p.number} ({p.customerName})
               </span>{" "}
-              {p.outcome === "failed" ? "failed" : "skipped"}: {p.reason}
+              {p.outcome === "failed" ? t("failed") : t("skipped")}: {p.reason}
             </li>
           ))}
-          {status.moreProblems ? <li>and {status.moreProblems} more</li> : null}
+          {status.moreProblems ? <li>{t("more", { count: status.moreProblems })}</li> : null}
         </ul>
       ) : null}
       {pollError ? <p role="alert">{pollError}</p> : null}
       <div className="flex flex-wrap items-center gap-4">
         {status.zipReady ? (
           <a href={`/bulk/${status.id}/zip`} download className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">
-            Download ZIP ({status.counts.succeeded} PDFs)
+            {t("downloadZip", { count: status.counts.succeeded })}
           </a>
         ) : null}
         {showView ? (
           <Link href={`/bulk/${status.id}`} className="font-semibold text-brand-700 underline underline-offset-2">
-            View<span className="sr-only"> the outcome for each document</span>
+            {t("view")}<span className="sr-only">{t("viewHidden")}</span>
           </Link>
         ) : null}
         {dismissible && status.finished ? (
@@ -106,7 +109,7 @@ export function BulkJobNotice({ initial, showView = true, dismissible = false }:
               })
             }
           >
-            Dismiss<span className="sr-only"> this result</span>
+            {t("dismiss")}<span className="sr-only">{t("dismissHidden")}</span>
           </Button>
         ) : null}
       </div>

@@ -1,6 +1,8 @@
 "use client";
 
 import { createContext, type ReactNode, useCallback, useContext, useMemo, useState } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as bulkCatalogs } from "@/lib/i18n/catalogs/app/bulk";
 
 /**
  * Which rows of a documents list are selected: some rows of this page, or every document matching
@@ -75,13 +77,14 @@ function HitArea({ children }: { children: ReactNode }) {
  * 44 px label (the phones' "Select all on this page"), so no second, nested label.
  */
 export function BulkPageCheckbox({ bare = false }: { bare?: boolean }) {
+  const t = useAppMessages(bulkCatalogs);
   const { pageIds, selected, togglePage } = useBulkSelection();
   const count = pageIds.filter((id) => selected.has(id)).length;
   const input = (
     <input
       type="checkbox"
       className={box}
-      aria-label="Select every row on this page"
+      aria-label={t("selectPage")}
       checked={count > 0 && count === pageIds.length}
       ref={(el) => {
         if (el) el.indeterminate = count > 0 && count < pageIds.length;
@@ -94,10 +97,11 @@ export function BulkPageCheckbox({ bare = false }: { bare?: boolean }) {
 
 /** A row's checkbox, named by the document it selects ("Select INV-2026-0001"). */
 export function BulkRowCheckbox({ id, label }: { id: string; label: string }) {
+  const t = useAppMessages(bulkCatalogs);
   const { selected, toggle } = useBulkSelection();
   return (
     <HitArea>
-      <input type="checkbox" className={box} aria-label={`Select ${label}`} checked={selected.has(id)} onChange={() => toggle(id)} />
+      <input type="checkbox" className={box} aria-label={t("selectRow", { label })} checked={selected.has(id)} onChange={() => toggle(id)} />
     </HitArea>
   );
 }

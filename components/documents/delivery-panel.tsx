@@ -7,6 +7,8 @@ import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { clientLink, markSent, regenerateLink, retry, revokeLink } from "@/lib/actions/sending";
 import { useLiveStatus } from "./optimistic-status";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as sendCatalogs } from "@/lib/i18n/catalogs/app/send";
 
 type EmailRow = {
   id: string;
@@ -18,8 +20,8 @@ type EmailRow = {
   events: string[];
 };
 
-// "unconfirmed": SendGrid's answer was lost, so nobody knows yet whether it has the message.
-const statusText = { queued: "Queued", sending: "Sending", sent: "Sent", failed: "Failed", unconfirmed: "Sending (unconfirmed)" } as const;
+// An email's status is shown as t(`email.${status}`). "unconfirmed": SendGrid's answer was lost, so
+// nobody knows yet whether it has the message.
 
 type Props = {
   id: string;
@@ -36,6 +38,7 @@ type Props = {
 };
 
 export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfPath, einvoice, emails }: Props) {
+  const t = useAppMessages(sendCatalogs);
   const [pending, startTransition] = useTransition();
   const [confirmingRevoke, setConfirmingRevoke] = useState(false);
   const liveStatus = useLiveStatus();
@@ -43,48 +46,48 @@ export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfP
   const run = (action: () => Promise<ActionResult<unknown>>, then?: () => void) =>
     startTransition(async () => {
       // A lost connection rejects: answered like any refusal, not by the page's error boundary.
-      const result = await action().catch((): ActionResult<unknown> => ({ ok: false, code: "INTERNAL", message: "The server could not be reached. Check your connection and try again." }));
+      const result = await action().catch((): ActionResult<unknown> => ({ ok: false, code: "INTERNAL", message: t("unreachable") }));
       notify(result);
       then?.();
     });
   return (
     <section aria-labelledby="delivery-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-4">
-      <h2 id="delivery-heading" className="text-base font-semibold">PDF and delivery</h2>
+      <h2 id="delivery-heading" className="text-base font-semibold">{t("pdfAndDelivery")}</h2>
       <div className="flex flex-wrap gap-2">
-        <a href={pdfPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Preview PDF</a>
-        <a href={`${pdfPath}?download=1`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download PDF</a>
-        {einvoice ? <a href={einvoice.href} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">Download {einvoice.label}</a> : null}
+        <a href={pdfPath} target="_blank" rel="noopener" className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">{t("previewPdf")}</a>
+        <a href={`${pdfPath}?download=1`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">{t("downloadPdf")}</a>
+        {einvoice ? <a href={einvoice.href} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">{t("download", { label: einvoice.label })}</a> : null}
         {/* Sending by email is the Review & send dialog among the document's actions. */}
         {canSend && !emailReady ? (
           <Button pending={pending} onClick={() => run(async () => {
             const r = await clientLink({ id });
             if (!r.ok) return r;
             const copied = await navigator.clipboard?.writeText(r.data.link).then(() => true, () => false);
-            const next = canMarkSent ? " Share it with your client, then mark the invoice as sent." : " Share it with your client.";
-            return { ...r, message: (copied ? "Client link copied." : "Copy the client link below.") + next };
+            const next = canMarkSent ? t("shareThenMark") : t("share");
+            return { ...r, message: (copied ? t("linkCopied") : t("copyBelow")) + next };
           })}>
-            Email is not set up — copy the client link
+            {t("copyLinkNoEmail")}
           </Button>
         ) : null}
         {canMarkSent ? <Button variant="secondary" pending={pending} onClick={() => run(() => {
           // Safe to show at once (components/documents/optimistic-status.tsx); a refusal restores "Issued" and says why.
           liveStatus?.show("sent");
           return markSent({ id });
-        })}>Mark as sent</Button> : null}
+        })}>{t("markAsSent")}</Button> : null}
       </div>
       {link ? (
         <div className="space-y-2 text-sm">
-          <label htmlFor="client-link" className="block font-medium">Client link</label>
+          <label htmlFor="client-link" className="block font-medium">{t("clientLink")}</label>
           <input id="client-link" readOnly value={link} className="block w-full rounded-md border border-slate-300 bg-slate-50 px-3 py-2 font-mono text-xs" onFocus={(e) => e.target.select()} />
           <div className="flex gap-2">
-            <Button variant="ghost" pending={pending} onClick={() => run(() => regenerateLink({ id }))}>New link</Button>
-            <Button variant="ghost" pending={pending} onClick={() => setConfirmingRevoke(true)}>Revoke link</Button>
+            <Button variant="ghost" pending={pending} onClick={() => run(() => regenerateLink({ id }))}>{t("newLink")}</Button>
+            <Button variant="ghost" pending={pending} onClick={() => setConfirmingRevoke(true)}>{t("revokeLink")}</Button>
           </div>
           <ConfirmDialog
             open={confirmingRevoke}
-            title="Revoke the client link?"
-            message="It stops working for anyone who has it. You can make a new link afterwards."
-            confirmLabel="Revoke link"
+            title={t("revokeTitle")}
+            message={t("revokeMessage")}
+            confirmLabel={t("revokeLink")}
             pending={pending}
             onConfirm={() => run(() => revokeLink({ id }), () => setConfirmingRevoke(false))}
             onClose={() => setConfirmingRevoke(false)}
@@ -92,16 +95,16 @@ export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfP
         </div>
       ) : null}
       {emails.length ? (
-        <ul className="divide-y divide-slate-100 text-sm" aria-label="Emails">
+        <ul className="divide-y divide-slate-100 text-sm" aria-label={t("emails")}>
           {emails.map((e) => (
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
-                {e.when} · to {e.to} · <strong className={e.status === "failed" ? "text-red-700" : undefined}>{statusText[e.status]}</strong>
+                {e.when} · {t("emailTo", { to: e.to })} · <strong className={e.status === "failed" ? "text-red-700" : undefined}>{t(`email.${e.status}`)}</strong>
                 {e.events.length ? ` · ${e.events.join(", ")}` : ""}
                 {e.status === "failed" && e.lastError ? <span className="block text-red-700">{e.lastError}</span> : null}
                 {e.status === "unconfirmed" && e.lastError ? <span className="block text-amber-800">{e.lastError}</span> : null}
               </span>
-              {e.canRetry ? <Button variant="secondary" pending={pending} onClick={() => run(() => retry({ emailId: e.id }))}>Retry</Button> : null}
+              {e.canRetry ? <Button variant="secondary" pending={pending} onClick={() => run(() => retry({ emailId: e.id }))}>{t("retry")}</Button> : null}
             </li>
           ))}
         </ul>

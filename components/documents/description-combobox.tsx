@@ -1,5 +1,7 @@
 "use client";
 
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
 import { useId, useState } from "react";
 import type { UseFormRegisterReturn } from "react-hook-form";
 import { Textarea } from "@/components/ui/field";
@@ -44,6 +46,7 @@ export function DescriptionCombobox({
   onChoose: (item: EditorItem) => void;
   formatPrice: (item: EditorItem) => string;
 }) {
+  const t = useAppMessages(editorCatalogs);
   const listId = useId();
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
@@ -100,7 +103,7 @@ export function DescriptionCombobox({
       <ul
         id={listId}
         role="listbox"
-        aria-label="Catalogue items"
+        aria-label={t("catalogueItems")}
         hidden={!expanded}
         className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded-md border border-slate-300 bg-white py-1 text-sm shadow-lg"
       >

@@ -16,6 +16,8 @@ import type { DocumentKind, DocumentStatus } from "@/db/schema";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { convertToInvoice, createCreditNote, deletePayment, duplicate, issue, quoteOutcome, recordPayment, removeDraft, voidOrCopy } from "@/lib/actions/documents";
 import { documentPaths, paymentMethods } from "@/lib/document-labels";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as actionCatalogs } from "@/lib/i18n/catalogs/app/document-actions";
 import { paymentRowId } from "./payment-row-id";
 import { ReviewAndSend, type SendSetup } from "./send-dialog";
 import { paymentSchema, voidSchema } from "@/lib/validation/documents";
@@ -52,6 +54,7 @@ const primaryLink = "inline-flex min-h-11 items-center rounded-md bg-brand-600 p
  * rare or destructive ones in the "⋯" menu, destructive ones behind a confirmation.
  */
 export function DocumentActions({ id, kind, status, balance, currency, today, lines, send, pdfPath }: Props) {
+  const t = useAppMessages(actionCatalogs);
   const { pending, run } = useRun();
   const [panel, setPanel] = useState<"payment" | "credit" | null>(null);
   const [dialog, setDialog] = useState<"void" | "delete" | null>(null);
@@ -60,11 +63,11 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
   const open = ["issued", "sent", "viewed", "partially_paid"].includes(status);
   const path = documentPaths[kind];
   const isDraft = status === "draft";
-  const issueLabel = kind === "quote" ? "Issue quote" : kind === "credit_note" ? "Issue credit note" : "Issue invoice";
+  const issueLabel = t(`issue.${kind}`);
   const canPay = kind === "invoice" && open;
   const togglePayment = () => { setRecorded(null); setPanel(panel === "payment" ? null : "payment"); };
   const paymentButton = (variant: "primary" | "secondary") => (
-    <Button variant={variant} onClick={togglePayment} aria-expanded={panel === "payment"}>Record payment</Button>
+    <Button variant={variant} onClick={togglePayment} aria-expanded={panel === "payment"}>{t("recordPayment")}</Button>
   );
 
   // The next step: send a draft (or an issued invoice nobody has sent), else take the money, else the receipt.
@@ -72,39 +75,39 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
   const secondary: React.ReactNode[] = [];
   if (isDraft) {
     if (send) {
-      primary = <ReviewAndSend key="send" id={id} setup={send} label="Review & send" issuesFirst />;
+      primary = <ReviewAndSend key="send" id={id} setup={send} label={t("reviewAndSend")} issuesFirst />;
       secondary.push(<Button key="issue" variant="secondary" pending={pending} onClick={() => run(() => issue({ id }))}>{issueLabel}</Button>);
     } else primary = <Button key="issue" pending={pending} onClick={() => run(() => issue({ id }))}>{issueLabel}</Button>;
-    secondary.push(<Link key="edit" href={`${path}/${id}/edit`} className={secondaryLink}>Edit</Link>);
+    secondary.push(<Link key="edit" href={`${path}/${id}/edit`} className={secondaryLink}>{t("edit")}</Link>);
   } else if (kind === "invoice" && status === "issued" && send) {
-    primary = <ReviewAndSend key="send" id={id} setup={send} label="Review & send" issuesFirst={false} />;
+    primary = <ReviewAndSend key="send" id={id} setup={send} label={t("reviewAndSend")} issuesFirst={false} />;
     secondary.push(<span key="pay">{paymentButton("secondary")}</span>);
   } else if (canPay) {
     primary = paymentButton("primary");
-    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label={t("sendAgain")} variant="secondary" issuesFirst={false} />);
   } else if (kind === "invoice" && status === "paid") {
-    primary = <a href={`${pdfPath}?download=1`} className={primaryLink}>Download receipt</a>;
-    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+    primary = <a href={`${pdfPath}?download=1`} className={primaryLink}>{t("downloadReceipt")}</a>;
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label={t("sendAgain")} variant="secondary" issuesFirst={false} />);
   } else if (kind === "quote" && ["sent", "viewed"].includes(status)) {
-    primary = <Button pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "accepted" }))}>Mark accepted</Button>;
-    secondary.push(<Button key="decline" variant="secondary" pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "declined" }))}>Mark declined</Button>);
-    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+    primary = <Button pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "accepted" }))}>{t("markAccepted")}</Button>;
+    secondary.push(<Button key="decline" variant="secondary" pending={pending} onClick={() => run(() => quoteOutcome({ id, outcome: "declined" }))}>{t("markDeclined")}</Button>);
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label={t("sendAgain")} variant="secondary" issuesFirst={false} />);
   } else if (kind === "quote" && status === "accepted") {
-    primary = <Button pending={pending} onClick={() => run(() => convertToInvoice({ id }))}>Convert to invoice</Button>;
-    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label="Send again" variant="secondary" issuesFirst={false} />);
+    primary = <Button pending={pending} onClick={() => run(() => convertToInvoice({ id }))}>{t("convertToInvoice")}</Button>;
+    if (send) secondary.push(<ReviewAndSend key="send" id={id} setup={send} label={t("sendAgain")} variant="secondary" issuesFirst={false} />);
   }
 
-  const menu: MenuItem[] = [{ label: "Duplicate", onSelect: () => run(() => duplicate({ id })) }];
-  if (kind === "invoice" && !isDraft && status !== "void") menu.push({ label: "Credit note", onSelect: () => setPanel("credit") });
-  if (isDraft) menu.push({ label: "Delete draft", danger: true, onSelect: () => setDialog("delete") });
-  if (!isDraft && status !== "void" && status !== "converted") menu.push({ label: "Void…", danger: true, onSelect: () => setDialog("void") });
+  const menu: MenuItem[] = [{ label: t("duplicate"), onSelect: () => run(() => duplicate({ id })) }];
+  if (kind === "invoice" && !isDraft && status !== "void") menu.push({ label: t("creditNote"), onSelect: () => setPanel("credit") });
+  if (isDraft) menu.push({ label: t("deleteDraft"), danger: true, onSelect: () => setDialog("delete") });
+  if (!isDraft && status !== "void" && status !== "converted") menu.push({ label: t("voidMenu"), danger: true, onSelect: () => setDialog("void") });
 
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-2">
         {primary}
         {secondary}
-        <MenuButton label="More actions" items={menu} />
+        <MenuButton label={t("moreActions")} items={menu} />
       </div>
       {panel === "payment" ? (
         <PaymentForm
@@ -117,14 +120,14 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
             setPanel(null);
             setRecorded(paymentId);
             // One id: a second payment's toast replaces the first, so there is one Undo on screen.
-            toast.success(message ?? "Payment recorded.", {
+            toast.success(message ?? t("paymentRecorded"), {
               id: "payment-recorded",
               duration: 10_000,
               action: {
-                label: "Undo",
+                label: t("undo"),
                 onClick: () => run(async () => {
                   const undone = await deletePayment({ paymentId });
-                  return undone.ok ? { ...undone, message: "Payment undone; the balance is restored." } : undone;
+                  return undone.ok ? { ...undone, message: t("paymentUndone") } : undone;
                 }, (ok) => ok && setRecorded(null)),
               },
             });
@@ -132,14 +135,14 @@ export function DocumentActions({ id, kind, status, balance, currency, today, li
         />
       ) : null}
       {panel === "credit" ? <CreditNoteForm id={id} lines={lines} /> : null}
-      <Dialog open={dialog === "void"} onClose={() => setDialog(null)} title="Void this document" description="A void document stays on record with its number, marked void; its balance no longer counts.">
+      <Dialog open={dialog === "void"} onClose={() => setDialog(null)} title={t("voidTitle")} description={t("voidDescription")}>
         <VoidForm id={id} onDone={() => setDialog(null)} />
       </Dialog>
       <ConfirmDialog
         open={dialog === "delete"}
-        title="Delete this draft?"
-        message="The draft and its lines are deleted. This can't be undone."
-        confirmLabel="Delete draft"
+        title={t("deleteDraftTitle")}
+        message={t("deleteDraftMessage")}
+        confirmLabel={t("deleteDraft")}
         pending={pending}
         onConfirm={() => run(() => removeDraft({ id, kind }), () => setDialog(null))}
         onClose={() => setDialog(null)}
@@ -171,6 +174,7 @@ function useFocusWhenShown(elementId: string | null) {
 function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string; balance: string; currency: string; today: string; onRecorded: (paymentId: string, message?: string) => void }) {
   // One key per opening of the form: every request this submission turns into carries it, so the
   // server records one payment however many of them arrive (lib/data/documents/payments.ts).
+  const t = useAppMessages(actionCatalogs);
   const [idempotencyKey] = useState(newSubmissionKey);
   const { form, onSubmit, formError, pending } = useActionForm(paymentSchema, recordPayment, {
     defaultValues: { documentId: id, paidOn: today, amount: balance, method: "bank_transfer", reference: "", idempotencyKey, confirmDuplicate: false, emailReceipt: false },
@@ -190,69 +194,71 @@ function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string;
       }}
       noValidate
       className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4"
-      aria-label="Record a payment"
+      aria-label={t("recordAPayment")}
     >
       <div aria-live="polite">
         {duplicate ? (
           <Alert tone="error">
             <span className="flex flex-wrap items-center gap-3">
               {duplicate}
-              <Button type="button" variant="secondary" pending={pending} onClick={recordAgain}>Record it again</Button>
+              <Button type="button" variant="secondary" pending={pending} onClick={recordAgain}>{t("recordAgain")}</Button>
             </span>
           </Alert>
         ) : formError ? <Alert tone="error">{formError}</Alert> : null}
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
-        <Field id="pay-amount" label={`Amount (${currency})`} error={errors.amount?.message}>
+        <Field id="pay-amount" label={t("amount", { currency })} error={errors.amount?.message}>
           <Input id="pay-amount" inputMode="decimal" invalid={!!errors.amount} aria-describedby={describedBy("pay-amount", errors.amount?.message)} {...form.register("amount")} />
         </Field>
-        <Field id="pay-date" label="Date received" error={errors.paidOn?.message}>
+        <Field id="pay-date" label={t("dateReceived")} error={errors.paidOn?.message}>
           <Input id="pay-date" type="date" invalid={!!errors.paidOn} aria-describedby={describedBy("pay-date", errors.paidOn?.message)} {...form.register("paidOn")} />
         </Field>
-        <Field id="pay-method" label="Method" error={errors.method?.message}>
+        <Field id="pay-method" label={t("method")} error={errors.method?.message}>
           <Select id="pay-method" {...form.register("method")}>
-            {Object.entries(paymentMethods).map(([v, l]) => <option key={v} value={v}>{l}</option>)}
+            {Object.keys(paymentMethods).map((v) => <option key={v} value={v}>{t(`method.${v as keyof typeof paymentMethods}`)}</option>)}
           </Select>
         </Field>
-        <Field id="pay-reference" label="Reference" error={errors.reference?.message}>
+        <Field id="pay-reference" label={t("reference")} error={errors.reference?.message}>
           <Input id="pay-reference" {...form.register("reference")} />
         </Field>
       </div>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" {...form.register("emailReceipt")} /> Email a receipt to the client
+        <input type="checkbox" {...form.register("emailReceipt")} /> {t("emailReceipt")}
       </label>
-      <Button type="submit" pending={pending}>Save payment</Button>
+      <Button type="submit" pending={pending}>{t("savePayment")}</Button>
     </form>
   );
 }
 
 function VoidForm({ id, onDone }: { id: string; onDone: () => void }) {
-  const { form, onSubmit, formError, pending } = useActionForm(voidSchema, voidOrCopy, { defaultValues: { id, reason: "", copy: false }, successToast: "Marked as void.", onSuccess: onDone });
+  const t = useAppMessages(actionCatalogs);
+  const { form, onSubmit, formError, pending } = useActionForm(voidSchema, voidOrCopy, { defaultValues: { id, reason: "", copy: false }, successToast: t("markedVoid"), onSuccess: onDone });
   const { errors } = form.formState;
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Void this document">
+    <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("voidTitle")}>
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-      <Field id="void-reason" label="Reason" error={errors.reason?.message}>
+      <Field id="void-reason" label={t("reason")} error={errors.reason?.message}>
         <Input id="void-reason" invalid={!!errors.reason} aria-describedby={describedBy("void-reason", errors.reason?.message)} {...form.register("reason")} />
       </Field>
       <label className="flex items-center gap-2 text-sm">
-        <input type="checkbox" {...form.register("copy")} /> Copy it to a new draft so I can correct it
+        <input type="checkbox" {...form.register("copy")} /> {t("copyToDraft")}
       </label>
       <div className="flex flex-wrap justify-end gap-2">
-        <Button type="button" variant="secondary" onClick={onDone}>Cancel</Button>
-        <Button type="submit" variant="danger" pending={pending}>Void</Button>
+        <Button type="button" variant="secondary" onClick={onDone}>{t("cancel")}</Button>
+        <Button type="submit" variant="danger" pending={pending}>{t("void")}</Button>
       </div>
     </form>
   );
 }
 
 function CreditNoteForm({ id, lines }: { id: string; lines: { id: string; description: string }[] }) {
+  const t = useAppMessages(actionCatalogs);
   const { pending, run } = useRun();
   const [chosen, setChosen] = useState<string[]>(lines.map((l) => l.id));
   return (
     <div className="space-y-4 rounded-lg border border-slate-200 bg-slate-50 p-4">
       <fieldset className="space-y-2">
-        <legend className="text-sm font-semibold">Lines to credit</legend>
+        <legend className="text-sm font-semibold">{t("linesToCredit")}</legend>
         {lines.map((l) => (
           <label key={l.id} className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={chosen.includes(l.id)} onChange={(e) => setChosen(e.target.checked ? [...chosen, l.id] : chosen.filter((c) => c !== l.id))} />
@@ -260,24 +266,25 @@ function CreditNoteForm({ id, lines }: { id: string; lines: { id: string; descri
           </label>
         ))}
       </fieldset>
-      <Button pending={pending} onClick={() => run(() => createCreditNote({ id, lineIds: chosen }))}>Create credit note draft</Button>
+      <Button pending={pending} onClick={() => run(() => createCreditNote({ id, lineIds: chosen }))}>{t("createCreditNote")}</Button>
     </div>
   );
 }
 
 export function DeletePaymentButton({ paymentId, label }: { paymentId: string; label: string }) {
+  const t = useAppMessages(actionCatalogs);
   const { pending, run } = useRun();
   const [confirming, setConfirming] = useState(false);
   return (
     <>
-      <button type="button" disabled={pending} aria-label={`Delete payment ${label}`} onClick={() => setConfirming(true)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50 max-sm:min-h-11">
-        Delete
+      <button type="button" disabled={pending} aria-label={t("deletePaymentLabel", { label })} onClick={() => setConfirming(true)} className="rounded px-2 py-1 text-sm font-medium text-red-700 hover:bg-red-50 max-sm:min-h-11">
+        {t("delete")}
       </button>
       <ConfirmDialog
         open={confirming}
-        title="Delete this payment?"
-        message={`The payment of ${label} is deleted and the balance restored.`}
-        confirmLabel="Delete payment"
+        title={t("deletePaymentTitle")}
+        message={t("deletePaymentMessage", { label })}
+        confirmLabel={t("deletePayment")}
         pending={pending}
         onConfirm={() => run(() => deletePayment({ paymentId }), () => setConfirming(false))}
         onClose={() => setConfirming(false)}

@@ -10,8 +10,9 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import type { DocumentKind } from "@/db/schema";
 import { saveAndIssueDocument, saveDocument } from "@/lib/actions/documents";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { CURRENCIES } from "@/lib/currencies";
-import { kindLabels } from "@/lib/document-labels";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { type DocumentFormValues, documentSchema } from "@/lib/validation/documents";
 import { EditorEInvoice } from "./editor-einvoice";
@@ -73,7 +74,7 @@ export function DocumentEditor({
   const values = useWatch({ control }) as DocumentFormValues;
   const taxMap = useMemo(() => new Map(taxRates.map((t) => [t.id, t])), [taxRates]);
   const totals = previewTotals(values, taxMap, rounding);
-  const label = kindLabels[kind].one.toLowerCase();
+  const t = useAppMessages(editorCatalogs);
 
   // Ask before leaving with unsaved changes. Saving navigates with the router, which neither unloads the
   // page nor clicks a link, so it needs no opt-out, and a save the server refused still asks.
@@ -110,16 +111,16 @@ export function DocumentEditor({
   };
 
   const editor = (
-    <form onSubmit={onSubmit} noValidate className="@container space-y-8" aria-label={`${kindLabels[kind].one} editor`}>
+    <form onSubmit={onSubmit} noValidate className="@container space-y-8" aria-label={t(`formLabel.${kind}`)}>
       <input type="hidden" {...register("kind")} />
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
 
       <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 @md:grid-cols-2 @3xl:grid-cols-4">
-        <h2 id="details-heading" className="sr-only">Details</h2>
+        <h2 id="details-heading" className="sr-only">{t("details")}</h2>
         <div className="@md:col-span-2">
-          <Field id="customerId" label="Customer" error={errors.customerId?.message} hint={customers.length === 0 ? "Add a customer first." : undefined}>
+          <Field id="customerId" label={t("customer")} error={errors.customerId?.message} hint={customers.length === 0 ? t("addCustomerFirst") : undefined}>
             <Select id="customerId" invalid={!!errors.customerId} aria-describedby={describedBy("customerId", errors.customerId?.message, customers.length === 0)} {...register("customerId", { onChange: (e) => applyCustomer(e.target.value) })}>
-              <option value="">Choose a customer…</option>
+              <option value="">{t("chooseCustomer")}</option>
               {customers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -136,7 +137,7 @@ export function DocumentEditor({
             }}
           />
         </div>
-        <Field id="currency" label="Currency" error={errors.currency?.message}>
+        <Field id="currency" label={t("currency")} error={errors.currency?.message}>
           <Select id="currency" invalid={!!errors.currency} aria-describedby={describedBy("currency", errors.currency?.message)} {...register("currency")}>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
@@ -146,11 +147,11 @@ export function DocumentEditor({
           </Select>
         </Field>
         <div />
-        <Field id="issueDate" label={kind === "quote" ? "Quote date" : "Issue date"} error={errors.issueDate?.message}>
+        <Field id="issueDate" label={kind === "quote" ? t("quoteDate") : t("issueDate")} error={errors.issueDate?.message}>
           <Input id="issueDate" type="date" invalid={!!errors.issueDate} aria-describedby={describedBy("issueDate", errors.issueDate?.message)} {...register("issueDate")} />
         </Field>
         {kind !== "credit_note" ? (
-          <Field id="dueDate" label={kind === "quote" ? "Valid until" : "Due date"} error={errors.dueDate?.message}>
+          <Field id="dueDate" label={kind === "quote" ? t("validUntil") : t("dueDate")} error={errors.dueDate?.message}>
             <Input id="dueDate" type="date" invalid={!!errors.dueDate} aria-describedby={describedBy("dueDate", errors.dueDate?.message)} {...register("dueDate")} />
           </Field>
         ) : null}
@@ -163,47 +164,47 @@ export function DocumentEditor({
       <div className="grid gap-8 @3xl:grid-cols-2">
         <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="notes-heading" className="text-base font-semibold">
-            Discount and notes
+            {t("discountAndNotes")}
           </h2>
-          <Field id="discountType" label={`Discount on the whole ${label}`} error={errors.discountValue?.message}>
+          <Field id="discountType" label={t(`documentDiscount.${kind}`)} error={errors.discountValue?.message}>
             <div className="flex gap-2">
               <Select id="discountType" {...register("discountType")} className="w-28">
-                <option value="none">None</option>
+                <option value="none">{t("none")}</option>
                 <option value="percent">%</option>
                 <option value="amount">{currency}</option>
               </Select>
-              <Input aria-label="Document discount value" inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
+              <Input aria-label={t("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
             </div>
           </Field>
           {kind !== "credit_note" ? (
             <Field
               id="depositType"
-              label="Deposit"
+              label={t("deposit")}
               error={errors.depositValue?.message}
-              hint={kind === "quote" ? "Accepting the quote issues a deposit invoice for it; the final invoice deducts it once paid." : "Shown to the client as due now."}
+              hint={kind === "quote" ? t("depositHintQuote") : t("depositHintInvoice")}
             >
               <div className="flex gap-2">
                 <Select id="depositType" {...register("depositType")} className="w-28">
-                  <option value="none">None</option>
+                  <option value="none">{t("none")}</option>
                   <option value="percent">%</option>
                   <option value="amount">{currency}</option>
                 </Select>
-                <Input aria-label="Deposit value" inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} {...register("depositValue")} />
+                <Input aria-label={t("depositValue")} inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} {...register("depositValue")} />
               </div>
             </Field>
           ) : null}
-          <Field id="notes" label="Notes" error={errors.notes?.message}>
+          <Field id="notes" label={t("notes")} error={errors.notes?.message}>
             <Textarea id="notes" rows={3} invalid={!!errors.notes} aria-describedby={describedBy("notes", errors.notes?.message)} {...register("notes")} />
           </Field>
-          <Field id="terms" label="Terms" error={errors.terms?.message}>
+          <Field id="terms" label={t("terms")} error={errors.terms?.message}>
             <Textarea id="terms" rows={3} invalid={!!errors.terms} aria-describedby={describedBy("terms", errors.terms?.message)} {...register("terms")} />
           </Field>
-          <Field id="footer" label="Footer" error={errors.footer?.message}>
+          <Field id="footer" label={t("footer")} error={errors.footer?.message}>
             <Textarea id="footer" rows={2} invalid={!!errors.footer} aria-describedby={describedBy("footer", errors.footer?.message)} {...register("footer")} />
           </Field>
-          <Field id="language" label="Language" error={errors.language?.message} hint="What the PDF and the client page are written in.">
+          <Field id="language" label={t("language")} error={errors.language?.message} hint={t("languageHint")}>
             <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...register("language")}>
-              <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language)}</option>
+              <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language, t)}</option>
               <LanguageOptions />
             </Select>
           </Field>
@@ -215,18 +216,18 @@ export function DocumentEditor({
       {/* Always in reach on a long form: the running total and both ways to finish. */}
       <div
         role="group"
-        aria-label="Save"
+        aria-label={t("save")}
         className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-t-lg border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)]"
       >
         <p className="text-sm">
-          Total <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
+          {t("total")} <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
         </p>
         <div className="flex flex-wrap gap-3">
           <Button type="submit" variant="secondary" pending={pending} onClick={() => choose("save")}>
-            {pending && submitting === "save" ? "Saving…" : "Save draft"}
+            {pending && submitting === "save" ? t("saving") : t("saveDraft")}
           </Button>
           <Button type="submit" pending={pending} onClick={() => choose("issue")}>
-            {pending && submitting === "issue" ? "Issuing…" : `Save and issue ${label}`}
+            {pending && submitting === "issue" ? t("issuing") : t(`saveAndIssue.${kind}`)}
           </Button>
         </div>
       </div>
@@ -234,7 +235,7 @@ export function DocumentEditor({
   );
   return (
     <EditorWithPreview
-      title={kindLabels[kind].one}
+      title={t(`kindTitle.${kind}`)}
       editor={editor}
       preview={<LivePreview values={values} source={preview} customers={customers} taxRates={taxRates} rounding={rounding} />}
     />

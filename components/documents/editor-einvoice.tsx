@@ -2,6 +2,8 @@ import { useEffect, useState } from "react";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { PAYMENT_MEANS } from "@/lib/einvoice/codes";
 import type { EditorForm } from "./editor-types";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
 
 /**
  * The document's e-invoice business terms, folded away until needed: delivery date or service
@@ -11,6 +13,7 @@ import type { EditorForm } from "./editor-types";
 const names = ["deliveryDate", "periodStart", "periodEnd", "purchaseOrderRef", "buyerReference", "paymentMeansCode"] as const;
 
 export function EditorEInvoice({ form }: { form: EditorForm }) {
+  const t = useAppMessages(editorCatalogs);
   const { register, formState, getValues } = form;
   const { errors } = formState;
   const field = (name: "deliveryDate" | "periodStart" | "periodEnd" | "purchaseOrderRef" | "buyerReference", label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}, hint?: string) => {
@@ -44,17 +47,17 @@ export function EditorEInvoice({ form }: { form: EditorForm }) {
   }, []);
   return (
     <details open={isOpen || hasError} onToggle={(e) => setOpen(e.currentTarget.open)} className="rounded-lg border border-slate-200 bg-white p-6" id="einvoice-details">
-      <summary className="cursor-pointer text-base font-semibold max-sm:py-2.5">E-invoice details</summary>
-      <p className="mt-2 text-sm text-slate-700">Read by buyers&apos; systems (XRechnung, Peppol, Factur-X). Give a delivery date or a service period.</p>
+      <summary className="cursor-pointer text-base font-semibold max-sm:py-2.5">{t("einvoice")}</summary>
+      <p className="mt-2 text-sm text-slate-700">{t("einvoiceHint")}</p>
       <div className="mt-4 grid gap-5 sm:grid-cols-2 lg:grid-cols-3">
-        {field("deliveryDate", "Delivery date", { type: "date" })}
-        {field("periodStart", "Service period from", { type: "date" })}
-        {field("periodEnd", "Service period to", { type: "date" })}
-        {field("purchaseOrderRef", "Purchase order reference", { autoComplete: "off" })}
-        {field("buyerReference", "Buyer reference (Leitweg-ID)", { autoComplete: "off" }, "Filled in from the customer.")}
-        <Field id="paymentMeansCode" label="Payment means" error={errors.paymentMeansCode?.message}>
+        {field("deliveryDate", t("deliveryDate"), { type: "date" })}
+        {field("periodStart", t("periodStart"), { type: "date" })}
+        {field("periodEnd", t("periodEnd"), { type: "date" })}
+        {field("purchaseOrderRef", t("purchaseOrderRef"), { autoComplete: "off" })}
+        {field("buyerReference", t("buyerReference"), { autoComplete: "off" }, t("buyerReferenceHint"))}
+        <Field id="paymentMeansCode" label={t("paymentMeans")} error={errors.paymentMeansCode?.message}>
           <Select id="paymentMeansCode" invalid={!!errors.paymentMeansCode} aria-describedby={describedBy("paymentMeansCode", errors.paymentMeansCode?.message)} {...register("paymentMeansCode")}>
-            <option value="">Automatic (SEPA credit transfer when you have an IBAN)</option>
+            <option value="">{t("paymentMeansAutomatic")}</option>
             {Object.entries(PAYMENT_MEANS).map(([code, label]) => (
               <option key={code} value={code}>
                 {label} ({code})

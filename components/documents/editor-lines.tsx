@@ -4,6 +4,8 @@ import type { UseFieldArrayReturn } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { minus } from "@/lib/document-summary";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
 import { type DocumentTotals, formatMoney, formatRate } from "@/lib/money";
 import type { DocumentFormValues, DocumentLineValues } from "@/lib/validation/documents";
 import { DescriptionCombobox } from "./description-combobox";
@@ -34,6 +36,7 @@ export function EditorLines({
   locale: string;
   applyItem: (index: number, item: EditorItem) => void;
 }) {
+  const t = useAppMessages(editorCatalogs);
   const { register, setValue, formState } = form;
   // Set as an array here: registered checkboxes would give a lone rate's value as a string (or false)
   // on a line added after loading, which the totals and the schema then refused.
@@ -47,7 +50,7 @@ export function EditorLines({
   return (
     <section aria-labelledby="lines-heading" className="@container rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="lines-heading" className="mb-4 text-base font-semibold">
-        Lines
+        {t("lines")}
       </h2>
       {typeof errors.lines?.message === "string" ? <p role="alert" className="mb-3 text-sm text-red-700">{errors.lines.message}</p> : null}
       <ol className="space-y-6">
@@ -55,10 +58,10 @@ export function EditorLines({
           const n = index + 1;
           const id = (f: string) => `lines-${index}-${f}`;
           return (
-            <li key={field.id} className="rounded-md border border-slate-200 p-4" aria-label={`Line ${n}`}>
+            <li key={field.id} className="rounded-md border border-slate-200 p-4" aria-label={t("line", { n })}>
               <div className="grid gap-4 @lg:grid-cols-6 @3xl:grid-cols-12">
                 <div className="@lg:col-span-6 @3xl:col-span-5">
-                  <Field id={id("description")} label={`Line ${n} description`} error={lineError(index, "description")} hint={items.length ? "Type to choose from your items, or describe the line." : undefined}>
+                  <Field id={id("description")} label={t("lineDescription", { n })} error={lineError(index, "description")} hint={items.length ? t("descriptionHint") : undefined}>
                     <DescriptionCombobox
                       id={id("description")}
                       value={values.lines?.[index]?.description ?? ""}
@@ -72,28 +75,28 @@ export function EditorLines({
                   </Field>
                 </div>
                 <div className="@lg:col-span-3 @3xl:col-span-2">
-                  <Field id={id("quantity")} label="Quantity" error={lineError(index, "quantity")}>
+                  <Field id={id("quantity")} label={t("quantity")} error={lineError(index, "quantity")}>
                     <Input id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} {...register(`lines.${index}.quantity`)} />
                   </Field>
-                  <Field id={id("unit")} label="Unit" error={lineError(index, "unit")}>
-                    <Input id={id("unit")} placeholder="hours" invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
+                  <Field id={id("unit")} label={t("unit")} error={lineError(index, "unit")}>
+                    <Input id={id("unit")} placeholder={t("unitPlaceholder")} invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
                   </Field>
                 </div>
                 <div className="@lg:col-span-3 @3xl:col-span-2">
-                  <Field id={id("unitPrice")} label={`Unit price (${currency})`} error={lineError(index, "unitPrice")}>
+                  <Field id={id("unitPrice")} label={t("unitPrice", { currency })} error={lineError(index, "unitPrice")}>
                     <Input id={id("unitPrice")} inputMode="decimal" invalid={!!lineError(index, "unitPrice")} aria-describedby={describedBy(id("unitPrice"), lineError(index, "unitPrice"))} {...register(`lines.${index}.unitPrice`)} />
                   </Field>
                 </div>
                 <div className="@lg:col-span-6 @3xl:col-span-3">
-                  <Field id={id("discountType")} label="Line discount" error={lineError(index, "discountValue")}>
+                  <Field id={id("discountType")} label={t("lineDiscount")} error={lineError(index, "discountValue")}>
                     <div className="flex gap-2">
                       <Select id={id("discountType")} {...register(`lines.${index}.discountType`)} className="w-28">
-                        <option value="none">None</option>
+                        <option value="none">{t("none")}</option>
                         <option value="percent">%</option>
                         <option value="amount">{currency}</option>
                       </Select>
                       <Input
-                        aria-label={`Line ${n} discount value`}
+                        aria-label={t("lineDiscountValue", { n })}
                         inputMode="decimal"
                         disabled={values.lines?.[index]?.discountType === "none"}
                         invalid={!!lineError(index, "discountValue")}
@@ -106,39 +109,39 @@ export function EditorLines({
               </div>
               <div className="mt-3 flex flex-wrap items-center justify-between gap-3">
                 <fieldset className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
-                  <legend className="sr-only">Line {n} taxes</legend>
-                  {taxRates.length === 0 ? <span className="text-slate-600">No tax rates yet (Settings → Taxes).</span> : null}
-                  {taxRates.map((t) => (
-                    <label key={t.id} className="inline-flex items-center gap-1.5">
+                  <legend className="sr-only">{t("lineTaxes", { n })}</legend>
+                  {taxRates.length === 0 ? <span className="text-slate-600">{t("noTaxRates")}</span> : null}
+                  {taxRates.map((rate) => (
+                    <label key={rate.id} className="inline-flex items-center gap-1.5">
                       <input
                         type="checkbox"
-                        value={t.id}
-                        checked={ticked(index).includes(t.id)}
+                        value={rate.id}
+                        checked={ticked(index).includes(rate.id)}
                         onChange={(e) => {
-                          const ids = ticked(index).filter((id) => id !== t.id);
-                          setValue(`lines.${index}.taxRateIds`, e.target.checked ? [...ids, t.id] : ids, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+                          const ids = ticked(index).filter((id) => id !== rate.id);
+                          setValue(`lines.${index}.taxRateIds`, e.target.checked ? [...ids, rate.id] : ids, { shouldDirty: true, shouldValidate: formState.isSubmitted });
                         }}
                       />
-                      {t.name} ({formatRate(t.rateE4, locale)}
-                      {t.inclusive ? ", incl." : ""})
+                      {rate.name} ({formatRate(rate.rateE4, locale)}
+                      {rate.inclusive ? t("inclusive") : ""})
                     </label>
                   ))}
                 </fieldset>
                 <div className="flex items-center gap-2">
-                  <span className="text-right text-sm font-medium tabular-nums" aria-label={`Line ${n} amount`}>
+                  <span className="text-right text-sm font-medium tabular-nums" aria-label={t("lineAmount", { n })}>
                     {totals?.lines[index] ? money(totals.lines[index]!.amount) : "—"}
                     {totals?.lines[index]?.lineDiscount ? (
-                      <span className="block text-xs font-normal text-slate-700">Discount {minus(totals.lines[index]!.lineDiscount, money)}</span>
+                      <span className="block text-xs font-normal text-slate-700">{t("lineDiscountAmount", { amount: minus(totals.lines[index]!.lineDiscount, money) })}</span>
                     ) : null}
                   </span>
-                  <Button type="button" variant="ghost" onClick={() => lines.move(index, index - 1)} disabled={index === 0} aria-label={`Move line ${n} up`}>
+                  <Button type="button" variant="ghost" onClick={() => lines.move(index, index - 1)} disabled={index === 0} aria-label={t("moveUp", { n })}>
                     ↑
                   </Button>
-                  <Button type="button" variant="ghost" onClick={() => lines.move(index, index + 1)} disabled={index === lines.fields.length - 1} aria-label={`Move line ${n} down`}>
+                  <Button type="button" variant="ghost" onClick={() => lines.move(index, index + 1)} disabled={index === lines.fields.length - 1} aria-label={t("moveDown", { n })}>
                     ↓
                   </Button>
-                  <Button type="button" variant="ghost" onClick={() => lines.remove(index)} disabled={lines.fields.length === 1} aria-label={`Remove line ${n}`}>
-                    Remove
+                  <Button type="button" variant="ghost" onClick={() => lines.remove(index)} disabled={lines.fields.length === 1} aria-label={t("removeLine", { n })}>
+                    {t("remove")}
                   </Button>
                 </div>
               </div>
@@ -147,7 +150,7 @@ export function EditorLines({
         })}
       </ol>
       <Button type="button" variant="secondary" className="mt-4" onClick={() => lines.append(emptyLine())}>
-        Add line
+        {t("addLine")}
       </Button>
     </section>
   );

@@ -3,6 +3,9 @@ import { summaryRows } from "@/lib/document-summary";
 import { computeDocument, type Discount, type DocumentTotals, parseMoney, parseQuantity, planDeposit } from "@/lib/money";
 import { type DocumentFormValues, toDiscount } from "@/lib/validation/documents";
 import type { EditorTaxRate } from "./editor-types";
+import { useAppLanguage, useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
+import { documentMessages } from "@/lib/i18n/catalogs/document";
 
 /**
  * The live preview runs lib/money.ts on what is typed — the same function the server runs when
@@ -67,10 +70,13 @@ export function EditorTotals({
   kind: DocumentFormValues["kind"];
   money: (minor: number) => string;
 }) {
+  // The rows' names in the user's app language (the document catalog has them in German too).
+  const language = useAppLanguage();
+  const t = useAppMessages(editorCatalogs);
   return (
     <section aria-labelledby="totals-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="totals-heading" className="mb-4 text-base font-semibold">
-        Totals
+        {t("totals")}
       </h2>
       {totals ? (
         <div aria-live="polite">
@@ -93,12 +99,13 @@ export function EditorTotals({
                 depositAmount: deposit.amount,
               },
               money,
+              documentMessages(language),
             )}
             testIds={{ subtotal: "subtotal", discount: "discount-total", total: "total" }}
           />
         </div>
       ) : (
-        <p className="text-sm text-slate-700">Totals appear as you fill in the lines.</p>
+        <p className="text-sm text-slate-700">{t("totalsEmpty")}</p>
       )}
     </section>
   );

@@ -1,3 +1,4 @@
+import type { Translate } from "@/lib/i18n/messages";
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, textDirection } from "@/lib/i18n/languages";
 
 /**
@@ -15,5 +16,7 @@ export function LanguageOptions() {
 }
 
 /** The empty choice of a document's or recurring profile's select follows the customer: say which language that is ("Customer's language (Français)"). */
-export const customerLanguageLabel = (language: string | null | undefined) =>
-  `Customer's language (${isLanguage(language) ? LANGUAGE_NAMES[language] : "organisation default"})`;
+export const customerLanguageLabel = (language: string | null | undefined, t?: Translate<"customerLanguage" | "organisationDefault">) =>
+  t
+    ? t("customerLanguage", { language: isLanguage(language) ? LANGUAGE_NAMES[language] : t("organisationDefault") })
+    : `Customer's language (${isLanguage(language) ? LANGUAGE_NAMES[language] : "organisation default"})`;

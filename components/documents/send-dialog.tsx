@@ -9,6 +9,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Dialog } from "@/components/ui/dialog";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs as sendCatalogs } from "@/lib/i18n/catalogs/app/send";
 import { reviewAndSend } from "@/lib/actions/sending";
 import type { EmailTemplateKind, TemplateValues } from "@/lib/email-templates";
 import type { Language } from "@/lib/i18n/languages";
@@ -27,6 +29,7 @@ export type SendSetup = {
 
 /** The button that opens Review & send, and the dialog: recipient, copies, wording, PDF, and a preview of the email. */
 export function ReviewAndSend({ id, setup, label, variant = "primary", issuesFirst }: { id: string; setup: SendSetup; label: string; variant?: "primary" | "secondary"; issuesFirst: boolean }) {
+  const t = useAppMessages(sendCatalogs);
   const [open, setOpen] = useState(false);
   // A fresh form on every opening: what was typed and abandoned last time is not sent by surprise.
   const [opening, setOpening] = useState(0);
@@ -37,8 +40,8 @@ export function ReviewAndSend({ id, setup, label, variant = "primary", issuesFir
         open={open}
         onClose={() => setOpen(false)}
         wide
-        title={issuesFirst ? "Review, issue and send" : "Review and send"}
-        description={issuesFirst ? "Sending issues the draft first: it gets its number and can no longer be edited." : undefined}
+        title={issuesFirst ? t("titleIssue") : t("title")}
+        description={issuesFirst ? t("issuesFirstHint") : undefined}
       >
         <SendForm key={opening} id={id} setup={setup} onSent={() => setOpen(false)} onCancel={() => setOpen(false)} issuesFirst={issuesFirst} />
       </Dialog>
@@ -48,11 +51,12 @@ export function ReviewAndSend({ id, setup, label, variant = "primary", issuesFir
 
 function SendForm({ id, setup, onSent, onCancel, issuesFirst }: { id: string; setup: SendSetup; onSent: () => void; onCancel: () => void; issuesFirst: boolean }) {
   // One key per opening (the form is remounted each time): a double submit queues one message.
+  const t = useAppMessages(sendCatalogs);
   const [submissionKey] = useState(newSubmissionKey);
   const { form, onSubmit, formError, pending } = useActionForm(sendSchema, reviewAndSend, {
     defaultValues: { id, to: setup.to, cc: "", subject: setup.subject, body: setup.body, attachPdf: true, submissionKey },
     onSuccess: (result) => {
-      toast.success(result.message ?? "Sent.");
+      toast.success(result.message ?? t("sent"));
       onSent();
     },
   });
@@ -61,29 +65,29 @@ function SendForm({ id, setup, onSent, onCancel, issuesFirst }: { id: string; se
   const body = form.watch("body") ?? "";
   return (
     <div className="grid gap-6 lg:grid-cols-2">
-      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label="Email to send">
+      <form onSubmit={onSubmit} noValidate className="space-y-4" aria-label={t("formLabel")}>
         <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-        <Field id="send-to" label="To" error={errors.to?.message}>
+        <Field id="send-to" label={t("to")} error={errors.to?.message}>
           <Input id="send-to" type="email" autoComplete="off" invalid={!!errors.to} aria-describedby={describedBy("send-to", errors.to?.message)} {...form.register("to")} />
         </Field>
-        <Field id="send-cc" label="CC" error={errors.cc?.message} hint="Optional. Separate addresses with commas.">
+        <Field id="send-cc" label={t("cc")} error={errors.cc?.message} hint={t("ccHint")}>
           <Input id="send-cc" autoComplete="off" invalid={!!errors.cc} aria-describedby={describedBy("send-cc", errors.cc?.message, true)} {...form.register("cc")} />
         </Field>
-        <Field id="send-subject" label="Subject" error={errors.subject?.message}>
+        <Field id="send-subject" label={t("subject")} error={errors.subject?.message}>
           <Input id="send-subject" autoComplete="off" invalid={!!errors.subject} aria-describedby={describedBy("send-subject", errors.subject?.message)} {...form.register("subject")} />
         </Field>
-        <Field id="send-body" label="Message" error={errors.body?.message} hint="Placeholders such as {number} and {amount_due} are filled in; the link to the document is added below.">
+        <Field id="send-body" label={t("message")} error={errors.body?.message} hint={t("messageHint")}>
           <Textarea id="send-body" rows={8} invalid={!!errors.body} aria-describedby={describedBy("send-body", errors.body?.message, true)} {...form.register("body")} />
         </Field>
         <label className="flex items-center gap-2 text-sm">
-          <input type="checkbox" {...form.register("attachPdf")} /> Attach the PDF
+          <input type="checkbox" {...form.register("attachPdf")} /> {t("attachPdf")}
         </label>
         <div className="flex flex-wrap gap-2">
-          <Button type="submit" pending={pending}>{pending ? "Sending…" : issuesFirst ? "Issue and send" : "Send"}</Button>
-          <Button type="button" variant="secondary" onClick={onCancel}>Cancel</Button>
+          <Button type="submit" pending={pending}>{pending ? t("sending") : issuesFirst ? t("issueAndSend") : t("send")}</Button>
+          <Button type="button" variant="secondary" onClick={onCancel}>{t("cancel")}</Button>
         </div>
       </form>
-      <EmailPreview kind={setup.kind} language={setup.language} subject={subject} body={body} values={setup.values} caption="Preview of the email" />
+      <EmailPreview kind={setup.kind} language={setup.language} subject={subject} body={body} values={setup.values} caption={t("preview")} />
     </div>
   );
 }

@@ -10,6 +10,8 @@ import { AppError } from "@/lib/errors";
 import { idField } from "@/lib/ids";
 import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
 import { runBulkJob, startBulkJob } from "@/lib/services/bulk-jobs";
+import { getAppMessages } from "@/lib/session";
+import { catalogs as bulkCatalogs } from "@/lib/i18n/catalogs/app/bulk";
 import { memberAction } from "./safe-action";
 
 const startSchema = z.object({
@@ -34,7 +36,7 @@ export const startBulk = memberAction(startSchema, async ({ kind, action, ids, f
     await runBulkJob(job.id);
   });
   revalidatePath("/", "layout");
-  return { data: { jobId: job.id }, message: `Started on ${job.total} ${job.total === 1 ? "document" : "documents"}.` };
+  return { data: { jobId: job.id }, message: (await getAppMessages(bulkCatalogs))("startedOn", { count: job.total }) };
 });
 
 /** "Dismiss" on a finished bulk action's notice. */

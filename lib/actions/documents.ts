@@ -18,6 +18,8 @@ import { einvoiceForDepositOf, issueWithEInvoice } from "@/lib/services/einvoice
 import { emailDelivery } from "@/lib/mail/delivery";
 import { recordPaymentWithReceipt } from "@/lib/services/payment-emails";
 import { withFlash } from "@/lib/flash";
+import { getAppMessages } from "@/lib/session";
+import { catalogs as actionCatalogs } from "@/lib/i18n/catalogs/app/document-actions";
 import { memberAction } from "./safe-action";
 import { deliverAfterResponse } from "./send-later";
 
@@ -57,7 +59,7 @@ export const saveAndIssueDocument = memberAction(documentSchema, async (values, 
 export const issue = memberAction(idSchema, async ({ id }, { member, meta }) => {
   const doc = await issueWithEInvoice(member, id, meta);
   revalidatePath(documentPaths[doc.kind], "layout");
-  return { data: undefined, message: `${doc.number} issued.` };
+  return { data: undefined, message: (await getAppMessages(actionCatalogs))("issued", { number: String(doc.number) }) };
 });
 
 export const recordPayment = memberAction(paymentSchema, async (values, { member, meta }) => {
@@ -78,13 +80,10 @@ export const recordPayment = memberAction(paymentSchema, async (values, { member
   );
   if (receipt) deliverAfterResponse(receipt);
   revalidatePath("/invoices", "layout");
-  let message = "Payment recorded.";
+  const t = await getAppMessages(actionCatalogs);
+  let message = t("paymentRecorded");
   if (values.emailReceipt) {
-    message = receipt
-      ? "Payment recorded; a receipt is on its way to the client."
-      : emailDelivery() === "none"
-        ? "Payment recorded. Email is not set up on this server, so no receipt was sent."
-        : "Payment recorded. The customer has no email address, so no receipt was sent.";
+    message = receipt ? t("paymentRecordedReceipt") : emailDelivery() === "none" ? t("paymentRecordedNoEmail") : t("paymentRecordedNoAddress");
   }
   return { data: { paymentId: payment.id }, message };
 });
@@ -92,7 +91,7 @@ export const recordPayment = memberAction(paymentSchema, async (values, { member
 export const deletePayment = memberAction(z.object({ paymentId: idField("Unknown payment.") }), async ({ paymentId }, { member, meta }) => {
   await deletePaymentInDb(member, paymentId, meta);
   revalidatePath("/invoices", "layout");
-  return { data: undefined, message: "Payment deleted; the balance is restored." };
+  return { data: undefined, message: (await getAppMessages(actionCatalogs))("paymentDeleted") };
 });
 
 export const voidOrCopy = memberAction(voidSchema, async ({ id, reason, copy }, { member, meta }) => {
@@ -103,7 +102,7 @@ export const voidOrCopy = memberAction(voidSchema, async ({ id, reason, copy }, 
   }
   const doc = await voidDocument(member, id, reason, meta);
   revalidatePath(documentPaths[doc.kind], "layout");
-  return { data: undefined, message: "Marked as void." };
+  return { data: undefined, message: (await getAppMessages(actionCatalogs))("markedVoid") };
 });
 
 export const duplicate = memberAction(idSchema, async ({ id }, { member }) => {
@@ -114,7 +113,7 @@ export const duplicate = memberAction(idSchema, async ({ id }, { member }) => {
 /** "Invoice again" on a customer's page: their last invoice copied to a draft, dated today, due after the same term. */
 export const invoiceAgain = memberAction(z.object({ customerId: idField("Unknown customer.") }), async ({ customerId }, { member }) => {
   const last = await lastInvoiceOf(member, customerId);
-  if (!last) throw conflict("This customer has no invoice to copy yet. Create one with “New invoice”.");
+  if (!last) throw conflict((await getAppMessages(actionCatalogs))("noInvoiceToCopy"));
   const draft = await duplicateDocument(member, last.id, undefined, { rollDates: true });
   revalidatePath("/invoices");
   return { data: undefined, redirectTo: withFlash(`/invoices/${draft.id}/edit`, "draft-created") };
@@ -133,7 +132,7 @@ export const quoteOutcome = memberAction(z.object({ id: documentId, outcome: z.e
   // The deposit invoice an acceptance issued gets its e-invoice, best effort.
   if (outcome === "accepted") await einvoiceForDepositOf(member.orgId, id);
   revalidatePath("/quotes", "layout");
-  return { data: undefined, message: outcome === "accepted" ? "Quote marked as accepted." : "Quote marked as declined." };
+  return { data: undefined, message: (await getAppMessages(actionCatalogs))(outcome === "accepted" ? "quoteAccepted" : "quoteDeclined") };
 });
 
 export const convertToInvoice = memberAction(idSchema, async ({ id }, { member }) => {

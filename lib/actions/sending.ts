@@ -16,6 +16,9 @@ import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
 import { queuedSubmission, type QueuedSend, sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
+import { getAppMessages } from "@/lib/session";
+import { catalogs as sendCatalogs, type SendKey } from "@/lib/i18n/catalogs/app/send";
+import type { Translate } from "@/lib/i18n/messages";
 import { deliverAfterResponse } from "./send-later";
 
 const idSchema = z.object({ id: idField("Unknown document.") });
@@ -42,7 +45,8 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
   const email = await sendDocument(member, id);
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
-  return { data: undefined, message: `Queued for ${email.toAddress}; it goes out in a moment.` };
+  const t = await getAppMessages(sendCatalogs);
+  return { data: undefined, message: t("queued", { to: email.toAddress }) };
 });
 
 /**
@@ -50,13 +54,14 @@ export const send = memberAction(idSchema, async ({ id }, { member }) => {
  * message goes out as the sender worded it, through the same send as everywhere (queued once).
  */
 export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subject, body, attachPdf, submissionKey }, { member, meta }) => {
+  const t = await getAppMessages(sendCatalogs);
   if (emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
   const doc = await getDocument(member, id);
   // A repeat of a submission already queued gets that message back without spending a send (or
   // being refused one at the limit): it queues nothing. Two requests racing past this check are
   // settled by sendDocument under the document's lock; the repeat's point is given back below.
   const repeat = await queuedSubmission(member, id, doc.kind, submissionKey);
-  if (repeat) return answer(repeat, false);
+  if (repeat) return answer(repeat, false, t);
   await limitSends(member);
   const wasDraft = doc.status === "draft";
   if (wasDraft) {
@@ -72,33 +77,36 @@ export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subje
     email = await sendDocument(member, id, undefined, { to, cc: splitAddresses(cc), template: { subject, body }, attachPdf, submissionKey });
   } catch (error) {
     // Issued but not sent: say so, or the sender would think nothing happened.
-    if (wasDraft && error instanceof AppError) throw new AppError(error.code, `Issued, but not sent: ${error.message}`, error.fieldErrors);
+    if (wasDraft && error instanceof AppError) throw new AppError(error.code, t("issuedNotSent", { reason: error.message }), error.fieldErrors);
     throw error;
   }
   await refundRepeat(member, email);
-  return answer(email, wasDraft);
+  return answer(email, wasDraft, t);
 });
 
-function answer(email: Email, wasDraft: boolean) {
+function answer(email: Email, wasDraft: boolean, t: Translate<SendKey>) {
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
-  const copies = email.ccAddresses?.length ? ` (copy to ${email.ccAddresses.join(", ")})` : "";
-  return { data: undefined, message: `${wasDraft ? "Issued and queued" : "Queued"} for ${email.toAddress}${copies}; it goes out in a moment.` };
+  const to = email.toAddress;
+  const message = email.ccAddresses?.length
+    ? t(wasDraft ? "issuedAndQueuedWithCopies" : "queuedWithCopies", { to, cc: email.ccAddresses.join(", ") })
+    : t(wasDraft ? "issuedAndQueued" : "queued", { to });
+  return { data: undefined, message };
 }
 
 export const markSent = memberAction(idSchema, async ({ id }, { member }) => {
   await markDocumentSent(member, id);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Marked as sent." };
+  return { data: undefined, message: (await getAppMessages(sendCatalogs))("markedSent") };
 });
 
 /** The client link to copy and share by hand (created on first use), for an issued document. */
 export const clientLink = memberAction(idSchema, async ({ id }, { member }) => {
   const doc = await getDocument(member, id);
-  if (doc.status === "draft") throw conflict("Issue this document before sharing it.");
+  if (doc.status === "draft") throw conflict((await getAppMessages(sendCatalogs))("issueBeforeSharing"));
   const link = absoluteUrl(`/i/${await ensureDocumentLink(member, id)}`);
   revalidatePath("/", "layout");
-  return { data: { link }, message: "Client link copied." };
+  return { data: { link }, message: (await getAppMessages(sendCatalogs))("linkCopied") };
 });
 
 export const retry = memberAction(z.object({ emailId: idField("Unknown email.") }), async ({ emailId }, { member }) => {
@@ -106,17 +114,17 @@ export const retry = memberAction(z.object({ emailId: idField("Unknown email.") 
   const email = await retryEmail(member, emailId);
   deliverAfterResponse(email.id);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Sending again." };
+  return { data: undefined, message: (await getAppMessages(sendCatalogs))("sendingAgain") };
 });
 
 export const regenerateLink = memberAction(idSchema, async ({ id }, { member }) => {
   await regenerateDocumentLink(member, id);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "A new link was created; the old one no longer works." };
+  return { data: undefined, message: (await getAppMessages(sendCatalogs))("linkRegenerated") };
 });
 
 export const revokeLink = memberAction(idSchema, async ({ id }, { member }) => {
   await revokeDocumentLink(member, id);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "The client link was revoked." };
+  return { data: undefined, message: (await getAppMessages(sendCatalogs))("linkRevoked") };
 });

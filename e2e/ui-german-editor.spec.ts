@@ -1,0 +1,76 @@
+/**
+ * Issue 20 §4: the app UI in German. A user whose browser asks for German (and who has not chosen a
+ * language) writes an invoice in the editor, saves it, and reviews and sends it, all in German.
+ * The account and the customer are set up in an English browser: those screens are other surfaces'.
+ */
+import { expect, test } from "./test";
+import { waitForHydration } from "./hydration";
+import { createCustomer, registerAccount, toast, uniqueEmail } from "./support";
+
+test.use({ locale: "de-DE" });
+
+test("a German browser gets the editor, the status badge and Review & send in German", async ({ browser, page }) => {
+  test.setTimeout(240_000);
+  const english = await browser.newContext({ locale: "en-GB" });
+  const setup = await english.newPage();
+  await registerAccount(setup, { name: "Greta German", email: uniqueEmail("greta"), organization: "Greta GmbH" });
+  await expect(setup).toHaveURL(/\/onboarding$/);
+  const clientEmail = uniqueEmail("kunde");
+  await createCustomer(setup, { name: "Nordwind", email: clientEmail });
+  // The same signed-in session, now in the German browser.
+  await page.context().addCookies(await english.cookies());
+  await english.close();
+
+  await page.goto("/invoices/new");
+  const editor = page.getByRole("form", { name: "Rechnungseditor" });
+  await waitForHydration(editor.getByRole("button", { name: "Entwurf speichern" }));
+  await editor.getByLabel("Kunde", { exact: true }).selectOption({ label: "Nordwind" });
+  await editor.getByLabel("Währung").selectOption("EUR");
+  await expect(editor.getByLabel("Rechnungsdatum")).toBeVisible();
+  await expect(editor.getByLabel("Fälligkeitsdatum")).toBeVisible();
+  await expect(editor.getByRole("heading", { name: "Positionen" })).toBeVisible();
+
+  const line1 = editor.getByRole("listitem", { name: "Position 1" });
+  await line1.getByLabel("Beschreibung Position 1").fill("Workshop");
+  await line1.getByLabel("Menge").fill("2");
+  await line1.getByLabel("Einzelpreis (EUR)").fill("400.00");
+  await editor.getByRole("button", { name: "Position hinzufügen" }).click();
+  await expect(editor.getByRole("listitem", { name: "Position 2" })).toBeVisible();
+  await editor.getByRole("button", { name: "Position 2 entfernen" }).click();
+  await expect(editor.getByRole("listitem", { name: "Position 2" })).toHaveCount(0);
+
+  // 2 × €400.00 = €800.00, no tax; the amounts keep the organisation's format (en-US).
+  const totals = editor.getByRole("region", { name: "Summen" });
+  await expect(totals.getByRole("term")).toHaveText(["Zwischensumme", "Gesamtbetrag"]);
+  await expect(totals.getByTestId("subtotal")).toHaveText("€800.00");
+  await expect(totals.getByTestId("total")).toHaveText("€800.00");
+  const bar = editor.getByRole("group", { name: "Speichern" });
+  await expect(bar).toContainText("Summe");
+  await expect(bar.getByTestId("running-total")).toHaveText("€800.00");
+  await expect(bar.getByRole("button", { name: "Rechnung speichern und ausstellen" })).toBeVisible();
+  await bar.getByRole("button", { name: "Entwurf speichern" }).click();
+  await expect(page).toHaveURL(/\/invoices\/[0-9a-f-]{36}$/, { timeout: 30_000 });
+  await expect(page.getByText("Entwurf", { exact: true }).first()).toBeVisible();
+
+  // Review & send, in German; the email itself stays in the document's language (English here).
+  await waitForHydration(page.getByRole("button", { name: "Prüfen & senden" }));
+  await expect(page.getByRole("button", { name: "Weitere Aktionen" })).toBeVisible();
+  await page.getByRole("button", { name: "Prüfen & senden" }).click();
+  const dialog = page.getByRole("dialog", { name: "Prüfen, ausstellen und senden" });
+  await expect(dialog).toBeVisible();
+  await expect(dialog.getByText("Beim Senden wird der Entwurf zuerst ausgestellt: Er erhält seine Nummer und kann nicht mehr bearbeitet werden.")).toBeVisible();
+  await expect(dialog.getByLabel("An", { exact: true })).toHaveValue(clientEmail);
+  await expect(dialog.getByLabel("Kopie (CC)")).toBeVisible();
+  await expect(dialog.getByLabel("Betreff")).toBeVisible();
+  await expect(dialog.getByLabel("Nachricht")).toBeVisible();
+  await expect(dialog.getByText("Platzhalter wie {number} und {amount_due} werden ausgefüllt; der Link zum Dokument wird unten angefügt.")).toBeVisible();
+  await expect(dialog.getByLabel("PDF anhängen")).toBeChecked();
+  await expect(dialog.getByRole("button", { name: "Abbrechen" })).toBeVisible();
+  await dialog.getByRole("button", { name: "Ausstellen und senden" }).click();
+
+  await expect(toast(page, `Ausgestellt und für ${clientEmail} eingereiht; sie wird gleich versendet.`)).toBeVisible({ timeout: 30_000 });
+  await expect(dialog).toHaveCount(0);
+  await expect(page.getByText("Versendet", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
+  // Sent: the next step is the money.
+  await expect(page.getByRole("button", { name: "Zahlung erfassen" })).toHaveClass(/bg-brand-600/);
+});
