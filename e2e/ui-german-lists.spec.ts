@@ -47,7 +47,7 @@ test("a German browser sees the invoices list, the dashboard and the reports in 
   await page.getByRole("button", { name: "Filter", exact: true }).click();
   await expect(page.getByRole("search", { name: "Rechnungen filtern" })).toBeVisible();
   await expect(page.getByLabel("Nummer oder Kunde suchen")).toBeVisible();
-  await expect(page.getByLabel("Währung")).toHaveValue("");
+  await expect(page.getByLabel("Währung", { exact: true })).toHaveValue("");
   await expect(page.getByRole("button", { name: "Filter anwenden" })).toBeVisible();
   await expectNoSeriousViolations(page, "invoices list in German");
 
