@@ -76,4 +76,13 @@ export const de: Catalog<typeof en> = {
   "sort.customer:desc": "Kunde, Z bis A",
   "sort.number:desc": "Nummer, höchste zuerst",
   "sort.number:asc": "Nummer, niedrigste zuerst",
+  "reminders.on": "Zahlungserinnerungen sind eingeschaltet.",
+  "reminders.off": "Zahlungserinnerungen sind ausgeschaltet: Es wird keine Erinnerung versendet.",
+  "reminders.paused": "Die Zahlungserinnerungen für diese Rechnung sind pausiert.",
+  "reminders.resumed": "Die Zahlungserinnerungen für diese Rechnung folgen wieder dem Zeitplan.",
+  "reminders.queued": "Zahlungserinnerung an {to} in die Warteschlange gestellt.",
+  "reminders.promised": "Gespeichert: Dieser Kunde erhält bis zum Tag nach dem zugesagten Zahlungsdatum keine Zahlungserinnerungen.",
+  "reminders.promiseCleared": "Zahlungserinnerungen an diesen Kunden folgen wieder dem Zeitplan.",
+  "lateFees.on": "Verzugsgebühren sind eingeschaltet: Bei jeder Zahlungserinnerung nach dem Fälligkeitsdatum wird eine Gebühr hinzugefügt.",
+  "lateFees.off": "Verzugsgebühren sind ausgeschaltet.",
 };

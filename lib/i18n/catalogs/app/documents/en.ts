@@ -74,4 +74,13 @@ export const en = {
   "sort.customer:desc": "Customer, Z to A",
   "sort.number:desc": "Number, highest first",
   "sort.number:asc": "Number, lowest first",
+  "reminders.on": "Reminders are on.",
+  "reminders.off": "Reminders are off: no reminder will be sent.",
+  "reminders.paused": "Reminders for this invoice are paused.",
+  "reminders.resumed": "Reminders for this invoice are back on schedule.",
+  "reminders.queued": "Reminder queued for {to}.",
+  "reminders.promised": "Saved: no reminders go to this customer until the day after the promised date.",
+  "reminders.promiseCleared": "Reminders to this customer follow the schedule again.",
+  "lateFees.on": "Late fees are on: a fee is added at each reminder after the due date.",
+  "lateFees.off": "Late fees are off.",
 } as const;
