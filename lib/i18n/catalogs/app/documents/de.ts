@@ -85,4 +85,11 @@ export const de: Catalog<typeof en> = {
   "reminders.promiseCleared": "Zahlungserinnerungen an diesen Kunden folgen wieder dem Zeitplan.",
   "lateFees.on": "Verzugsgebühren sind eingeschaltet: Bei jeder Zahlungserinnerung nach dem Fälligkeitsdatum wird eine Gebühr hinzugefügt.",
   "lateFees.off": "Verzugsgebühren sind ausgeschaltet.",
+  "bulk.title": "Sammelaktion",
+  "bulk.outcomes": "Ergebnis je Dokument",
+  "bulk.outcome": "Ergebnis",
+  "bulk.reason": "Grund",
+  "bulk.succeeded": "Erledigt",
+  "bulk.failed": "Fehlgeschlagen",
+  "bulk.skipped": "Übersprungen",
 };

@@ -83,4 +83,11 @@ export const en = {
   "reminders.promiseCleared": "Reminders to this customer follow the schedule again.",
   "lateFees.on": "Late fees are on: a fee is added at each reminder after the due date.",
   "lateFees.off": "Late fees are off.",
+  "bulk.title": "Bulk action",
+  "bulk.outcomes": "Outcome for each document",
+  "bulk.outcome": "Outcome",
+  "bulk.reason": "Reason",
+  "bulk.succeeded": "Done",
+  "bulk.failed": "Failed",
+  "bulk.skipped": "Skipped",
 } as const;
