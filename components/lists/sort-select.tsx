@@ -1,6 +1,8 @@
 "use client";
 
 import { useId, useTransition } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/lists";
 import { useProgressRouter } from "@/components/shell/progress-router";
 import type { SortOption } from "@/lib/list-sort-choices";
 
@@ -10,13 +12,14 @@ import type { SortOption } from "@/lib/list-sort-choices";
  * Hidden from 640 px, where the headers are on screen.
  */
 export function SortSelect({ options, current, className = "" }: { options: SortOption[]; current: string; className?: string }) {
+  const t = useAppMessages(catalogs);
   const router = useProgressRouter();
   const id = useId();
   const [pending, startTransition] = useTransition();
   return (
     <div className={`flex items-center gap-2 sm:hidden ${className}`}>
       <label htmlFor={id} className="text-sm font-medium text-slate-900">
-        Sort
+        {t("sort")}
       </label>
       <select
         id={id}

@@ -1,5 +1,7 @@
 "use client";
 import { useState } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/reports";
 
 /**
  * A one-line explanation of a figure, shown while its "About" button is hovered or focused (so a
@@ -8,12 +10,13 @@ import { useState } from "react";
  * (WCAG 1.4.13). Without JavaScript the CSS alone still shows it on hover and focus.
  */
 export function FigureExplanation({ id, label, text }: { id: string; label: string; text: string }) {
+  const t = useAppMessages(catalogs);
   const [dismissed, setDismissed] = useState(false);
   return (
     <span className="group relative inline-flex" onMouseLeave={() => setDismissed(false)}>
       <button
         type="button"
-        aria-label={`About ${label}`}
+        aria-label={t("about", { label })}
         aria-describedby={id}
         onKeyDown={(e) => {
           if (e.key === "Escape") setDismissed(true);

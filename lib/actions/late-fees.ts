@@ -2,6 +2,8 @@
 
 import { revalidatePath } from "next/cache";
 import { getOrganization } from "@/lib/data/organizations";
+import { catalogs } from "@/lib/i18n/catalogs/app/documents";
+import { getAppMessages } from "@/lib/session";
 import { saveLateFeeForm } from "@/lib/services/late-fees";
 import { lateFeeFormValues, lateFeeSchema } from "@/lib/validation/late-fees";
 import { memberAction } from "./safe-action";
@@ -12,6 +14,7 @@ export const saveLateFee = memberAction(lateFeeSchema, async (input, { member, m
   const saved = await saveLateFeeForm(member, input, meta);
   const org = await getOrganization(member);
   revalidatePath("/settings/reminders");
-  const message = saved?.enabled ? "Late fees are on: a fee is added at each reminder after the due date." : "Late fees are off.";
+  const t = await getAppMessages(catalogs);
+  const message = saved?.enabled ? t("lateFees.on") : t("lateFees.off");
   return { data: lateFeeFormValues(saved, org.defaultCurrency), message };
 });

@@ -2,7 +2,9 @@
 
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
+import { catalogs } from "@/lib/i18n/catalogs/app/documents";
 import { idField } from "@/lib/ids";
+import { getAppMessages } from "@/lib/session";
 import { saveReminderSettings as saveReminderSettingsInDb, setCustomerPaymentPromise, setInvoiceRemindersPaused } from "@/lib/data/reminders";
 import { reminderSettingsSchema } from "@/lib/reminder-schedule";
 import { sendReminderNow } from "@/lib/services/reminders";
@@ -16,7 +18,8 @@ import { deliverAfterResponse } from "./send-later";
 export const saveReminderSettings = memberAction(reminderSettingsSchema, async (input, { member, meta }) => {
   const saved = await saveReminderSettingsInDb(member, input, meta);
   revalidatePath("/", "layout");
-  return { data: saved, message: saved.enabled ? "Reminders are on." : "Reminders are off: no reminder will be sent." };
+  const t = await getAppMessages(catalogs);
+  return { data: saved, message: saved.enabled ? t("reminders.on") : t("reminders.off") };
 });
 
 const invoiceSchema = z.object({ id: idField("Unknown invoice.") });
@@ -24,13 +27,13 @@ const invoiceSchema = z.object({ id: idField("Unknown invoice.") });
 export const pauseInvoiceReminders = memberAction(invoiceSchema, async ({ id }, { member }) => {
   await setInvoiceRemindersPaused(member, id, true);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Reminders for this invoice are paused." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("reminders.paused") };
 });
 
 export const resumeInvoiceReminders = memberAction(invoiceSchema, async ({ id }, { member }) => {
   await setInvoiceRemindersPaused(member, id, false);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Reminders for this invoice are back on schedule." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("reminders.resumed") };
 });
 
 /** The step comes from the page: two clicks on the same "Send now" name the same step, and the second sends nothing. */
@@ -40,7 +43,7 @@ export const sendInvoiceReminder = memberAction(
     const sent = await sendReminderNow(member, id, step);
     deliverAfterResponse(sent.emailId);
     revalidatePath("/", "layout");
-    return { data: undefined, message: `Reminder queued for ${sent.to}.` };
+    return { data: undefined, message: (await getAppMessages(catalogs))("reminders.queued", { to: sent.to }) };
   },
 );
 
@@ -49,12 +52,12 @@ export const promiseToPay = memberAction(
   async ({ id, promisedOn }, { member, meta }) => {
     await setCustomerPaymentPromise(member, id, promisedOn, meta);
     revalidatePath("/", "layout");
-    return { data: undefined, message: "Saved: no reminders go to this customer until the day after the promised date." };
+    return { data: undefined, message: (await getAppMessages(catalogs))("reminders.promised") };
   },
 );
 
 export const clearPromiseToPay = memberAction(z.object({ id: idField("Unknown customer.") }), async ({ id }, { member, meta }) => {
   await setCustomerPaymentPromise(member, id, null, meta);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Reminders to this customer follow the schedule again." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("reminders.promiseCleared") };
 });

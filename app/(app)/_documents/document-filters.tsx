@@ -2,7 +2,8 @@ import Link from "next/link";
 import type { DocumentKind } from "@/db/schema";
 import { FiltersDisclosure } from "@/components/lists/filters-disclosure";
 import type { DocumentListQuery } from "@/lib/data/document-lists";
-import { kindLabels } from "@/lib/document-labels";
+import type { DocumentsKey } from "@/lib/i18n/catalogs/app/documents";
+import type { Translate } from "@/lib/i18n/messages";
 import { listHref } from "@/lib/document-list-query";
 
 const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
@@ -13,6 +14,7 @@ const field = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-
  * chosen among those the organisation has documents in, not typed.
  */
 export function DocumentFilters({
+  t,
   kind,
   path,
   query,
@@ -20,6 +22,7 @@ export function DocumentFilters({
   currencies,
   customerName,
 }: {
+  t: Translate<DocumentsKey>;
   kind: DocumentKind;
   path: string;
   query: DocumentListQuery;
@@ -27,38 +30,38 @@ export function DocumentFilters({
   currencies: string[];
   customerName?: string;
 }) {
-  const many = kindLabels[kind].many.toLowerCase();
+  const many = t(`manyLower.${kind}`);
   const offered = query.currency && !currencies.includes(query.currency) ? [...currencies, query.currency].sort() : currencies;
   return (
     <FiltersDisclosure active={active}>
-      <form method="get" action={path} role="search" aria-label={`Filter ${many}`} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
+      <form method="get" action={path} role="search" aria-label={t("filter.label", { many })} className="grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5">
         <div className="sm:col-span-2">
-          <label htmlFor="q" className="block text-sm font-medium">Search number or customer</label>
+          <label htmlFor="q" className="block text-sm font-medium">{t("filter.search")}</label>
           <input id="q" name="q" type="search" defaultValue={query.q} className={field} />
         </div>
         <div>
-          <label htmlFor="currency" className="block text-sm font-medium">Currency</label>
+          <label htmlFor="currency" className="block text-sm font-medium">{t("filter.currency")}</label>
           <select id="currency" name="currency" defaultValue={query.currency ?? ""} className={field}>
-            <option value="">Any currency</option>
+            <option value="">{t("filter.anyCurrency")}</option>
             {offered.map((c) => (
               <option key={c} value={c}>{c}</option>
             ))}
           </select>
         </div>
         <div>
-          <label htmlFor="from" className="block text-sm font-medium">Issued from</label>
+          <label htmlFor="from" className="block text-sm font-medium">{t("filter.from")}</label>
           <input id="from" name="from" type="date" defaultValue={query.from} className={field} />
         </div>
         <div>
-          <label htmlFor="to" className="block text-sm font-medium">Issued to</label>
+          <label htmlFor="to" className="block text-sm font-medium">{t("filter.to")}</label>
           <input id="to" name="to" type="date" defaultValue={query.to} className={field} />
         </div>
         {query.customerId ? (
           <div className="flex items-center gap-2 text-sm sm:col-span-2 lg:col-span-5">
             <input type="hidden" name="customer" value={query.customerId} />
-            <span>Customer: <strong>{customerName ?? "one customer"}</strong></span>
+            <span>{t("filter.customer")} <strong>{customerName ?? t("filter.oneCustomer")}</strong></span>
             <Link href={listHref(path, { ...query, customerId: undefined }, { page: undefined })} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-              Any customer
+              {t("filter.anyCustomer")}
             </Link>
           </div>
         ) : null}
@@ -66,10 +69,10 @@ export function DocumentFilters({
         {query.sort !== "issueDate" ? <input type="hidden" name="sort" value={query.sort} /> : null}
         {query.dir === "asc" ? <input type="hidden" name="dir" value="asc" /> : null}
         <div className="flex flex-wrap items-center gap-3 sm:col-span-2 lg:col-span-5">
-          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">Apply filters</button>
+          <button type="submit" className="inline-flex min-h-11 items-center rounded-md bg-brand-600 px-4 text-sm font-semibold text-white hover:bg-brand-700">{t("filter.apply")}</button>
           {active > 0 ? (
             <Link href={listHref(path, { status: query.status }, {})} className="inline-flex min-h-11 items-center px-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-              Clear
+              {t("filter.clear")}
             </Link>
           ) : null}
         </div>

@@ -12,7 +12,10 @@ import { activeFilters, listHref, parseListQuery, type Params } from "@/lib/docu
 import { statusTabs, tabCount } from "@/lib/document-status-tabs";
 import { formatDate, todayIn } from "@/lib/dates";
 import { formatMoney, overpaidBy } from "@/lib/money";
-import type { MembershipContext } from "@/lib/session";
+import { getAppLanguage, getAppMessages, type MembershipContext } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/documents";
+import { catalogs as listCatalogs } from "@/lib/i18n/catalogs/app/lists";
+import { sortOptionLabel, statusTabLabel } from "./document-words";
 import { DocumentFilters } from "./document-filters";
 import { DocumentCards, type DocumentRowView, DocumentTable } from "./document-rows";
 import { BulkBar } from "@/components/bulk/bulk-bar";
@@ -24,15 +27,19 @@ import { documentSortHref, documentSortOptions, sortValue } from "@/lib/list-sor
 
 export async function DocumentList({ kind, membership, params }: { kind: DocumentKind; membership: MembershipContext; params: Params }) {
   const query = parseListQuery(kind, params);
-  const [result, org, counts, currencies] = await Promise.all([
+  const [result, org, counts, currencies, t, tl] = await Promise.all([
     listDocuments(membership, query),
     getOrganization(membership),
     documentStatusCounts(membership, query),
     documentCurrencies(membership, kind),
+    getAppMessages(catalogs),
+    getAppMessages(listCatalogs),
   ]);
+  // In a sentence ("No draft invoices.") English lowercases a status; German keeps its capital, in quotes.
+  const inSentence = (await getAppLanguage()) === "en" ? (s: string) => s.toLowerCase() : (s: string) => s;
   const path = documentPaths[kind];
-  const labels = kindLabels[kind];
-  const many = labels.many.toLowerCase();
+  const manyTitle = t(`many.${kind}`);
+  const many = t(`manyLower.${kind}`);
   const today = todayIn(org.timeZone);
   const money = (minor: number, currency: string) => formatMoney(minor, currency, org.locale);
   const filters = activeFilters(query);
@@ -42,8 +49,8 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
   const rows: DocumentRowView[] = result.rows.map((r) => ({
     id: r.id,
     href: `${path}/${r.id}`,
-    number: r.number ?? "Draft",
-    selectLabel: r.number ?? `draft for ${r.customerName}`,
+    number: r.number ?? t("draftNumber"),
+    selectLabel: r.number ?? t("draftFor", { customer: r.customerName }),
     customerName: r.customerName,
     issueDate: formatDate(r.issueDate, org.locale),
     dueDate: formatDate(r.dueDate, org.locale),
@@ -54,6 +61,8 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
     balance: kind === "invoice" ? { amount: money(overpaidBy(r.balance) > 0 ? overpaidBy(r.balance) : r.balance, r.currency), overpaid: overpaidBy(r.balance) > 0 } : undefined,
   }));
 
+  const rowWords = { deposit: t("depositInvoice"), balance: (amount: string) => t("balance", { amount }) };
+
   const sortLink = (column: NonNullable<DocumentListQuery["sort"]>, label: string) => {
     const active = query.sort === column;
     const dir: "asc" | "desc" = active && query.dir === "desc" ? "asc" : "desc";
@@ -62,7 +71,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
         <Link href={documentSortHref(path, query, column, dir)} className="hover:underline">
           {label}
           <span aria-hidden="true">{active ? (query.dir === "desc" ? " ↓" : " ↑") : ""}</span>
-          <span className="sr-only">, sort {dir === "asc" ? "ascending" : "descending"}</span>
+          <span className="sr-only">{tl(dir === "asc" ? "sortAscending" : "sortDescending")}</span>
         </Link>
       </th>
     );
@@ -72,52 +81,52 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
     <BulkSelectionProvider pageIds={result.rows.map((r) => r.id)}>
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight">{labels.many}</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{manyTitle}</h1>
         <div className="flex flex-wrap gap-3">
           <a href={`${path}/export${listHref("", query, { page: undefined })}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">
-            Export CSV
+            {t("exportCsv")}
           </a>
           <a href={`${path}/export${listHref("", query, { page: undefined, lines: "1" })}`} className="inline-flex min-h-11 items-center rounded-md border border-slate-300 bg-white px-4 text-sm font-semibold hover:bg-slate-50">
-            Export lines (CSV)
+            {t("exportLines")}
           </a>
-          {kind === "invoice" ? <ButtonLink href="/einvoices/view" variant="secondary">View an e-invoice</ButtonLink> : null}
-          {kind !== "credit_note" ? <ButtonLink href={`${path}/new`}>New {labels.one.toLowerCase()}</ButtonLink> : null}
+          {kind === "invoice" ? <ButtonLink href="/einvoices/view" variant="secondary">{t("viewEinvoice")}</ButtonLink> : null}
+          {kind !== "credit_note" ? <ButtonLink href={`${path}/new`}>{t(kind === "quote" ? "new.quote" : "new.invoice")}</ButtonLink> : null}
         </div>
       </div>
 
       <StatusTabs
-        label={`${labels.many} by status`}
-        tabs={tabs.map((t) => ({
-          label: t.label,
-          href: listHref(path, query, { status: t.status, page: undefined }),
-          count: tabCount(kind, counts, t.status),
-          current: t.status === query.status,
+        label={t("byStatus", { many: manyTitle })}
+        tabs={tabs.map((tab) => ({
+          label: statusTabLabel(t, tab.status),
+          href: listHref(path, query, { status: tab.status, page: undefined }),
+          count: tabCount(kind, counts, tab.status),
+          current: tab.status === query.status,
         }))}
-        note={filters > 0 ? "Counts include only what matches the filters." : undefined}
+        note={filters > 0 ? t("countsFiltered") : undefined}
       />
 
-      <DocumentFilters kind={kind} path={path} query={query} active={filters} currencies={currencies} customerName={query.customerId ? rows[0]?.customerName : undefined} />
+      <DocumentFilters t={t} kind={kind} path={path} query={query} active={filters} currencies={currencies} customerName={query.customerId ? rows[0]?.customerName : undefined} />
       {/* Phones: the order the table headers choose from 640 px. */}
-      {result.count > 1 ? <SortSelect options={documentSortOptions(path, query)} current={sortValue(query.sort ?? "issueDate", query.dir ?? "desc")} /> : null}
+      {result.count > 1 ? <SortSelect options={documentSortOptions(path, query).map((o) => ({ ...o, label: sortOptionLabel(t, kind, o.value) }))} current={sortValue(query.sort ?? "issueDate", query.dir ?? "desc")} /> : null}
 
       <BulkNotices kind={kind} membership={membership} />
       {result.count > 0 ? (
-        <BulkBar kind={kind} count={result.count} filter={listHref("", query, { page: undefined, sort: undefined, dir: undefined }).replace(/^\?/, "")} many={labels.many.toLowerCase()} exportPath={`${path}/export`} actions={bulkActionsByKind[kind]} />
+        <BulkBar kind={kind} count={result.count} filter={listHref("", query, { page: undefined, sort: undefined, dir: undefined }).replace(/^\?/, "")} many={kindLabels[kind].many.toLowerCase() /* components/bulk words its sentences itself, in English so far */} exportPath={`${path}/export`} actions={bulkActionsByKind[kind]} />
       ) : null}
       {result.count === 0 ? (
         <EmptyListBox>
           {filters > 0 ? (
-            <NoMatches resetHref={listHref(path, { status: query.status }, {})} resetLabel="Clear filters">
-              No {many} match these filters.
+            <NoMatches resetHref={listHref(path, { status: query.status }, {})} resetLabel={t("clearFilters")}>
+              {t("noMatches", { many })}
             </NoMatches>
           ) : query.status ? (
-            <NoMatches resetHref={path} resetLabel={`Show all ${many}`}>
-              No {currentTab?.label.toLowerCase()} {many}.
+            <NoMatches resetHref={path} resetLabel={t("showAll", { many })}>
+              {t("noneWithStatus", { status: inSentence(statusTabLabel(t, currentTab?.status)), many })}
             </NoMatches>
           ) : kind === "credit_note" ? (
-            <p className="text-slate-700">No credit notes yet. A credit note is written from an issued invoice: open the invoice and choose “Credit note”.</p>
+            <p className="text-slate-700">{t("noCreditNotes")}</p>
           ) : (
-            <NothingYet message={`No ${many} yet.`} createHref={`${path}/new`} createLabel={`Create your first ${labels.one.toLowerCase()}`} />
+            <NothingYet message={t("noneYet", { many })} createHref={`${path}/new`} createLabel={t(kind === "quote" ? "first.quote" : "first.invoice")} />
           )}
         </EmptyListBox>
       ) : (
@@ -125,42 +134,43 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
           {/* Phones have no table header: its "select the page" box, above the cards. */}
           <label className="flex min-h-11 items-center gap-3 px-1 text-sm font-medium sm:hidden">
             <BulkPageCheckbox bare />
-            Select all on this page
+            {t("selectPage")}
           </label>
-          <DocumentCards rows={rows} select={(r) => <BulkRowCheckbox id={r.id} label={r.selectLabel} />} label={`${labels.many}, page ${result.page} of ${result.pages}`} />
+          <DocumentCards words={rowWords} rows={rows} select={(r) => <BulkRowCheckbox id={r.id} label={r.selectLabel} />} label={t("pageCaption", { many: manyTitle, page: result.page, pages: result.pages })} />
           <DocumentTable
+            words={rowWords}
             rows={rows}
             select={(r) => <BulkRowCheckbox id={r.id} label={r.selectLabel} />}
-            caption={`${labels.many}, page ${result.page} of ${result.pages}`}
+            caption={t("pageCaption", { many: manyTitle, page: result.page, pages: result.pages })}
             header={
               <tr>
                 <th scope="col" className="relative z-10 w-10 px-4 py-2"><BulkPageCheckbox /></th>
-                {sortLink("number", "Number")}
-                {sortLink("customer", "Customer")}
-                {sortLink("issueDate", "Date")}
-                {sortLink("dueDate", kind === "quote" ? "Valid until" : "Due")}
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
-                {sortLink("total", "Total")}
-                {kind === "invoice" ? <th scope="col" className="px-4 py-2 text-right font-medium">Balance</th> : null}
+                {sortLink("number", t("col.number"))}
+                {sortLink("customer", t("col.customer"))}
+                {sortLink("issueDate", t("col.date"))}
+                {sortLink("dueDate", t(kind === "quote" ? "col.validUntil" : "col.due"))}
+                <th scope="col" className="px-4 py-2 font-medium">{t("col.status")}</th>
+                {sortLink("total", t("col.total"))}
+                {kind === "invoice" ? <th scope="col" className="px-4 py-2 text-right font-medium">{t("col.balance")}</th> : null}
               </tr>
             }
           />
           <div className="flex flex-wrap items-start justify-between gap-4">
-            <dl className="space-y-1 text-sm" aria-label="Totals per currency">
-              {result.totals.map((t) => (
-                <div key={t.currency} className="flex gap-3">
-                  <dt className="font-medium">{t.currency} ({t.count})</dt>
+            <dl className="space-y-1 text-sm" aria-label={t("totalsPerCurrency")}>
+              {result.totals.map((sum) => (
+                <div key={sum.currency} className="flex gap-3">
+                  <dt className="font-medium">{sum.currency} ({sum.count})</dt>
                   <dd className="tabular-nums">
-                    {money(t.total, t.currency)}
-                    {kind === "invoice" ? ` · ${money(t.balance, t.currency)} due` : ""}
+                    {money(sum.total, sum.currency)}
+                    {kind === "invoice" ? t("due", { amount: money(sum.balance, sum.currency) }) : ""}
                   </dd>
                 </div>
               ))}
             </dl>
-            <nav aria-label="Pages" className="flex items-center gap-4 text-sm">
-              {result.page > 1 ? <Link href={listHref(path, query, { page: result.page - 1 })} className="font-medium text-brand-700 hover:underline">Previous</Link> : null}
-              <span>Page {result.page} of {result.pages}</span>
-              {result.page < result.pages ? <Link href={listHref(path, query, { page: result.page + 1 })} className="font-medium text-brand-700 hover:underline">Next</Link> : null}
+            <nav aria-label={tl("pages")} className="flex items-center gap-4 text-sm">
+              {result.page > 1 ? <Link href={listHref(path, query, { page: result.page - 1 })} className="font-medium text-brand-700 hover:underline">{tl("previous")}</Link> : null}
+              <span>{tl("pageOf", { page: result.page, pages: result.pages })}</span>
+              {result.page < result.pages ? <Link href={listHref(path, query, { page: result.page + 1 })} className="font-medium text-brand-700 hover:underline">{tl("next")}</Link> : null}
             </nav>
           </div>
         </>

@@ -21,7 +21,10 @@ export type DocumentRowView = {
   balance?: { amount: string; overpaid: boolean };
 };
 
-const Deposit = () => <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">Deposit invoice</span>;
+/** The few words the rows show, in the user's language (from the list's catalog). */
+export type DocumentRowWords = { deposit: string; balance: (amount: string) => string };
+
+const Deposit = ({ label }: { label: string }) => <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">{label}</span>;
 
 function Balance({ balance }: { balance: NonNullable<DocumentRowView["balance"]> }) {
   // Only an online overpayment leaves a balance below zero (documents_amounts_check).
@@ -32,7 +35,7 @@ function Balance({ balance }: { balance: NonNullable<DocumentRowView["balance"]>
  * From 640 px: a table. Each row is `relative` and its number cell holds the row's one link,
  * stretched over the row (RowLink); a cell added before it (a selection checkbox) needs `relative z-10`.
  */
-export function DocumentTable({ rows, caption, header, select }: { rows: DocumentRowView[]; caption: string; header: React.ReactNode; select?: (row: DocumentRowView) => React.ReactNode }) {
+export function DocumentTable({ words, rows, caption, header, select }: { words: DocumentRowWords; rows: DocumentRowView[]; caption: string; header: React.ReactNode; select?: (row: DocumentRowView) => React.ReactNode }) {
   return (
     <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
       <table className="w-full text-left text-sm">
@@ -44,7 +47,7 @@ export function DocumentTable({ rows, caption, header, select }: { rows: Documen
               {select ? <td className="relative z-10 w-10 px-4 py-2">{select(r)}</td> : null}
               <th scope="row" className="px-4 py-2 font-medium whitespace-nowrap">
                 <RowLink href={r.href}>{r.number}</RowLink>
-                {r.deposit ? <Deposit /> : null}
+                {r.deposit ? <Deposit label={words.deposit} /> : null}
               </th>
               <td className="px-4 py-2">{r.customerName}</td>
               <td className="px-4 py-2 whitespace-nowrap">{r.issueDate}</td>
@@ -70,7 +73,7 @@ export function DocumentTable({ rows, caption, header, select }: { rows: Documen
  * Below 640 px: one card per document, customer and number first, status and amount second, so
  * nothing is clipped or scrolled sideways. The number is the card's one link, stretched over it.
  */
-export function DocumentCards({ rows, label, select }: { rows: DocumentRowView[]; label: string; select?: (row: DocumentRowView) => React.ReactNode }) {
+export function DocumentCards({ words, rows, label, select }: { words: DocumentRowWords; rows: DocumentRowView[]; label: string; select?: (row: DocumentRowView) => React.ReactNode }) {
   return (
     <ul aria-label={label} className="space-y-3 sm:hidden">
       {rows.map((r) => (
@@ -89,11 +92,11 @@ export function DocumentCards({ rows, label, select }: { rows: DocumentRowView[]
           <p className="mt-1 flex flex-wrap justify-between gap-x-3 text-xs text-slate-700">
             <span>
               {r.issueDate}
-              {r.deposit ? " · Deposit invoice" : ""}
+              {r.deposit ? ` · ${words.deposit}` : ""}
             </span>
             {r.balance ? (
               <span className="tabular-nums">
-                {r.balance.overpaid ? <Balance balance={r.balance} /> : <>Balance {r.balance.amount}</>}
+                {r.balance.overpaid ? <Balance balance={r.balance} /> : <>{words.balance(r.balance.amount)}</>}
               </span>
             ) : null}
           </p>

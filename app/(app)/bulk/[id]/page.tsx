@@ -2,21 +2,24 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { BulkJobNotice } from "@/components/bulk/bulk-job-notice";
 import { bulkActionTitles } from "@/lib/bulk";
-import { documentPaths, kindLabels } from "@/lib/document-labels";
+import { documentPaths } from "@/lib/document-labels";
+import { catalogs } from "@/lib/i18n/catalogs/app/documents";
 import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
 import { bulkJobPage } from "@/lib/services/bulk-results";
-import { requireMembership } from "@/lib/session";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
-export const metadata = { title: "Bulk action" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("bulk.title") };
+}
 
-const outcomeLabels = { succeeded: "Done", failed: "Failed", skipped: "Skipped" } as const;
 const outcomeTones = { succeeded: "text-green-800", failed: "text-red-800", skipped: "text-slate-700" } as const;
 
 /** One bulk action: its progress (live while it runs) and every document's outcome with the reason. */
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   const id = parseId((await params).id);
   if (!id) notFound();
   const { status, outcomes } = await orNotFound(bulkJobPage(membership, id));
@@ -24,30 +27,30 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   return (
     <div className="space-y-6">
       <div>
-        <Link href={path} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">← {kindLabels[status.kind].many}</Link>
+        <Link href={path} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">← {t(`many.${status.kind}`)}</Link>
         <h1 className="mt-2 text-2xl font-bold tracking-tight">{bulkActionTitles[status.action]}</h1>
       </div>
       <BulkJobNotice initial={status} showView={false} />
       {outcomes.length ? (
-        <ScrollRegion label="Outcome for each document" className="rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label={t("bulk.outcomes")} className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Outcome for each document</caption>
+            <caption className="sr-only">{t("bulk.outcomes")}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <th scope="col" className="px-4 py-2 font-medium">Number</th>
-                <th scope="col" className="px-4 py-2 font-medium">Customer</th>
-                <th scope="col" className="px-4 py-2 font-medium">Outcome</th>
-                <th scope="col" className="px-4 py-2 font-medium">Reason</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("col.number")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("col.customer")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("bulk.outcome")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("bulk.reason")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
               {outcomes.map((o) => (
                 <tr key={o.documentId}>
                   <th scope="row" className="px-4 py-2 font-medium">
-                    <Link href={`${documentPaths[o.kind]}/${o.documentId}`} className="text-brand-700 underline-offset-2 hover:underline">{o.number ?? "Draft"}</Link>
+                    <Link href={`${documentPaths[o.kind]}/${o.documentId}`} className="text-brand-700 underline-offset-2 hover:underline">{o.number ?? t("draftNumber")}</Link>
                   </th>
                   <td className="px-4 py-2">{o.customerName}</td>
-                  <td className={`px-4 py-2 font-medium ${outcomeTones[o.outcome]}`}>{outcomeLabels[o.outcome]}</td>
+                  <td className={`px-4 py-2 font-medium ${outcomeTones[o.outcome]}`}>{t(`bulk.${o.outcome}`)}</td>
                   <td className="px-4 py-2">{o.reason ?? ""}</td>
                 </tr>
               ))}

@@ -1,7 +1,7 @@
 "use client";
 import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
-import type { CashChartPoint } from "./cash-chart";
+import type { CashChartNames, CashChartPoint } from "./cash-chart";
 
 const placeholder = <div className="h-72 w-full animate-pulse rounded-md bg-slate-100" />;
 
@@ -13,7 +13,7 @@ const CashChart = dynamic(() => import("./cash-chart"), { ssr: false, loading: (
  * figures, where loading it at once only delayed the page becoming responsive. The table beside
  * it carries the same data for anyone who never scrolls to it or can't see it.
  */
-export function LazyCashChart({ data }: { data: CashChartPoint[] }) {
+export function LazyCashChart({ data, names }: { data: CashChartPoint[]; names: CashChartNames }) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -28,5 +28,5 @@ export function LazyCashChart({ data }: { data: CashChartPoint[] }) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return <div ref={ref}>{near ? <CashChart data={data} /> : placeholder}</div>;
+  return <div ref={ref}>{near ? <CashChart data={data} names={names} /> : placeholder}</div>;
 }

@@ -8,7 +8,10 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
  */
 export type CashChartPoint = { month: string; invoiced: number; collected: number; invoicedLabel: string; collectedLabel: string };
 
-export default function CashChart({ data }: { data: CashChartPoint[] }) {
+/** The two series' names in the legend and tooltip, in the user's language. */
+export type CashChartNames = { invoiced: string; collected: string };
+
+export default function CashChart({ data, names }: { data: CashChartPoint[]; names: CashChartNames }) {
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -20,12 +23,12 @@ export default function CashChart({ data }: { data: CashChartPoint[] }) {
           <Tooltip
             formatter={(_value, name, item) => {
               const point = item.payload as CashChartPoint;
-              return [name === "Invoiced" ? point.invoicedLabel : point.collectedLabel, name];
+              return [name === names.invoiced ? point.invoicedLabel : point.collectedLabel, name];
             }}
           />
           <Legend />
-          <Bar dataKey="invoiced" name="Invoiced" fill="#1d4ed8" radius={[3, 3, 0, 0]} isAnimationActive={false} />
-          <Bar dataKey="collected" name="Collected" fill="#059669" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar dataKey="invoiced" name={names.invoiced} fill="#1d4ed8" radius={[3, 3, 0, 0]} isAnimationActive={false} />
+          <Bar dataKey="collected" name={names.collected} fill="#059669" radius={[3, 3, 0, 0]} isAnimationActive={false} />
         </BarChart>
       </ResponsiveContainer>
     </div>

@@ -3,12 +3,14 @@ import { currencyExponent, formatMoneySum } from "@/lib/money";
 import { LazyCashChart } from "./cash-chart-lazy";
 import { card } from "@/components/reporting/classes";
 import type { ReportingScope } from "@/app/(app)/_reporting/scope";
+import type { DashboardKey } from "@/lib/i18n/catalogs/app/dashboard";
+import type { Translate } from "@/lib/i18n/messages";
 
 /**
  * Twelve months of invoiced vs collected: a lazily loaded chart, and the same figures (with the
  * credit notes of each month) as a table for screen readers and keyboard users.
  */
-export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
+export async function CashFlowSection({ t, scope }: { t: Translate<DashboardKey>; scope: ReportingScope }) {
   const end = scope.period.to < scope.today ? scope.period.to : scope.today;
   const series = await monthlySeries(scope.member, scope.currency, end);
   const money = (v: bigint) => formatMoneySum(v, scope.currency, scope.locale);
@@ -25,20 +27,20 @@ export async function CashFlowSection({ scope }: { scope: ReportingScope }) {
   }));
   return (
     <section aria-labelledby="cash-heading" className={card}>
-      <h2 id="cash-heading" className="text-base font-semibold">Invoiced and collected, last 12 months ({scope.currency})</h2>
+      <h2 id="cash-heading" className="text-base font-semibold">{t("cash.heading", { currency: scope.currency })}</h2>
       <div className="mt-4">
-        <LazyCashChart data={rows} />
+        <LazyCashChart data={rows} names={{ invoiced: t("cash.invoiced"), collected: t("cash.collected") }} />
       </div>
       <details className="mt-4 text-sm">
-        <summary className="cursor-pointer font-medium text-brand-700 max-sm:flex max-sm:min-h-11 max-sm:items-center">Show the figures as a table</summary>
+        <summary className="cursor-pointer font-medium text-brand-700 max-sm:flex max-sm:min-h-11 max-sm:items-center">{t("cash.showTable")}</summary>
         <table className="mt-2 w-full text-left">
-          <caption className="sr-only">Invoiced, credited and collected per month, {scope.currency}</caption>
+          <caption className="sr-only">{t("cash.caption", { currency: scope.currency })}</caption>
           <thead className="text-slate-700">
             <tr>
-              <th scope="col" className="py-1 font-medium">Month</th>
-              <th scope="col" className="py-1 text-right font-medium">Invoiced</th>
-              <th scope="col" className="py-1 text-right font-medium">Credited</th>
-              <th scope="col" className="py-1 text-right font-medium">Collected</th>
+              <th scope="col" className="py-1 font-medium">{t("cash.month")}</th>
+              <th scope="col" className="py-1 text-right font-medium">{t("cash.invoiced")}</th>
+              <th scope="col" className="py-1 text-right font-medium">{t("cash.credited")}</th>
+              <th scope="col" className="py-1 text-right font-medium">{t("cash.collected")}</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-100">

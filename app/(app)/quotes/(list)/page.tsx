@@ -1,7 +1,11 @@
 import { DocumentList } from "@/app/(app)/_documents/document-list";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/documents";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Quotes" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("many.quote") };
+}
 
 export default async function Page({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const membership = await requireMembership();
