@@ -5,4 +5,4 @@ import { en } from "./en";
 export type CustomersKey = Extract<keyof typeof en, string>;
 export const catalogs: AppCatalogs<typeof en> = { en, de };
 /** Keys whose German reads as the English does; anything else identical is a string left untranslated. */
-export const sameInGerman: readonly CustomersKey[] = ["form.name"];
+export const sameInGerman: readonly CustomersKey[] = ["form.name", "detail.status"];
