@@ -2,9 +2,12 @@
 
 import dynamic from "next/dynamic";
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { useProgressRouter } from "@/components/shell/progress-router";
 import type { MemberRole } from "@/db/schema";
-import { commandActionsFor, shortcutsFor } from "@/lib/command-menu";
+import { type CommandAction, commandActionsFor } from "@/lib/command-menu";
+import { catalogs, type CommandMenuKey } from "@/lib/i18n/catalogs/app/command-menu";
+import type { Translate } from "@/lib/i18n/messages";
 import { ShortcutsDialog } from "./shortcuts-dialog";
 import { useModalDialog } from "./use-modal-dialog";
 
@@ -12,8 +15,35 @@ import { useModalDialog } from "./use-modal-dialog";
 const loadPalette = () => import("./command-palette");
 const CommandPalette = dynamic(loadPalette, {
   ssr: false,
-  loading: () => <p className="px-4 py-6 text-sm text-slate-700">Loading…</p>,
+  loading: () => <PaletteLoading />,
 });
+
+function PaletteLoading() {
+  const t = useAppMessages(catalogs);
+  return <p className="px-4 py-6 text-sm text-slate-700">{t("menu.loading")}</p>;
+}
+
+/**
+ * The role's actions labelled in the app language. The English label stays a keyword, so typing
+ * "invoice" still finds "Neue Rechnung".
+ */
+function translatedActions(actions: CommandAction[], t: Translate<CommandMenuKey>): CommandAction[] {
+  return actions.map((a) => {
+    const label = t(`action.${a.id}` as CommandMenuKey);
+    return label === a.label ? a : { ...a, label, keywords: [...(a.keywords ?? []), a.label] };
+  });
+}
+
+/** The help dialog's list, as lib/command-menu shortcutsFor builds it, in the app language. */
+function translatedShortcuts(actions: CommandAction[], t: Translate<CommandMenuKey>): { keys: string[]; label: string }[] {
+  return [
+    { keys: ["Ctrl", "K"], label: t("shortcuts.open") },
+    { keys: ["?"], label: t("shortcuts.show") },
+    ...actions
+      .filter((a): a is CommandAction & { keys: [string, string] } => a.keys !== undefined)
+      .map((a) => ({ keys: a.keys, label: a.group === "Go to" ? t("shortcuts.goTo", { label: a.label }) : a.label })),
+  ];
+}
 
 /** How long the second key of a sequence (g then i) is waited for. */
 const SEQUENCE_MS = 1500;
@@ -38,8 +68,9 @@ export function CommandMenuProvider({ role, children }: { role: MemberRole; chil
   const router = useProgressRouter();
   const [open, setOpen] = useState(false);
   const [help, setHelp] = useState(false);
-  const actions = useMemo(() => commandActionsFor(role), [role]);
-  const shortcuts = useMemo(() => shortcutsFor(role), [role]);
+  const t = useAppMessages(catalogs);
+  const actions = useMemo(() => translatedActions(commandActionsFor(role), t), [role, t]);
+  const shortcuts = useMemo(() => translatedShortcuts(actions, t), [actions, t]);
   const close = useCallback(() => setOpen(false), []);
   const closeHelp = useCallback(() => setHelp(false), []);
   const dialogRef = useModalDialog(open, close);
@@ -101,7 +132,7 @@ export function CommandMenuProvider({ role, children }: { role: MemberRole; chil
       <CommandMenuContext.Provider value={contextValue}>{children}</CommandMenuContext.Provider>
       <dialog
         ref={dialogRef}
-        aria-label="Command menu"
+        aria-label={t("menu.label")}
         className="mx-auto mt-[12vh] w-[calc(100%-2rem)] max-w-xl overflow-hidden rounded-xl bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/40"
       >
         {open ? <CommandPalette actions={actions} onNavigate={navigate} onShowShortcuts={showShortcuts} /> : null}
@@ -116,6 +147,7 @@ export function CommandMenuTrigger({ compact = false }: { compact?: boolean }) {
   const context = useContext(CommandMenuContext);
   if (!context) throw new Error("CommandMenuTrigger must be inside CommandMenuProvider");
   const { openMenu, mac } = context;
+  const t = useAppMessages(catalogs);
   return (
     <button
       type="button"
@@ -127,7 +159,7 @@ export function CommandMenuTrigger({ compact = false }: { compact?: boolean }) {
       aria-keyshortcuts="Control+K Meta+K"
       className={`inline-flex min-h-11 items-center gap-3 rounded-md border border-slate-300 bg-white px-3 text-sm text-slate-700 shadow-sm hover:bg-slate-50 ${compact ? "" : "w-full justify-between"}`}
     >
-      <span>Search…</span>
+      <span>{t("trigger.search")}</span>
       {compact ? null : <kbd className="rounded border border-slate-300 bg-slate-50 px-1.5 font-sans text-xs text-slate-700">{mac ? "⌘ K" : "Ctrl K"}</kbd>}
     </button>
   );

@@ -1,9 +1,11 @@
 "use client";
 
 import { Command } from "cmdk";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useMemo, useRef, useState } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { searchCommandMenu } from "@/lib/actions/command-search";
 import { actionMatches, type CommandAction, type CommandHit, type CommandSearchResults } from "@/lib/command-menu";
+import { catalogs, type CommandMenuKey } from "@/lib/i18n/catalogs/app/command-menu";
 
 /** Long enough to skip the keystrokes of a word being typed, short enough to feel immediate. */
 const DEBOUNCE_MS = 150;
@@ -27,9 +29,20 @@ const itemClass =
  */
 const SHORTCUTS: CommandAction = { id: "shortcuts", label: "Keyboard shortcuts", href: "", group: "Actions", keywords: ["help", "keys"] };
 
+/** The group headings shown, by the group ids the rows' values use. */
+const HEADINGS: Record<string, CommandMenuKey> = {
+  Invoices: "group.invoices",
+  Quotes: "group.quotes",
+  "Credit notes": "group.creditNotes",
+  Customers: "group.customers",
+  Items: "group.items",
+  Actions: "group.actions",
+  "Go to": "group.goTo",
+};
+
 /** The actions shown for what is typed, in the order they are listed (Actions, then Go to). */
-function listedActions(actions: CommandAction[], query: string): CommandAction[] {
-  const all = [...actions.filter((a) => a.group === "Actions"), SHORTCUTS, ...actions.filter((a) => a.group === "Go to")];
+function listedActions(actions: CommandAction[], query: string, shortcuts: CommandAction): CommandAction[] {
+  const all = [...actions.filter((a) => a.group === "Actions"), shortcuts, ...actions.filter((a) => a.group === "Go to")];
   return all.filter((a) => actionMatches(a, query));
 }
 
@@ -45,13 +58,20 @@ function resultGroups(results: CommandSearchResults | null): [string, CommandHit
 }
 
 /** The first row shown, which Enter opens once the answer arrives. */
-function firstValue(results: CommandSearchResults | null, actions: CommandAction[], query: string): string {
+function firstValue(results: CommandSearchResults | null, actions: CommandAction[], query: string, shortcuts: CommandAction): string {
   for (const [heading, hits] of resultGroups(results)) if (hits[0]) return `${heading}:${hits[0].id}`;
-  const action = listedActions(actions, query)[0];
+  const action = listedActions(actions, query, shortcuts)[0];
   return action ? `action:${action.id}` : "";
 }
 
 export default function CommandPalette({ actions, onNavigate, onShowShortcuts }: Props) {
+  const t = useAppMessages(catalogs);
+  const shortcutsLabel = t("action.shortcuts");
+  // The same object for the whole session of the menu: rows recognise it by identity.
+  const shortcutsAction = useMemo<CommandAction>(
+    () => (shortcutsLabel === SHORTCUTS.label ? SHORTCUTS : { ...SHORTCUTS, label: shortcutsLabel, keywords: [...(SHORTCUTS.keywords ?? []), SHORTCUTS.label] }),
+    [shortcutsLabel],
+  );
   const [query, setQuery] = useState("");
   const [results, setResults] = useState<CommandSearchResults | null>(null);
   const [searching, setSearching] = useState(false);
@@ -59,6 +79,7 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
   // Controlled: when an answer replaces the rows, cmdk would keep pointing at a row that is gone.
   const [selected, setSelected] = useState("");
   const latest = useRef(0);
+  const unavailable = t("palette.unavailable");
 
   const change = (value: string) => {
     setQuery(value);
@@ -81,22 +102,22 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
       setSearching(false);
       if (result?.ok) {
         setResults(result.data);
-        setSelected(firstValue(result.data, actions, term));
+        setSelected(firstValue(result.data, actions, term, shortcutsAction));
         setError(null);
       } else {
-        setError(result?.message ?? "Search is not available right now. Check your connection and try again.");
+        setError(result?.message ?? unavailable);
       }
     }, DEBOUNCE_MS);
     return () => clearTimeout(timer);
-  }, [query, actions]);
+  }, [query, actions, unavailable, shortcutsAction]);
 
-  const listed = listedActions(actions, query);
+  const listed = listedActions(actions, query, shortcutsAction);
   const groups = resultGroups(results);
   const found = groups.reduce((n, [, hits]) => n + hits.length, 0);
-  const status = error ?? (searching ? "Searching…" : results ? `${found} ${found === 1 ? "result" : "results"} for “${results.term}”.` : "");
+  const status = error ?? (searching ? t("palette.searching") : results ? t("palette.results", { found, term: results.term }) : "");
 
   return (
-    <Command label="Search or run a command" shouldFilter={false} loop value={selected} onValueChange={setSelected} className="flex max-h-[min(70vh,32rem)] flex-col">
+    <Command label={t("palette.label")} shouldFilter={false} loop value={selected} onValueChange={setSelected} className="flex max-h-[min(70vh,32rem)] flex-col">
       <div className="flex items-center gap-2 border-b border-slate-200 px-4">
         <svg aria-hidden="true" viewBox="0 0 20 20" className="size-5 shrink-0 fill-slate-500">
           <path d="M8.5 3a5.5 5.5 0 0 1 4.38 8.83l3.65 3.64a.75.75 0 1 1-1.06 1.06l-3.64-3.65A5.5 5.5 0 1 1 8.5 3Zm0 1.5a4 4 0 1 0 0 8 4 4 0 0 0 0-8Z" />
@@ -108,7 +129,7 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
           value={query}
           onValueChange={change}
           maxLength={100}
-          placeholder="Search invoices, customers, items… or type a command"
+          placeholder={t("palette.placeholder")}
           className="min-h-12 w-full bg-transparent py-3 text-base text-slate-900 outline-none placeholder:text-slate-500"
         />
       </div>
@@ -121,10 +142,10 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
         </p>
       ) : null}
       <Command.List className="overflow-y-auto overscroll-contain">
-        <Command.Empty className="px-4 py-6 text-center text-sm text-slate-700">{searching ? "Searching…" : `Nothing found for “${query.trim()}”.`}</Command.Empty>
+        <Command.Empty className="px-4 py-6 text-center text-sm text-slate-700">{searching ? t("palette.searching") : t("palette.nothingFound", { query: query.trim() })}</Command.Empty>
         {groups.map(([heading, hits]) =>
           hits.length > 0 ? (
-            <Command.Group key={heading} heading={heading} className={groupClass}>
+            <Command.Group key={heading} heading={t(HEADINGS[heading] ?? "group.actions")} className={groupClass}>
               {hits.map((hit) => (
                 <Command.Item key={hit.id} value={`${heading}:${hit.id}`} onSelect={() => onNavigate(hit.href)} className={itemClass}>
                   <span className="min-w-0 truncate font-medium">{hit.label}</span>
@@ -138,11 +159,11 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
           const inGroup = listed.filter((a) => a.group === group);
           if (inGroup.length === 0) return null;
           return (
-            <Command.Group key={group} heading={group} className={groupClass}>
+            <Command.Group key={group} heading={t(HEADINGS[group] ?? "group.actions")} className={groupClass}>
               {inGroup.map((a) => (
-                <Command.Item key={a.id} value={`action:${a.id}`} onSelect={a === SHORTCUTS ? onShowShortcuts : () => onNavigate(a.href)} className={itemClass}>
+                <Command.Item key={a.id} value={`action:${a.id}`} onSelect={a === shortcutsAction ? onShowShortcuts : () => onNavigate(a.href)} className={itemClass}>
                   <span className="font-medium">{a.label}</span>
-                  {a === SHORTCUTS ? <Keys keys={["?"]} /> : a.keys ? <Keys keys={a.keys} /> : null}
+                  {a === shortcutsAction ? <Keys keys={["?"]} /> : a.keys ? <Keys keys={a.keys} /> : null}
                 </Command.Item>
               ))}
             </Command.Group>
@@ -150,7 +171,7 @@ export default function CommandPalette({ actions, onNavigate, onShowShortcuts }:
         })}
       </Command.List>
       <p className="border-t border-slate-200 px-4 py-2 text-xs text-slate-600" aria-hidden="true">
-        ↑ ↓ to move · Enter to open · Esc to close
+        {t("palette.help")}
       </p>
     </Command>
   );

@@ -1,5 +1,7 @@
 "use client";
 
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/command-menu";
 import { useModalDialog } from "./use-modal-dialog";
 
 type Props = { open: boolean; onClose: () => void; shortcuts: { keys: string[]; label: string }[] };
@@ -7,6 +9,7 @@ type Props = { open: boolean; onClose: () => void; shortcuts: { keys: string[]; 
 /** "Keyboard shortcuts": opened by `?` anywhere but a text field, and from the command menu. */
 export function ShortcutsDialog({ open, onClose, shortcuts }: Props) {
   const ref = useModalDialog(open, onClose);
+  const t = useAppMessages(catalogs);
   return (
     <dialog
       ref={ref}
@@ -17,13 +20,13 @@ export function ShortcutsDialog({ open, onClose, shortcuts }: Props) {
         <div className="p-5">
           <div className="flex items-center justify-between gap-4">
             <h2 id="shortcuts-title" className="text-lg font-semibold">
-              Keyboard shortcuts
+              {t("shortcuts.title")}
             </h2>
             <button type="button" onClick={onClose} className="min-h-11 rounded-md px-3 text-sm font-semibold text-slate-700 hover:bg-slate-100">
-              Close
+              {t("shortcuts.close")}
             </button>
           </div>
-          <p className="mt-1 text-sm text-slate-700">Two-key shortcuts: press the first key, then the second. None of them fire while you type in a field.</p>
+          <p className="mt-1 text-sm text-slate-700">{t("shortcuts.intro")}</p>
           <dl className="mt-4 divide-y divide-slate-200">
             {shortcuts.map((s) => (
               <div key={s.label} className="flex items-center justify-between gap-4 py-2">

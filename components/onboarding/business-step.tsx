@@ -2,11 +2,13 @@
 
 import { useEffect, useMemo, useRef, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { browserHints, type CountryOption, proposeDefaults } from "@/lib/country-defaults";
+import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
 import { businessStepSchema, type BusinessStepInput } from "@/lib/validation/onboarding";
 
 export type BusinessChoices = {
@@ -29,6 +31,7 @@ type Props = {
 /** Step 1 (also Organisations → New): business name and country; the country proposes currency, locale and time zone. */
 export function BusinessStep({ defaults, choices, stored, action, submitLabel, onSaved }: Props) {
   const { form, onSubmit, formError, pending } = useActionForm(businessStepSchema, action, { defaultValues: defaults, onSuccess: () => onSaved?.() });
+  const t = useAppMessages(catalogs);
   const { errors } = form.formState;
   const [proposed, setProposed] = useState<string | null>(null);
   const offered = useMemo(
@@ -59,7 +62,7 @@ export function BusinessStep({ defaults, choices, stored, action, submitLabel, o
     if (p.timeZone && timeZones.has(p.timeZone)) form.setValue("timeZone", p.timeZone, { shouldValidate: form.formState.isSubmitted });
     const v = form.getValues();
     const localeName = choices.locales.find((l) => l.value === v.locale)?.label ?? v.locale;
-    setProposed(`For ${country.name}: ${v.defaultCurrency}, ${localeName}, ${v.timeZone}. Change any of them below.`);
+    setProposed(t("business.proposed", { country: country.name, currency: v.defaultCurrency, locale: localeName, timeZone: v.timeZone }));
   };
 
   const select = (name: "defaultCurrency" | "locale" | "timeZone", label: string, options: { value: string; label: string }[]) => {
@@ -82,10 +85,10 @@ export function BusinessStep({ defaults, choices, stored, action, submitLabel, o
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-      <Field id="name" label="Business name" error={nameError}>
+      <Field id="name" label={t("business.name")} error={nameError}>
         <Input id="name" autoComplete="organization" invalid={!!nameError} aria-describedby={describedBy("name", nameError)} {...form.register("name")} />
       </Field>
-      <Field id="country" label="Country" error={countryError}>
+      <Field id="country" label={t("business.country")} error={countryError}>
         <Select
           id="country"
           autoComplete="country"
@@ -93,7 +96,7 @@ export function BusinessStep({ defaults, choices, stored, action, submitLabel, o
           aria-describedby={describedBy("country", countryError)}
           {...form.register("country", { onChange: (e: React.ChangeEvent<HTMLSelectElement>) => chooseCountry(e.target.value) })}
         >
-          <option value="">Choose your country</option>
+          <option value="">{t("business.chooseCountry")}</option>
           {choices.countries.map((c) => (
             <option key={c.code} value={c.code}>
               {c.name}
@@ -102,15 +105,15 @@ export function BusinessStep({ defaults, choices, stored, action, submitLabel, o
         </Select>
       </Field>
       <p aria-live="polite" className="text-sm text-slate-700">
-        {proposed ?? "Choosing your country proposes a currency, a language and a time zone."}
+        {proposed ?? t("business.proposes")}
       </p>
       <div className="grid gap-5 sm:grid-cols-3">
-        {select("defaultCurrency", "Default currency", choices.currencies.map((c) => ({ value: c, label: c })))}
-        {select("locale", "Language and number format", choices.locales)}
-        {select("timeZone", "Time zone", choices.timeZones.map((t) => ({ value: t, label: t.replaceAll("_", " ") })))}
+        {select("defaultCurrency", t("business.currency"), choices.currencies.map((c) => ({ value: c, label: c })))}
+        {select("locale", t("business.locale"), choices.locales)}
+        {select("timeZone", t("business.timeZone"), choices.timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })))}
       </div>
       <Button type="submit" pending={pending}>
-        {pending ? "Saving…" : submitLabel}
+        {pending ? t("saving") : submitLabel}
       </Button>
     </form>
   );

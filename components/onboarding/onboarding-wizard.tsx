@@ -1,17 +1,19 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { saveBusinessStep } from "@/lib/actions/onboarding";
+import { catalogs, type OnboardingKey } from "@/lib/i18n/catalogs/app/onboarding";
 import { ONBOARDING_STEPS, type OnboardingStep } from "@/lib/onboarding-progress";
 import type { AddressStepInput, BusinessStepInput, PaymentStepInput } from "@/lib/validation/onboarding";
 import { AddressStep } from "./address-step";
 import { BusinessStep, type BusinessChoices } from "./business-step";
 import { PaymentStep } from "./payment-step";
 
-const TITLES: Record<OnboardingStep, { title: string; intro: string }> = {
-  business: { title: "Your business", intro: "Its name and country. The country proposes your currency, language and time zone." },
-  address: { title: "Address and tax ID", intro: "Printed on every invoice you send." },
-  payment: { title: "Bank details and logo", intro: "How clients pay you, and your logo on invoices. You can skip this and add them later in Settings." },
+const TITLES: Record<OnboardingStep, { title: OnboardingKey; intro: OnboardingKey }> = {
+  business: { title: "business.title", intro: "business.intro" },
+  address: { title: "address.title", intro: "address.intro" },
+  payment: { title: "payment.title", intro: "payment.intro" },
 };
 
 type Props = {
@@ -32,6 +34,7 @@ type Props = {
  * data says (the page computes `initialStep`).
  */
 export function OnboardingWizard({ initialStep, business, address, payment, choices, stored, orgId, logoVersion }: Props) {
+  const t = useAppMessages(catalogs);
   const [step, setStep] = useState<OnboardingStep>(initialStep);
   const headings = useRef<Partial<Record<OnboardingStep, HTMLHeadingElement | null>>>({});
   const moved = useRef(false);
@@ -49,13 +52,13 @@ export function OnboardingWizard({ initialStep, business, address, payment, choi
 
   return (
     <div className="space-y-6">
-      <ol aria-label="Setup steps" className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
+      <ol aria-label={t("steps.label")} className="flex flex-wrap gap-x-6 gap-y-2 text-sm">
         {ONBOARDING_STEPS.map((s, i) => (
           <li key={s} aria-current={s === step ? "step" : undefined} className={s === step ? "font-semibold text-brand-700" : "text-slate-700"}>
             <span className={`mr-2 inline-flex size-6 items-center justify-center rounded-full border ${s === step ? "border-brand-600 bg-brand-600 text-white" : i < index ? "border-brand-600 text-brand-700" : "border-slate-300"}`} aria-hidden="true">
               {i + 1}
             </span>
-            {TITLES[s].title}
+            {t(TITLES[s].title)}
           </li>
         ))}
       </ol>
@@ -69,11 +72,11 @@ export function OnboardingWizard({ initialStep, business, address, payment, choi
             tabIndex={-1}
             className="text-lg font-semibold focus:outline-none"
           >
-            Step {i + 1} of 3: {TITLES[s].title}
+            {t("step.heading", { n: i + 1, title: t(TITLES[s].title) })}
           </h2>
-          <p className="mt-1 mb-5 text-sm text-slate-700">{TITLES[s].intro}</p>
+          <p className="mt-1 mb-5 text-sm text-slate-700">{t(TITLES[s].intro)}</p>
           {s === "business" ? (
-            <BusinessStep defaults={business} choices={choices} stored={stored} action={saveBusinessStep} submitLabel="Save and continue" onSaved={() => go("address")} />
+            <BusinessStep defaults={business} choices={choices} stored={stored} action={saveBusinessStep} submitLabel={t("saveAndContinue")} onSaved={() => go("address")} />
           ) : s === "address" ? (
             <AddressStep defaults={address} onBack={() => go("business")} onSaved={() => go("payment")} />
           ) : (

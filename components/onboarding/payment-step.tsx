@@ -3,10 +3,12 @@
 import { useTransition, useState } from "react";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { LogoForm } from "@/components/organization/logo-form";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { savePaymentStep, skipPaymentStep } from "@/lib/actions/onboarding";
+import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
 import { paymentStepSchema, type PaymentStepInput } from "@/lib/validation/onboarding";
 
 const FORM_ID = "onboarding-payment";
@@ -14,6 +16,7 @@ const FORM_ID = "onboarding-payment";
 /** Step 3, skippable: how clients pay (IBAN and BIC checked as in Settings) and the logo (its own upload, as in Settings). */
 export function PaymentStep({ defaults, orgId, logoVersion, onBack }: { defaults: PaymentStepInput; orgId: string; logoVersion: number | null; onBack: () => void }) {
   const { form, onSubmit, formError, pending } = useActionForm(paymentStepSchema, savePaymentStep, { defaultValues: defaults });
+  const t = useAppMessages(catalogs);
   const { errors } = form.formState;
   const [skipping, startSkip] = useTransition();
   const [skipError, setSkipError] = useState<string | null>(null);
@@ -44,23 +47,23 @@ export function PaymentStep({ defaults, orgId, logoVersion, onBack }: { defaults
           {text("iban", "IBAN", "FR76 3000 6000 0112 3456 7890 189")}
           {text("bic", "BIC", "AGRIFRPP")}
         </div>
-        <Field id="bankDetails" label="Other payment details (optional, shown on invoices)" error={detailsError} hint="For banks without IBAN: account name, routing and account number.">
+        <Field id="bankDetails" label={t("payment.details")} error={detailsError} hint={t("payment.detailsHint")}>
           <Textarea id="bankDetails" rows={3} invalid={!!detailsError} aria-describedby={describedBy("bankDetails", detailsError, true)} {...form.register("bankDetails")} />
         </Field>
       </form>
       <section aria-labelledby="onboarding-logo-heading" className="border-t border-slate-200 pt-5">
-        <h3 id="onboarding-logo-heading" className="mb-3 text-sm font-semibold">Logo (optional)</h3>
+        <h3 id="onboarding-logo-heading" className="mb-3 text-sm font-semibold">{t("payment.logo")}</h3>
         <LogoForm orgId={orgId} logoVersion={logoVersion} />
       </section>
       <div className="flex flex-wrap gap-3 border-t border-slate-200 pt-5">
         <Button type="button" variant="secondary" onClick={onBack}>
-          Back
+          {t("back")}
         </Button>
         <Button type="submit" form={FORM_ID} pending={pending}>
-          {pending ? "Saving…" : "Finish"}
+          {pending ? t("saving") : t("payment.finish")}
         </Button>
         <Button type="button" variant="ghost" pending={skipping} onClick={skip}>
-          Skip for now
+          {t("payment.skip")}
         </Button>
       </div>
     </div>

@@ -10,6 +10,8 @@ import {
 } from "@/lib/data/customers";
 import { customerIdSchema, customerSchema, quickCustomerSchema, updateCustomerSchema } from "@/lib/validation/customers";
 import { withFlash } from "@/lib/flash";
+import { catalogs } from "@/lib/i18n/catalogs/app/customers";
+import { getAppMessages } from "@/lib/session";
 import { memberAction } from "./safe-action";
 
 export const createCustomer = memberAction(customerSchema, async (input, { member, meta }) => {
@@ -29,14 +31,14 @@ export const archiveCustomer = memberAction(customerIdSchema, async ({ id }, { m
   await archiveCustomerInDb(member, id, meta);
   revalidatePath("/customers");
   revalidatePath(`/customers/${id}`);
-  return { data: undefined, message: "Customer archived." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("action.archived") };
 });
 
 export const unarchiveCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {
   await unarchiveCustomerInDb(member, id, meta);
   revalidatePath("/customers");
   revalidatePath(`/customers/${id}`);
-  return { data: undefined, message: "Customer restored." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("action.restored") };
 });
 
 export const deleteCustomer = memberAction(customerIdSchema, async ({ id }, { member, meta }) => {

@@ -10,6 +10,8 @@ import {
 } from "@/lib/data/items";
 import { itemIdSchema, itemSchema, updateItemSchema } from "@/lib/validation/items";
 import { withFlash } from "@/lib/flash";
+import { catalogs } from "@/lib/i18n/catalogs/app/items";
+import { getAppMessages } from "@/lib/session";
 import { memberAction } from "./safe-action";
 
 // The schemas parse the typed price with lib/money.ts against the chosen currency (a MoneyError
@@ -30,17 +32,17 @@ export const updateItem = memberAction(updateItemSchema, async (input, { member,
 export const archiveItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {
   await archiveItemInDb(member, id, meta);
   revalidatePath("/items");
-  return { data: undefined, message: "Item archived." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("action.archived") };
 });
 
 export const unarchiveItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {
   await unarchiveItemInDb(member, id, meta);
   revalidatePath("/items");
-  return { data: undefined, message: "Item restored." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("action.restored") };
 });
 
 export const deleteItem = memberAction(itemIdSchema, async ({ id }, { member, meta }) => {
   await deleteItemInDb(member, id, meta);
   revalidatePath("/items");
-  return { data: undefined, message: "Item deleted." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("action.deleted") };
 });

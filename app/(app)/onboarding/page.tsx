@@ -5,19 +5,23 @@ import { can } from "@/lib/auth/roles";
 import { countryOptions } from "@/lib/countries";
 import { getOrganization } from "@/lib/data/organizations";
 import { resumeStep } from "@/lib/onboarding-progress";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Set up your business" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("page.title") };
+}
 
 export default async function OnboardingPage() {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the business details" />;
   const org = await getOrganization(membership);
   const { currencies, timeZones, locales } = organizationChoices(org.locale);
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold tracking-tight">Set up your business</h1>
-      <p className="mt-2 mb-6 text-sm text-slate-700">Three short steps. Each is saved as you go; you can change everything later in Settings.</p>
+      <h1 className="text-2xl font-bold tracking-tight">{t("page.title")}</h1>
+      <p className="mt-2 mb-6 text-sm text-slate-700">{t("page.intro")}</p>
       <OnboardingWizard
         initialStep={resumeStep(org)}
         business={{ name: org.name, country: org.country ?? "", defaultCurrency: org.defaultCurrency, locale: org.locale, timeZone: org.timeZone }}

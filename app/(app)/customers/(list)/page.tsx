@@ -9,9 +9,14 @@ import { getOrganization } from "@/lib/data/organizations";
 import { formatDateOf } from "@/lib/dates";
 import { CUSTOMER_SORT_CHOICES } from "@/lib/list-sort-choices";
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
-import { requireMembership } from "@/lib/session";
+import { catalogs, type CustomersKey } from "@/lib/i18n/catalogs/app/customers";
+import type { Translate } from "@/lib/i18n/messages";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Customers" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("list.title") };
+}
 
 const CUSTOMER_LIST = {
   path: "/customers",
@@ -19,17 +24,17 @@ const CUSTOMER_LIST = {
   statuses: ["active", "archived", "all"],
 } as const satisfies ListUrl<CustomerSort, CustomerStatus>;
 
-const CUSTOMER_WORDS: ArchiveListWords = {
-  title: "Customers",
-  one: "customer",
-  many: "customers",
-  newLabel: "New customer",
-  createLabel: "Add your first customer",
+const customerWords = (t: Translate<CustomersKey>): ArchiveListWords => ({
+  title: t("list.title"),
+  one: t("list.one"),
+  many: t("list.many"),
+  newLabel: t("list.new"),
+  createLabel: t("list.createFirst"),
   createHref: "/customers/new",
-  searchLabel: "Search customers",
-  placeholder: "Name or email",
-  nothingYet: "No customers yet — add your first customer.",
-};
+  searchLabel: t("list.search"),
+  placeholder: t("list.placeholder"),
+  nothingYet: t("list.nothingYet"),
+});
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const membership = await requireMembership();
@@ -37,6 +42,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
   const params = await searchParams;
   const state = parseListState(CUSTOMER_LIST, params);
   const [{ rows, total }, org] = await Promise.all([listCustomers(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }), getOrganization(membership)]);
+  const t = await getAppMessages(catalogs);
   const views: RecordRowView[] = rows.map((c) => {
     const location = [c.city, c.country].filter(Boolean).join(", ");
     const added = formatDateOf(c.createdAt, org);
@@ -51,8 +57,8 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
         { key: "added", content: added, className: "whitespace-nowrap" },
       ],
       lines: [
-        { key: "email", content: c.email ?? "No email" },
-        { key: "where", content: `${location || "No location"} · added ${added}` },
+        { key: "email", content: c.email ?? t("list.noEmail") },
+        { key: "where", content: t("list.where", { location: location || t("list.noLocation"), added }) },
       ],
       // Archive and restore answer at once, with Undo in the toast (components/lists/optimistic-archive.tsx).
       actions: <ArchiveToggle id={c.id} name={c.name} archived={!!c.archivedAt} />,
@@ -63,16 +69,16 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       list={CUSTOMER_LIST}
       state={state}
       entity="customer"
-      words={CUSTOMER_WORDS}
+      words={customerWords(t)}
       sortChoices={CUSTOMER_SORT_CHOICES}
       rows={views}
       total={total}
       pageSize={DEFAULT_PAGE_SIZE}
       columns={
         <>
-          <th scope="col" className="px-4 py-2 font-medium">Email</th>
-          <th scope="col" className="px-4 py-2 font-medium">Location</th>
-          <SortHeader list={CUSTOMER_LIST} state={state} sort="created" label="Added" />
+          <th scope="col" className="px-4 py-2 font-medium">{t("list.email")}</th>
+          <th scope="col" className="px-4 py-2 font-medium">{t("list.location")}</th>
+          <SortHeader list={CUSTOMER_LIST} state={state} sort="created" label={t("list.added")} />
         </>
       }
     />

@@ -4,7 +4,8 @@ import { NoAccess } from "@/components/ui/no-access";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { can } from "@/lib/auth/roles";
 import { customerSnapshot } from "@/lib/data/customers";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/customers";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { CustomerActions } from "../_components/customer-actions";
 import { PaymentPromise } from "../_components/payment-promise";
 import { StatusBadge } from "@/components/documents/status-badge";
@@ -22,11 +23,12 @@ import { loadCustomer } from "./load";
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
   // The title does not name the customer: loading it here would run a second query per view.
   await params;
-  return { title: "Customer" };
+  const t = await getAppMessages(catalogs);
+  return { title: t("detail.title") };
 }
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const { id } = await params;
   const customer = await loadCustomer(membership, id);
@@ -41,27 +43,27 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
   const promise = promisedOn && promisedOn >= todayIn(org.timeZone) ? promisedOn : null;
   const address = customerSnapshot(customer).addressLines;
   const details: [string, string | null][] = [
-    ["Email", customer.email && customer.emailBouncedAt ? `${customer.email} — bounced, check the address` : customer.email],
-    ["Phone", customer.phone],
-    ["Tax ID", customer.taxId],
-    ["Currency", customer.currency],
-    ["Payment terms", customer.paymentTermsDays === null ? null : `${customer.paymentTermsDays} days`],
+    [t("form.email"), customer.email && customer.emailBouncedAt ? t("detail.bounced", { email: customer.email }) : customer.email],
+    [t("detail.phone"), customer.phone],
+    [t("detail.taxId"), customer.taxId],
+    [t("form.currency"), customer.currency],
+    [t("detail.paymentTerms"), customer.paymentTermsDays === null ? null : t("detail.days", { days: customer.paymentTermsDays })],
   ];
   return (
     <div className="max-w-4xl space-y-8">
       <Link href="/customers" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-        ← Customers
+        {t("back")}
       </Link>
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div>
           <h1 className="text-2xl font-bold tracking-tight break-words">{customer.name}</h1>
-          {customer.archivedAt ? <p className="mt-1 text-sm text-slate-700">Archived — hidden from the customer list and the invoice editor.</p> : null}
+          {customer.archivedAt ? <p className="mt-1 text-sm text-slate-700">{t("detail.archived")}</p> : null}
         </div>
         <div className="flex flex-wrap items-center gap-2">
-          {customer.archivedAt ? null : <ButtonLink href={`/invoices/new?customer=${customer.id}`}>New invoice for {customer.name}</ButtonLink>}
+          {customer.archivedAt ? null : <ButtonLink href={`/invoices/new?customer=${customer.id}`}>{t("detail.newInvoice", { name: customer.name })}</ButtonLink>}
           {lastInvoice && !customer.archivedAt ? <InvoiceAgainButton customerId={customer.id} /> : null}
           <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
-            Edit
+            {t("detail.edit")}
           </ButtonLink>
           <CustomerActions id={customer.id} name={customer.name} archived={!!customer.archivedAt} />
         </div>
@@ -70,17 +72,17 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <UnreadableNotice fields={customer.unreadableFields} />
       <section aria-labelledby="balance-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="balance-heading" className="mb-4 text-base font-semibold">
-          Balance
+          {t("detail.balance")}
         </h2>
         {balances.length === 0 ? (
-          <p className="text-sm text-slate-700">Nothing outstanding.</p>
+          <p className="text-sm text-slate-700">{t("detail.nothingOutstanding")}</p>
         ) : (
           <table className="w-full max-w-md text-left text-sm">
             <thead className="text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Currency</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Outstanding</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Overdue</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("form.currency")}</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">{t("detail.outstanding")}</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">{t("detail.overdue")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -98,7 +100,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       </section>
       <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="details-heading" className="mb-4 text-base font-semibold">
-          Details
+          {t("form.details")}
         </h2>
         <dl className="grid gap-x-6 gap-y-3 text-sm sm:grid-cols-[10rem_1fr]">
           {details.map(([label, value]) => (
@@ -107,11 +109,11 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
               <dd className="break-words">{value ?? "—"}</dd>
             </div>
           ))}
-          <dt className="font-medium text-slate-700">Address</dt>
+          <dt className="font-medium text-slate-700">{t("detail.address")}</dt>
           <dd>{address.length ? address.map((line, i) => <div key={i}>{line}</div>) : "—"}</dd>
           {customer.notes ? (
             <>
-              <dt className="font-medium text-slate-700">Notes</dt>
+              <dt className="font-medium text-slate-700">{t("form.notes")}</dt>
               <dd className="whitespace-pre-line break-words">{customer.notes}</dd>
             </>
           ) : null}
@@ -120,17 +122,17 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
 
       <section aria-labelledby="contacts-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="contacts-heading" className="mb-4 text-base font-semibold">
-          Contacts
+          {t("form.contacts")}
         </h2>
         {customer.contacts.length === 0 ? (
-          <p className="text-sm text-slate-700">No contacts yet.</p>
+          <p className="text-sm text-slate-700">{t("detail.noContacts")}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Email</th>
-                <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Primary</span></th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("form.name")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("form.email")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">{t("form.primary")}</span></th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -138,7 +140,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
                 <tr key={c.id}>
                   <td className="py-3 pr-4">{c.name ?? "—"}</td>
                   <td className="py-3 pr-4 break-all">{c.email}</td>
-                  <td className="py-3 pr-4">{c.isPrimary ? <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">Primary</span> : null}</td>
+                  <td className="py-3 pr-4">{c.isPrimary ? <span className="rounded bg-brand-50 px-1.5 py-0.5 text-xs font-medium text-brand-900">{t("form.primary")}</span> : null}</td>
                 </tr>
               ))}
             </tbody>
@@ -148,7 +150,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
 
       <section aria-labelledby="promise-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="promise-heading" className="mb-2 text-base font-semibold">
-          Reminders
+          {t("detail.reminders")}
         </h2>
         <PaymentPromise customerId={customer.id} promised={promise} promisedText={promise ? formatDate(promise, org.locale) : null} />
       </section>
@@ -156,22 +158,22 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
       <section aria-labelledby="documents-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <div className="mb-4 flex flex-wrap items-center justify-between gap-3">
           <h2 id="documents-heading" className="text-base font-semibold">
-            Documents
+            {t("detail.documents")}
           </h2>
           <Link href={`/invoices?customer=${customer.id}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-            All invoices for this customer
+            {t("detail.allInvoices")}
           </Link>
         </div>
         {documentRows.length === 0 ? (
-          <p className="text-sm text-slate-700">No documents yet.</p>
+          <p className="text-sm text-slate-700">{t("detail.noDocuments")}</p>
         ) : (
           <table className="w-full text-left text-sm">
             <thead className="text-slate-700">
               <tr>
-                <th scope="col" className="py-2 pr-4 font-medium">Document</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Date</th>
-                <th scope="col" className="py-2 pr-4 font-medium">Status</th>
-                <th scope="col" className="py-2 pr-4 text-right font-medium">Total</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("detail.document")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("detail.date")}</th>
+                <th scope="col" className="py-2 pr-4 font-medium">{t("detail.status")}</th>
+                <th scope="col" className="py-2 pr-4 text-right font-medium">{t("detail.total")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">

@@ -10,10 +10,15 @@ import { listTaxRates } from "@/lib/data/tax-rates";
 import { ITEM_SORT_CHOICES } from "@/lib/list-sort-choices";
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { formatMoney } from "@/lib/money";
-import { requireMembership } from "@/lib/session";
+import { catalogs, type ItemsKey } from "@/lib/i18n/catalogs/app/items";
+import type { Translate } from "@/lib/i18n/messages";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { ItemActions } from "../_components/item-actions";
 
-export const metadata = { title: "Items" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("list.title") };
+}
 
 const ITEM_LIST = {
   path: "/items",
@@ -21,20 +26,20 @@ const ITEM_LIST = {
   statuses: ["active", "archived", "all"],
 } as const satisfies ListUrl<ItemSort, ItemStatus>;
 
-const ITEM_WORDS: ArchiveListWords = {
-  title: "Items",
-  one: "item",
-  many: "items",
-  newLabel: "New item",
-  createLabel: "Add your first item",
+const itemWords = (t: Translate<ItemsKey>): ArchiveListWords => ({
+  title: t("list.title"),
+  one: t("list.one"),
+  many: t("list.many"),
+  newLabel: t("list.new"),
+  createLabel: t("list.createFirst"),
   createHref: "/items/new",
-  searchLabel: "Search items",
-  placeholder: "Name or description",
-  nothingYet: "No items yet — add the products and services you sell.",
-};
+  searchLabel: t("list.search"),
+  placeholder: t("list.placeholder"),
+  nothingYet: t("list.nothingYet"),
+});
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
   const params = await searchParams;
   const state = parseListState(ITEM_LIST, params);
@@ -44,7 +49,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
     listTaxRates(membership, { includeArchived: true }),
   ]);
   const rateNames = new Map(rates.map((r) => [r.id, r.name]));
-  const taxesOf = (ids: string[]) => ids.map((id) => rateNames.get(id) ?? "—").join(", ") || "No tax";
+  const taxesOf = (ids: string[]) => ids.map((id) => rateNames.get(id) ?? "—").join(", ") || t("list.noTax");
   const views: RecordRowView[] = rows.map((item) => {
     const price = formatMoney(item.unitPrice, item.currency, org.locale);
     const taxes = taxesOf(item.taxRateIds);
@@ -61,7 +66,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       figure: price,
       lines: [
         ...(item.description ? [{ key: "description", content: item.description, className: "line-clamp-2" }] : []),
-        { key: "unit", content: `${item.unit ? `Per ${item.unit} · ` : ""}${taxes}` },
+        { key: "unit", content: `${item.unit ? t("list.per", { unit: item.unit }) : ""}${taxes}` },
       ],
       actions: <ItemActions id={item.id} name={item.name} archived={!!item.archivedAt} />,
     };
@@ -71,16 +76,16 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       list={ITEM_LIST}
       state={state}
       entity="item"
-      words={ITEM_WORDS}
+      words={itemWords(t)}
       sortChoices={ITEM_SORT_CHOICES}
       rows={views}
       total={total}
       pageSize={DEFAULT_PAGE_SIZE}
       columns={
         <>
-          <th scope="col" className="px-4 py-2 font-medium">Unit</th>
-          <SortHeader list={ITEM_LIST} state={state} sort="price" label="Price" className="text-right" />
-          <th scope="col" className="px-4 py-2 font-medium">Taxes</th>
+          <th scope="col" className="px-4 py-2 font-medium">{t("list.unit")}</th>
+          <SortHeader list={ITEM_LIST} state={state} sort="price" label={t("list.price")} className="text-right" />
+          <th scope="col" className="px-4 py-2 font-medium">{t("list.taxes")}</th>
         </>
       }
     />

@@ -2,10 +2,12 @@
 
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { createItem, updateItem } from "@/lib/actions/items";
+import { catalogs } from "@/lib/i18n/catalogs/app/items";
 import { CURRENCIES } from "@/lib/currencies";
 import { type ItemFormInput, itemSchema } from "@/lib/validation/items";
 
@@ -16,6 +18,7 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
   const { form, onSubmit, formError, pending } = useActionForm(itemSchema, (values) => (itemId ? updateItem({ ...values, id: itemId }) : createItem(values)), {
     defaultValues: defaults,
   });
+  const t = useAppMessages(catalogs);
   const { errors, isDirty } = form.formState;
 
   useUnsavedChangesWarning(isDirty);
@@ -35,10 +38,10 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
-      <Field id="item-name" label="Name" error={errors.name?.message}>
+      <Field id="item-name" label={t("form.name")} error={errors.name?.message}>
         <Input id="item-name" autoComplete="off" invalid={!!errors.name} aria-describedby={describedBy("item-name", errors.name?.message)} {...form.register("name")} />
       </Field>
-      <Field id="item-description" label="Description" error={errors.description?.message} hint="Shown on the invoice line.">
+      <Field id="item-description" label={t("form.description")} error={errors.description?.message} hint={t("form.descriptionHint")}>
         <Textarea
           id="item-description"
           rows={3}
@@ -48,7 +51,7 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
         />
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
-        <Field id="item-unitPrice" label="Unit price" error={errors.unitPrice?.message}>
+        <Field id="item-unitPrice" label={t("form.unitPrice")} error={errors.unitPrice?.message}>
           <Input
             id="item-unitPrice"
             inputMode="decimal"
@@ -59,7 +62,7 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
             {...form.register("unitPrice")}
           />
         </Field>
-        <Field id="item-currency" label="Currency" error={errors.currency?.message}>
+        <Field id="item-currency" label={t("form.currency")} error={errors.currency?.message}>
           <Select id="item-currency" invalid={!!errors.currency} aria-describedby={describedBy("item-currency", errors.currency?.message)} {...form.register("currency", { onChange: recheckPrice })}>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
@@ -68,19 +71,19 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
             ))}
           </Select>
         </Field>
-        <Field id="item-unit" label="Unit" error={errors.unit?.message} hint="For example hour, day, piece.">
+        <Field id="item-unit" label={t("form.unit")} error={errors.unit?.message} hint={t("form.unitHint")}>
           <Input id="item-unit" autoComplete="off" invalid={!!errors.unit} aria-describedby={describedBy("item-unit", errors.unit?.message, true)} {...form.register("unit")} />
         </Field>
       </div>
       <fieldset aria-describedby={taxError ? "item-taxes-error" : undefined} className="space-y-2">
-        <legend className="text-sm font-medium text-slate-900">Default taxes</legend>
+        <legend className="text-sm font-medium text-slate-900">{t("form.defaultTaxes")}</legend>
         {taxOptions.length === 0 ? (
-          <p className="text-sm text-slate-700">No tax rates yet. An admin can add them under Settings → Taxes.</p>
+          <p className="text-sm text-slate-700">{t("form.noTaxRates")}</p>
         ) : (
-          taxOptions.map((t) => (
-            <label key={t.id} className="flex min-h-11 items-center gap-2 text-sm">
-              <input type="checkbox" value={t.id} className="size-4" checked={selectedTaxes.includes(t.id)} onChange={(e) => toggleTax(t.id, e.target.checked)} />
-              {t.label}
+          taxOptions.map((option) => (
+            <label key={option.id} className="flex min-h-11 items-center gap-2 text-sm">
+              <input type="checkbox" value={option.id} className="size-4" checked={selectedTaxes.includes(option.id)} onChange={(e) => toggleTax(option.id, e.target.checked)} />
+              {option.label}
             </label>
           ))
         )}
@@ -92,7 +95,7 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
       </fieldset>
       {/* mousedown would blur the last field first; its validation error appears above the button, moves it, and the click is lost. */}
       <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
-        {pending ? "Saving…" : itemId ? "Save changes" : "Create item"}
+        {pending ? t("form.saving") : itemId ? t("form.saveChanges") : t("form.create")}
       </Button>
     </form>
   );

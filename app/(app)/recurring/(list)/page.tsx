@@ -15,16 +15,20 @@ import { describeSchedule } from "@/lib/recurrence";
 import { listSortOptions, RECURRING_SORT_CHOICES, type RecurringSort, sortValue } from "@/lib/list-sort-choices";
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { sortProfiles } from "@/lib/recurring-list-sort";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/recurring";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Recurring invoices" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("list.title") };
+}
 
 // One page, no filter: only the order is in the URL ("all" is the one status it knows).
 const RECURRING_LIST = { path: "/recurring", sorts: ["next", "name", "amount"], statuses: ["all"] } as const satisfies ListUrl<RecurringSort, "all">;
 const headerCell = "pl-4";
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   const state = parseListState(RECURRING_LIST, await searchParams);
   const [profiles, org, missedPolicy] = await Promise.all([listProfiles(membership), getOrganization(membership), getMissedPolicy(membership)]);
   const rows = sortProfiles(profiles, (r) => r.profile, state.sort, state.dir, org.locale);
@@ -33,17 +37,17 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight">Recurring invoices</h1>
-        {canEdit && rows.length > 0 ? <ButtonLink href="/recurring/new">New recurring invoice</ButtonLink> : null}
+        <h1 className="text-2xl font-bold tracking-tight">{t("list.title")}</h1>
+        {canEdit && rows.length > 0 ? <ButtonLink href="/recurring/new">{t("list.new")}</ButtonLink> : null}
       </div>
 
       {rows.length === 0 ? (
         <div className="rounded-lg border border-dashed border-slate-300 bg-white p-10 text-center">
-          <p className="text-lg font-semibold">No recurring invoices yet.</p>
-          <p className="mt-2 text-sm text-slate-700">Bill a customer on a schedule: every month on the 1st, every 2 weeks on Friday, every year on 1 June. Each date is created once, on the right day.</p>
+          <p className="text-lg font-semibold">{t("list.empty")}</p>
+          <p className="mt-2 text-sm text-slate-700">{t("list.emptyHint")}</p>
           {canEdit ? (
             <div className="mt-5">
-              <ButtonLink href="/recurring/new">New recurring invoice</ButtonLink>
+              <ButtonLink href="/recurring/new">{t("list.new")}</ButtonLink>
             </div>
           ) : null}
         </div>
@@ -51,7 +55,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         <>
         {rows.length > 1 ? <SortSelect options={listSortOptions(RECURRING_LIST, state, RECURRING_SORT_CHOICES)} current={sortValue(state.sort, state.dir)} /> : null}
         {/* Below 640 px a card per profile: name and customer first, status and amount second. */}
-        <ul aria-label="Recurring invoices" className="space-y-3 sm:hidden">
+        <ul aria-label={t("list.title")} className="space-y-3 sm:hidden">
           {rows.map(({ profile: p, missed, failed }) => (
             <li key={p.id} className="relative rounded-lg border border-slate-200 bg-white p-4 shadow-sm hover:bg-slate-50">
               <div className="flex items-start justify-between gap-3">
@@ -63,7 +67,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
                 <RecurringStatusBadge status={p.status} missed={missed} failed={failed} />
                 <span>
                   {describeSchedule(scheduleOf(p))}
-                  {p.status === "active" ? ` · next ${formatDate(p.nextDate, org.locale)}` : ""}
+                  {p.status === "active" ? t("list.next", { date: formatDate(p.nextDate, org.locale) }) : ""}
                 </span>
               </div>
             </li>
@@ -71,15 +75,15 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
         </ul>
         <div className="hidden overflow-x-auto rounded-lg border border-slate-200 bg-white sm:block">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Recurring invoices</caption>
+            <caption className="sr-only">{t("list.title")}</caption>
             <thead className="bg-slate-50 text-slate-700">
               <tr>
-                <SortHeader list={RECURRING_LIST} state={state} sort="name" label="Name" className={headerCell} />
-                <th scope="col" className="px-4 py-2 font-medium">Customer</th>
-                <th scope="col" className="px-4 py-2 font-medium">Schedule</th>
-                <SortHeader list={RECURRING_LIST} state={state} sort="next" label="Next date" className={headerCell} />
-                <SortHeader list={RECURRING_LIST} state={state} sort="amount" label="Each invoice" className={`${headerCell} text-right`} />
-                <th scope="col" className="px-4 py-2 font-medium">Status</th>
+                <SortHeader list={RECURRING_LIST} state={state} sort="name" label={t("list.name")} className={headerCell} />
+                <th scope="col" className="px-4 py-2 font-medium">{t("list.customer")}</th>
+                <th scope="col" className="px-4 py-2 font-medium">{t("list.schedule")}</th>
+                <SortHeader list={RECURRING_LIST} state={state} sort="next" label={t("list.nextDate")} className={headerCell} />
+                <SortHeader list={RECURRING_LIST} state={state} sort="amount" label={t("list.eachInvoice")} className={`${headerCell} text-right`} />
+                <th scope="col" className="px-4 py-2 font-medium">{t("list.status")}</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -103,7 +107,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
 
       {can(membership.role, "settings.manage") ? (
         <section aria-labelledby="missed-heading" className="max-w-2xl space-y-2">
-          <h2 id="missed-heading" className="text-base font-semibold">Missed occurrences</h2>
+          <h2 id="missed-heading" className="text-base font-semibold">{t("missed.heading")}</h2>
           <MissedPolicyForm missedPolicy={missedPolicy} />
         </section>
       ) : null}

@@ -1,14 +1,18 @@
 import Link from "next/link";
 import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/customers";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { CustomerForm } from "../../_components/customer-form";
 import { loadCustomer } from "../load";
 
-export const metadata = { title: "Edit customer" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("edit.title") };
+}
 
 export default async function EditCustomerPage({ params }: { params: Promise<{ id: string }> }) {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
   const { id } = await params;
   const c = await loadCustomer(membership, id);
@@ -17,7 +21,7 @@ export default async function EditCustomerPage({ params }: { params: Promise<{ i
       <Link href={`/customers/${c.id}`} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
         ← {c.name}
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight">Edit customer</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("edit.title")}</h1>
       <CustomerForm
         customerId={c.id}
         defaults={{

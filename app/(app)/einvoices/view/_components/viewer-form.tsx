@@ -1,9 +1,11 @@
 "use client";
 
 import { useRef, useState, useSyncExternalStore, useTransition } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { viewEInvoiceAction } from "@/lib/actions/einvoice-viewer";
+import { catalogs } from "@/lib/i18n/catalogs/app/einvoices";
 import { EINVOICE_TOO_LARGE, EINVOICE_VIEW_MAX_BYTES } from "@/lib/einvoice/view-limits";
 import type { EInvoiceView } from "@/lib/services/einvoice-viewer";
 import { EInvoiceDetails } from "./einvoice-details";
@@ -11,6 +13,7 @@ import { EInvoiceDetails } from "./einvoice-details";
 const noSubscription = () => () => {};
 
 export function EInvoiceViewer() {
+  const t = useAppMessages(catalogs);
   const [pending, startTransition] = useTransition();
   // The size check runs in the browser first, so the button waits for hydration.
   const interactive = useSyncExternalStore(noSubscription, () => true, () => false);
@@ -21,7 +24,7 @@ export function EInvoiceViewer() {
   const submit = () => {
     const file = input.current?.files?.[0];
     setView(null);
-    if (!file) return setError("Choose an e-invoice file (.xml).");
+    if (!file) return setError(t("form.chooseFile"));
     // Checked here first: a large file would otherwise be uploaded in full only to be refused.
     if (file.size > EINVOICE_VIEW_MAX_BYTES) return setError(EINVOICE_TOO_LARGE);
     const data = new FormData();
@@ -34,7 +37,7 @@ export function EInvoiceViewer() {
           setView(result.data);
         } else setError(result.message);
       } catch {
-        setError("The file could not be uploaded. Check your connection and try again with a file of 2 MB or less.");
+        setError(t("form.uploadFailed"));
       }
     });
   };
@@ -50,7 +53,7 @@ export function EInvoiceViewer() {
       >
         <div className="space-y-1">
           <label htmlFor="einvoice-file" className="block text-sm font-medium">
-            E-invoice file (XML, up to 2 MB)
+            {t("form.file")}
           </label>
           <input
             id="einvoice-file"
@@ -64,7 +67,7 @@ export function EInvoiceViewer() {
         </div>
         <div aria-live="polite">{error ? <Alert tone="error" id="einvoice-error">{error}</Alert> : null}</div>
         <Button type="submit" pending={pending} disabled={!interactive}>
-          Show the invoice
+          {t("form.show")}
         </Button>
       </form>
       {view ? <EInvoiceDetails view={view} /> : null}

@@ -7,14 +7,18 @@ import { getOrganization } from "@/lib/data/organizations";
 import { parseId } from "@/lib/ids";
 import { toDecimalString } from "@/lib/money";
 import { orNotFound } from "@/lib/not-found";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/items";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { ItemForm } from "../../_components/item-form";
 import { taxOptionsFor } from "../../_components/tax-options";
 
-export const metadata = { title: "Edit item" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("edit.title") };
+}
 
 export default async function EditItemPage({ params }: { params: Promise<{ id: string }> }) {
-  const membership = await requireMembership();
+  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
   const id = parseId((await params).id);
   if (!id) notFound();
@@ -24,9 +28,9 @@ export default async function EditItemPage({ params }: { params: Promise<{ id: s
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/items" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-        ← Items
+        {t("back")}
       </Link>
-      <h1 className="text-2xl font-bold tracking-tight">Edit item</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("edit.title")}</h1>
       <ItemForm
         itemId={item.id}
         taxOptions={taxOptions}
