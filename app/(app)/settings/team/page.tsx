@@ -12,6 +12,7 @@ export async function generateMetadata() {
   const t = await getAppMessages(catalogs);
   return { title: t("title") };
 }
+
 export default async function TeamPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "team.invite")) return <NoAccess what="the team settings" />;
