@@ -3,7 +3,7 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { listEmailTemplates } from "@/lib/data/email-templates";
 import { getOrganization } from "@/lib/data/organizations";
-import { EMAIL_TEMPLATE_LABELS, PLACEHOLDER_DESCRIPTIONS, PLACEHOLDERS, sampleValues } from "@/lib/email-templates";
+import { PLACEHOLDERS, sampleValues } from "@/lib/email-templates";
 import { documentLanguage, formattingLocale, isLanguage } from "@/lib/i18n/languages";
 import { catalogs } from "@/lib/i18n/catalogs/app/settings";
 import { getAppMessages, requireMembership } from "@/lib/session";
@@ -50,7 +50,7 @@ export default async function EmailTemplatesPage({ searchParams }: { searchParam
               <dt>
                 <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{`{${p}}`}</code>
               </dt>
-              <dd className="text-slate-700">{PLACEHOLDER_DESCRIPTIONS[p]}</dd>
+              <dd className="text-slate-700">{t(`emails.placeholder.${p}`)}</dd>
             </div>
           ))}
         </dl>
@@ -58,15 +58,15 @@ export default async function EmailTemplatesPage({ searchParams }: { searchParam
       {templates.map((tpl) => (
         <section key={tpl.kind} aria-labelledby={`${tpl.kind}-heading`} className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id={`${tpl.kind}-heading`} className="text-base font-semibold">
-            {EMAIL_TEMPLATE_LABELS[tpl.kind].title}
+            {t(`emails.kind.${tpl.kind}.title`)}
           </h2>
-          <p className="mb-4 text-sm text-slate-700">{EMAIL_TEMPLATE_LABELS[tpl.kind].description}</p>
+          <p className="mb-4 text-sm text-slate-700">{t(`emails.kind.${tpl.kind}.description`)}</p>
           <TemplateForm
             key={`${tpl.kind}-${language}`}
             kind={tpl.kind}
             language={language}
             samples={samples}
-            title={EMAIL_TEMPLATE_LABELS[tpl.kind].title}
+            title={t(`emails.kind.${tpl.kind}.title`)}
             initial={{ subject: tpl.subject, body: tpl.body }}
             isDefault={tpl.isDefault}
             organizationName={org.name}
