@@ -65,7 +65,7 @@ test("a German browser shows the settings pages in German, until the user picks 
 
   // Account → Sprache: English, and the sidebar is English again in this German browser.
   await de.goto("/settings/account");
-  await de.getByLabel("Sprache", { exact: true }).selectOption("en");
+  await de.getByRole("combobox", { name: "Sprache" }).selectOption("en");
   await de.getByRole("button", { name: "Sprache speichern" }).click();
   await expect(de.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Invoices" })).toBeVisible();
   await de.goto("/settings");
@@ -77,7 +77,7 @@ test("a German browser shows the settings pages in German, until the user picks 
 test("a user who chose English sees English in a German browser", async ({ browser, page }) => {
   await signUp(page, "Chosen English Ltd");
   await page.goto("/settings/account");
-  await page.getByLabel("Language", { exact: true }).selectOption("en");
+  await page.getByRole("combobox", { name: "Language" }).selectOption("en");
   await page.getByRole("button", { name: "Save language" }).click();
   await expect(page.getByText("Your language was saved.")).toBeVisible();
 
