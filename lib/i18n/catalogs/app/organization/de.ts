@@ -49,4 +49,11 @@ export const de: Catalog<typeof en> = {
   "form.save": "Einstellungen speichern",
   saved: "Einstellungen gespeichert.",
   logoUpdated: "Logo aktualisiert.",
+  "logo.saved": "Gespeichert.",
+  "logo.failed": "Das Logo konnte nicht hochgeladen werden. Verwenden Sie ein Bild mit höchstens 512 KB und versuchen Sie es erneut.",
+  "logo.current": "Aktuelles Logo",
+  "logo.none": "Noch kein Logo.",
+  "logo.label": "Logo (PNG, JPEG oder WebP, bis 512 KB)",
+  "logo.upload": "Logo hochladen",
+  "logo.remove": "Logo entfernen",
 };

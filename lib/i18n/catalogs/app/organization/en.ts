@@ -47,4 +47,11 @@ export const en = {
   "form.save": "Save settings",
   saved: "Settings saved.",
   logoUpdated: "Logo updated.",
+  "logo.saved": "Saved.",
+  "logo.failed": "The logo could not be uploaded. Use an image of 512 KB or smaller and try again.",
+  "logo.current": "Current logo",
+  "logo.none": "No logo yet.",
+  "logo.label": "Logo (PNG, JPEG or WebP, up to 512 KB)",
+  "logo.upload": "Upload logo",
+  "logo.remove": "Remove logo",
 } as const;
