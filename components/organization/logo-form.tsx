@@ -4,12 +4,15 @@ import { useRef, useState, useSyncExternalStore, useTransition } from "react";
 import { logoPath } from "@/lib/logo-path";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/organization";
 import { uploadLogo } from "@/lib/actions/organization";
 import { LOGO_MAX_BYTES, LOGO_TOO_LARGE } from "@/lib/uploads";
 
 const noSubscription = () => () => {};
 
 export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: number | null }) {
+  const t = useAppMessages(catalogs);
   const [pending, startTransition] = useTransition();
   // The buttons work through JavaScript (the size check runs before the upload), so they stay
   // disabled until React has hydrated them: a click in the first moments is not silently lost.
@@ -32,11 +35,11 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
     startTransition(async () => {
       try {
         const r = await uploadLogo(data);
-        setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Saved.") : r.message });
+        setResult({ ok: r.ok, message: r.ok ? (r.message ?? t("logo.saved")) : r.message });
       } catch {
         // The server refused the request before the action ran (over its 2 MB limit: 413) or the
         // network failed; either way the form says so rather than falling to the error page.
-        setResult({ ok: false, message: "The logo could not be uploaded. Use an image of 512 KB or smaller and try again." });
+        setResult({ ok: false, message: t("logo.failed") });
       }
     });
   };
@@ -45,24 +48,24 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
     <div className="space-y-4">
       {logoVersion ? (
         // eslint-disable-next-line @next/next/no-img-element -- served by our own route with its own cache headers
-        <img src={logoPath(orgId, logoVersion)} alt="Current logo" className="h-16 w-auto rounded border border-slate-200 bg-white p-1" />
+        <img src={logoPath(orgId, logoVersion)} alt={t("logo.current")} className="h-16 w-auto rounded border border-slate-200 bg-white p-1" />
       ) : (
-        <p className="text-sm text-slate-700">No logo yet.</p>
+        <p className="text-sm text-slate-700">{t("logo.none")}</p>
       )}
       <div className="space-y-1">
         <label htmlFor="logo" className="block text-sm font-medium">
-          Logo (PNG, JPEG or WebP, up to 512 KB)
+          {t("logo.label")}
         </label>
         <input id="logo" ref={input} type="file" accept="image/png,image/jpeg,image/webp" className="block text-sm" aria-describedby={result && !result.ok ? "logo-error" : undefined} />
       </div>
       <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"} id={result.ok ? undefined : "logo-error"}>{result.message}</Alert> : null}</div>
       <div className="flex gap-3">
         <Button type="button" pending={pending} disabled={!interactive} onClick={() => submit(false)}>
-          Upload logo
+          {t("logo.upload")}
         </Button>
         {logoVersion ? (
           <Button type="button" variant="secondary" pending={pending} disabled={!interactive} onClick={() => submit(true)}>
-            Remove logo
+            {t("logo.remove")}
           </Button>
         ) : null}
       </div>

@@ -6,14 +6,18 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { saveReminderSettings } from "@/lib/actions/reminders";
-import { EMAIL_TEMPLATE_LABELS } from "@/lib/email-templates";
-import { describeStep, formatSteps, reminderSettingsSchema, stepsSchema, templateForStep } from "@/lib/reminder-schedule";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
+import { formatSteps, reminderSettingsSchema, stepsSchema, templateForStep } from "@/lib/reminder-schedule";
 
 /**
  * On/off and the steps of the organisation's payment reminders (Settings → Reminders and onboarding),
  * with the schedule they give in words and the email template each step uses.
  */
 export function ReminderSettingsForm({ initial }: { initial: { enabled: boolean; steps: number[] } }) {
+  const t = useAppMessages(catalogs);
+  const describeStep = (step: number) =>
+    step === 0 ? t("reminders.form.onDueDate") : t(step < 0 ? "reminders.form.before" : "reminders.form.after", { days: Math.abs(step) });
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(reminderSettingsSchema, saveReminderSettings, {
     defaultValues: { enabled: initial.enabled, steps: formatSteps(initial.steps) },
     onSuccess: (result) => form.reset({ enabled: result.data.enabled, steps: formatSteps(result.data.steps) }),
@@ -30,18 +34,18 @@ export function ReminderSettingsForm({ initial }: { initial: { enabled: boolean;
         <input id="reminders-enabled" type="checkbox" className="mt-1 size-4 max-sm:size-6" aria-describedby="reminders-enabled-hint" {...form.register("enabled")} />
         <div>
           <label htmlFor="reminders-enabled" className="text-sm font-medium text-slate-900 max-sm:flex max-sm:min-h-11 max-sm:items-center">
-            Send payment reminders automatically
+            {t("reminders.form.enabled")}
           </label>
           <p id="reminders-enabled-hint" className="text-xs text-slate-600">
-            Each open invoice with a due date gets one email per step, to the customer&apos;s billing address. You can pause an invoice, or a customer who promised to pay.
+            {t("reminders.form.enabledHint")}
           </p>
         </div>
       </div>
       <Field
         id="reminders-steps"
-        label="Steps, in days from the due date"
+        label={t("reminders.form.steps")}
         error={errors.steps?.message}
-        hint="Negative numbers are days before the due date, 0 is the due date, positive numbers are days after it. For example: -3, 0, 7, 14, 30."
+        hint={t("reminders.form.stepsHint")}
       >
         <Input
           id="reminders-steps"
@@ -54,13 +58,13 @@ export function ReminderSettingsForm({ initial }: { initial: { enabled: boolean;
       </Field>
       {schedule.length ? (
         <div>
-          <h3 className="text-sm font-medium text-slate-900">{enabled ? "The schedule" : "The schedule, once reminders are on"}</h3>
-          <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200 text-sm" aria-label="Reminder schedule">
+          <h3 className="text-sm font-medium text-slate-900">{enabled ? t("reminders.form.schedule") : t("reminders.form.scheduleOff")}</h3>
+          <ul className="mt-2 divide-y divide-slate-100 rounded-md border border-slate-200 text-sm" aria-label={t("reminders.form.scheduleLabel")}>
             {schedule.map((step) => (
               <li key={step} className="flex flex-wrap justify-between gap-2 px-3 py-2">
                 <span>{describeStep(step)}</span>
                 <Link href={`/settings/emails#${templateForStep(step)}-heading`} className="text-brand-700 underline-offset-2 hover:underline">
-                  {EMAIL_TEMPLATE_LABELS[templateForStep(step)].title} email
+                  {t("reminders.form.templateEmail", { title: t(`emails.kind.${templateForStep(step)}.title`) })}
                 </Link>
               </li>
             ))}
@@ -68,7 +72,7 @@ export function ReminderSettingsForm({ initial }: { initial: { enabled: boolean;
         </div>
       ) : null}
       <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
-        {pending ? "Saving…" : "Save reminders"}
+        {pending ? t("reminders.form.saving") : t("reminders.form.save")}
       </Button>
     </form>
   );

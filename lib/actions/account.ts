@@ -9,16 +9,16 @@ import { emailChangeMessage } from "@/lib/mail/account-messages";
 import { EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE, emailDelivery } from "@/lib/mail/delivery";
 import { AppError } from "@/lib/errors";
 import { appTranslator, preferredAppLanguage } from "@/lib/i18n/app-language";
-import { catalogs as accountCatalogs } from "@/lib/i18n/catalogs/app/account";
 import { changeEmailSchema, changeLanguageSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
-import { getAppLanguage } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/account";
+import { getAppLanguage, getAppMessages } from "@/lib/session";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
 
 export const changeName = userAction(changeNameSchema, async ({ name }, { user, meta }) => {
   await updateName(user.id, name, meta);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Your name was updated." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("msg.name") };
 });
 
 export const changeLanguage = userAction(changeLanguageSchema, async ({ language }, { user, meta }) => {
@@ -26,21 +26,21 @@ export const changeLanguage = userAction(changeLanguageSchema, async ({ language
   revalidatePath("/", "layout");
   // Confirmed in the language just chosen (this request's cached language is the old one).
   const chosen = language || preferredAppLanguage((await headers()).get("accept-language")) || "en";
-  return { data: undefined, message: appTranslator(accountCatalogs, chosen)("language.saved") };
+  return { data: undefined, message: appTranslator(catalogs, chosen)("language.saved") };
 });
 
 export const changePassword = userAction(changePasswordSchema, async (input, { user, meta }) => {
   await changePasswordInDb(user.id, input, meta);
   // Other sessions end with the version bump; this one gets a fresh cookie with the new version.
   await signIn("credentials", { email: user.email, password: input.newPassword, redirect: false });
-  return { data: undefined, message: "Your password was changed. Other devices have been signed out." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("msg.password") };
 });
 
 export const changeEmail = userAction(changeEmailSchema, async (input, { user, meta }) => {
   if (emailDelivery() === "none") throw new AppError("CONFLICT", EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE);
   const request = await requestEmailChange(user.id, input, meta);
   await sendAfterResponse(emailChangeMessage({ name: user.name, newEmail: request.newEmail, token: request.token, language: await getAppLanguage() }));
-  return { data: undefined, message: `We sent a confirmation link to ${request.newEmail}. Your email changes when you open it.` };
+  return { data: undefined, message: (await getAppMessages(catalogs))("msg.emailSent", { email: request.newEmail }) };
 });
 
 export const confirmEmailChange = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }, { meta }) => {

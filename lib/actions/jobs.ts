@@ -6,6 +6,8 @@ import { can } from "@/lib/auth/roles";
 import { AppError, conflict, forbidden } from "@/lib/errors";
 import { consumeAll, tooManyMessage } from "@/lib/rate-limit";
 import { runJobsNow } from "@/lib/services/job-ledger";
+import { catalogs } from "@/lib/i18n/catalogs/app/jobs";
+import { getAppMessages } from "@/lib/session";
 import { memberAction } from "./safe-action";
 
 // Roles are checked by the service (settings.manage); the role is checked first here too so a
@@ -18,7 +20,8 @@ export const runJobsNowAction = memberAction(z.object({}), async (_input, { memb
   if (!decision.ok) throw new AppError("RATE_LIMITED", tooManyMessage(decision.retryAfterS));
   const run = await runJobsNow(member);
   revalidatePath("/settings/jobs");
-  if (!run.ok) throw conflict("The jobs run stopped with an error. It is recorded under Last runs; the server log has the details.");
+  const t = await getAppMessages(catalogs);
+  if (!run.ok) throw conflict(t("msg.failed"));
   // Not the run's counts: they cover every organisation on the server.
-  return { data: { runId: run.id }, message: "Jobs ran. What they did for your organisation is listed below." };
+  return { data: { runId: run.id }, message: t("msg.ran") };
 });

@@ -6,12 +6,14 @@ import { setOrganizationLogo, updateOrganization as updateOrganizationInDb } fro
 import { badRequest } from "@/lib/errors";
 import { checkLogo } from "@/lib/uploads";
 import { organizationSchema } from "@/lib/validation/organization";
+import { catalogs } from "@/lib/i18n/catalogs/app/organization";
+import { getAppMessages } from "@/lib/session";
 import { memberAction } from "./safe-action";
 
 export const saveOrganization = memberAction(organizationSchema, async (profile, { member, meta }) => {
   await updateOrganizationInDb(member, profile, meta);
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Settings saved." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("saved") };
 });
 
 const logoForm = z.instanceof(FormData);
@@ -27,5 +29,5 @@ export const uploadLogo = memberAction(logoForm, async (form, { member }) => {
     await setOrganizationLogo(member, { contentType: check.contentType, bytes: check.bytes });
   }
   revalidatePath("/", "layout");
-  return { data: undefined, message: "Logo updated." };
+  return { data: undefined, message: (await getAppMessages(catalogs))("logoUpdated") };
 });

@@ -1,19 +1,25 @@
 import { organizationChoices } from "@/components/organization/defaults";
 import { countryOptions } from "@/lib/countries";
+import { catalogs } from "@/lib/i18n/catalogs/app/admin";
+import { getAppMessages } from "@/lib/session";
 import { NewOrganizationForm } from "./new-organization-form";
 
-export const metadata = { title: "New organisation" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("newOrg.title") };
+}
 
-export default function NewOrganizationPage() {
+export default async function NewOrganizationPage() {
+  const t = await getAppMessages(catalogs);
   const { currencies, timeZones, locales } = organizationChoices();
   return (
     <div className="max-w-3xl">
-      <h1 className="text-2xl font-bold tracking-tight">Create an organisation</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t("newOrg.heading")}</h1>
       <p className="mt-2 text-sm text-slate-700">
-        Each organisation has its own customers, invoices, settings and team. You will be its owner. Its address, tax ID and bank details come next.
+        {t("newOrg.intro")}
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-        <NewOrganizationForm choices={{ countries: countryOptions(), currencies, locales, timeZones }} />
+        <NewOrganizationForm choices={{ countries: countryOptions(), currencies, locales, timeZones }} submitLabel={t("newOrg.submit")} />
       </div>
     </div>
   );

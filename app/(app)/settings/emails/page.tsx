@@ -3,13 +3,17 @@ import { NoAccess } from "@/components/ui/no-access";
 import { can } from "@/lib/auth/roles";
 import { listEmailTemplates } from "@/lib/data/email-templates";
 import { getOrganization } from "@/lib/data/organizations";
-import { EMAIL_TEMPLATE_LABELS, PLACEHOLDER_DESCRIPTIONS, PLACEHOLDERS, sampleValues } from "@/lib/email-templates";
+import { PLACEHOLDERS, sampleValues } from "@/lib/email-templates";
 import { documentLanguage, formattingLocale, isLanguage } from "@/lib/i18n/languages";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { EmailLanguagePicker } from "./_components/language-picker";
 import { TemplateForm } from "./_components/template-form";
 
-export const metadata = { title: "Emails" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("emails.title") };
+}
 
 /**
  * Each template is edited per language (`?language=de`); without one the page shows the
@@ -18,7 +22,7 @@ export const metadata = { title: "Emails" };
 export default async function EmailTemplatesPage({ searchParams }: { searchParams: Promise<{ language?: string }> }) {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the email settings" />;
-  const org = await getOrganization(membership);
+  const [org, t] = await Promise.all([getOrganization(membership), getAppMessages(catalogs)]);
   const orgLanguage = documentLanguage(null, null, org.locale);
   const requested = (await searchParams).language;
   const language = isLanguage(requested) ? requested : orgLanguage;
@@ -27,19 +31,18 @@ export default async function EmailTemplatesPage({ searchParams }: { searchParam
   return (
     <div className="max-w-6xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight">Emails</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("emails.heading")}</h1>
         <Link href="/settings" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-          Organisation settings
+          {t("backToSettings")}
         </Link>
       </div>
       <EmailLanguagePicker language={language} organizationLanguage={orgLanguage} />
       <section aria-labelledby="placeholders-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="placeholders-heading" className="mb-2 text-base font-semibold">
-          Placeholders
+          {t("emails.placeholders")}
         </h2>
         <p className="mb-4 text-sm text-slate-700">
-          Write these in a subject or message, braces included, and each email fills in the real value. Emails are sent as plain text in your
-          colours: formatting and HTML are shown as typed.
+          {t("emails.placeholdersIntro")}
         </p>
         <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[max-content_1fr]">
           {PLACEHOLDERS.map((p) => (
@@ -47,25 +50,25 @@ export default async function EmailTemplatesPage({ searchParams }: { searchParam
               <dt>
                 <code className="rounded bg-slate-100 px-1.5 py-0.5 font-mono text-slate-900">{`{${p}}`}</code>
               </dt>
-              <dd className="text-slate-700">{PLACEHOLDER_DESCRIPTIONS[p]}</dd>
+              <dd className="text-slate-700">{t(`emails.placeholder.${p}`)}</dd>
             </div>
           ))}
         </dl>
       </section>
-      {templates.map((t) => (
-        <section key={t.kind} aria-labelledby={`${t.kind}-heading`} className="rounded-lg border border-slate-200 bg-white p-6">
-          <h2 id={`${t.kind}-heading`} className="text-base font-semibold">
-            {EMAIL_TEMPLATE_LABELS[t.kind].title}
+      {templates.map((tpl) => (
+        <section key={tpl.kind} aria-labelledby={`${tpl.kind}-heading`} className="rounded-lg border border-slate-200 bg-white p-6">
+          <h2 id={`${tpl.kind}-heading`} className="text-base font-semibold">
+            {t(`emails.kind.${tpl.kind}.title`)}
           </h2>
-          <p className="mb-4 text-sm text-slate-700">{EMAIL_TEMPLATE_LABELS[t.kind].description}</p>
+          <p className="mb-4 text-sm text-slate-700">{t(`emails.kind.${tpl.kind}.description`)}</p>
           <TemplateForm
-            key={`${t.kind}-${language}`}
-            kind={t.kind}
+            key={`${tpl.kind}-${language}`}
+            kind={tpl.kind}
             language={language}
             samples={samples}
-            title={EMAIL_TEMPLATE_LABELS[t.kind].title}
-            initial={{ subject: t.subject, body: t.body }}
-            isDefault={t.isDefault}
+            title={t(`emails.kind.${tpl.kind}.title`)}
+            initial={{ subject: tpl.subject, body: tpl.body }}
+            isDefault={tpl.isDefault}
             organizationName={org.name}
           />
         </section>

@@ -10,15 +10,19 @@ import { getOrganization } from "@/lib/data/organizations";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/jobs";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Jobs" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("title") };
+}
 
 /** The job ledger: what the scheduled jobs did for this organisation, under which key, and what they will do next. */
 export default async function JobsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the job ledger" />;
-  const [ledger, org] = await Promise.all([getJobLedger(membership), getOrganization(membership)]);
+  const [ledger, org, t] = await Promise.all([getJobLedger(membership), getOrganization(membership), getAppMessages(catalogs)]);
   const format = {
     date: (iso: string) => formatDate(iso, org.locale),
     time: (at: Date) => formatDateTime(at, org),
@@ -28,13 +32,12 @@ export default async function JobsPage() {
     <div className="max-w-6xl space-y-10">
       <div className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-3xl">
-          <h1 className="text-2xl font-bold tracking-tight">Jobs</h1>
+          <h1 className="text-2xl font-bold tracking-tight">{t("heading")}</h1>
           <p className="mt-1 text-sm text-slate-700">
-            What the scheduled jobs did for {org.name} — recurring invoices, reminders, email deliveries and payment events — each with the key that makes it
-            happen once, however many runs reach it. Times are in {org.timeZone}.
+            {t("intro", { name: org.name, timeZone: org.timeZone })}
           </p>
           <Link href="/settings" className="mt-2 inline-block text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-            Organisation settings
+            {t("backToSettings")}
           </Link>
         </div>
         <RunJobsNowButton />

@@ -9,41 +9,44 @@ import { getReminderSettings } from "@/lib/data/reminders";
 import { listTaxRates } from "@/lib/data/tax-rates";
 import { CURRENCIES, formatRate } from "@/lib/money";
 import { lateFeeFormValues } from "@/lib/validation/late-fees";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Reminders" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("reminders.title") };
+}
 
 export default async function ReminderSettingsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the reminder settings" />;
   const [settings, lateFee, org, taxRates] = await Promise.all([getReminderSettings(membership), getLateFeeSettings(membership), getOrganization(membership), listTaxRates(membership)]);
+  const t = await getAppMessages(catalogs);
   // The fee's tax is added on top of it: inclusive and compound rates are not offered.
-  const feeTaxRates = taxRates.filter((t) => !t.inclusive && !t.compound && t.rateE4 >= 0).map((t) => ({ id: t.id, label: `${t.name} ${formatRate(t.rateE4, org.locale)}` }));
+  const feeTaxRates = taxRates.filter((r) => !r.inclusive && !r.compound && r.rateE4 >= 0).map((r) => ({ id: r.id, label: `${r.name} ${formatRate(r.rateE4, org.locale)}` }));
   return (
     <div className="max-w-3xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight">Reminders</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("reminders.heading")}</h1>
         <Link href="/settings" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-          Organisation settings
+          {t("backToSettings")}
         </Link>
       </div>
       <section aria-labelledby="reminders-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="reminders-heading" className="mb-1 text-base font-semibold">
-          Payment reminders
+          {t("reminders.payment")}
         </h2>
         <p className="mb-4 text-sm text-slate-700">
-          {settings.enabled ? "Reminders are on." : "Reminders are off: no reminder is sent until you turn them on."} Reminders stop by themselves once an invoice is paid
-          or voided.
+          {settings.enabled ? t("reminders.on") : t("reminders.off")} {t("reminders.stop")}
         </p>
         <ReminderSettingsForm initial={settings} />
       </section>
       <section aria-labelledby="late-fees-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="late-fees-heading" className="mb-1 text-base font-semibold">
-          Late fees
+          {t("reminders.lateFees")}
         </h2>
         <p className="mb-4 text-sm text-slate-700">
-          {lateFee?.enabled ? (settings.enabled ? "Late fees are on." : "Late fees are on, but reminders are off: a fee is only added with a reminder.") : "Late fees are off: no fee is added."} Check
-          that your contracts and local law allow late fees before turning them on.
+          {lateFee?.enabled ? (settings.enabled ? t("reminders.feesOn") : t("reminders.feesOnRemindersOff")) : t("reminders.feesOff")} {t("reminders.feesLaw")}
         </p>
         <LateFeeForm initial={lateFeeFormValues(lateFee, org.defaultCurrency)} currencies={CURRENCIES} taxRates={feeTaxRates} />
       </section>

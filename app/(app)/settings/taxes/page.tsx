@@ -5,15 +5,20 @@ import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
 import { isVatCategory, VAT_CATEGORY_LABELS } from "@/lib/einvoice/codes";
 import { formatRate } from "@/lib/money";
-import { requireMembership } from "@/lib/session";
+import { catalogs, type SettingsKey } from "@/lib/i18n/catalogs/app/settings";
+import type { Translate } from "@/lib/i18n/messages";
+import { getAppMessages, requireMembership } from "@/lib/session";
 import { TaxRateArchiveButton } from "./_components/tax-rate-actions";
 import { TaxRateForm } from "./_components/tax-rate-form";
 
-export const metadata = { title: "Taxes" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("taxes.title") };
+}
 
 /** "Reverse charge (AE) · VATEX-EU-AE"; a withholding is not VAT and says so. */
-function vatCategoryText(r: { rateE4: number; vatCategory: string; exemptionCode: string | null }) {
-  if (r.rateE4 < 0) return "Withholding (deducted)";
+function vatCategoryText(r: { rateE4: number; vatCategory: string; exemptionCode: string | null }, t: Translate<SettingsKey>) {
+  if (r.rateE4 < 0) return t("taxes.withholdingDeducted");
   const label = isVatCategory(r.vatCategory) ? VAT_CATEGORY_LABELS[r.vatCategory] : r.vatCategory;
   return `${label} (${r.vatCategory})${r.exemptionCode ? ` · ${r.exemptionCode}` : ""}`;
 }
@@ -21,7 +26,7 @@ function vatCategoryText(r: { rateE4: number; vatCategory: string; exemptionCode
 export default async function TaxesPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the tax settings" />;
-  const [org, rates] = await Promise.all([getOrganization(membership), listTaxRates(membership, { includeArchived: true })]);
+  const [org, rates, t] = await Promise.all([getOrganization(membership), listTaxRates(membership, { includeArchived: true }), getAppMessages(catalogs)]);
   const active = rates.filter((r) => !r.archivedAt);
   const archived = rates.filter((r) => r.archivedAt);
   const table = (list: typeof rates, caption: string) => (
@@ -29,13 +34,13 @@ export default async function TaxesPage() {
       <caption className="sr-only">{caption}</caption>
       <thead className="text-slate-700">
         <tr>
-          <th scope="col" className="py-2 pr-4 font-medium">Name</th>
-          <th scope="col" className="py-2 pr-4 text-right font-medium">Rate</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Prices</th>
-          <th scope="col" className="py-2 pr-4 font-medium">Compound</th>
+          <th scope="col" className="py-2 pr-4 font-medium">{t("taxes.col.name")}</th>
+          <th scope="col" className="py-2 pr-4 text-right font-medium">{t("taxes.col.rate")}</th>
+          <th scope="col" className="py-2 pr-4 font-medium">{t("taxes.col.prices")}</th>
+          <th scope="col" className="py-2 pr-4 font-medium">{t("taxes.col.compound")}</th>
           {/* From sm up only: on a phone a sixth column would push the table sideways. */}
-          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">VAT category</th>
-          <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">Actions</span></th>
+          <th scope="col" className="hidden py-2 pr-4 font-medium sm:table-cell">{t("taxes.col.vatCategory")}</th>
+          <th scope="col" className="py-2 pr-4 font-medium"><span className="sr-only">{t("taxes.col.actions")}</span></th>
         </tr>
       </thead>
       <tbody className="divide-y divide-slate-100">
@@ -43,9 +48,9 @@ export default async function TaxesPage() {
           <tr key={r.id}>
             <th scope="row" className="py-3 pr-4 font-medium">{r.name}</th>
             <td className="py-3 pr-4 text-right tabular-nums">{formatRate(r.rateE4, org.locale)}</td>
-            <td className="py-3 pr-4">{r.inclusive ? "Included in price" : "Added to price"}</td>
-            <td className="py-3 pr-4">{r.compound ? "Yes" : "No"}</td>
-            <td className="hidden py-3 pr-4 sm:table-cell">{vatCategoryText(r)}</td>
+            <td className="py-3 pr-4">{r.inclusive ? t("taxes.included") : t("taxes.added")}</td>
+            <td className="py-3 pr-4">{r.compound ? t("yes") : t("no")}</td>
+            <td className="hidden py-3 pr-4 sm:table-cell">{vatCategoryText(r, t)}</td>
             <td className="py-3 pr-4 text-right">
               <TaxRateArchiveButton id={r.id} name={r.name} archived={!!r.archivedAt} />
             </td>
@@ -57,30 +62,30 @@ export default async function TaxesPage() {
   return (
     <div className="max-w-4xl space-y-8">
       <div className="flex flex-wrap items-baseline justify-between gap-4">
-        <h1 className="text-2xl font-bold tracking-tight">Taxes</h1>
+        <h1 className="text-2xl font-bold tracking-tight">{t("taxes.heading")}</h1>
         <Link href="/settings" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-          Organisation settings
+          {t("backToSettings")}
         </Link>
       </div>
       <section aria-labelledby="add-tax-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="add-tax-heading" className="mb-4 text-base font-semibold">
-          Add a tax rate
+          {t("taxes.add")}
         </h2>
         <TaxRateForm />
       </section>
       <section aria-labelledby="rates-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="rates-heading" className="mb-2 text-base font-semibold">
-          Tax rates
+          {t("taxes.rates")}
         </h2>
-        <p className="mb-4 text-sm text-slate-700">Changing or archiving a rate never changes documents already saved: each line keeps the rates it was saved with.</p>
-        {active.length === 0 ? <p className="text-sm text-slate-700">No tax rates yet.</p> : table(active, "Active tax rates")}
+        <p className="mb-4 text-sm text-slate-700">{t("taxes.neverChanges")}</p>
+        {active.length === 0 ? <p className="text-sm text-slate-700">{t("taxes.empty")}</p> : table(active, t("taxes.active"))}
       </section>
       {archived.length > 0 ? (
         <section aria-labelledby="archived-rates-heading" className="rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="archived-rates-heading" className="mb-4 text-base font-semibold">
-            Archived tax rates
+            {t("taxes.archived")}
           </h2>
-          {table(archived, "Archived tax rates")}
+          {table(archived, t("taxes.archived"))}
         </section>
       ) : null}
     </div>

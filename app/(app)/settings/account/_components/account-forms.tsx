@@ -15,20 +15,22 @@ function Status({ error, message }: { error: string | null; message: string | nu
 }
 
 export function NameForm({ name }: { name: string }) {
+  const t = useAppMessages(catalogs);
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(changeNameSchema, changeName, { defaultValues: { name } });
   const error = form.formState.errors.name?.message;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Status error={formError} message={formMessage} />
-      <Field id="account-name" label="Name" error={error}>
+      <Field id="account-name" label={t("name.label")} error={error}>
         <Input id="account-name" autoComplete="name" invalid={!!error} aria-describedby={describedBy("account-name", error)} {...form.register("name")} />
       </Field>
-      <Button type="submit" pending={pending}>Save name</Button>
+      <Button type="submit" pending={pending}>{t("name.save")}</Button>
     </form>
   );
 }
 
 export function EmailForm({ email }: { email: string }) {
+  const t = useAppMessages(catalogs);
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(changeEmailSchema, changeEmail, {
     defaultValues: { newEmail: "", currentPassword: "" },
     onSuccess: () => form.reset({ newEmail: "", currentPassword: "" }),
@@ -36,20 +38,21 @@ export function EmailForm({ email }: { email: string }) {
   const { errors } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      <p className="text-sm text-slate-700">Current email: <span className="font-medium">{email}</span></p>
+      <p className="text-sm text-slate-700">{t("email.current")} <span className="font-medium">{email}</span></p>
       <Status error={formError} message={formMessage} />
-      <Field id="newEmail" label="New email" error={errors.newEmail?.message}>
+      <Field id="newEmail" label={t("email.new")} error={errors.newEmail?.message}>
         <Input id="newEmail" type="email" autoComplete="email" invalid={!!errors.newEmail} aria-describedby={describedBy("newEmail", errors.newEmail?.message)} {...form.register("newEmail")} />
       </Field>
-      <Field id="email-currentPassword" label="Current password" error={errors.currentPassword?.message}>
+      <Field id="email-currentPassword" label={t("email.password")} error={errors.currentPassword?.message}>
         <Input id="email-currentPassword" type="password" autoComplete="current-password" invalid={!!errors.currentPassword} aria-describedby={describedBy("email-currentPassword", errors.currentPassword?.message)} {...form.register("currentPassword")} />
       </Field>
-      <Button type="submit" pending={pending}>Send confirmation link</Button>
+      <Button type="submit" pending={pending}>{t("email.send")}</Button>
     </form>
   );
 }
 
 export function PasswordForm() {
+  const t = useAppMessages(catalogs);
   const empty = { currentPassword: "", newPassword: "", confirmPassword: "" };
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(changePasswordSchema, changePassword, {
     defaultValues: empty,
@@ -59,16 +62,16 @@ export function PasswordForm() {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <Status error={formError} message={formMessage} />
-      <Field id="currentPassword" label="Current password" error={errors.currentPassword?.message}>
+      <Field id="currentPassword" label={t("password.current")} error={errors.currentPassword?.message}>
         <Input id="currentPassword" type="password" autoComplete="current-password" invalid={!!errors.currentPassword} aria-describedby={describedBy("currentPassword", errors.currentPassword?.message)} {...form.register("currentPassword")} />
       </Field>
-      <Field id="newPassword" label="New password" error={errors.newPassword?.message} hint="At least 10 characters.">
+      <Field id="newPassword" label={t("password.new")} error={errors.newPassword?.message} hint={t("password.hint")}>
         <Input id="newPassword" type="password" autoComplete="new-password" invalid={!!errors.newPassword} aria-describedby={describedBy("newPassword", errors.newPassword?.message, true)} {...form.register("newPassword")} />
       </Field>
-      <Field id="confirmPassword" label="Repeat the new password" error={errors.confirmPassword?.message}>
+      <Field id="confirmPassword" label={t("password.repeat")} error={errors.confirmPassword?.message}>
         <Input id="confirmPassword" type="password" autoComplete="new-password" invalid={!!errors.confirmPassword} aria-describedby={describedBy("confirmPassword", errors.confirmPassword?.message)} {...form.register("confirmPassword")} />
       </Field>
-      <Button type="submit" pending={pending}>Change password</Button>
+      <Button type="submit" pending={pending}>{t("password.change")}</Button>
     </form>
   );
 }

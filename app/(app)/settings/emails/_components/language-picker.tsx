@@ -2,7 +2,9 @@
 
 import { usePathname, useRouter } from "next/navigation";
 import { useTransition } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Field, Select } from "@/components/ui/field";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
 import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/languages";
 
 /**
@@ -10,20 +12,20 @@ import { LANGUAGE_NAMES, LANGUAGES, type Language } from "@/lib/i18n/languages";
  * (?language=de), so the page renders that language's templates on the server and a link to it works.
  */
 export function EmailLanguagePicker({ language, organizationLanguage }: { language: Language; organizationLanguage: Language }) {
+  const t = useAppMessages(catalogs);
   const router = useRouter();
   const pathname = usePathname();
   const [pending, startTransition] = useTransition();
   return (
     <section aria-labelledby="email-language-heading" className="rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="email-language-heading" className="mb-2 text-base font-semibold">
-        Language
+        {t("emails.language")}
       </h2>
       <p className="mb-4 text-sm text-slate-700">
-        Customers receive emails in their document&apos;s language (the customer&apos;s, else {LANGUAGE_NAMES[organizationLanguage]}). Each language
-        has its own wording; saving or resetting one leaves the others as they are.
+        {t("emails.languageIntro", { organizationLanguage: LANGUAGE_NAMES[organizationLanguage] })}
       </p>
       <div className="max-w-xs" aria-busy={pending}>
-        <Field id="email-language" label="Wording in">
+        <Field id="email-language" label={t("emails.wordingIn")}>
           <Select
             id="email-language"
             value={language}
@@ -35,7 +37,7 @@ export function EmailLanguagePicker({ language, organizationLanguage }: { langua
             {LANGUAGES.map((l) => (
               <option key={l} value={l} lang={l}>
                 {LANGUAGE_NAMES[l]}
-                {l === organizationLanguage ? " (your organisation's)" : ""}
+                {l === organizationLanguage ? t("emails.yourOrganisations") : ""}
               </option>
             ))}
           </Select>

@@ -7,6 +7,8 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { describedBy, Field, Input, Textarea } from "@/components/ui/field";
 import { EmailPreview } from "@/components/email/email-preview";
+import { useAppLanguage, useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
 import { resetEmailTemplate, saveEmailTemplate } from "@/lib/actions/email-templates";
 import {
   BODY_MAX,
@@ -37,6 +39,9 @@ export function TemplateForm({
   isDefault: boolean;
   organizationName: string;
 }) {
+  const t = useAppMessages(catalogs);
+  // English runs the title into the sentence ("Your invoice email"); German quotes it as a noun, capitalised.
+  const appLanguage = useAppLanguage();
   const [isDefault, setIsDefault] = useState(initiallyDefault);
   const [resetMessage, setResetMessage] = useState<{ tone: "success" | "error"; text: string } | null>(null);
   const [resetting, startReset] = useTransition();
@@ -66,7 +71,7 @@ export function TemplateForm({
       }
       form.reset({ kind, language, ...result.data });
       setIsDefault(true);
-      setResetMessage({ tone: "success", text: result.message ?? "Reset to the default." });
+      setResetMessage({ tone: "success", text: result.message ?? t("emails.resetDone") });
     });
   };
 
@@ -79,7 +84,7 @@ export function TemplateForm({
         <div aria-live="polite">{status ? <Alert tone={status.tone}>{status.text}</Alert> : null}</div>
         <input type="hidden" {...form.register("kind")} />
         <input type="hidden" {...form.register("language")} />
-        <Field id={id("subject")} label="Subject" error={errors.subject?.message}>
+        <Field id={id("subject")} label={t("emails.subject")} error={errors.subject?.message}>
           <Input
             id={id("subject")}
             dir={textDirection(language)}
@@ -91,9 +96,9 @@ export function TemplateForm({
         </Field>
         <Field
           id={id("body")}
-          label="Message"
+          label={t("emails.message")}
           error={errors.body?.message}
-          hint={`Separate paragraphs with a blank line. The button linking to the document is added below the message. At most ${BODY_MAX} characters.`}
+          hint={t("emails.messageHint", { max: BODY_MAX })}
         >
           <Textarea
             id={id("body")}
@@ -107,24 +112,24 @@ export function TemplateForm({
         <div className="flex flex-wrap items-center gap-3">
           {/* mousedown would blur the last field first; its validation error would move the button away from the pointer. */}
           <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
-            {pending ? "Saving…" : "Save"}
+            {pending ? t("emails.saving") : t("emails.save")}
           </Button>
           <Button type="button" variant="secondary" pending={resetting} disabled={isDefault} onClick={() => setConfirmingReset(true)}>
-            {resetting ? "Resetting…" : "Reset to default"}
+            {resetting ? t("emails.resetting") : t("emails.reset")}
           </Button>
-          {isDefault ? <span className="text-sm text-slate-600">Using the default wording.</span> : null}
+          {isDefault ? <span className="text-sm text-slate-600">{t("emails.usingDefault")}</span> : null}
         </div>
         <ConfirmDialog
           open={confirmingReset}
-          title="Reset to the default wording?"
-          message={`Your ${title.toLowerCase()} email goes back to the default subject and message. Your own wording in ${LANGUAGE_NAMES[language]} is lost; other languages keep theirs.`}
-          confirmLabel="Reset to default"
+          title={t("emails.resetTitle")}
+          message={t("emails.resetMessage", { title: appLanguage === "en" ? title.toLowerCase() : title, language: LANGUAGE_NAMES[language] })}
+          confirmLabel={t("emails.reset")}
           pending={resetting}
           onConfirm={reset}
           onClose={() => setConfirmingReset(false)}
         />
       </form>
-      <EmailPreview kind={kind} language={language} subject={subject} body={body} values={values} caption="Preview with sample values" />
+      <EmailPreview kind={kind} language={language} subject={subject} body={body} values={values} caption={t("emails.preview")} />
     </div>
   );
 }

@@ -1,9 +1,12 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { archiveTaxRate, unarchiveTaxRate } from "@/lib/actions/tax-rates";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
 
 export function TaxRateArchiveButton({ id, name, archived }: { id: string; name: string; archived: boolean }) {
+  const t = useAppMessages(catalogs);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -11,7 +14,7 @@ export function TaxRateArchiveButton({ id, name, archived }: { id: string; name:
       <button
         type="button"
         disabled={pending}
-        aria-label={`${archived ? "Restore" : "Archive"} ${name}`}
+        aria-label={t(archived ? "taxes.restoreName" : "taxes.archiveName", { name })}
         onClick={() =>
           startTransition(async () => {
             const result = await (archived ? unarchiveTaxRate : archiveTaxRate)({ id });
@@ -20,7 +23,7 @@ export function TaxRateArchiveButton({ id, name, archived }: { id: string; name:
         }
         className="rounded-md px-2 py-1.5 text-sm font-medium text-slate-700 hover:bg-slate-100"
       >
-        {archived ? "Restore" : "Archive"}
+        {archived ? t("taxes.restore") : t("taxes.archive")}
       </button>
       {error ? (
         <p role="alert" className="text-sm text-red-700">

@@ -7,10 +7,13 @@ import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { createTaxRate } from "@/lib/actions/tax-rates";
 import { REASON_REQUIRED, VAT_CATEGORIES, VAT_CATEGORY_LABELS, VATEX, type VatCategory } from "@/lib/einvoice/codes";
 import { type TaxRateFormInput, taxRateSchema } from "@/lib/validation/tax-rates";
+import { useAppMessages } from "@/components/i18n/app-language";
+import { catalogs } from "@/lib/i18n/catalogs/app/settings";
 
 const EMPTY: TaxRateFormInput = { name: "", rate: "", inclusive: false, compound: false, withholding: false, vatCategory: "S", exemptionReason: "", exemptionCode: "" };
 
 export function TaxRateForm() {
+  const t = useAppMessages(catalogs);
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(taxRateSchema, createTaxRate, {
     defaultValues: EMPTY,
     onSuccess: () => form.reset(EMPTY),
@@ -34,10 +37,10 @@ export function TaxRateForm() {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}</div>
       <div className="grid gap-4 sm:grid-cols-[2fr_1fr]">
-        <Field id="tax-name" label="Tax name" error={errors.name?.message}>
+        <Field id="tax-name" label={t("taxes.form.name")} error={errors.name?.message}>
           <Input id="tax-name" autoComplete="off" placeholder="VAT" invalid={!!errors.name} aria-describedby={describedBy("tax-name", errors.name?.message)} {...form.register("name")} />
         </Field>
-        <Field id="tax-rate" label="Rate (%)" error={errors.rate?.message}>
+        <Field id="tax-rate" label={t("taxes.form.rate")} error={errors.rate?.message}>
           <Input id="tax-rate" inputMode="decimal" autoComplete="off" placeholder="20" invalid={!!errors.rate} aria-describedby={describedBy("tax-rate", errors.rate?.message)} {...form.register("rate")} />
         </Field>
       </div>
@@ -45,9 +48,9 @@ export function TaxRateForm() {
         <label className="flex items-start gap-2 text-sm">
           <input type="checkbox" className="mt-0.5 size-4" aria-describedby="tax-inclusive-hint" {...form.register("inclusive", { onChange: recheckCompound })} />
           <span>
-            Included in prices
+            {t("taxes.form.inclusive")}
             <span id="tax-inclusive-hint" className="block text-xs text-slate-600">
-              Prices already contain this tax (common for VAT on consumer prices).
+              {t("taxes.form.inclusiveHint")}
             </span>
           </span>
         </label>
@@ -60,9 +63,9 @@ export function TaxRateForm() {
             {...form.register("compound", { onChange: recheckCompound })}
           />
           <span>
-            Compound
+            {t("taxes.form.compound")}
             <span id="tax-compound-hint" className="block text-xs text-slate-600">
-              Charged on the price plus the other taxes.
+              {t("taxes.form.compoundHint")}
             </span>
           </span>
         </label>
@@ -81,9 +84,9 @@ export function TaxRateForm() {
             {...form.register("withholding")}
           />
           <span>
-            Withholding tax (deducted from the total)
+            {t("taxes.form.withholding")}
             <span id="tax-withholding-hint" className="block text-xs text-slate-600">
-              Like Spain&apos;s IRPF or Italy&apos;s ritenuta: enter the rate as a positive number (15 for −15%). It is shown on its own row, not as VAT.
+              {t("taxes.form.withholdingHint")}
             </span>
           </span>
         </label>
@@ -95,9 +98,9 @@ export function TaxRateForm() {
       </div>
       {withholding ? null : (
         <fieldset className="space-y-4 rounded-md border border-slate-200 p-4">
-          <legend className="px-1 text-sm font-medium">VAT category (for e-invoices)</legend>
+          <legend className="px-1 text-sm font-medium">{t("taxes.form.vatCategoryLegend")}</legend>
           <div className="grid gap-4 sm:grid-cols-2">
-            <Field id="tax-vat-category" label="VAT category" error={errors.vatCategory?.message}>
+            <Field id="tax-vat-category" label={t("taxes.form.vatCategory")} error={errors.vatCategory?.message}>
               <Select id="tax-vat-category" invalid={!!errors.vatCategory} aria-describedby={describedBy("tax-vat-category", errors.vatCategory?.message)} {...form.register("vatCategory")}>
                 {VAT_CATEGORIES.map((c) => (
                   <option key={c} value={c}>
@@ -106,14 +109,14 @@ export function TaxRateForm() {
                 ))}
               </Select>
             </Field>
-            <Field id="tax-exemption-code" label="Exemption code (VATEX)" error={errors.exemptionCode?.message}>
+            <Field id="tax-exemption-code" label={t("taxes.form.exemptionCode")} error={errors.exemptionCode?.message}>
               <Select
                 id="tax-exemption-code"
                 invalid={!!errors.exemptionCode}
                 aria-describedby={describedBy("tax-exemption-code", errors.exemptionCode?.message)}
                 {...form.register("exemptionCode", { onChange: (e: { target: { value: string } }) => applyPreset(e.target.value) })}
               >
-                <option value="">None</option>
+                <option value="">{t("taxes.form.none")}</option>
                 {Object.keys(VATEX).map((code) => (
                   <option key={code} value={code}>
                     {code}
@@ -123,7 +126,7 @@ export function TaxRateForm() {
             </Field>
           </div>
           {REASON_REQUIRED.includes(category) || errors.exemptionReason ? (
-            <Field id="tax-exemption-reason" label="Exemption reason (printed on the document)" error={errors.exemptionReason?.message}>
+            <Field id="tax-exemption-reason" label={t("taxes.form.exemptionReason")} error={errors.exemptionReason?.message}>
               <Input id="tax-exemption-reason" autoComplete="off" invalid={!!errors.exemptionReason} aria-describedby={describedBy("tax-exemption-reason", errors.exemptionReason?.message)} {...form.register("exemptionReason")} />
             </Field>
           ) : null}
@@ -131,7 +134,7 @@ export function TaxRateForm() {
       )}
       {/* mousedown would blur the last field first; its validation error appears above the button, moves it, and the click is lost. */}
       <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
-        {pending ? "Adding…" : "Add tax rate"}
+        {pending ? t("taxes.form.adding") : t("taxes.form.submit")}
       </Button>
     </form>
   );

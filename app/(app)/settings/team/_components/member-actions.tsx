@@ -1,11 +1,14 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
+import { catalogs } from "@/lib/i18n/catalogs/app/team";
 import type { MemberRole } from "@/db/schema";
 import { changeRole, removeMember, revokeInvitation } from "@/lib/actions/team";
 
 export function MemberActions({ userId, name, role, isSelf }: { userId: string; name: string; role: MemberRole; isSelf: boolean }) {
+  const t = useAppMessages(catalogs);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -18,7 +21,7 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
   return (
     <div className="flex flex-wrap items-center gap-2">
       <label className="sr-only" htmlFor={`role-${userId}`}>
-        Role of {name}
+        {t("roleOf", { name })}
       </label>
       <select
         id={`role-${userId}`}
@@ -34,9 +37,9 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
         }}
         className="rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm max-sm:min-h-11"
       >
-        <option value="owner">Owner</option>
-        <option value="admin">Admin</option>
-        <option value="member">Member</option>
+        <option value="owner">{t("role.owner")}</option>
+        <option value="admin">{t("role.admin")}</option>
+        <option value="member">{t("role.member")}</option>
       </select>
       <button
         type="button"
@@ -44,17 +47,17 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
         onClick={() => setConfirming(true)}
         className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 max-sm:min-h-11 hover:bg-red-50"
       >
-        {isSelf ? "Leave" : "Remove"}
+        {isSelf ? t("leave") : t("remove")}
       </button>
       <ConfirmDialog
         open={confirming}
-        title={isSelf ? "Leave this organisation?" : `Remove ${name}?`}
+        title={isSelf ? t("leaveTitle") : t("removeTitle", { name })}
         message={
           isSelf
-            ? "You lose access to its invoices, quotes and customers at once. An owner or admin can invite you again."
-            : `${name} loses access to this organisation at once. You can invite them again later.`
+            ? t("leaveMessage")
+            : t("removeMessage", { name })
         }
-        confirmLabel={isSelf ? "Leave organisation" : "Remove member"}
+        confirmLabel={isSelf ? t("leaveConfirm") : t("removeConfirm")}
         pending={pending}
         onConfirm={remove}
         onClose={() => setConfirming(false)}
@@ -69,16 +72,17 @@ export function MemberActions({ userId, name, role, isSelf }: { userId: string; 
 }
 
 export function RevokeInvitationButton({ invitationId, email }: { invitationId: string; email: string }) {
+  const t = useAppMessages(catalogs);
   const [pending, startTransition] = useTransition();
   return (
     <button
       type="button"
       disabled={pending}
-      aria-label={`Revoke invitation for ${email}`}
+      aria-label={t("revokeFor", { email })}
       onClick={() => startTransition(async () => void (await revokeInvitation({ invitationId })))}
       className="rounded-md px-2 py-1.5 text-sm font-medium text-red-700 max-sm:min-h-11 hover:bg-red-50"
     >
-      Revoke
+      {t("revoke")}
     </button>
   );
 }

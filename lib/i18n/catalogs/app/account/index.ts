@@ -4,4 +4,4 @@ import { en } from "./en";
 
 export type AccountKey = Extract<keyof typeof en, string>;
 export const catalogs: AppCatalogs<typeof en> = { en, de };
-export const sameInGerman: readonly AccountKey[] = [];
+export const sameInGerman: readonly AccountKey[] = ["name.heading", "name.label"];

@@ -1,0 +1,4 @@
+/** Shared UI pieces (components/ui): their built-in labels. */
+export const en = {
+  cancel: "Cancel",
+} as const;
