@@ -12,6 +12,7 @@ import { activeFilters, listHref, parseListQuery, type Params } from "@/lib/docu
 import { statusTabs, tabCount } from "@/lib/document-status-tabs";
 import { formatDate, todayIn } from "@/lib/dates";
 import { formatMoney, overpaidBy } from "@/lib/money";
+import { catalogs as statusCatalogs } from "@/lib/i18n/catalogs/app/status";
 import { getAppLanguage, getAppMessages, type MembershipContext } from "@/lib/session";
 import { catalogs } from "@/lib/i18n/catalogs/app/documents";
 import { catalogs as listCatalogs } from "@/lib/i18n/catalogs/app/lists";
@@ -27,13 +28,14 @@ import { documentSortHref, documentSortOptions, sortValue } from "@/lib/list-sor
 
 export async function DocumentList({ kind, membership, params }: { kind: DocumentKind; membership: MembershipContext; params: Params }) {
   const query = parseListQuery(kind, params);
-  const [result, org, counts, currencies, t, tl] = await Promise.all([
+  const [result, org, counts, currencies, t, tl, ts] = await Promise.all([
     listDocuments(membership, query),
     getOrganization(membership),
     documentStatusCounts(membership, query),
     documentCurrencies(membership, kind),
     getAppMessages(catalogs),
     getAppMessages(listCatalogs),
+    getAppMessages(statusCatalogs),
   ]);
   // In a sentence ("No draft invoices.") English lowercases a status; German keeps its capital, in quotes.
   const inSentence = (await getAppLanguage()) === "en" ? (s: string) => s.toLowerCase() : (s: string) => s;
@@ -97,7 +99,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
       <StatusTabs
         label={t("byStatus", { many: manyTitle })}
         tabs={tabs.map((tab) => ({
-          label: statusTabLabel(t, tab.status),
+          label: statusTabLabel(t, ts, tab.status),
           href: listHref(path, query, { status: tab.status, page: undefined }),
           count: tabCount(kind, counts, tab.status),
           current: tab.status === query.status,
@@ -121,7 +123,7 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
             </NoMatches>
           ) : query.status ? (
             <NoMatches resetHref={path} resetLabel={t("showAll", { many })}>
-              {t("noneWithStatus", { status: inSentence(statusTabLabel(t, currentTab?.status)), many })}
+              {t("noneWithStatus", { status: inSentence(statusTabLabel(t, ts, currentTab?.status)), many })}
             </NoMatches>
           ) : kind === "credit_note" ? (
             <p className="text-slate-700">{t("noCreditNotes")}</p>
