@@ -1,5 +1,6 @@
 import type { User } from "@/db/schema";
 import type { Member } from "@/lib/data/context";
+import { type AppCatalogs, type AppLanguage, appTranslator } from "@/lib/i18n/app-language";
 
 /**
  * The request context for DB tests that call server actions and route handlers as a browser does:
@@ -17,6 +18,9 @@ export const sessionModule = {
   getMembership: async () => signedIn.membership,
   getSessionUser: async () => signedIn.user,
   setActiveOrganization: async () => undefined,
+  // The English screens, as a browser that asks for nothing gets them.
+  getAppLanguage: async (): Promise<AppLanguage> => "en",
+  getAppMessages: async <T extends Record<string, string>>(catalogs: AppCatalogs<T>) => appTranslator(catalogs, "en"),
 };
 
 /** An empty request: no cookies, no forwarded address. */
