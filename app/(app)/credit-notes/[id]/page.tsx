@@ -1,9 +1,13 @@
 import { notFound } from "next/navigation";
 import { DocumentView } from "@/app/(app)/_documents/document-view";
 import { parseId } from "@/lib/ids";
-import { requireMembership } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/document-page";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Credit note" };
+export async function generateMetadata() {
+  const t = await getAppMessages(catalogs);
+  return { title: t("title.credit_note") };
+}
 
 export default async function Page({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ notice?: string | string[] }> }) {
   const membership = await requireMembership();
