@@ -1,0 +1,68 @@
+/**
+ * Issue 20 §4: the app UI in German. An issued invoice's page, for a user whose browser asks for
+ * German (and who has not chosen a language): header facts, lines, reminders, payments and the
+ * timeline in German. The account and the invoice are set up in an English browser: those screens
+ * are other surfaces'.
+ */
+import { expectNoSeriousViolations } from "./axe";
+import { waitForHydration } from "./hydration";
+import { expect, test } from "./test";
+import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
+
+test.use({ locale: "de-DE" });
+
+test("a German browser sees an issued invoice's page, its reminders, payments and timeline in German", async ({ browser, page }) => {
+  test.setTimeout(240_000);
+  await page.setViewportSize({ width: 1280, height: 900 });
+  const english = await browser.newContext({ locale: "en-US" });
+  const setup = await english.newPage();
+  await registerAccount(setup, { name: "Greta German", email: uniqueEmail("german-document"), organization: "Greta GmbH" });
+  await expect(setup).toHaveURL(/\/onboarding$/);
+  await createCustomer(setup, { name: "Nordwind Handel" });
+  await saveDraftInvoice(setup, { customer: "Nordwind Handel", currency: "USD", lines: [{ description: "Beratung", price: "100.00", quantity: "2" }] });
+  const { number, url } = await issueInvoice(setup);
+  await page.context().addCookies(await english.cookies());
+  await english.close();
+
+  await page.goto(url);
+  await expect(page).toHaveTitle(/Rechnung/);
+  await expect(page.getByRole("heading", { name: `Rechnung ${number}`, level: 1 })).toBeVisible();
+  await expect(page.getByRole("main").getByRole("link", { name: "Rechnungen", exact: true })).toBeVisible();
+  await expect(page.getByRole("main").getByText(/Ausgestellt\s*für\s*Nordwind Handel/).first()).toBeVisible();
+  for (const term of ["Datum", "Fällig", "Gesamtbetrag", "Offener Betrag"]) {
+    await expect(page.getByRole("term").filter({ hasText: new RegExp(`^${term}$`) }).first()).toBeVisible();
+  }
+
+  // The lines: German column headers and totals rows; amounts keep the organisation's format.
+  const lines = page.getByRole("region", { name: "Positionen" });
+  for (const header of ["Beschreibung", "Menge", "Einzelpreis", "Steuern", "Betrag"]) {
+    await expect(lines.getByRole("columnheader", { name: header, exact: true })).toBeVisible();
+  }
+  await expect(lines.getByRole("term")).toHaveText(["Zwischensumme", "Gesamtbetrag", "Offener Betrag"]);
+  await expect(lines.getByTestId("total")).toHaveText("$200.00");
+
+  // Reminders are off for a new organisation: the panel says so and points to the settings.
+  const reminders = page.getByRole("region", { name: "Zahlungserinnerungen" });
+  await expect(reminders.getByTestId("reminder-status")).toHaveText(
+    "Automatische Zahlungserinnerungen sind für Ihre Organisation ausgeschaltet (Einstellungen → Zahlungserinnerungen).",
+  );
+  await expect(reminders.getByRole("link", { name: "Einstellungen → Zahlungserinnerungen" })).toHaveAttribute("href", "/settings/reminders");
+
+  const timeline = page.getByRole("region", { name: "Verlauf" });
+  await expect(timeline).toContainText("Erstellt von Greta German");
+  await expect(timeline).toContainText(`Ausgestellt von Greta German als ${number}`);
+  await expectNoSeriousViolations(page, "issued invoice page in German");
+
+  // A payment: listed with its method in German, and in the timeline.
+  await waitForHydration(page.getByRole("button", { name: "Zahlung erfassen" }));
+  await page.getByRole("button", { name: "Zahlung erfassen" }).click();
+  await page.getByLabel("Betrag (USD)").fill("40.00");
+  await page.getByRole("button", { name: "Zahlung speichern" }).click();
+  const payments = page.getByRole("region", { name: "Zahlungen" });
+  await expect(payments).toContainText("Überweisung", { timeout: 20_000 });
+  await expect(payments.getByRole("button", { name: /^Zahlung \$40\.00 vom .+ löschen$/ })).toBeVisible();
+  await expect(timeline).toContainText("Zahlung erfasst von Greta German ($40.00)");
+  await expect(page.getByTestId("document-balance")).toHaveText("$160.00");
+  await expect(lines.getByRole("term")).toHaveText(["Zwischensumme", "Gesamtbetrag", "Bezahlt", "Offener Betrag"]);
+  await expectNoSeriousViolations(page, "partly paid invoice page in German");
+});
