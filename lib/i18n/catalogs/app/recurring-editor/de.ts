@@ -68,5 +68,9 @@ export const de: Catalog<typeof en> = {
   "controls.yesEnd": "Ja, beenden",
   "controls.keep": "Behalten",
   "controls.end": "Beenden…",
+  "controls.resumed": "Fortgesetzt: Die nächste Rechnung entsteht am angezeigten Datum.",
+  "controls.paused": "Pausiert: Es werden keine Rechnungen erstellt, bis Sie sie fortsetzen.",
+  "controls.ended": "Beendet: Aus dieser wiederkehrenden Rechnung werden keine Rechnungen mehr erstellt.",
+  "controls.noDateLeft": "Dieser Zeitplan hat keinen Termin mehr, daher wurde die wiederkehrende Rechnung beendet.",
   "controls.hint": "Änderungen gelten nur für künftige Rechnungen. Während der Pause werden Termine übersprungen; nach dem Fortsetzen geht es ab heute weiter.",
 };

@@ -66,5 +66,9 @@ export const en = {
   "controls.yesEnd": "Yes, end it",
   "controls.keep": "Keep it",
   "controls.end": "End…",
+  "controls.resumed": "Resumed: the next invoice is on the date shown.",
+  "controls.paused": "Paused: no invoices are created until you resume it.",
+  "controls.ended": "Ended: no more invoices will be created from this profile.",
+  "controls.noDateLeft": "This schedule has no date left, so the profile has ended.",
   "controls.hint": "Edits apply to future invoices only. Pausing skips the dates while paused; resuming continues from today.",
 } as const;

@@ -24,6 +24,8 @@ export const de: Catalog<typeof en> = {
   "missed.asScheduled": "Wie geplant ausstellen und versenden",
   "missed.hint": "Jedes verpasste Datum wird trotzdem genau einmal erstellt, in Datumsreihenfolge. Entwürfe vermeiden eine Flut verspäteter E-Mails nach einem Ausfall.",
   "missed.save": "Diese Auswahl speichern",
+  "missed.savedDraft": "Gespeichert: Verpasste Termine werden als Entwürfe zur Prüfung erstellt.",
+  "missed.savedAsScheduled": "Gespeichert: Verpasste Termine werden ausgestellt und versendet, wie es jede wiederkehrende Rechnung vorsieht.",
   "schedule.weekly": "{interval, plural, one {Jede Woche} other {Alle # Wochen}} am {weekday}",
   "schedule.monthly": "{interval, plural, one {Jeden Monat} other {Alle # Monate}} am {day}.",
   "schedule.monthlyLast": "{interval, plural, one {Jeden Monat} other {Alle # Monate}} am letzten Tag des Monats",

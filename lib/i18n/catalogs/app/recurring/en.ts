@@ -22,6 +22,8 @@ export const en = {
   "missed.asScheduled": "Issue and send as scheduled",
   "missed.hint": "Each missed date is still created exactly once, in date order. Drafts avoid a burst of late emails after an outage.",
   "missed.save": "Save this choice",
+  "missed.savedDraft": "Saved: missed occurrences are created as drafts for review.",
+  "missed.savedAsScheduled": "Saved: missed occurrences are issued and sent as each profile says.",
   "schedule.weekly": "{interval, plural, one {Every week} other {Every # weeks}} on {weekday}",
   "schedule.monthly": "{interval, plural, one {Every month} other {Every # months}} on day {day}",
   "schedule.monthlyLast": "{interval, plural, one {Every month} other {Every # months}} on the last day",
