@@ -6,6 +6,8 @@
  * shifts the months after it: monthly on the 31st gives 31 January, 28/29 February, 31 March.
  */
 import { addDays } from "./dates";
+import { type AppLanguage, appTranslator } from "./i18n/app-language";
+import { catalogs } from "./i18n/catalogs/app/recurring";
 
 export type Frequency = "weekly" | "monthly" | "yearly";
 export type EndType = "never" | "after" | "on";
@@ -162,17 +164,21 @@ export function resolvePlaceholders(text: string, period: { start: string; end: 
 
 export const PLACEHOLDERS = ["{period}", "{month}", "{year}", "{period_start}", "{period_end}"] as const;
 
-/** "Every month on the 15th", "Every 2 weeks on Monday", "Every year on 29 February": the lists' summary. */
-export function describeSchedule(s: Schedule, locale = "en-US"): string {
-  const every = (unit: string) => (s.interval === 1 ? `Every ${unit}` : `Every ${s.interval} ${unit}s`);
+/** Weekday and month names come in the sentence's language, not the organisation's date format. */
+const NAME_LOCALE: Record<AppLanguage, string> = { en: "en-US", de: "de-DE" };
+
+/** "Every month on day 15", "Every 2 weeks on Friday", "Jedes Jahr am 29. Februar": the lists' and the profile page's summary. */
+export function describeSchedule(s: Schedule, language: AppLanguage = "en"): string {
+  const t = appTranslator(catalogs, language);
+  const locale = NAME_LOCALE[language];
+  const interval = s.interval;
   if (s.frequency === "weekly") {
     const monday = Date.UTC(2024, 0, 1); // a Monday
-    const name = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(monday + ((s.weekday ?? 1) - 1) * DAY_MS));
-    return `${every("week")} on ${name}`;
+    const weekday = new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(monday + ((s.weekday ?? 1) - 1) * DAY_MS));
+    return t("schedule.weekly", { interval, weekday });
   }
   const day = s.dayOfMonth ?? LAST_DAY;
-  const dayText = day === LAST_DAY ? "the last day" : `day ${day}`;
-  if (s.frequency === "monthly") return `${every("month")} on ${dayText}`;
+  if (s.frequency === "monthly") return day === LAST_DAY ? t("schedule.monthlyLast", { interval }) : t("schedule.monthly", { interval, day: String(day) });
   const month = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, (s.monthOfYear ?? 1) - 1, 1)));
-  return `${every("year")} on ${day === LAST_DAY ? `the last day of ${month}` : `${month} ${day}`}`;
+  return day === LAST_DAY ? t("schedule.yearlyLast", { interval, month }) : t("schedule.yearly", { interval, month, day: String(day) });
 }

@@ -1,32 +1,35 @@
 "use client";
 
+import { useAppMessages } from "@/components/i18n/app-language";
 import { describedBy, Field, Input } from "@/components/ui/field";
+import { catalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
 import type { RecurringFormValues } from "@/lib/validation/recurring";
 import type { RecurringForm } from "./types";
 
 /** What each occurrence does (draft, issue, or issue and email, with or without the PDF) and its payment terms. */
 export function ActionFields({ form, values }: { form: RecurringForm; values: RecurringFormValues }) {
+  const t = useAppMessages(catalogs);
   const { register, formState } = form;
   const { errors } = formState;
   return (
     <section aria-labelledby="each-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
       <h2 id="each-heading" className="text-base font-semibold">
-        Each invoice
+        {t("action.heading")}
       </h2>
       <fieldset className="space-y-2">
-        <legend className="mb-1 text-sm font-semibold">On each date</legend>
+        <legend className="mb-1 text-sm font-semibold">{t("action.legend")}</legend>
         <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-          <input type="radio" value="draft" {...register("action")} /> Create a draft for me to review
+          <input type="radio" value="draft" {...register("action")} /> {t("action.draft")}
         </label>
         <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-          <input type="radio" value="issue" {...register("action")} /> Issue the invoice (numbered, not emailed)
+          <input type="radio" value="issue" {...register("action")} /> {t("action.issue")}
         </label>
         <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-          <input type="radio" value="send" {...register("action")} /> Issue and email it to the customer
+          <input type="radio" value="send" {...register("action")} /> {t("action.send")}
         </label>
         {values.action === "send" ? (
           <label className="ml-6 flex items-center gap-2 text-sm max-sm:min-h-11">
-            <input type="checkbox" {...register("attachPdf")} /> Attach the PDF
+            <input type="checkbox" {...register("attachPdf")} /> {t("action.attachPdf")}
           </label>
         ) : null}
         {errors.action?.message ? (
@@ -36,7 +39,7 @@ export function ActionFields({ form, values }: { form: RecurringForm; values: Re
         ) : null}
       </fieldset>
       <div className="max-w-56">
-        <Field id="paymentTermsDays" label="Payment terms (days)" error={errors.paymentTermsDays?.message} hint="Due date = the invoice's date + this many days.">
+        <Field id="paymentTermsDays" label={t("action.paymentTerms")} error={errors.paymentTermsDays?.message} hint={t("action.paymentTermsHint")}>
           <Input
             id="paymentTermsDays"
             inputMode="numeric"

@@ -9,12 +9,15 @@ import { EditorTotals, previewDiscount, previewTotals } from "@/components/docum
 import type { EditorCustomer, EditorForm, EditorItem, EditorTaxRate } from "@/components/documents/editor-types";
 import { NewCustomer } from "@/components/documents/quick-customer";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { useUnsavedChangesWarning } from "@/components/forms/use-unsaved-changes-warning";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { saveRecurringProfile } from "@/lib/actions/recurring";
 import { CURRENCIES } from "@/lib/currencies";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
+import { catalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
 import { formatMoney, toDecimalString } from "@/lib/money";
 import { occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
 import type { DocumentFormValues } from "@/lib/validation/documents";
@@ -30,6 +33,9 @@ import { ScheduleFields, typedSchedule } from "./schedule-fields";
  * shape (the lines are validated by the invoice line schema), which is all those components read,
  * so the form is handed to them under the invoice form's type.
  */
+/** The placeholder help's example, shown resolved against the first date of the preview. */
+const EXAMPLE = "{month} {year}, {period}";
+
 export function ProfileEditor({
   defaults,
   customers: initialCustomers,
@@ -50,6 +56,8 @@ export function ProfileEditor({
   today: string;
   edit: EditState | null;
 }) {
+  const t = useAppMessages(catalogs);
+  const te = useAppMessages(editorCatalogs);
   const { form, onSubmit, formError, pending } = useActionForm(recurringSchema, saveRecurringProfile, { defaultValues: defaults });
   const [customers, setCustomers] = useState(initialCustomers);
   const { control, register, setValue, getValues, formState } = form;
@@ -89,25 +97,25 @@ export function ProfileEditor({
   // The placeholder help shows what they become on the first date of the preview.
   const schedule = typedSchedule(values);
   const first = schedule ? previewDates(schedule, today, edit, 1)[0] : undefined;
-  const example = schedule && first ? resolvePlaceholders("{month} {year}, {period}", occurrencePeriod(schedule, first), locale) : null;
+  const example = schedule && first ? resolvePlaceholders(EXAMPLE, occurrencePeriod(schedule, first), locale) : null;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label="Recurring invoice editor">
+    <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label={t("form.label")}>
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : null}</div>
 
       <section aria-labelledby="details-heading" className="grid gap-5 rounded-lg border border-slate-200 bg-white p-6 sm:grid-cols-2 lg:grid-cols-4">
         <h2 id="details-heading" className="sr-only">
-          Details
+          {te("details")}
         </h2>
         <div className="sm:col-span-2">
-          <Field id="name" label="Profile name" error={errors.name?.message} hint="For you: shown in the list, not on the invoices.">
-            <Input id="name" placeholder="Monthly retainer" invalid={!!errors.name} aria-describedby={describedBy("name", errors.name?.message, true)} {...register("name")} />
+          <Field id="name" label={t("form.name")} error={errors.name?.message} hint={t("form.nameHint")}>
+            <Input id="name" placeholder={t("form.namePlaceholder")} invalid={!!errors.name} aria-describedby={describedBy("name", errors.name?.message, true)} {...register("name")} />
           </Field>
         </div>
         <div className="sm:col-span-2">
-          <Field id="customerId" label="Customer" error={errors.customerId?.message} hint={customers.length === 0 ? "Add a customer first." : undefined}>
+          <Field id="customerId" label={te("customer")} error={errors.customerId?.message} hint={customers.length === 0 ? te("addCustomerFirst") : undefined}>
             <Select id="customerId" invalid={!!errors.customerId} aria-describedby={describedBy("customerId", errors.customerId?.message, customers.length === 0)} {...register("customerId", { onChange: (e) => applyCustomer(e.target.value) })}>
-              <option value="">Choose a customer…</option>
+              <option value="">{te("chooseCustomer")}</option>
               {customers.map((c) => (
                 <option key={c.id} value={c.id}>
                   {c.name}
@@ -123,7 +131,7 @@ export function ProfileEditor({
             }}
           />
         </div>
-        <Field id="currency" label="Currency" error={errors.currency?.message}>
+        <Field id="currency" label={te("currency")} error={errors.currency?.message}>
           <Select id="currency" invalid={!!errors.currency} aria-describedby={describedBy("currency", errors.currency?.message)} {...register("currency")}>
             {CURRENCIES.map((c) => (
               <option key={c} value={c}>
@@ -138,9 +146,12 @@ export function ProfileEditor({
 
       <div className="space-y-2">
         <p id="placeholders-help" className="rounded-md border border-brand-100 bg-brand-50 px-4 py-3 text-sm text-brand-900">
-          In line descriptions and notes, <code>{"{period}"}</code>, <code>{"{month}"}</code>, <code>{"{year}"}</code>, <code>{"{period_start}"}</code> and <code>{"{period_end}"}</code> are
-          replaced by the period each invoice bills for (from its date to the day before the next one), not the day it is created.
-          {example ? <> On the first date, &quot;{"{month} {year}, {period}"}&quot; reads &quot;{example}&quot;.</> : null}
+          {t("form.placeholdersBefore")}
+          <code>{"{period}"}</code>, <code>{"{month}"}</code>, <code>{"{year}"}</code>, <code>{"{period_start}"}</code>
+          {t("form.placeholdersAnd")}
+          <code>{"{period_end}"}</code>
+          {t("form.placeholdersAfter")}
+          {example ? t("form.placeholdersExample", { pattern: EXAMPLE, example }) : null}
         </p>
         <EditorLines
           form={form as unknown as EditorForm}
@@ -158,30 +169,30 @@ export function ProfileEditor({
       <div className="grid gap-8 lg:grid-cols-2">
         <section aria-labelledby="notes-heading" className="space-y-4 rounded-lg border border-slate-200 bg-white p-6">
           <h2 id="notes-heading" className="text-base font-semibold">
-            Discount and notes
+            {te("discountAndNotes")}
           </h2>
-          <Field id="discountType" label="Discount on the whole invoice" error={errors.discountValue?.message}>
+          <Field id="discountType" label={te("documentDiscount.invoice")} error={errors.discountValue?.message}>
             <div className="flex gap-2">
               <Select id="discountType" {...register("discountType")} className="w-28">
-                <option value="none">None</option>
+                <option value="none">{te("none")}</option>
                 <option value="percent">%</option>
                 <option value="amount">{values.currency}</option>
               </Select>
-              <Input aria-label="Document discount value" inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
+              <Input aria-label={te("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
             </div>
           </Field>
-          <Field id="notes" label="Notes" error={errors.notes?.message}>
+          <Field id="notes" label={te("notes")} error={errors.notes?.message}>
             <Textarea id="notes" rows={3} invalid={!!errors.notes} aria-describedby={describedBy("notes", errors.notes?.message)} {...register("notes")} />
           </Field>
-          <Field id="terms" label="Terms" error={errors.terms?.message}>
+          <Field id="terms" label={te("terms")} error={errors.terms?.message}>
             <Textarea id="terms" rows={3} invalid={!!errors.terms} aria-describedby={describedBy("terms", errors.terms?.message)} {...register("terms")} />
           </Field>
-          <Field id="footer" label="Footer" error={errors.footer?.message}>
+          <Field id="footer" label={te("footer")} error={errors.footer?.message}>
             <Textarea id="footer" rows={2} invalid={!!errors.footer} aria-describedby={describedBy("footer", errors.footer?.message)} {...register("footer")} />
           </Field>
-          <Field id="language" label="Language" error={errors.language?.message} hint="What each invoice, its PDF and its client page are written in.">
+          <Field id="language" label={te("language")} error={errors.language?.message} hint={t("form.languageHint")}>
             <Select id="language" invalid={!!errors.language} aria-describedby={describedBy("language", errors.language?.message, true)} {...register("language")}>
-              <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language)}</option>
+              <option value="">{customerLanguageLabel(customers.find((c) => c.id === values.customerId)?.language, te)}</option>
               <LanguageOptions />
             </Select>
           </Field>
@@ -194,14 +205,14 @@ export function ProfileEditor({
 
       <div
         role="group"
-        aria-label="Save"
+        aria-label={te("save")}
         className="sticky bottom-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-t-lg border-t border-slate-200 bg-white/95 px-4 py-3 shadow-[0_-2px_6px_rgba(15,23,42,0.06)]"
       >
         <p className="text-sm">
-          Each invoice <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
+          {t("form.eachInvoice")} <strong className="ml-1 text-base tabular-nums" data-testid="running-total">{totals ? money(totals.total) : "—"}</strong>
         </p>
         <Button type="submit" pending={pending}>
-          {pending ? "Saving…" : defaults.id ? "Save changes" : "Save recurring invoice"}
+          {pending ? te("saving") : defaults.id ? t("form.saveChanges") : t("form.saveNew")}
         </Button>
       </div>
     </form>

@@ -1,15 +1,18 @@
 "use client";
 
+import { useAppLanguage, useAppMessages } from "@/components/i18n/app-language";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { catalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
 import { formatDate, isIsoDate } from "@/lib/dates";
 import { LAST_DAY, type Schedule } from "@/lib/recurrence";
 import { type RecurringFormValues, toSchedule } from "@/lib/validation/recurring";
 import { type EditState, previewDates } from "./preview-dates";
 import type { RecurringForm } from "./types";
 
-const WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-const UNITS = { weekly: "weeks", monthly: "months", yearly: "years" } as const;
+// Names in the app's language (English exactly as before: en-US long names), not the organisation's date format.
+const NAME_LOCALE = { en: "en-US", de: "de-DE" } as const;
+const weekdayNames = (locale: string) => Array.from({ length: 7 }, (_, i) => new Intl.DateTimeFormat(locale, { weekday: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, 0, 1 + i))));
+const monthNames = (locale: string) => Array.from({ length: 12 }, (_, i) => new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" }).format(new Date(Date.UTC(2024, i, 1))));
 
 /** The schedule as typed so far, or null while a field that decides the dates is incomplete. */
 export function typedSchedule(v: RecurringFormValues): Schedule | null {
@@ -22,6 +25,8 @@ export function typedSchedule(v: RecurringFormValues): Schedule | null {
 
 /** Frequency, "every N", the day, the start and the end, with the next 12 dates as the server will create them. */
 export function ScheduleFields({ form, values, today, edit, locale }: { form: RecurringForm; values: RecurringFormValues; today: string; edit: EditState | null; locale: string }) {
+  const t = useAppMessages(catalogs);
+  const nameLocale = NAME_LOCALE[useAppLanguage()];
   const { register, formState } = form;
   const { errors } = formState;
   const schedule = typedSchedule(values);
@@ -35,25 +40,25 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
   return (
     <section aria-labelledby="schedule-heading" className="grid gap-6 rounded-lg border border-slate-200 bg-white p-6 lg:grid-cols-2">
       <h2 id="schedule-heading" className="text-base font-semibold lg:col-span-2">
-        Schedule
+        {t("schedule.heading")}
       </h2>
       <div className="space-y-5">
         <fieldset className="grid gap-4 sm:grid-cols-2">
-          <legend className="mb-2 text-sm font-semibold">How often</legend>
-          <Field id="frequency" label="Repeats" error={err("frequency")}>
+          <legend className="mb-2 text-sm font-semibold">{t("schedule.howOften")}</legend>
+          <Field id="frequency" label={t("schedule.repeats")} error={err("frequency")}>
             <Select id="frequency" {...field("frequency")} {...register("frequency")}>
-              <option value="weekly">Weekly</option>
-              <option value="monthly">Monthly</option>
-              <option value="yearly">Yearly</option>
+              <option value="weekly">{t("schedule.weekly")}</option>
+              <option value="monthly">{t("schedule.monthly")}</option>
+              <option value="yearly">{t("schedule.yearly")}</option>
             </Select>
           </Field>
-          <Field id="interval" label={`Every how many ${UNITS[values.frequency]}`} error={err("interval")} hint={`1 = every ${UNITS[values.frequency].slice(0, -1)}, 2 = every other one.`}>
+          <Field id="interval" label={t("schedule.interval", { unit: values.frequency })} error={err("interval")} hint={t("schedule.intervalHint", { unit: values.frequency })}>
             <Input id="interval" inputMode="numeric" {...field("interval", true)} {...register("interval")} />
           </Field>
           {values.frequency === "weekly" ? (
-            <Field id="weekday" label="Weekday" error={err("weekday")}>
+            <Field id="weekday" label={t("schedule.weekday")} error={err("weekday")}>
               <Select id="weekday" {...field("weekday")} {...register("weekday")}>
-                {WEEKDAYS.map((name, i) => (
+                {weekdayNames(nameLocale).map((name, i) => (
                   <option key={name} value={String(i + 1)}>
                     {name}
                   </option>
@@ -62,9 +67,9 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
             </Field>
           ) : null}
           {values.frequency === "yearly" ? (
-            <Field id="monthOfYear" label="Month" error={err("monthOfYear")}>
+            <Field id="monthOfYear" label={t("schedule.month")} error={err("monthOfYear")}>
               <Select id="monthOfYear" {...field("monthOfYear")} {...register("monthOfYear")}>
-                {MONTHS.map((name, i) => (
+                {monthNames(nameLocale).map((name, i) => (
                   <option key={name} value={String(i + 1)}>
                     {name}
                   </option>
@@ -73,43 +78,43 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
             </Field>
           ) : null}
           {values.frequency !== "weekly" ? (
-            <Field id="dayOfMonth" label="Day of the month" error={err("dayOfMonth")} hint="A day the month lacks is its last day (30 in February is 28 or 29).">
+            <Field id="dayOfMonth" label={t("schedule.dayOfMonth")} error={err("dayOfMonth")} hint={t("schedule.dayOfMonthHint")}>
               <Select id="dayOfMonth" {...field("dayOfMonth", true)} {...register("dayOfMonth")}>
                 {Array.from({ length: LAST_DAY - 1 }, (_, i) => (
                   <option key={i + 1} value={String(i + 1)}>
                     {i + 1}
                   </option>
                 ))}
-                <option value={String(LAST_DAY)}>Last day</option>
+                <option value={String(LAST_DAY)}>{t("schedule.lastDay")}</option>
               </Select>
             </Field>
           ) : null}
-          <Field id="startDate" label="Start date" error={err("startDate")} hint="The first invoice is on the first scheduled date from here (and not before today).">
+          <Field id="startDate" label={t("schedule.startDate")} error={err("startDate")} hint={t("schedule.startDateHint")}>
             <Input id="startDate" type="date" {...field("startDate", true)} {...register("startDate")} />
           </Field>
         </fieldset>
 
         <fieldset className="space-y-3">
-          <legend className="mb-2 text-sm font-semibold">Ends</legend>
+          <legend className="mb-2 text-sm font-semibold">{t("schedule.ends")}</legend>
           <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-            <input type="radio" value="never" {...register("endType")} /> Never
+            <input type="radio" value="never" {...register("endType")} /> {t("schedule.never")}
           </label>
           <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-            <input type="radio" value="after" {...register("endType")} /> After a number of invoices
+            <input type="radio" value="after" {...register("endType")} /> {t("schedule.after")}
           </label>
           {values.endType === "after" ? (
             <div className="ml-6 max-w-48">
-              <Field id="endAfterCount" label="Invoices in total" error={err("endAfterCount")}>
+              <Field id="endAfterCount" label={t("schedule.endAfterCount")} error={err("endAfterCount")}>
                 <Input id="endAfterCount" inputMode="numeric" {...field("endAfterCount")} {...register("endAfterCount")} />
               </Field>
             </div>
           ) : null}
           <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-            <input type="radio" value="on" {...register("endType")} /> On a date
+            <input type="radio" value="on" {...register("endType")} /> {t("schedule.onDate")}
           </label>
           {values.endType === "on" ? (
             <div className="ml-6 max-w-56">
-              <Field id="endDate" label="End date" error={err("endDate")} hint="The last invoice is on or before this date.">
+              <Field id="endDate" label={t("schedule.endDate")} error={err("endDate")} hint={t("schedule.endDateHint")}>
                 <Input id="endDate" type="date" {...field("endDate", true)} {...register("endDate")} />
               </Field>
             </div>
@@ -118,24 +123,24 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
       </div>
 
       <div>
-        <h3 className="text-sm font-semibold">Next 12 dates</h3>
+        <h3 className="text-sm font-semibold">{t("schedule.next12")}</h3>
         {/* Announce the first date as the schedule changes, not all twelve on every keystroke. */}
         <p aria-live="polite" className="sr-only">
-          {dates?.[0] ? `First date: ${formatDate(dates[0], locale)}` : ""}
+          {dates?.[0] ? t("schedule.firstDate", { date: formatDate(dates[0], locale) }) : ""}
         </p>
         {!dates ? (
-          <p className="mt-2 text-sm text-slate-700">The dates appear when the schedule is complete.</p>
+          <p className="mt-2 text-sm text-slate-700">{t("schedule.incomplete")}</p>
         ) : dates.length === 0 ? (
-          <p role="alert" className="mt-2 text-sm text-red-700">This schedule has no date from today on. Check the start and end.</p>
+          <p role="alert" className="mt-2 text-sm text-red-700">{t("schedule.noDates")}</p>
         ) : (
-          <ol aria-label="Next dates" className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm tabular-nums">
+          <ol aria-label={t("schedule.nextDates")} className="mt-2 grid grid-cols-2 gap-x-6 gap-y-1 text-sm tabular-nums">
             {dates.map((d) => (
               <li key={d}>{formatDate(d, locale)}</li>
             ))}
           </ol>
         )}
-        {dates && dates.length > 0 && dates.length < 12 ? <p className="mt-2 text-xs text-slate-600">The schedule ends after these.</p> : null}
-        <p className="mt-3 text-xs text-slate-600">Dates are calendar days in your organisation&apos;s time zone.</p>
+        {dates && dates.length > 0 && dates.length < 12 ? <p className="mt-2 text-xs text-slate-600">{t("schedule.endsAfterThese")}</p> : null}
+        <p className="mt-3 text-xs text-slate-600">{t("schedule.timeZone")}</p>
       </div>
     </section>
   );

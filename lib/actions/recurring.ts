@@ -6,6 +6,9 @@ import { saveProfile, setProfileStatus } from "@/lib/data/recurring-profiles";
 import { saveMissedPolicy as saveMissedPolicyInDb } from "@/lib/data/recurring-settings";
 import { badRequest } from "@/lib/errors";
 import { idField } from "@/lib/ids";
+import { catalogs as recurringCatalogs } from "@/lib/i18n/catalogs/app/recurring";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
+import { getAppMessages } from "@/lib/session";
 import { MoneyError } from "@/lib/money";
 import { recurringSchema, toProfileInput } from "@/lib/validation/recurring";
 import { memberAction } from "./safe-action";
@@ -27,17 +30,14 @@ export const saveRecurringProfile = memberAction(recurringSchema, async (values,
 
 const statusSchema = z.object({ id: idField("Unknown recurring profile."), status: z.enum(["active", "paused", "ended"]) });
 
-const statusMessages = {
-  active: "Resumed: the next invoice is on the date shown.",
-  paused: "Paused: no invoices are created until you resume it.",
-  ended: "Ended: no more invoices will be created from this profile.",
-} as const;
+const statusMessages = { active: "controls.resumed", paused: "controls.paused", ended: "controls.ended" } as const;
 
 export const setRecurringStatus = memberAction(statusSchema, async ({ id, status }, { member, meta }) => {
   const profile = await setProfileStatus(member, id, status, meta);
   revalidatePath("/recurring", "layout");
   // Resuming a profile whose schedule has no date left ends it: say what happened.
-  const message = status === "active" && profile.status === "ended" ? "This schedule has no date left, so the profile has ended." : statusMessages[status];
+  const t = await getAppMessages(editorCatalogs);
+  const message = t(status === "active" && profile.status === "ended" ? "controls.noDateLeft" : statusMessages[status]);
   return { data: { status: profile.status }, message };
 });
 
@@ -46,6 +46,6 @@ export const saveMissedPolicy = memberAction(z.object({ missedPolicy: z.enum(["d
   revalidatePath("/recurring", "layout");
   return {
     data: saved,
-    message: saved === "draft" ? "Saved: missed occurrences are created as drafts for review." : "Saved: missed occurrences are issued and sent as each profile says.",
+    message: (await getAppMessages(recurringCatalogs))(saved === "draft" ? "missed.savedDraft" : "missed.savedAsScheduled"),
   };
 });

@@ -16,7 +16,7 @@ import { listSortOptions, RECURRING_SORT_CHOICES, type RecurringSort, sortValue 
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { sortProfiles } from "@/lib/recurring-list-sort";
 import { catalogs } from "@/lib/i18n/catalogs/app/recurring";
-import { getAppMessages, requireMembership } from "@/lib/session";
+import { getAppLanguage, getAppMessages, requireMembership } from "@/lib/session";
 
 export async function generateMetadata() {
   const t = await getAppMessages(catalogs);
@@ -28,7 +28,7 @@ const RECURRING_LIST = { path: "/recurring", sorts: ["next", "name", "amount"], 
 const headerCell = "pl-4";
 
 export default async function Page({ searchParams }: { searchParams: Promise<SearchParams> }) {
-  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
+  const [membership, t, language] = await Promise.all([requireMembership(), getAppMessages(catalogs), getAppLanguage()]);
   const state = parseListState(RECURRING_LIST, await searchParams);
   const [profiles, org, missedPolicy] = await Promise.all([listProfiles(membership), getOrganization(membership), getMissedPolicy(membership)]);
   const rows = sortProfiles(profiles, (r) => r.profile, state.sort, state.dir, org.locale);
@@ -66,7 +66,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
               <div className="mt-2 flex flex-wrap items-center justify-between gap-2 text-xs text-slate-700">
                 <RecurringStatusBadge status={p.status} missed={missed} failed={failed} />
                 <span>
-                  {describeSchedule(scheduleOf(p))}
+                  {describeSchedule(scheduleOf(p), language)}
                   {p.status === "active" ? t("list.next", { date: formatDate(p.nextDate, org.locale) }) : ""}
                 </span>
               </div>
@@ -93,7 +93,7 @@ export default async function Page({ searchParams }: { searchParams: Promise<Sea
                     <RowLink href={`/recurring/${p.id}`}>{p.name}</RowLink>
                   </th>
                   <td className="px-4 py-2">{names.get(p.customerId) ?? ""}</td>
-                  <td className="px-4 py-2">{describeSchedule(scheduleOf(p))}</td>
+                  <td className="px-4 py-2">{describeSchedule(scheduleOf(p), language)}</td>
                   <td className="whitespace-nowrap px-4 py-2">{p.status === "active" ? formatDate(p.nextDate, org.locale) : "—"}</td>
                   <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatMoney(p.total, p.currency, org.locale)}</td>
                   <td className="px-4 py-2"><RecurringStatusBadge status={p.status} missed={missed} failed={failed} /></td>

@@ -9,14 +9,15 @@ import { getProfile } from "@/lib/data/recurring-profiles";
 import { daysInMonth, isoWeekday, LAST_DAY } from "@/lib/recurrence";
 import { todayIn } from "@/lib/dates";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
-import type { MembershipContext } from "@/lib/session";
+import { catalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
+import { getAppMessages, type MembershipContext } from "@/lib/session";
 import type { RecurringFormValues } from "@/lib/validation/recurring";
 import { notFound } from "next/navigation";
 
 /** The form's values for a new profile (monthly on today's day, from today) or the saved one as typed text. */
 export async function RecurringEditorPage({ id, membership }: { id?: string; membership: MembershipContext }) {
   if (!can(membership.role, "documents.manage")) return <NoAccess what="editing recurring invoices" />;
-  const options = await loadEditorOptions(membership);
+  const [options, t] = await Promise.all([loadEditorOptions(membership), getAppMessages(catalogs)]);
   const { org } = options;
   const today = todayIn(org.timeZone);
   let defaults: RecurringFormValues;
@@ -28,9 +29,9 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
     if (profile.status === "ended") {
       return (
         <div className="rounded-lg border border-slate-200 bg-white p-8">
-          <h1 className="text-2xl font-bold">This recurring invoice has ended</h1>
-          <p className="mt-3 text-slate-700">An ended profile can&apos;t be changed. Create a new one to bill again.</p>
-          <Link href={`/recurring/${id}`} className="mt-6 inline-block text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">Back to the profile</Link>
+          <h1 className="text-2xl font-bold">{t("page.ended")}</h1>
+          <p className="mt-3 text-slate-700">{t("page.endedHint")}</p>
+          <Link href={`/recurring/${id}`} className="mt-6 inline-block text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">{t("page.back")}</Link>
         </div>
       );
     }
@@ -38,8 +39,8 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
     // An archived customer is not offered for new work, but the profile still names it: show it
     // (the job records each occurrence as failed until the owner restores it or picks another).
     if (!customers.some((c) => c.id === profile.customerId)) {
-      const name = (await customerNames(membership, [profile.customerId])).get(profile.customerId) ?? "Unknown customer";
-      customers = [...customers, { id: profile.customerId, name: `${name} (archived)`, currency: null, paymentTermsDays: null, buyerReference: null, language: null }];
+      const name = (await customerNames(membership, [profile.customerId])).get(profile.customerId) ?? t("page.unknownCustomer");
+      customers = [...customers, { id: profile.customerId, name: t("page.archived", { name }), currency: null, paymentTermsDays: null, buyerReference: null, language: null }];
     }
     edit = { lastCreated: summary.lastCreated, pending: profile.nextDate, created: profile.occurrenceCount };
     const discount = (type: "percent" | "amount" | null, value: number | null) => {
@@ -110,8 +111,8 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
   return (
     <div className="space-y-6">
       <div>
-        <h1 className="text-2xl font-bold tracking-tight">{id ? "Edit recurring invoice" : "New recurring invoice"}</h1>
-        {id ? <p className="mt-1 text-sm text-slate-700">Changes apply to future invoices only; invoices already created stay as they are.</p> : null}
+        <h1 className="text-2xl font-bold tracking-tight">{id ? t("page.edit") : t("page.new")}</h1>
+        {id ? <p className="mt-1 text-sm text-slate-700">{t("page.editHint")}</p> : null}
       </div>
       <ProfileEditor defaults={defaults} customers={customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} today={today} edit={edit} />
     </div>

@@ -5,4 +5,4 @@ import { en } from "./en";
 export type RecurringKey = Extract<keyof typeof en, string>;
 export const catalogs: AppCatalogs<typeof en> = { en, de };
 /** Keys whose German reads as the English does; anything else identical is a string left untranslated. */
-export const sameInGerman: readonly RecurringKey[] = ["list.name", "list.status"];
+export const sameInGerman: readonly RecurringKey[] = ["list.name", "list.status", "history.failedNote"];
