@@ -34,7 +34,7 @@ test("a German browser shows the audit log, payments, job ledger and e-invoice p
   await expect(log.getByRole("columnheader")).toHaveText([/^Zeit \(/, "Wer", "Was", "Einzelheiten", "IP-Adresse", "Browser"]);
   await expect(log.getByRole("cell", { name: "Einstellungen der Organisation geändert", exact: true })).toBeVisible();
   await expect(log.getByRole("cell", { name: "Konto erstellt", exact: true })).toBeVisible();
-  await expect(log.getByRole("cell", { name: "Organisation erstellt", exact: true })).toBeVisible();
+  await expect(log.getByRole("cell", { name: "Angemeldet", exact: true })).toBeVisible();
   await expect(log).not.toContainText("Changed organisation settings");
   await expectNoSeriousViolations(de, "audit log in German");
 
