@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { describeStep } from "@/lib/reminder-schedule";
-import { cell, keyCell, LedgerSection, link, StateBadge } from "./ledger-table";
+import { cell, type JobsTranslate, keyCell, LedgerSection, link, StateBadge } from "./ledger-table";
 
 /** The rows lib/services/job-ledger.ts getJobLedger returns (components take plain data). */
 type Ledger = {
@@ -9,25 +8,26 @@ type Ledger = {
   outbox: { id: string; idempotencyKey: string; kind: string; toAddress: string; status: string; attempts: number; lastError: string | null; nextAttemptAt: Date }[];
   paymentEvents: { id: string; type: string; outcome: string; waitingFor: string | null; receivedAt: Date; documentId: string | null; documentNumber: string | null }[];
 };
-type Format = { date: (iso: string) => string; time: (at: Date) => string };
+type Format = { date: (iso: string) => string; time: (at: Date) => string; step: (step: number) => string };
 
-const invoiceLink = (id: string | null, number: string | null) =>
+const invoiceLink = (t: JobsTranslate, id: string | null, number: string | null) =>
   id ? (
     <Link href={`/invoices/${id}`} className={link}>
-      {number ?? "Draft"}
+      {number ?? t("ledger.draft")}
     </Link>
   ) : (
     "—"
   );
 
-export function OccurrencesSection({ rows, format, limit }: { rows: Ledger["occurrences"]; format: Format; limit: number }) {
+export function OccurrencesSection({ t, rows, format, limit }: { t: JobsTranslate; rows: Ledger["occurrences"]; format: Format; limit: number }) {
   return (
     <LedgerSection
+      t={t}
       id="occurrences"
-      title="Recurring occurrences"
-      intro={`One row per profile and date, its key unique: a date is billed once however many runs reach it. The latest ${limit}.`}
-      empty="No recurring occurrence yet."
-      headers={["Key", "Profile", "Date", "State", "Attempts", "Last error", "Invoice"]}
+      title={t("occurrences.title")}
+      intro={t("occurrences.intro", { limit })}
+      empty={t("occurrences.empty")}
+      headers={[t("ledger.col.key"), t("ledger.col.profile"), t("ledger.col.date"), t("ledger.col.state"), t("ledger.col.attempts"), t("ledger.col.lastError"), t("ledger.col.invoice")]}
       count={rows.length}
     >
       {rows.map((r) => (
@@ -40,50 +40,52 @@ export function OccurrencesSection({ rows, format, limit }: { rows: Ledger["occu
           </td>
           <td className={`${cell} whitespace-nowrap`}>{format.date(r.occurrenceDate)}</td>
           <td className={cell}>
-            <StateBadge tone={r.state === "created" ? "ok" : "bad"}>{r.state === "created" ? "Created" : "Failed"}</StateBadge>
-            {r.missed ? <span className="ml-1 text-xs text-slate-700">missed: made late, as a draft unless set otherwise</span> : null}
+            <StateBadge tone={r.state === "created" ? "ok" : "bad"}>{r.state === "created" ? t("state.created") : t("state.failed")}</StateBadge>
+            {r.missed ? <span className="ml-1 text-xs text-slate-700">{t("occurrences.missed")}</span> : null}
           </td>
           <td className={cell}>{r.attempts}</td>
           <td className={cell}>{r.lastError ?? "—"}</td>
-          <td className={cell}>{invoiceLink(r.documentId, r.documentNumber)}</td>
+          <td className={cell}>{invoiceLink(t, r.documentId, r.documentNumber)}</td>
         </tr>
       ))}
     </LedgerSection>
   );
 }
 
-const EMAIL_STATE: Record<string, { label: string; tone: "ok" | "bad" | "wait" }> = {
-  queued: { label: "Queued", tone: "wait" },
-  sending: { label: "Sending", tone: "wait" },
-  sent: { label: "Sent", tone: "ok" },
-  failed: { label: "Failed", tone: "bad" },
-  unconfirmed: { label: "Unconfirmed", tone: "wait" },
+const EMAIL_STATE: Record<string, { label: Parameters<JobsTranslate>[0]; tone: "ok" | "bad" | "wait" }> = {
+  queued: { label: "email.queued", tone: "wait" },
+  sending: { label: "email.sending", tone: "wait" },
+  sent: { label: "email.sent", tone: "ok" },
+  failed: { label: "state.failed", tone: "bad" },
+  unconfirmed: { label: "email.unconfirmed", tone: "wait" },
 };
 
-function EmailState({ status }: { status: string | null }) {
-  if (!status) return <span className="text-slate-700">No email (no address)</span>;
-  const s = EMAIL_STATE[status] ?? { label: status, tone: "wait" as const };
-  return <StateBadge tone={s.tone}>{s.label}</StateBadge>;
+function EmailState({ t, status }: { t: JobsTranslate; status: string | null }) {
+  if (!status) return <span className="text-slate-700">{t("email.none")}</span>;
+  const s = EMAIL_STATE[status];
+  // A status this page does not know yet is shown as stored rather than hidden.
+  return s ? <StateBadge tone={s.tone}>{t(s.label)}</StateBadge> : <StateBadge tone="wait">{status}</StateBadge>;
 }
 
-export function RemindersSection({ rows, format, limit }: { rows: Ledger["reminders"]; format: Format; limit: number }) {
+export function RemindersSection({ t, rows, format, limit }: { t: JobsTranslate; rows: Ledger["reminders"]; format: Format; limit: number }) {
   return (
     <LedgerSection
+      t={t}
       id="reminders"
-      title="Reminders"
-      intro={`Each invoice's reminder step is claimed once, under the key its email is sent with. The latest ${limit}.`}
-      empty="No reminder sent yet."
-      headers={["Key", "Invoice", "Step", "Claimed", "Email"]}
+      title={t("reminders.title")}
+      intro={t("reminders.intro", { limit })}
+      empty={t("reminders.empty")}
+      headers={[t("ledger.col.key"), t("ledger.col.invoice"), t("ledger.col.step"), t("ledger.col.claimed"), t("ledger.col.email")]}
       count={rows.length}
     >
       {rows.map((r) => (
         <tr key={`${r.documentId}:${r.step}`}>
           <td className={keyCell}>{`reminder:${r.documentId}:${r.step}`}</td>
-          <td className={cell}>{invoiceLink(r.documentId, r.documentNumber)}</td>
-          <td className={cell}>{describeStep(r.step)}</td>
+          <td className={cell}>{invoiceLink(t, r.documentId, r.documentNumber)}</td>
+          <td className={cell}>{format.step(r.step)}</td>
           <td className={`${cell} whitespace-nowrap`}>{format.time(r.claimedAt)}</td>
           <td className={cell}>
-            <EmailState status={r.emailId ? r.emailStatus : null} />
+            <EmailState t={t} status={r.emailId ? r.emailStatus : null} />
           </td>
         </tr>
       ))}
@@ -91,14 +93,15 @@ export function RemindersSection({ rows, format, limit }: { rows: Ledger["remind
   );
 }
 
-export function OutboxSection({ rows, format, limit }: { rows: Ledger["outbox"]; format: Format; limit: number }) {
+export function OutboxSection({ t, rows, format, limit }: { t: JobsTranslate; rows: Ledger["outbox"]; format: Format; limit: number }) {
   return (
     <LedgerSection
+      t={t}
       id="outbox"
-      title="Outbox deliveries"
-      intro={`Every email is stored before it is sent and delivered under its key, so a retry never sends a second copy. The latest ${limit}.`}
-      empty="No email queued yet."
-      headers={["Key", "Kind", "To", "Status", "Attempts", "Last error", "Next attempt"]}
+      title={t("outbox.title")}
+      intro={t("outbox.intro", { limit })}
+      empty={t("outbox.empty")}
+      headers={[t("ledger.col.key"), t("ledger.col.kind"), t("ledger.col.to"), t("ledger.col.status"), t("ledger.col.attempts"), t("ledger.col.lastError"), t("ledger.col.nextAttempt")]}
       count={rows.length}
     >
       {rows.map((r) => (
@@ -107,7 +110,7 @@ export function OutboxSection({ rows, format, limit }: { rows: Ledger["outbox"];
           <td className={cell}>{r.kind}</td>
           <td className={`${cell} break-all`}>{r.toAddress}</td>
           <td className={cell}>
-            <EmailState status={r.status} />
+            <EmailState t={t} status={r.status} />
           </td>
           <td className={cell}>{r.attempts}</td>
           <td className={cell}>{r.lastError ?? "—"}</td>
@@ -118,22 +121,25 @@ export function OutboxSection({ rows, format, limit }: { rows: Ledger["outbox"];
   );
 }
 
-export function PaymentEventsSection({ rows, format, limit }: { rows: Ledger["paymentEvents"]; format: Format; limit: number }) {
+export function PaymentEventsSection({ t, rows, format, limit }: { t: JobsTranslate; rows: Ledger["paymentEvents"]; format: Format; limit: number }) {
+  // The link's words sit inside the sentence, wherever the language puts them.
+  const [eventsBefore, eventsAfter] = t("events.intro", { limit, link: "\u0000" }).split("\u0000");
   return (
     <LedgerSection
+      t={t}
       id="payment-events"
-      title="Payment events"
+      title={t("events.title")}
       intro={
         <>
-          Stripe events, each handled once under its id. The latest {limit};{" "}
+          {eventsBefore}
           <Link href="/settings/payments/events" className={link}>
-            Stripe events
-          </Link>{" "}
-          has the same log.
+            {t("events.link")}
+          </Link>
+          {eventsAfter}
         </>
       }
-      empty="No Stripe event received (Stripe is not connected, or nothing has happened yet)."
-      headers={["Event id", "Type", "Received", "State", "Invoice"]}
+      empty={t("events.empty")}
+      headers={[t("ledger.col.eventId"), t("ledger.col.type"), t("ledger.col.received"), t("ledger.col.state"), t("ledger.col.invoice")]}
       count={rows.length}
     >
       {rows.map((r) => (
@@ -142,9 +148,9 @@ export function PaymentEventsSection({ rows, format, limit }: { rows: Ledger["pa
           <td className={`${cell} font-mono text-xs`}>{r.type}</td>
           <td className={`${cell} whitespace-nowrap`}>{format.time(r.receivedAt)}</td>
           <td className={cell}>
-            {r.waitingFor ? <StateBadge tone="wait">Waiting for payment {r.waitingFor}</StateBadge> : r.outcome.startsWith("failed") ? <StateBadge tone="bad">{r.outcome}</StateBadge> : r.outcome}
+            {r.waitingFor ? <StateBadge tone="wait">{t("events.waiting", { id: r.waitingFor })}</StateBadge> : r.outcome.startsWith("failed") ? <StateBadge tone="bad">{r.outcome}</StateBadge> : r.outcome}
           </td>
-          <td className={cell}>{invoiceLink(r.documentId, r.documentNumber)}</td>
+          <td className={cell}>{invoiceLink(t, r.documentId, r.documentNumber)}</td>
         </tr>
       ))}
     </LedgerSection>

@@ -1,6 +1,13 @@
 import { ScrollRegion } from "@/components/ui/scroll-region";
+import type { JobsKey } from "@/lib/i18n/catalogs/app/jobs";
+import type { Translate } from "@/lib/i18n/messages";
+
+/** The job ledger's messages, from the page (the sections are server components). */
+export type JobsTranslate = Translate<JobsKey>;
+
 /** One section of Settings → Jobs: a heading, a line on what it lists, and its table (or what to expect when empty). */
-export function LedgerSection({ id, title, intro, empty, headers, children, count }: {
+export function LedgerSection({ t, id, title, intro, empty, headers, children, count }: {
+  t: JobsTranslate;
   id: string;
   title: string;
   intro: React.ReactNode;
@@ -20,7 +27,7 @@ export function LedgerSection({ id, title, intro, empty, headers, children, coun
       {count === 0 ? (
         <p className="text-sm text-slate-700">{empty}</p>
       ) : (
-        <ScrollRegion label={`${title}: table`} className="rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion label={t("ledger.table", { title })} className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-left text-sm">
             <caption className="sr-only">{title}</caption>
             <thead className="bg-slate-50 text-slate-700">

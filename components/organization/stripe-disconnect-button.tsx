@@ -1,12 +1,15 @@
 "use client";
 
 import { useState, useTransition } from "react";
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { disconnectStripe } from "@/lib/actions/stripe";
+import { catalogs } from "@/lib/i18n/catalogs/app/payments-settings";
 
 /** Disconnect, after a confirmation: clients lose the Pay button at once. */
 export function StripeDisconnectButton() {
+  const t = useAppMessages(catalogs);
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -15,7 +18,7 @@ export function StripeDisconnectButton() {
     startTransition(async () => {
       const result = await disconnectStripe({}).catch(() => null);
       setConfirming(false);
-      if (!result?.ok) setError(result?.message ?? "We couldn't reach the server. Nothing was changed; try again.");
+      if (!result?.ok) setError(result?.message ?? t("disconnect.unreachable"));
     });
   };
   return (
@@ -26,13 +29,13 @@ export function StripeDisconnectButton() {
         pending={pending}
         onClick={() => setConfirming(true)}
       >
-        {pending ? "Disconnecting…" : "Disconnect Stripe"}
+        {pending ? t("disconnect.pending") : t("disconnect.button")}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title="Disconnect Stripe?"
-        message="Clients can no longer pay online: the Pay button leaves your invoices at once. Payments already recorded stay."
-        confirmLabel="Disconnect Stripe"
+        title={t("disconnect.title")}
+        message={t("disconnect.message")}
+        confirmLabel={t("disconnect.button")}
         pending={pending}
         onConfirm={disconnect}
         onClose={() => setConfirming(false)}

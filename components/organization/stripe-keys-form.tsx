@@ -1,10 +1,12 @@
 "use client";
 
+import { useAppMessages } from "@/components/i18n/app-language";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input } from "@/components/ui/field";
 import { connectStripe } from "@/lib/actions/stripe";
+import { catalogs } from "@/lib/i18n/catalogs/app/payments-settings";
 import { stripeKeysSchema } from "@/lib/validation/stripe";
 
 /**
@@ -12,6 +14,7 @@ import { stripeKeysSchema } from "@/lib/validation/stripe";
  * secrets are not kept in the page); on any refusal what was typed stays, with the reason.
  */
 export function StripeKeysForm({ replacing }: { replacing: boolean }) {
+  const t = useAppMessages(catalogs);
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(stripeKeysSchema, connectStripe, {
     defaultValues: { secretKey: "", webhookSecret: "" },
     onSuccess: () => form.reset({ secretKey: "", webhookSecret: "" }),
@@ -20,7 +23,7 @@ export function StripeKeysForm({ replacing }: { replacing: boolean }) {
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5">
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}</div>
-      <Field id="stripe-secret-key" label="Restricted key" error={errors.secretKey?.message} hint="Stripe → Developers → API keys → Create restricted key. Starts with rk_live_ (or rk_test_ to try it out).">
+      <Field id="stripe-secret-key" label={t("keys.secretKey")} error={errors.secretKey?.message} hint={t("keys.secretKeyHint")}>
         <Input
           id="stripe-secret-key"
           type="password"
@@ -31,7 +34,7 @@ export function StripeKeysForm({ replacing }: { replacing: boolean }) {
           {...form.register("secretKey")}
         />
       </Field>
-      <Field id="stripe-webhook-secret" label="Webhook signing secret" error={errors.webhookSecret?.message} hint="Stripe → Developers → Webhooks → your endpoint → Signing secret. Starts with whsec_.">
+      <Field id="stripe-webhook-secret" label={t("keys.webhookSecret")} error={errors.webhookSecret?.message} hint={t("keys.webhookSecretHint")}>
         <Input
           id="stripe-webhook-secret"
           type="password"
@@ -43,7 +46,7 @@ export function StripeKeysForm({ replacing }: { replacing: boolean }) {
         />
       </Field>
       <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
-        {pending ? "Checking with Stripe…" : replacing ? "Replace keys" : "Connect Stripe"}
+        {pending ? t("keys.checking") : replacing ? t("replaceKeys") : t("connect")}
       </Button>
     </form>
   );

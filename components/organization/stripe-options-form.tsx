@@ -1,10 +1,12 @@
 "use client";
 
+import { useAppMessages } from "@/components/i18n/app-language";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { saveStripePaymentOptions } from "@/lib/actions/stripe";
+import { catalogs } from "@/lib/i18n/catalogs/app/payments-settings";
 import { type PaymentOptionsInput, paymentOptionsSchema } from "@/lib/validation/stripe";
 
 /**
@@ -12,6 +14,7 @@ import { type PaymentOptionsInput, paymentOptionsSchema } from "@/lib/validation
  * apply to invoices in that currency (others are paid in full, without a fee).
  */
 export function StripeOptionsForm({ initial, currency, taxRates }: { initial: PaymentOptionsInput; currency: string; taxRates: { id: string; label: string }[] }) {
+  const t = useAppMessages(catalogs);
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(paymentOptionsSchema, saveStripePaymentOptions, { defaultValues: initial });
   const { errors } = form.formState;
   const partOn = form.watch("partPaymentsEnabled");
@@ -20,37 +23,35 @@ export function StripeOptionsForm({ initial, currency, taxRates }: { initial: Pa
     <form onSubmit={onSubmit} noValidate className="space-y-6">
       <div aria-live="polite">{formError ? <Alert tone="error">{formError}</Alert> : formMessage ? <Alert tone="success">{formMessage}</Alert> : null}</div>
       <fieldset className="space-y-4">
-        <legend className="text-sm font-semibold text-slate-900">Part payments</legend>
+        <legend className="text-sm font-semibold text-slate-900">{t("options.part")}</legend>
         <div className="flex items-start gap-3">
           <input id="part-enabled" type="checkbox" className="mt-1 size-4" {...form.register("partPaymentsEnabled")} />
-          <label htmlFor="part-enabled" className="text-sm text-slate-900">Let clients pay part of an invoice</label>
+          <label htmlFor="part-enabled" className="text-sm text-slate-900">{t("options.partEnabled")}</label>
         </div>
         {partOn ? (
-          <Field id="part-minimum" label={`Smallest part a client may pay (${currency})`} error={errors.partPaymentMinimum?.message} hint={`For invoices in ${currency}. Invoices in other currencies are paid in full.`}>
+          <Field id="part-minimum" label={t("options.partMinimum", { currency })} error={errors.partPaymentMinimum?.message} hint={t("options.partMinimumHint", { currency })}>
             <Input id="part-minimum" inputMode="decimal" autoComplete="off" invalid={!!errors.partPaymentMinimum} aria-describedby={describedBy("part-minimum", errors.partPaymentMinimum?.message, true)} {...form.register("partPaymentMinimum")} />
           </Field>
         ) : null}
       </fieldset>
       <fieldset className="space-y-4">
-        <legend className="text-sm font-semibold text-slate-900">Payment fee (off by default)</legend>
-        <Alert tone="info">
-          Surcharging payments by consumer cards is banned in the EEA and the UK (and limited elsewhere). Only pass the fee on where the law allows it, for example to business clients outside those areas.
-        </Alert>
+        <legend className="text-sm font-semibold text-slate-900">{t("options.fee")}</legend>
+        <Alert tone="info">{t("options.feeLaw")}</Alert>
         <div className="flex items-start gap-3">
           <input id="fee-enabled" type="checkbox" className="mt-1 size-4" {...form.register("feeEnabled")} />
-          <label htmlFor="fee-enabled" className="text-sm text-slate-900">Add Stripe&apos;s fee to what the client pays, so you receive the full invoice amount</label>
+          <label htmlFor="fee-enabled" className="text-sm text-slate-900">{t("options.feeEnabled")}</label>
         </div>
         {feeOn ? (
           <div className="grid gap-4 sm:grid-cols-3">
-            <Field id="fee-rate" label="Rate (%)" error={errors.feeRate?.message} hint="For example 2.9 or 1.5.">
+            <Field id="fee-rate" label={t("options.feeRate")} error={errors.feeRate?.message} hint={t("options.feeRateHint")}>
               <Input id="fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.feeRate} aria-describedby={describedBy("fee-rate", errors.feeRate?.message, true)} {...form.register("feeRate")} />
             </Field>
-            <Field id="fee-fixed" label={`Fixed amount (${currency})`} error={errors.feeFixed?.message} hint="For example 0.30.">
+            <Field id="fee-fixed" label={t("options.feeFixed", { currency })} error={errors.feeFixed?.message} hint={t("options.feeFixedHint")}>
               <Input id="fee-fixed" inputMode="decimal" autoComplete="off" invalid={!!errors.feeFixed} aria-describedby={describedBy("fee-fixed", errors.feeFixed?.message, true)} {...form.register("feeFixed")} />
             </Field>
-            <Field id="fee-tax" label="Tax on the fee" error={errors.feeTaxRateId?.message} hint="The fee is its own taxed line.">
+            <Field id="fee-tax" label={t("options.feeTax")} error={errors.feeTaxRateId?.message} hint={t("options.feeTaxHint")}>
               <Select id="fee-tax" invalid={!!errors.feeTaxRateId} aria-describedby={describedBy("fee-tax", errors.feeTaxRateId?.message, true)} {...form.register("feeTaxRateId")}>
-                <option value="">No tax</option>
+                <option value="">{t("options.noTax")}</option>
                 {taxRates.map((t) => (
                   <option key={t.id} value={t.id}>{t.label}</option>
                 ))}
@@ -60,7 +61,7 @@ export function StripeOptionsForm({ initial, currency, taxRates }: { initial: Pa
         ) : null}
       </fieldset>
       <Button type="submit" pending={pending} onMouseDown={(e) => e.preventDefault()}>
-        {pending ? "Saving…" : "Save payment options"}
+        {pending ? t("options.saving") : t("options.save")}
       </Button>
     </form>
   );

@@ -1,6 +1,8 @@
 "use client";
 
+import { useAppMessages } from "@/components/i18n/app-language";
 import { recordStripePayment } from "@/lib/actions/stripe-reconciliation";
+import { catalogs } from "@/lib/i18n/catalogs/app/payments-settings";
 import { ActionButton } from "./reconciliation-actions";
 
 /**
@@ -8,9 +10,10 @@ import { ActionButton } from "./reconciliation-actions";
  * (recordSucceededPaymentIntent), so a double click or a late webhook records it once.
  */
 export function RecordMissingPayment({ paymentIntentId, label }: { paymentIntentId: string; label: string }) {
+  const t = useAppMessages(catalogs);
   return (
     <ActionButton action={() => recordStripePayment({ paymentIntentId })} label={label}>
-      Record
+      {t("recon.record")}
     </ActionButton>
   );
 }

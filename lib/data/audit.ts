@@ -2,54 +2,10 @@ import "server-only";
 import { and, desc, eq, inArray, isNull, like, or, sql } from "drizzle-orm";
 import { type Executor, getDb } from "@/db";
 import { auditLog, memberships, users } from "@/db/schema";
+import type { AuditAction } from "@/lib/audit-actions";
 import { actorId, assertCan, type Member, type RequestMeta } from "./context";
 
-export type AuditAction =
-  | "auth.sign_in"
-  | "auth.sign_in_failed"
-  | "auth.sign_out"
-  | "auth.signed_out_everywhere"
-  | "auth.password_reset_requested"
-  | "auth.password_reset"
-  | "account.password_changed"
-  | "account.email_change_requested"
-  | "account.email_changed"
-  | "account.name_changed"
-  | "account.language_changed"
-  | "account.registered"
-  | "team.invited"
-  | "team.invitation_revoked"
-  | "team.joined"
-  | "team.role_changed"
-  | "team.member_removed"
-  | "organization.created"
-  | "organization.updated"
-  | "document.issued"
-  | "document.voided"
-  | "document.payment_recorded"
-  | "document.payment_deleted"
-  | "document.draft_deleted"
-  | "customer.created"
-  | "customer.updated"
-  | "customer.archived"
-  | "customer.unarchived"
-  | "customer.deleted"
-  | "item.created"
-  | "item.updated"
-  | "item.archived"
-  | "item.unarchived"
-  | "item.deleted"
-  | "tax_rate.created"
-  | "tax_rate.updated"
-  | "tax_rate.archived"
-  | "tax_rate.unarchived"
-  | "recurring.created"
-  | "recurring.updated"
-  | "recurring.paused"
-  | "recurring.resumed"
-  | "recurring.ended"
-  | "admin.user_disabled"
-  | "admin.user_enabled";
+export type { AuditAction } from "@/lib/audit-actions";
 
 export type AuditInput = {
   action: AuditAction;

@@ -11,6 +11,7 @@ import { formatDate, formatDateTime } from "@/lib/dates";
 import { env } from "@/lib/env";
 import { formatMoney } from "@/lib/money";
 import { catalogs } from "@/lib/i18n/catalogs/app/jobs";
+import { catalogs as settingsCatalogs } from "@/lib/i18n/catalogs/app/settings";
 import { getAppMessages, requireMembership } from "@/lib/session";
 
 export async function generateMetadata() {
@@ -22,11 +23,13 @@ export async function generateMetadata() {
 export default async function JobsPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess what="the job ledger" />;
-  const [ledger, org, t] = await Promise.all([getJobLedger(membership), getOrganization(membership), getAppMessages(catalogs)]);
+  const [ledger, org, t, ts] = await Promise.all([getJobLedger(membership), getOrganization(membership), getAppMessages(catalogs), getAppMessages(settingsCatalogs)]);
   const format = {
     date: (iso: string) => formatDate(iso, org.locale),
     time: (at: Date) => formatDateTime(at, org),
     money: (minor: number, currency: string) => formatMoney(minor, currency, org.locale),
+    // A reminder step in the words Settings → Reminders uses for it.
+    step: (step: number) => (step === 0 ? ts("reminders.form.onDueDate") : ts(step < 0 ? "reminders.form.before" : "reminders.form.after", { days: Math.abs(step) })),
   };
   return (
     <div className="max-w-6xl space-y-10">
@@ -42,12 +45,12 @@ export default async function JobsPage() {
         </div>
         <RunJobsNowButton />
       </div>
-      <RunsSection runs={ledger.runs} format={format} intervalMinutes={env.JOBS_INTERVAL_MINUTES} />
-      <ForecastSection forecast={ledger.forecast} format={format} limit={FORECAST_ROWS} />
-      <OccurrencesSection rows={ledger.occurrences} format={format} limit={LEDGER_PAGE} />
-      <RemindersSection rows={ledger.reminders} format={format} limit={LEDGER_PAGE} />
-      <OutboxSection rows={ledger.outbox} format={format} limit={LEDGER_PAGE} />
-      <PaymentEventsSection rows={ledger.paymentEvents} format={format} limit={LEDGER_PAGE} />
+      <RunsSection t={t} runs={ledger.runs} format={format} intervalMinutes={env.JOBS_INTERVAL_MINUTES} />
+      <ForecastSection t={t} forecast={ledger.forecast} format={format} limit={FORECAST_ROWS} />
+      <OccurrencesSection t={t} rows={ledger.occurrences} format={format} limit={LEDGER_PAGE} />
+      <RemindersSection t={t} rows={ledger.reminders} format={format} limit={LEDGER_PAGE} />
+      <OutboxSection t={t} rows={ledger.outbox} format={format} limit={LEDGER_PAGE} />
+      <PaymentEventsSection t={t} rows={ledger.paymentEvents} format={format} limit={LEDGER_PAGE} />
     </div>
   );
 }

@@ -1,8 +1,13 @@
+import { useAppMessages } from "@/components/i18n/app-language";
 import { Alert } from "@/components/ui/alert";
-import { FORMAT_LABELS, PAYMENT_MEANS, VAT_CATEGORY_LABELS, isVatCategory } from "@/lib/einvoice/codes";
+import { FORMAT_LABELS, isVatCategory } from "@/lib/einvoice/codes";
+import { catalogs, type EInvoicesKey } from "@/lib/i18n/catalogs/app/einvoices";
+import type { Translate } from "@/lib/i18n/messages";
 import type { ParsedAllowance, ParsedParty } from "@/lib/einvoice/parse";
 import type { EInvoiceView } from "@/lib/services/einvoice-viewer";
 import { ScrollRegion } from "@/components/ui/scroll-region";
+
+type T = Translate<EInvoicesKey>;
 
 /**
  * A received e-invoice laid out for reading. Amounts are the file's own decimal strings, formatted
@@ -19,64 +24,68 @@ function money(value: string | undefined, currency: string): string {
   }
 }
 
-const vatLabel = (category?: string, rate?: string) => {
+const vatLabel = (t: T, category?: string, rate?: string) => {
   if (!category) return "—";
-  const name = isVatCategory(category) ? VAT_CATEGORY_LABELS[category] : category;
+  const name = isVatCategory(category) ? t(`vat.${category}`) : category;
   return rate !== undefined && category !== "O" ? `${name} ${rate}%` : name;
 };
 
-const formatName = (customizationId?: string) => {
-  if (!customizationId) return "Not stated";
+const formatName = (t: T, customizationId?: string) => {
+  if (!customizationId) return t("details.notStated");
   if (/xrechnung/i.test(customizationId)) return "XRechnung";
   if (/peppol/i.test(customizationId)) return FORMAT_LABELS["peppol-bis"];
   if (/factur-x|zugferd|en16931/i.test(customizationId)) return "EN 16931";
   return customizationId;
 };
 
-function Party({ title, party }: { title: string; party: ParsedParty }) {
+/** The payment means codes the catalogs name (lib/einvoice/codes PAYMENT_MEANS); others show their code. */
+const NAMED_MEANS = ["58", "30", "59", "48", "54", "10", "20", "1"] as const;
+const isPaymentMeans = (code: string): code is (typeof NAMED_MEANS)[number] => (NAMED_MEANS as readonly string[]).includes(code);
+
+function Party({ t, title, party }: { t: T; title: string; party: ParsedParty }) {
   const a = party.address;
   return (
     <section aria-label={title} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
       <h2 className="mb-2 font-semibold">{title}</h2>
       <p className="font-medium">{party.name || "—"}</p>
-      {party.tradingName && party.tradingName !== party.name ? <p>Trading as {party.tradingName}</p> : null}
+      {party.tradingName && party.tradingName !== party.name ? <p>{t("details.tradingAs", { name: party.tradingName })}</p> : null}
       {a.lines.map((line, i) => (
         <p key={i}>{line}</p>
       ))}
       <p>{[a.postalCode, a.city].filter(Boolean).join(" ")}</p>
       <p>{[a.region, a.country].filter(Boolean).join(", ")}</p>
       <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5">
-        {party.vatId ? (<><dt className="text-slate-600">VAT id</dt><dd>{party.vatId}</dd></>) : null}
-        {party.taxRegistrationId ? (<><dt className="text-slate-600">Tax number</dt><dd>{party.taxRegistrationId}</dd></>) : null}
-        {party.legalRegistrationId ? (<><dt className="text-slate-600">Registration</dt><dd>{party.legalRegistrationId}</dd></>) : null}
-        {party.electronicAddress ? (<><dt className="text-slate-600">Electronic address</dt><dd>{party.electronicAddress.id}{party.electronicAddress.scheme ? ` (${party.electronicAddress.scheme})` : ""}</dd></>) : null}
-        {party.contact?.name ? (<><dt className="text-slate-600">Contact</dt><dd>{party.contact.name}</dd></>) : null}
-        {party.contact?.phone ? (<><dt className="text-slate-600">Phone</dt><dd>{party.contact.phone}</dd></>) : null}
-        {party.contact?.email ? (<><dt className="text-slate-600">Email</dt><dd>{party.contact.email}</dd></>) : null}
+        {party.vatId ? (<><dt className="text-slate-600">{t("details.vatId")}</dt><dd>{party.vatId}</dd></>) : null}
+        {party.taxRegistrationId ? (<><dt className="text-slate-600">{t("details.taxNumber")}</dt><dd>{party.taxRegistrationId}</dd></>) : null}
+        {party.legalRegistrationId ? (<><dt className="text-slate-600">{t("details.registration")}</dt><dd>{party.legalRegistrationId}</dd></>) : null}
+        {party.electronicAddress ? (<><dt className="text-slate-600">{t("details.electronicAddress")}</dt><dd>{party.electronicAddress.id}{party.electronicAddress.scheme ? ` (${party.electronicAddress.scheme})` : ""}</dd></>) : null}
+        {party.contact?.name ? (<><dt className="text-slate-600">{t("details.contact")}</dt><dd>{party.contact.name}</dd></>) : null}
+        {party.contact?.phone ? (<><dt className="text-slate-600">{t("details.phone")}</dt><dd>{party.contact.phone}</dd></>) : null}
+        {party.contact?.email ? (<><dt className="text-slate-600">{t("details.email")}</dt><dd>{party.contact.email}</dd></>) : null}
       </dl>
     </section>
   );
 }
 
-const allowanceText = (a: ParsedAllowance, currency: string) =>
-  `${a.charge ? "Charge" : "Allowance"}${a.reason ? `: ${a.reason}` : a.reasonCode ? ` (${a.reasonCode})` : ""}${a.percent ? `, ${a.percent}%` : ""}${a.baseAmount ? ` of ${money(a.baseAmount, currency)}` : ""}`;
+const allowanceText = (t: T, a: ParsedAllowance, currency: string) =>
+  `${a.charge ? t("details.charge") : t("details.allowance")}${a.reason ? `: ${a.reason}` : a.reasonCode ? ` (${a.reasonCode})` : ""}${a.percent ? `, ${a.percent}%` : ""}${a.baseAmount ? ` ${t("details.ofBase", { amount: money(a.baseAmount, currency) })}` : ""}`;
 
-function Validation({ view }: { view: EInvoiceView }) {
+function Validation({ t, view }: { t: T; view: EInvoiceView }) {
   const v = view.validation;
-  const rules = view.xrechnung ? "EN 16931 and the XRechnung rules" : "EN 16931";
-  if (!v) return <Alert tone="info">The file could not be checked against {rules}; it is shown as written.</Alert>;
-  if (v.valid) return <Alert tone="success">Passes {rules}: the XML schema and every business rule.</Alert>;
+  const rules = view.xrechnung ? t("details.rulesXRechnung") : t("details.rules");
+  if (!v) return <Alert tone="info">{t("details.unchecked", { rules })}</Alert>;
+  if (v.valid) return <Alert tone="success">{t("details.passes", { rules })}</Alert>;
   const count = v.schemaErrors.length + v.failedAsserts.length;
   return (
-    <section aria-label="Validation" className="space-y-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
-      <h2 className="font-semibold">Does not pass {rules}: {count} {count === 1 ? "problem" : "problems"}</h2>
+    <section aria-label={t("details.validation")} className="space-y-2 rounded-md border border-red-300 bg-red-50 p-4 text-sm text-red-900">
+      <h2 className="font-semibold">{t("details.fails", { rules, count })}</h2>
       <ul className="list-disc space-y-1 pl-5">
         {v.schemaErrors.map((e, i) => (
-          <li key={`s${i}`}><span className="font-semibold">XML schema</span>: {e}</li>
+          <li key={`s${i}`}><span className="font-semibold">{t("details.xmlSchema")}</span>: {e}</li>
         ))}
         {v.failedAsserts.map((f, i) => (
           <li key={`r${i}`}>
-            <span className="font-semibold">{f.id || "Rule"}</span>
+            <span className="font-semibold">{f.id || t("details.rule")}</span>
             {f.flag !== "fatal" ? ` (${f.flag})` : ""}: {f.text.replace(/^\[[^\]]+\]\s*-?\s*/, "")}
           </li>
         ))}
@@ -86,49 +95,50 @@ function Validation({ view }: { view: EInvoiceView }) {
 }
 
 export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
+  const t = useAppMessages(catalogs);
   const inv = view.invoice;
   const c = inv.currency;
-  const t = inv.totals;
+  const sums = inv.totals;
   const totals: [string, string | undefined][] = [
-    ["Sum of lines", t.lineNet],
-    ["Allowances", t.allowances],
-    ["Charges", t.charges],
-    ["Total without VAT", t.taxExclusive],
-    ["VAT", t.vat],
-    ["Total with VAT", t.taxInclusive],
-    ["Paid in advance", t.prepaid],
-    ["Rounding", t.rounding],
+    [t("details.total.lineNet"), sums.lineNet],
+    [t("details.total.allowances"), sums.allowances],
+    [t("details.total.charges"), sums.charges],
+    [t("details.total.taxExclusive"), sums.taxExclusive],
+    [t("details.vat"), sums.vat],
+    [t("details.total.taxInclusive"), sums.taxInclusive],
+    [t("details.total.prepaid"), sums.prepaid],
+    [t("details.total.rounding"), sums.rounding],
   ];
   return (
-    <article aria-label="E-invoice" className="space-y-6">
-      <Validation view={view} />
-      <section aria-label="Invoice" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+    <article aria-label={t("details.label")} className="space-y-6">
+      <Validation t={t} view={view} />
+      <section aria-label={t("details.invoice")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <h2 className="text-lg font-semibold">
-          {inv.kind === "credit_note" ? "Credit note" : "Invoice"} {inv.number}
+          {inv.kind === "credit_note" ? t("details.creditNote") : t("details.invoice")} {inv.number}
         </h2>
         <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 sm:grid-cols-[auto_1fr_auto_1fr]">
-          <dt className="text-slate-600">Issued</dt><dd>{inv.issueDate || "—"}</dd>
-          <dt className="text-slate-600">Due</dt><dd>{inv.dueDate ?? "—"}</dd>
-          <dt className="text-slate-600">Currency</dt><dd>{c}</dd>
-          <dt className="text-slate-600">Format</dt><dd>{formatName(inv.customizationId)} ({inv.syntax.toUpperCase()}, type {inv.typeCode})</dd>
-          {inv.buyerReference ? (<><dt className="text-slate-600">Buyer reference</dt><dd>{inv.buyerReference}</dd></>) : null}
-          {inv.purchaseOrderRef ? (<><dt className="text-slate-600">Purchase order</dt><dd>{inv.purchaseOrderRef}</dd></>) : null}
-          {inv.delivery?.date ? (<><dt className="text-slate-600">Delivered</dt><dd>{inv.delivery.date}</dd></>) : null}
-          {inv.delivery?.periodStart || inv.delivery?.periodEnd ? (<><dt className="text-slate-600">Period</dt><dd>{inv.delivery.periodStart ?? "…"} to {inv.delivery.periodEnd ?? "…"}</dd></>) : null}
+          <dt className="text-slate-600">{t("details.issued")}</dt><dd>{inv.issueDate || "—"}</dd>
+          <dt className="text-slate-600">{t("details.due")}</dt><dd>{inv.dueDate ?? "—"}</dd>
+          <dt className="text-slate-600">{t("details.currency")}</dt><dd>{c}</dd>
+          <dt className="text-slate-600">{t("details.format")}</dt><dd>{t("details.formatValue", { name: formatName(t, inv.customizationId), syntax: inv.syntax.toUpperCase(), code: inv.typeCode })}</dd>
+          {inv.buyerReference ? (<><dt className="text-slate-600">{t("details.buyerReference")}</dt><dd>{inv.buyerReference}</dd></>) : null}
+          {inv.purchaseOrderRef ? (<><dt className="text-slate-600">{t("details.purchaseOrder")}</dt><dd>{inv.purchaseOrderRef}</dd></>) : null}
+          {inv.delivery?.date ? (<><dt className="text-slate-600">{t("details.delivered")}</dt><dd>{inv.delivery.date}</dd></>) : null}
+          {inv.delivery?.periodStart || inv.delivery?.periodEnd ? (<><dt className="text-slate-600">{t("details.period")}</dt><dd>{t("details.range", { start: inv.delivery.periodStart ?? "…", end: inv.delivery.periodEnd ?? "…" })}</dd></>) : null}
           {inv.precedingInvoices.map((p, i) => (
-            <div key={i} className="contents"><dt className="text-slate-600">Corrects invoice</dt><dd>{p.number}{p.issueDate ? ` of ${p.issueDate}` : ""}</dd></div>
+            <div key={i} className="contents"><dt className="text-slate-600">{t("details.corrects")}</dt><dd>{p.number}{p.issueDate ? ` ${t("details.ofDate", { date: p.issueDate })}` : ""}</dd></div>
           ))}
         </dl>
       </section>
       <div className="grid gap-4 md:grid-cols-2">
-        <Party title="Seller" party={inv.seller} />
-        <Party title="Buyer" party={inv.buyer} />
+        <Party t={t} title={t("details.seller")} party={inv.seller} />
+        <Party t={t} title={t("details.buyer")} party={inv.buyer} />
       </div>
-      <ScrollRegion as="section" label="Lines" className="rounded-lg border border-slate-200 bg-white">
+      <ScrollRegion as="section" label={t("details.lines")} className="rounded-lg border border-slate-200 bg-white">
         <table className="w-full text-sm">
-          <caption className="sr-only">Invoice lines</caption>
+          <caption className="sr-only">{t("details.linesCaption")}</caption>
           <thead className="bg-slate-50 text-left">
-            <tr><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">Item</th><th scope="col" className="px-3 py-2 text-right">Quantity</th><th scope="col" className="px-3 py-2 text-right">Price</th><th scope="col" className="px-3 py-2">VAT</th><th scope="col" className="px-3 py-2 text-right">Amount</th></tr>
+            <tr><th scope="col" className="px-3 py-2">#</th><th scope="col" className="px-3 py-2">{t("details.col.item")}</th><th scope="col" className="px-3 py-2 text-right">{t("details.col.quantity")}</th><th scope="col" className="px-3 py-2 text-right">{t("details.col.price")}</th><th scope="col" className="px-3 py-2">{t("details.vat")}</th><th scope="col" className="px-3 py-2 text-right">{t("details.col.amount")}</th></tr>
           </thead>
           <tbody>
             {inv.lines.map((l, i) => (
@@ -137,14 +147,14 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
                 <td className="px-3 py-2">
                   <p className="font-medium">{l.name}</p>
                   {l.description ? <p className="text-slate-600">{l.description}</p> : null}
-                  {l.period ? <p className="text-slate-600">{l.period.start ?? "…"} to {l.period.end ?? "…"}</p> : null}
+                  {l.period ? <p className="text-slate-600">{t("details.range", { start: l.period.start ?? "…", end: l.period.end ?? "…" })}</p> : null}
                   {l.allowances.map((a, j) => (
-                    <p key={j} className="text-slate-600">{allowanceText(a, c)}: {money(a.amount, c)}</p>
+                    <p key={j} className="text-slate-600">{allowanceText(t, a, c)}: {money(a.amount, c)}</p>
                   ))}
                 </td>
                 <td className="px-3 py-2 text-right">{l.quantity}{l.unitCode ? ` ${l.unitCode}` : ""}</td>
                 <td className="px-3 py-2 text-right">{money(l.price, c)}</td>
-                <td className="px-3 py-2">{vatLabel(l.vatCategory, l.vatRate)}</td>
+                <td className="px-3 py-2">{vatLabel(t, l.vatCategory, l.vatRate)}</td>
                 <td className="px-3 py-2 text-right">{money(l.amount, c)}</td>
               </tr>
             ))}
@@ -152,25 +162,25 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
         </table>
       </ScrollRegion>
       {inv.allowances.length > 0 ? (
-        <section aria-label="Allowances and charges" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 className="mb-2 font-semibold">Allowances and charges</h2>
+        <section aria-label={t("details.allowancesCharges")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 className="mb-2 font-semibold">{t("details.allowancesCharges")}</h2>
           <ul className="space-y-1">
             {inv.allowances.map((a, i) => (
-              <li key={i}>{allowanceText(a, c)} ({vatLabel(a.vatCategory, a.vatRate)}): {money(a.amount, c)}</li>
+              <li key={i}>{allowanceText(t, a, c)} ({vatLabel(t, a.vatCategory, a.vatRate)}): {money(a.amount, c)}</li>
             ))}
           </ul>
         </section>
       ) : null}
       <div className="grid gap-4 md:grid-cols-2">
-        <ScrollRegion as="section" label="VAT breakdown" className="rounded-lg border border-slate-200 bg-white">
+        <ScrollRegion as="section" label={t("details.vatBreakdown")} className="rounded-lg border border-slate-200 bg-white">
           <table className="w-full text-sm">
-            <caption className="px-3 pt-3 text-left font-semibold">VAT breakdown</caption>
-            <thead className="text-left"><tr><th scope="col" className="px-3 py-2">Category</th><th scope="col" className="px-3 py-2 text-right">Taxable</th><th scope="col" className="px-3 py-2 text-right">VAT</th></tr></thead>
+            <caption className="px-3 pt-3 text-left font-semibold">{t("details.vatBreakdown")}</caption>
+            <thead className="text-left"><tr><th scope="col" className="px-3 py-2">{t("details.col.category")}</th><th scope="col" className="px-3 py-2 text-right">{t("details.col.taxable")}</th><th scope="col" className="px-3 py-2 text-right">{t("details.vat")}</th></tr></thead>
             <tbody>
               {inv.vatBreakdown.map((v, i) => (
                 <tr key={i} className="border-t border-slate-100 align-top">
                   <td className="px-3 py-2">
-                    {vatLabel(v.category, v.rate)}
+                    {vatLabel(t, v.category, v.rate)}
                     {v.exemptionReason || v.exemptionCode ? <p className="text-slate-600">{[v.exemptionCode, v.exemptionReason].filter(Boolean).join(": ")}</p> : null}
                   </td>
                   <td className="px-3 py-2 text-right">{money(v.taxableAmount, c)}</td>
@@ -180,36 +190,36 @@ export function EInvoiceDetails({ view }: { view: EInvoiceView }) {
             </tbody>
           </table>
         </ScrollRegion>
-        <section aria-label="Totals" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+        <section aria-label={t("details.totals")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
           <dl className="grid grid-cols-[1fr_auto] gap-y-1">
             {totals.filter(([, value]) => value !== undefined).map(([label, value]) => (
               <div key={label} className="contents"><dt>{label}</dt><dd className="text-right">{money(value, c)}</dd></div>
             ))}
-            <dt className="border-t border-slate-200 pt-1 font-semibold">Amount due</dt>
-            <dd className="border-t border-slate-200 pt-1 text-right font-semibold" data-testid="amount-due">{money(t.payable, c)}</dd>
+            <dt className="border-t border-slate-200 pt-1 font-semibold">{t("details.amountDue")}</dt>
+            <dd className="border-t border-slate-200 pt-1 text-right font-semibold" data-testid="amount-due">{money(sums.payable, c)}</dd>
           </dl>
         </section>
       </div>
       {inv.paymentMeans.length > 0 || inv.paymentTerms ? (
-        <section aria-label="Payment" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 className="mb-2 font-semibold">Payment</h2>
+        <section aria-label={t("details.payment")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 className="mb-2 font-semibold">{t("details.payment")}</h2>
           {inv.paymentTerms ? <p className="mb-2 whitespace-pre-line">{inv.paymentTerms}</p> : null}
           <ul className="space-y-1">
             {inv.paymentMeans.map((p, i) => (
               <li key={i}>
-                {PAYMENT_MEANS[p.code] ?? `Payment means ${p.code}`}
+                {isPaymentMeans(p.code) ? t(`means.${p.code}`) : t("details.paymentMeans", { code: p.code })}
                 {p.iban ? `: ${p.iban}` : ""}
                 {p.bic ? ` (BIC ${p.bic})` : ""}
                 {p.accountName ? `, ${p.accountName}` : ""}
-                {p.remittanceInformation ? `; reference ${p.remittanceInformation}` : ""}
+                {p.remittanceInformation ? `; ${t("details.reference", { reference: p.remittanceInformation })}` : ""}
               </li>
             ))}
           </ul>
         </section>
       ) : null}
       {inv.notes.length > 0 ? (
-        <section aria-label="Notes" className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
-          <h2 className="mb-2 font-semibold">Notes</h2>
+        <section aria-label={t("details.notes")} className="rounded-lg border border-slate-200 bg-white p-4 text-sm">
+          <h2 className="mb-2 font-semibold">{t("details.notes")}</h2>
           {inv.notes.map((n, i) => (
             <p key={i} className="whitespace-pre-line">{n}</p>
           ))}

@@ -4,4 +4,4 @@ import { en } from "./en";
 
 export type PaymentsSettingsKey = Extract<keyof typeof en, string>;
 export const catalogs: AppCatalogs<typeof en> = { en, de };
-export const sameInGerman: readonly PaymentsSettingsKey[] = [];
+export const sameInGerman: readonly PaymentsSettingsKey[] = ["recon.col.problem"];

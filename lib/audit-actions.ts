@@ -1,0 +1,55 @@
+/**
+ * Every action the audit log can record. A list rather than only a type so that the audit page's
+ * catalogs can be checked, in a test, to name each one in every app language.
+ */
+export const AUDIT_ACTIONS = [
+  "auth.sign_in",
+  "auth.sign_in_failed",
+  "auth.sign_out",
+  "auth.signed_out_everywhere",
+  "auth.password_reset_requested",
+  "auth.password_reset",
+  "account.password_changed",
+  "account.email_change_requested",
+  "account.email_changed",
+  "account.name_changed",
+  "account.language_changed",
+  "account.registered",
+  "team.invited",
+  "team.invitation_revoked",
+  "team.joined",
+  "team.role_changed",
+  "team.member_removed",
+  "organization.created",
+  "organization.updated",
+  "document.issued",
+  "document.voided",
+  "document.payment_recorded",
+  "document.payment_deleted",
+  "document.draft_deleted",
+  "customer.created",
+  "customer.updated",
+  "customer.archived",
+  "customer.unarchived",
+  "customer.deleted",
+  "item.created",
+  "item.updated",
+  "item.archived",
+  "item.unarchived",
+  "item.deleted",
+  "tax_rate.created",
+  "tax_rate.updated",
+  "tax_rate.archived",
+  "tax_rate.unarchived",
+  "recurring.created",
+  "recurring.updated",
+  "recurring.paused",
+  "recurring.resumed",
+  "recurring.ended",
+  "admin.user_disabled",
+  "admin.user_enabled",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const isAuditAction = (value: string): value is AuditAction => (AUDIT_ACTIONS as readonly string[]).includes(value);
