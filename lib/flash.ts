@@ -1,21 +1,12 @@
 /**
  * What a redirect tells the next page to confirm with a toast: `?done=<key>` on the URL. Only keys
- * listed here show anything, so a crafted link cannot put words in the app's mouth.
+ * of the flash catalog show anything, so a crafted link cannot put words in the app's mouth; the
+ * toaster words the key in the user's app language.
  */
-export const FLASH_MESSAGES = {
-  "customer-deleted": "Customer deleted.",
-  "customer-saved": "Customer saved.",
-  "item-saved": "Item saved.",
-  "draft-saved": "Draft saved.",
-  "draft-deleted": "Draft deleted.",
-  "draft-created": "Draft created: check it, then save.",
-  "credit-note-created": "Credit note draft created.",
-  "converted": "Quote converted to an invoice.",
-  "voided-copied": "Voided; a new draft copy is open for correcting.",
-  "issued-sent": "Issued and queued for sending.",
-} as const;
+import { en as flashMessages } from "@/lib/i18n/catalogs/app/flash/en";
+import type { FlashKey } from "@/lib/i18n/catalogs/app/flash";
 
-export type FlashKey = keyof typeof FLASH_MESSAGES;
+export type { FlashKey };
 
 export const FLASH_PARAM = "done";
 
@@ -24,6 +15,7 @@ export function withFlash(path: string, key: FlashKey): string {
   return `${path}${path.includes("?") ? "&" : "?"}${FLASH_PARAM}=${key}`;
 }
 
-export function flashMessage(value: string | null): string | null {
-  return value && Object.hasOwn(FLASH_MESSAGES, value) ? FLASH_MESSAGES[value as FlashKey] : null;
+/** The flag's key when it is one of ours, else null. */
+export function flashKey(value: string | null): FlashKey | null {
+  return value && Object.hasOwn(flashMessages, value) ? (value as FlashKey) : null;
 }

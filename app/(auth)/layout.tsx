@@ -1,9 +1,12 @@
 import Link from "next/link";
 import { LogoMark } from "@/components/ui/logo";
+import { getAppLanguage } from "@/lib/session";
 
-export default function AuthLayout({ children }: { children: React.ReactNode }) {
+export default async function AuthLayout({ children }: { children: React.ReactNode }) {
+  // The root <html> says "en" for every page; the frame carries the language these pages are in.
+  const language = await getAppLanguage();
   return (
-    <div className="flex min-h-dvh flex-col bg-slate-50">
+    <div lang={language} className="flex min-h-dvh flex-col bg-slate-50">
       <header className="px-4 py-6 sm:px-6">
         <Link href="/" className="inline-flex items-center gap-2 text-lg font-bold text-slate-900">
           <LogoMark />

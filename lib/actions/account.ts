@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { appTranslator, preferredAppLanguage } from "@/lib/i18n/app-language";
 import { changeEmailSchema, changeLanguageSchema, changeNameSchema, changePasswordSchema } from "@/lib/validation/auth";
 import { catalogs } from "@/lib/i18n/catalogs/app/account";
+import { catalogs as authCatalogs } from "@/lib/i18n/catalogs/app/auth";
 import { getAppLanguage, getAppMessages } from "@/lib/session";
 import { publicAction, userAction } from "./safe-action";
 import { sendAfterResponse } from "./send-later";
@@ -44,6 +45,12 @@ export const changeEmail = userAction(changeEmailSchema, async (input, { user, m
 });
 
 export const confirmEmailChange = publicAction(z.object({ token: z.string().min(1).max(200) }), async ({ token }, { meta }) => {
-  await confirmEmailChangeInDb(token, meta);
-  return { data: undefined, message: "Your email address has been changed." };
+  const t = await getAppMessages(authCatalogs);
+  // The data layer words these in English; this page is in the app language.
+  await confirmEmailChangeInDb(token, meta).catch((error: unknown) => {
+    if (error instanceof AppError && error.code === "BAD_REQUEST") throw new AppError(error.code, t("error.invalidLink"));
+    if (error instanceof AppError && error.code === "CONFLICT") throw new AppError(error.code, t("error.emailTaken"));
+    throw error;
+  });
+  return { data: undefined, message: t("confirm.done") };
 });

@@ -1,19 +1,25 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { catalogs } from "@/lib/i18n/catalogs/app/auth";
+import { getAppMessages } from "@/lib/session";
 import { ForgotPasswordForm } from "../_components/forgot-password-form";
 
-export const metadata = { title: "Reset your password" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getAppMessages(catalogs))("forgot.title") };
+}
 
-export default function ForgotPasswordPage() {
+export default async function ForgotPasswordPage() {
+  const t = await getAppMessages(catalogs);
   return (
     <>
-      <h1 className="text-2xl font-bold tracking-tight">Reset your password</h1>
-      <p className="mt-2 text-sm text-slate-700">Enter the email you signed up with and we&apos;ll send you a link to choose a new password.</p>
+      <h1 className="text-2xl font-bold tracking-tight">{t("forgot.title")}</h1>
+      <p className="mt-2 text-sm text-slate-700">{t("forgot.intro")}</p>
       <div className="mt-6">
-        <ForgotPasswordForm />
+        <ForgotPasswordForm text={{ email: t("email"), submit: t("forgot.submit"), submitting: t("forgot.submitting") }} />
       </div>
       <p className="mt-6 text-sm">
         <Link href="/login" className="font-semibold text-brand-700 underline-offset-2 hover:underline">
-          Back to sign in
+          {t("backToSignIn")}
         </Link>
       </p>
     </>

@@ -7,14 +7,15 @@ import { Button } from "@/components/ui/button";
 import { confirmEmailChange } from "@/lib/actions/account";
 
 // A button, not the link itself: mail scanners that open links must not change anyone's email.
-export function ConfirmEmailButton({ token }: { token: string }) {
+// Its words come from the page (translated on the server), so this page ships no catalog.
+export function ConfirmEmailButton({ token, text }: { token: string; text: { confirm: string; goToAccount: string } }) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
   if (result?.ok) {
     return (
       <div className="space-y-4">
         <Alert tone="success">{result.message}</Alert>
-        <Link href="/settings/account" className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">Go to your account</Link>
+        <Link href="/settings/account" className="text-sm font-semibold text-brand-700 underline-offset-2 hover:underline">{text.goToAccount}</Link>
       </div>
     );
   }
@@ -25,7 +26,7 @@ export function ConfirmEmailButton({ token }: { token: string }) {
         const r = await confirmEmailChange({ token });
         setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Done.") : r.message });
       })}>
-        Confirm new email
+        {text.confirm}
       </Button>
     </div>
   );

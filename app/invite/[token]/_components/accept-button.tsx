@@ -5,7 +5,8 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { acceptInvitationAction } from "@/lib/actions/auth";
 
-export function AcceptInvitationButton({ token }: { token: string }) {
+/** Words come from the page (translated on the server), so this page ships no catalog. */
+export function AcceptInvitationButton({ token, text }: { token: string; text: { accept: string; joining: string } }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   return (
@@ -21,7 +22,7 @@ export function AcceptInvitationButton({ token }: { token: string }) {
           })
         }
       >
-        {pending ? "Joining…" : "Accept invitation"}
+        {pending ? text.joining : text.accept}
       </Button>
     </div>
   );
