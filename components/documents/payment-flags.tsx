@@ -6,11 +6,6 @@ import type { Translate } from "@/lib/i18n/messages";
  * answer in Stripe, a payment Stripe collected that could not be recorded. Shown above the
  * invoice, worded as what to do next.
  */
-export function overpaidText(amount: string) {
-  // Not "a credit note": an invoice that owes less than nothing cannot be credited further.
-  return `Overpaid by ${amount} — refund the difference in Stripe, or delete the payment recorded by hand twice`;
-}
-
 /** `t` words the panel in the app language; `attention` arrives already worded. */
 export function PaymentFlags({ overpaidBy, disputed, attention, t }: { overpaidBy: string | null; disputed: boolean; attention: string[]; t: Translate<DocumentPageKey> }) {
   if (!overpaidBy && !disputed && attention.length === 0) return null;
@@ -29,6 +24,6 @@ export function PaymentFlags({ overpaidBy, disputed, attention, t }: { overpaidB
 }
 
 /** The short form for lists and the dashboard, next to a balance. */
-export function OverpaidBadge({ amount }: { amount: string }) {
-  return <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950" title={overpaidText(amount)}>Overpaid by {amount}</span>;
+export function OverpaidBadge({ label, hint }: { label: string; hint: string }) {
+  return <span className="rounded-full bg-amber-100 px-2 py-0.5 text-xs font-semibold text-amber-950" title={hint}>{label}</span>;
 }

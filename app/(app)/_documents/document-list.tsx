@@ -63,7 +63,11 @@ export async function DocumentList({ kind, membership, params }: { kind: Documen
     balance: kind === "invoice" ? { amount: money(overpaidBy(r.balance) > 0 ? overpaidBy(r.balance) : r.balance, r.currency), overpaid: overpaidBy(r.balance) > 0 } : undefined,
   }));
 
-  const rowWords = { deposit: t("depositInvoice"), balance: (amount: string) => t("balance", { amount }) };
+  const rowWords = {
+    deposit: t("depositInvoice"),
+    balance: (amount: string) => t("balance", { amount }),
+    overpaid: (amount: string) => ({ label: t("overpaid", { amount }), hint: t("overpaidHint", { amount }) }),
+  };
 
   const sortLink = (column: NonNullable<DocumentListQuery["sort"]>, label: string) => {
     const active = query.sort === column;

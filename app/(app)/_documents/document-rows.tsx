@@ -22,13 +22,13 @@ export type DocumentRowView = {
 };
 
 /** The few words the rows show, in the user's language (from the list's catalog). */
-export type DocumentRowWords = { deposit: string; balance: (amount: string) => string };
+export type DocumentRowWords = { deposit: string; balance: (amount: string) => string; overpaid: (amount: string) => { label: string; hint: string } };
 
 const Deposit = ({ label }: { label: string }) => <span className="ml-2 rounded-full bg-slate-100 px-2 py-0.5 text-xs font-medium text-slate-800">{label}</span>;
 
-function Balance({ balance }: { balance: NonNullable<DocumentRowView["balance"]> }) {
+function Balance({ balance, words }: { balance: NonNullable<DocumentRowView["balance"]>; words: DocumentRowWords }) {
   // Only an online overpayment leaves a balance below zero (documents_amounts_check).
-  return balance.overpaid ? <OverpaidBadge amount={balance.amount} /> : <>{balance.amount}</>;
+  return balance.overpaid ? <OverpaidBadge {...words.overpaid(balance.amount)} /> : <>{balance.amount}</>;
 }
 
 /**
@@ -58,7 +58,7 @@ export function DocumentTable({ words, rows, caption, header, select }: { words:
               <td className="px-4 py-2 text-right whitespace-nowrap tabular-nums">{r.total}</td>
               {r.balance ? (
                 <td className="px-4 py-2 text-right whitespace-nowrap tabular-nums">
-                  <Balance balance={r.balance} />
+                  <Balance balance={r.balance} words={words} />
                 </td>
               ) : null}
             </tr>
@@ -96,7 +96,7 @@ export function DocumentCards({ words, rows, label, select }: { words: DocumentR
             </span>
             {r.balance ? (
               <span className="tabular-nums">
-                {r.balance.overpaid ? <Balance balance={r.balance} /> : <>{words.balance(r.balance.amount)}</>}
+                {r.balance.overpaid ? <Balance balance={r.balance} words={words} /> : <>{words.balance(r.balance.amount)}</>}
               </span>
             ) : null}
           </p>

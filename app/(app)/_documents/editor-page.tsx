@@ -1,6 +1,6 @@
 import { notFound } from "next/navigation";
 import type { DocumentKind } from "@/db/schema";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getDocument } from "@/lib/data/documents/read";
 import { discountFromColumns } from "@/lib/data/documents/shared";
@@ -16,7 +16,7 @@ import { DocumentEditor } from "@/components/documents/document-editor";
 
 /** `customerId`: a new document for this customer ("New invoice for …" on the customer's page). */
 export async function EditorPage({ kind, id, membership, customerId }: { kind: DocumentKind; id?: string; membership: MembershipContext; customerId?: string }) {
-  if (!can(membership.role, "documents.manage")) return <NoAccess what="editing documents" />;
+  if (!can(membership.role, "documents.manage")) return <NoAccess area="editingDocuments" />;
   const options = await loadEditorOptions(membership);
   const { org } = options;
   let defaults: DocumentFormValues;

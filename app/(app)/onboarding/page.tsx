@@ -1,6 +1,6 @@
 import { organizationChoices } from "@/components/organization/defaults";
 import { OnboardingWizard } from "@/components/onboarding/onboarding-wizard";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { countryOptions } from "@/lib/countries";
 import { getOrganization } from "@/lib/data/organizations";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function OnboardingPage() {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the business details" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="businessDetails" />;
   const org = await getOrganization(membership);
   const { currencies, timeZones, locales } = organizationChoices(org.locale);
   return (

@@ -1,7 +1,7 @@
 import { organizationChoices, organizationDefaults } from "@/components/organization/defaults";
 import { LogoForm } from "@/components/organization/logo-form";
 import { OrganizationForm } from "@/components/organization/organization-form";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function SettingsPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="organisation settings" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="organisationSettings" />;
   const [org, t] = await Promise.all([getOrganization(membership), getAppMessages(catalogs)]);
   return (
     <div className="max-w-3xl space-y-8">

@@ -2,7 +2,7 @@ import { ArchiveListPage, type ArchiveListWords } from "@/components/lists/archi
 import { ArchiveToggle } from "@/components/lists/optimistic-archive";
 import type { RecordRowView } from "@/components/lists/record-rows";
 import { SortHeader } from "@/components/lists/sort-header";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { type CustomerSort, type CustomerStatus, DEFAULT_PAGE_SIZE, listCustomers } from "@/lib/data/customers";
 import { getOrganization } from "@/lib/data/organizations";
@@ -38,7 +38,7 @@ const customerWords = (t: Translate<CustomersKey>): ArchiveListWords => ({
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const membership = await requireMembership();
-  if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
+  if (!can(membership.role, "customers.manage")) return <NoAccess area="customers" />;
   const params = await searchParams;
   const state = parseListState(CUSTOMER_LIST, params);
   const [{ rows, total }, org] = await Promise.all([listCustomers(membership, { ...state, pageSize: DEFAULT_PAGE_SIZE }), getOrganization(membership)]);

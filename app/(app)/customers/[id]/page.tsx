@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { can } from "@/lib/auth/roles";
 import { customerSnapshot } from "@/lib/data/customers";
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: { params: Promise<{ id: strin
 
 export default async function CustomerPage({ params }: { params: Promise<{ id: string }> }) {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
-  if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
+  if (!can(membership.role, "customers.manage")) return <NoAccess area="customers" />;
   const { id } = await params;
   const customer = await loadCustomer(membership, id);
   const [documentRows, org, promisedOn, lastInvoice] = await Promise.all([

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { catalogs } from "@/lib/i18n/catalogs/app/customers";
 import { getAppMessages, requireMembership } from "@/lib/session";
@@ -12,7 +12,7 @@ export async function generateMetadata() {
 
 export default async function NewCustomerPage() {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
-  if (!can(membership.role, "customers.manage")) return <NoAccess what="customers" />;
+  if (!can(membership.role, "customers.manage")) return <NoAccess area="customers" />;
   return (
     <div className="max-w-3xl space-y-6">
       <Link href="/customers" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline">

@@ -1,7 +1,7 @@
 import { ArchiveListPage, type ArchiveListWords } from "@/components/lists/archive-list-page";
 import type { RecordRowView } from "@/components/lists/record-rows";
 import { SortHeader } from "@/components/lists/sort-header";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { DEFAULT_PAGE_SIZE } from "@/lib/data/customers";
 import { type ItemSort, type ItemStatus, listItems } from "@/lib/data/items";
@@ -40,7 +40,7 @@ const itemWords = (t: Translate<ItemsKey>): ArchiveListWords => ({
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
-  if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
+  if (!can(membership.role, "customers.manage")) return <NoAccess area="items" />;
   const params = await searchParams;
   const state = parseListState(ITEM_LIST, params);
   const [{ rows, total }, org, rates] = await Promise.all([

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { catalogs } from "@/lib/i18n/catalogs/app/items";
@@ -14,7 +14,7 @@ export async function generateMetadata() {
 
 export default async function NewItemPage() {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
-  if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
+  if (!can(membership.role, "customers.manage")) return <NoAccess area="items" />;
   const org = await getOrganization(membership);
   const taxOptions = await taxOptionsFor(membership, org.locale);
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { ProfileEditor } from "@/components/recurring/profile-editor";
 import { can } from "@/lib/auth/roles";
 import { discountFromColumns } from "@/lib/data/documents/shared";
@@ -16,7 +16,7 @@ import { notFound } from "next/navigation";
 
 /** The form's values for a new profile (monthly on today's day, from today) or the saved one as typed text. */
 export async function RecurringEditorPage({ id, membership }: { id?: string; membership: MembershipContext }) {
-  if (!can(membership.role, "documents.manage")) return <NoAccess what="editing recurring invoices" />;
+  if (!can(membership.role, "documents.manage")) return <NoAccess area="editingRecurring" />;
   const [options, t] = await Promise.all([loadEditorOptions(membership), getAppMessages(catalogs)]);
   const { org } = options;
   const today = todayIn(org.timeZone);

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { listAudit } from "@/lib/data/audit";
 import { getOrganization } from "@/lib/data/organizations";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<{ page?: string }> }) {
   const membership = await requireMembership();
-  if (!can(membership.role, "audit.view")) return <NoAccess what="the audit log" />;
+  if (!can(membership.role, "audit.view")) return <NoAccess area="auditLog" />;
   const page = Math.max(1, Math.min(10_000, Number.parseInt((await searchParams).page ?? "1", 10) || 1));
   const [{ rows, hasMore, total }, org, t] = await Promise.all([listAudit(membership, { page }), getOrganization(membership), getAppMessages(catalogs)]);
   return (

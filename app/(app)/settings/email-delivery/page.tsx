@@ -1,4 +1,4 @@
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { catalogs } from "@/lib/i18n/catalogs/app/settings";
 import { emailDelivery } from "@/lib/mail/delivery";
@@ -17,7 +17,7 @@ const code = "rounded bg-slate-100 px-1 font-mono text-xs";
 /** Where the "not configured" banner leads: what this server does with email, and how to change it. */
 export default async function EmailDeliveryPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="email delivery settings" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="emailDelivery" />;
   const delivery = emailDelivery();
   const t = await getAppMessages(catalogs);
   return (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { listEmailTemplates } from "@/lib/data/email-templates";
 import { getOrganization } from "@/lib/data/organizations";
@@ -21,7 +21,7 @@ export async function generateMetadata() {
  */
 export default async function EmailTemplatesPage({ searchParams }: { searchParams: Promise<{ language?: string }> }) {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the email settings" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="emailSettings" />;
   const [org, t] = await Promise.all([getOrganization(membership), getAppMessages(catalogs)]);
   const orgLanguage = documentLanguage(null, null, org.locale);
   const requested = (await searchParams).language;

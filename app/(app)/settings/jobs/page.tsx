@@ -4,7 +4,7 @@ import { FORECAST_ROWS, getJobLedger } from "@/lib/services/job-ledger";
 import { OccurrencesSection, OutboxSection, PaymentEventsSection, RemindersSection } from "@/components/jobs/ledger-sections";
 import { RunJobsNowButton } from "@/components/jobs/run-jobs-now";
 import { ForecastSection, RunsSection } from "@/components/jobs/runs-and-forecast";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDate, formatDateTime } from "@/lib/dates";
@@ -22,7 +22,7 @@ export async function generateMetadata() {
 /** The job ledger: what the scheduled jobs did for this organisation, under which key, and what they will do next. */
 export default async function JobsPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the job ledger" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="jobLedger" />;
   const [ledger, org, t, ts] = await Promise.all([getJobLedger(membership), getOrganization(membership), getAppMessages(catalogs), getAppMessages(settingsCatalogs)]);
   const format = {
     date: (iso: string) => formatDate(iso, org.locale),

@@ -3,7 +3,7 @@ import { CopyButton } from "@/components/documents/copy-button";
 import { StripeDisconnectButton } from "@/components/organization/stripe-disconnect-button";
 import { StripeKeysForm } from "@/components/organization/stripe-keys-form";
 import { StripeOptionsForm } from "@/components/organization/stripe-options-form";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { describeStripeConnection } from "@/lib/data/stripe-connections";
@@ -25,7 +25,7 @@ const PERMISSIONS = ["Checkout Sessions: Write", "PaymentIntents: Read", "Charge
 
 export default async function PaymentSettingsPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the payment settings" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="paymentSettings" />;
   const [connection, org, taxRates] = await Promise.all([describeStripeConnection(membership), getOrganization(membership), listTaxRates(membership)]);
   const t = await getAppMessages(catalogs);
   const currency = org.defaultCurrency;

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { LateFeeForm } from "@/components/organization/late-fee-form";
 import { ReminderSettingsForm } from "@/components/organization/reminder-settings-form";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getLateFeeSettings } from "@/lib/data/late-fees";
 import { getOrganization } from "@/lib/data/organizations";
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function ReminderSettingsPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the reminder settings" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="reminderSettings" />;
   const [settings, lateFee, org, taxRates] = await Promise.all([getReminderSettings(membership), getLateFeeSettings(membership), getOrganization(membership), listTaxRates(membership)]);
   const t = await getAppMessages(catalogs);
   // The fee's tax is added on top of it: inclusive and compound rates are not offered.

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
@@ -25,7 +25,7 @@ function vatCategoryText(r: { rateE4: number; vatCategory: string; exemptionCode
 
 export default async function TaxesPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the tax settings" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="taxSettings" />;
   const [org, rates, t] = await Promise.all([getOrganization(membership), listTaxRates(membership, { includeArchived: true }), getAppMessages(catalogs)]);
   const active = rates.filter((r) => !r.archivedAt);
   const archived = rates.filter((r) => r.archivedAt);

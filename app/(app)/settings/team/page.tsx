@@ -1,4 +1,4 @@
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { listMembers, listPendingInvitations } from "@/lib/data/team";
 import { catalogs } from "@/lib/i18n/catalogs/app/team";
@@ -15,7 +15,7 @@ export async function generateMetadata() {
 
 export default async function TeamPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "team.invite")) return <NoAccess what="the team settings" />;
+  if (!can(membership.role, "team.invite")) return <NoAccess area="teamSettings" />;
   const [members, invitations, org] = await Promise.all([listMembers(membership), listPendingInvitations(membership), getOrganization(membership)]);
   const t = await getAppMessages(catalogs);
   const manage = can(membership.role, "team.manage");

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getItem } from "@/lib/data/items";
 import { getOrganization } from "@/lib/data/organizations";
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 
 export default async function EditItemPage({ params }: { params: Promise<{ id: string }> }) {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
-  if (!can(membership.role, "customers.manage")) return <NoAccess what="items" />;
+  if (!can(membership.role, "customers.manage")) return <NoAccess area="items" />;
   const id = parseId((await params).id);
   if (!id) notFound();
   const item = await orNotFound(getItem(membership, id));

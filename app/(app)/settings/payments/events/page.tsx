@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { formatDateTime } from "@/lib/dates";
@@ -16,7 +16,7 @@ export async function generateMetadata() {
 /** What each Stripe event did, newest first: where an owner looks when a payment is not where they expect it. */
 export default async function StripeEventsPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the Stripe events" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="stripeEvents" />;
   const [rows, org, t] = await Promise.all([listStripeEvents(membership), getOrganization(membership), getAppMessages(catalogs)]);
   return (
     <div className="space-y-6">

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { CheckNowButton } from "@/components/payments/check-now";
 import { RecordMissingPayment } from "@/components/payments/record-missing";
 import { Alert } from "@/components/ui/alert";
-import { NoAccess } from "@/components/ui/no-access";
+import { NoAccess } from "@/app/(app)/_components/no-access";
 import type { StoredMismatch } from "@/db/schema";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
@@ -29,7 +29,7 @@ const link = "text-brand-700 underline underline-offset-2";
 
 export default async function ReconciliationPage() {
   const membership = await requireMembership();
-  if (!can(membership.role, "settings.manage")) return <NoAccess what="the Stripe reconciliation" />;
+  if (!can(membership.role, "settings.manage")) return <NoAccess area="stripeReconciliation" />;
   const [{ connected, result }, org, t] = await Promise.all([getReconciliationResult(membership), getOrganization(membership), getAppMessages(catalogs)]);
   // The button's name is set in bold inside the sentence, wherever the language puts it.
   const [introBefore, introAfter] = t("recon.intro", { days: RECONCILE_DAYS, record: "\u0000" }).split("\u0000");

@@ -38,6 +38,8 @@ export const de: Catalog<typeof en> = {
   draftNumber: "Entwurf",
   draftFor: "Entwurf für {customer}",
   depositInvoice: "Anzahlungsrechnung",
+  overpaid: "Um {amount} überzahlt",
+  overpaidHint: "Um {amount} überzahlt — erstatten Sie die Differenz in Stripe oder löschen Sie die doppelt von Hand erfasste Zahlung",
   balance: "Offen {amount}",
   "filter.label": "{many} filtern",
   "filter.search": "Nummer oder Kunde suchen",

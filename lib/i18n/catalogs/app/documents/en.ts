@@ -36,6 +36,8 @@ export const en = {
   draftNumber: "Draft",
   draftFor: "draft for {customer}",
   depositInvoice: "Deposit invoice",
+  overpaid: "Overpaid by {amount}",
+  overpaidHint: "Overpaid by {amount} — refund the difference in Stripe, or delete the payment recorded by hand twice",
   balance: "Balance {amount}",
   "filter.label": "Filter {many}",
   "filter.search": "Search number or customer",

@@ -1,0 +1,21 @@
+/** The page a member sees where their role does not reach (components/ui/no-access), one title per area. */
+export const en = {
+  "area.customers": "You don't have access to customers",
+  "area.items": "You don't have access to items",
+  "area.editingDocuments": "You don't have access to editing documents",
+  "area.editingRecurring": "You don't have access to editing recurring invoices",
+  "area.organisationSettings": "You don't have access to organisation settings",
+  "area.businessDetails": "You don't have access to the business details",
+  "area.emailDelivery": "You don't have access to email delivery settings",
+  "area.emailSettings": "You don't have access to the email settings",
+  "area.stripeEvents": "You don't have access to the Stripe events",
+  "area.stripeReconciliation": "You don't have access to the Stripe reconciliation",
+  "area.auditLog": "You don't have access to the audit log",
+  "area.jobLedger": "You don't have access to the job ledger",
+  "area.paymentSettings": "You don't have access to the payment settings",
+  "area.reminderSettings": "You don't have access to the reminder settings",
+  "area.taxSettings": "You don't have access to the tax settings",
+  "area.teamSettings": "You don't have access to the team settings",
+  hint: "Ask an owner or admin of this organisation if you need it.",
+  back: "Back to the dashboard",
+} as const;
