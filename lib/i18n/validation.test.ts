@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { z } from "zod";
 import { DATE_RANGE_MESSAGE } from "@/lib/dates";
 import { emailTemplateKindSchema, emailTemplateSchema } from "@/lib/email-templates";
+import { reminderSettingsSchema } from "@/lib/reminder-schedule";
 import { APP_LANGUAGE_ERROR } from "./app-language";
 import { LANGUAGE_ERROR } from "./languages";
 import { localizeErrorTree, localizeFieldErrors, localizeValidationMessage } from "./validation";
@@ -28,6 +29,7 @@ const schemas: [string, z.ZodType][] = [
   ),
   ["email-templates emailTemplateSchema", emailTemplateSchema],
   ["email-templates emailTemplateKindSchema", emailTemplateKindSchema],
+  ["reminder-schedule reminderSettingsSchema", reminderSettingsSchema],
 ];
 
 /** The object shape behind refinements and transforms, if the schema has one. */
@@ -110,7 +112,11 @@ const crossField: [z.ZodType, unknown][] = [
   [registerSchema, { name: "A", email: "a@x.test", password: "short", organizationName: "B" }],
   [loginSchema, { email: "a@x.test", password: "x".repeat(2000) }],
   [paymentSchema, { documentId: ID, paidOn: "2026-01-01", amount: "", method: "gift", idempotencyKey: "x" }],
+  ...["-3, x", "-90, 400", "1 2 3 4 5 6 7 8 9 10 11", ""].map((steps) => [reminderSettingsSchema, { enabled: true, steps }] as [z.ZodType, unknown]),
 ];
+
+/** Messages of the small schemas written inside the actions (lib/actions/documents.ts, recurring.ts). */
+const inActions = ["Choose one.", "Choose lines from the list.", "Choose at least one line to credit."];
 
 function messagesOf(schema: z.ZodType, input: unknown): string[] {
   return schema.safeParse(input).error?.issues.map((issue) => issue.message) ?? [];
@@ -119,6 +125,7 @@ function messagesOf(schema: z.ZodType, input: unknown): string[] {
 const collected = new Set<string>([
   ...schemas.flatMap(([, schema]) => badInputs(schema).flatMap((input) => messagesOf(schema, input))),
   ...crossField.flatMap(([schema, input]) => messagesOf(schema, input)),
+  ...inActions,
 ]);
 
 describe("localizeValidationMessage", () => {
@@ -157,6 +164,9 @@ describe("localizeValidationMessage", () => {
     expect(de("“bob@” is not an email address. Separate addresses with commas.")).toBe("„bob@“ ist keine E-Mail-Adresse. Trennen Sie Adressen durch Kommas.");
     expect(de("The passwords don't match.")).toBe("Die Passwörter stimmen nicht überein.");
     expect(de("Enter a name, like VAT or Sales tax.")).toBe("Geben Sie einen Namen ein, etwa USt oder MwSt.");
+    expect(de("Use steps from -30 (a month before the due date) to 365 (a year after).")).toBe(
+      "Verwenden Sie Stufen von -30 (einen Monat vor dem Fälligkeitsdatum) bis 365 (ein Jahr danach).",
+    );
   });
 
   it("returns a message it does not know unchanged, and an unknown label too", () => {

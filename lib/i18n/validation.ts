@@ -76,7 +76,7 @@ export function localizeValidationMessage(message: string, language: AppLanguage
         const labelKey = table.get(raw);
         if (labelKey) values[name] = t(labelKey);
         else known = false;
-      } else values[name] = NUMERIC.has(name) && /^\d[\d,]*$/.test(raw) ? Number(raw.replaceAll(",", "")) : raw;
+      } else values[name] = NUMERIC.has(name) && /^-?\d[\d,]*$/.test(raw) ? Number(raw.replaceAll(",", "")) : raw;
     });
     if (known) return t(key, values);
   }

@@ -170,4 +170,12 @@ export const de: Catalog<typeof en> = {
   enterMessage: "Geben Sie die Nachricht ein.",
   unknownPlaceholder: "Unbekannter Platzhalter {placeholders}. Verwenden Sie einen von: {allowed}.",
   unknownPlaceholders: "Unbekannte Platzhalter {placeholders}. Verwenden Sie einen von: {allowed}.",
+
+  reminderStepsFormat: "Geben Sie ganze Zahlen von Tagen durch Kommas getrennt ein, etwa -3, 0, 7.",
+  reminderStepsRange: "Verwenden Sie Stufen von {min, number} (einen Monat vor dem Fälligkeitsdatum) bis {max, number} (ein Jahr danach).",
+  reminderStepsMax: "Verwenden Sie höchstens {max, number} Stufen.",
+  reminderStepsNone: "Fügen Sie mindestens eine Stufe hinzu oder schalten Sie die Zahlungserinnerungen aus.",
+  chooseOne: "Wählen Sie eine Option.",
+  linesFromList: "Wählen Sie Positionen aus der Liste.",
+  lineToCredit: "Wählen Sie mindestens eine Position für die Gutschrift.",
 };

@@ -182,4 +182,13 @@ export const en = {
   enterMessage: "Enter the message.",
   unknownPlaceholder: "Unknown placeholder {placeholders}. Use one of: {allowed}.",
   unknownPlaceholders: "Unknown placeholders {placeholders}. Use one of: {allowed}.",
+
+  // Payment reminders (lib/reminder-schedule.ts) and the schemas written in the actions themselves.
+  reminderStepsFormat: "Enter whole numbers of days separated by commas, like -3, 0, 7.",
+  reminderStepsRange: "Use steps from {min} (a month before the due date) to {max} (a year after).",
+  reminderStepsMax: "Use at most {max} steps.",
+  reminderStepsNone: "Add at least one step, or turn reminders off.",
+  chooseOne: "Choose one.",
+  linesFromList: "Choose lines from the list.",
+  lineToCredit: "Choose at least one line to credit.",
 } as const;
