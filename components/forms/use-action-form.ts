@@ -1,11 +1,13 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useState, useTransition } from "react";
+import { useMemo, useState, useTransition } from "react";
 import { toast } from "sonner";
-import { type DefaultValues, type FieldValues, type Path, useForm } from "react-hook-form";
+import { type DefaultValues, type FieldValues, type Path, type Resolver, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { useAppLanguage } from "@/components/i18n/app-language";
 import type { ActionResult } from "@/lib/actions/safe-action";
+import { formLevelMessage, localizeErrorTree, localizeValidationMessage } from "@/lib/i18n/validation";
 import { BODY_TOO_LARGE_PREFIX } from "@/lib/security/body-limit";
 
 /**
@@ -25,8 +27,18 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
     successToast?: string | true;
   } = {},
 ) {
+  const language = useAppLanguage();
+  // The schema's messages are English ids (the server parses with it too); the person reads their language.
+  const resolver = useMemo(() => {
+    const base = zodResolver(schema as never) as unknown as Resolver<z.input<S>, unknown, z.output<S>>;
+    const localized: Resolver<z.input<S>, unknown, z.output<S>> = async (values, context, options) => {
+      const result = await base(values, context, options);
+      return { ...result, errors: localizeErrorTree(result.errors, language) } as typeof result;
+    };
+    return localized;
+  }, [schema, language]);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
-    resolver: zodResolver(schema as never) as never,
+    resolver,
     defaultValues: options.defaultValues,
     // Errors appear on submit, then follow typing: validating on blur would insert an error above the
     // submit button just as it is clicked, moving it away from the pointer.
@@ -51,13 +63,13 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
         if (error && typeof error === "object" && "digest" in error && String(error.digest).startsWith("NEXT_REDIRECT")) throw error;
         // proxy.ts answers an oversized request with a 413 whose text Next hands over as the error.
         const tooLarge = error instanceof Error && error.message.startsWith(BODY_TOO_LARGE_PREFIX);
-        setFormError(tooLarge ? error.message : "We couldn't reach the server. Check your connection and try again; nothing was lost.");
+        setFormError(tooLarge ? error.message : formLevelMessage("form.unreachable", language));
         return;
       }
       if (!result) return;
       if (result.ok) {
         if (options.successToast) {
-          const text = result.message ?? (typeof options.successToast === "string" ? options.successToast : "Saved.");
+          const text = result.message ?? (typeof options.successToast === "string" ? options.successToast : formLevelMessage("form.saved", language));
           toast.success(text);
         } else setFormMessage(result.message ?? null);
         options.onSuccess?.(result);
@@ -65,7 +77,8 @@ export function useActionForm<S extends z.ZodType<FieldValues, FieldValues>, T>(
       }
       setFormError(result.message);
       for (const [field, message] of Object.entries(result.fieldErrors ?? {})) {
-        form.setError(field as Path<z.input<S>>, { type: "server", message }, { shouldFocus: true });
+        // Already in the app language from safe-action; an English one from elsewhere is worded here.
+        form.setError(field as Path<z.input<S>>, { type: "server", message: localizeValidationMessage(message, language) }, { shouldFocus: true });
       }
     });
   });

@@ -7,7 +7,8 @@ import type { RequestMeta } from "@/lib/data/context";
 import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { requestMetaFrom } from "@/lib/request-meta";
-import { getMembership, getSessionUser, type MembershipContext } from "@/lib/session";
+import { formLevelMessage, localizeFieldErrors } from "@/lib/i18n/validation";
+import { getAppLanguage, getMembership, getSessionUser, type MembershipContext } from "@/lib/session";
 
 const log = moduleLogger("action");
 
@@ -42,7 +43,9 @@ async function run<S extends z.ZodType, T, C>(
 ): Promise<ActionResult<T>> {
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, code: "BAD_REQUEST", message: "Please correct the highlighted fields.", fieldErrors: fieldErrorsOf(parsed.error) };
+    // The schemas speak English (the browser shares them); the person reads their app language.
+    const language = await getAppLanguage();
+    return { ok: false, code: "BAD_REQUEST", message: formLevelMessage("form.correctFields", language), fieldErrors: localizeFieldErrors(fieldErrorsOf(parsed.error), language) };
   }
   let outcome: Outcome<T>;
   try {
@@ -55,7 +58,7 @@ async function run<S extends z.ZodType, T, C>(
   return { ok: true, data: outcome.data, message: outcome.message };
 }
 
-const SIGNED_OUT: ActionResult<never> = { ok: false, code: "UNAUTHENTICATED", message: "Your session has ended. Sign in again to continue." };
+const signedOut = async (): Promise<ActionResult<never>> => ({ ok: false, code: "UNAUTHENTICATED", message: formLevelMessage("form.signedOut", await getAppLanguage()) });
 
 export type PublicContext = { meta: RequestMeta };
 export type UserContext = PublicContext & { user: User };
@@ -70,7 +73,7 @@ export function publicAction<S extends z.ZodType, T>(schema: S, handler: (input:
 export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: UserContext) => Promise<Outcome<T>>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const user = await getSessionUser();
-    if (!user) return SIGNED_OUT;
+    if (!user) return signedOut();
     return run(schema, raw, { user, meta: requestMetaFrom(await headers()) }, handler);
   };
 }
@@ -82,7 +85,7 @@ export function userAction<S extends z.ZodType, T>(schema: S, handler: (input: z
 export function memberAction<S extends z.ZodType, T>(schema: S, handler: (input: z.output<S>, ctx: MemberContext) => Promise<Outcome<T>>) {
   return async (raw: unknown): Promise<ActionResult<T>> => {
     const member = await getMembership();
-    if (!member) return SIGNED_OUT;
+    if (!member) return signedOut();
     return run(schema, raw, { member, meta: requestMetaFrom(await headers()) }, handler);
   };
 }
