@@ -30,9 +30,6 @@ export const EMAIL_NOT_SET_UP_BANNER = "Email delivery is not configured: invoic
 export const SEND_WITHOUT_EMAIL_MESSAGE =
   "Email is not set up on this server, so nothing was sent and the document is not marked as sent. Copy the client link and share it yourself.";
 
-export const RESET_WITHOUT_EMAIL_MESSAGE =
-  "Email is not set up on this server, so no reset link can be sent. Ask the person who runs this Smart Invoice to set up email delivery.";
-
 export const EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE =
   "Email is not set up on this server, so the confirmation link for a new address can't be sent. Your email address stays as it is.";
 

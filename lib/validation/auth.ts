@@ -38,6 +38,3 @@ export const changeNameSchema = z.object({ name: text("your name", 100) });
 /** "" is "as my browser asks"; anything else must be one of the app's languages. */
 export const changeLanguageSchema = z.object({ language: z.union([z.literal(""), z.enum(APP_LANGUAGES, { error: APP_LANGUAGE_ERROR })], { error: APP_LANGUAGE_ERROR }) });
 
-export const WRONG_CREDENTIALS = "Email or password is incorrect.";
-export const FORGOT_PASSWORD_ANSWER =
-  "If an account exists for that email, we've sent a link to reset the password. It works once and expires in one hour.";
