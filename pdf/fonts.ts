@@ -1,5 +1,6 @@
 import path from "node:path";
 import { Font } from "@react-pdf/renderer";
+import { PDF_FONT_FAMILY } from "./font-family";
 
 /**
  * DejaVu Sans (Bitstream Vera licence, see fonts/LICENSE-DejaVu.txt), copied into the repository
@@ -9,7 +10,7 @@ import { Font } from "@react-pdf/renderer";
  * come from the optional CJK font pack behind it (pdf/cjk-fonts.ts); other characters it lacks print
  * as empty boxes rather than failing the render.
  */
-export const PDF_FONT_FAMILY = "DejaVu Sans";
+export { PDF_FONT_FAMILY };
 
 /** Words longer than this are cut into pieces so a 2,000-character token wraps instead of overflowing. */
 const LONG_WORD = 24;

@@ -1,5 +1,8 @@
-import { StyleSheet } from "@react-pdf/renderer";
-import { PDF_FONT_FAMILY } from "./fonts";
+// Types only: these styles also reach the browser (the editor's live preview reads pdf/format), and
+// a value import of @react-pdf/renderer there shipped all of React-PDF, Yoga's WebAssembly included
+// (about 440 kB gzip). StyleSheet.create is the identity function.
+import type { Styles } from "@react-pdf/renderer";
+import { PDF_FONT_FAMILY } from "./font-family";
 
 const MUTED = "#475569";
 const RULE = "#cbd5e1";
@@ -60,7 +63,7 @@ function createStyles(direction: PdfDirection) {
     amount: { ...figure, width: 86 },
   };
 
-  const sheet = StyleSheet.create({
+  const sheet = defineStyles({
     // No lineHeight here: in React-PDF 4.9 any lineHeight makes render-prop text (the "Page x of y" footer) vanish.
     page: { fontFamily: PDF_FONT_FAMILY, fontSize: BASE_FONT_SIZE, color: TEXT_COLOR, paddingTop: 36, paddingHorizontal: PAGE_PADDING_X, paddingBottom: 24 },
     text,
@@ -104,6 +107,10 @@ function createStyles(direction: PdfDirection) {
 const OWN_DIRECTION = { ltr: { direction: "ltr" }, rtl: { direction: "rtl" } } as const;
 /** Added after a text's style: a value a user typed reads in its own direction, wherever the style aligns it. */
 const ownDirection = (text: string) => OWN_DIRECTION[valueDirection(text)];
+
+function defineStyles<T extends Styles>(styles: T): T {
+  return styles;
+}
 
 export type PdfStyles = ReturnType<typeof createStyles>;
 
