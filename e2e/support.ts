@@ -10,13 +10,14 @@ export function uniqueEmail(label: string) {
 
 export const PASSWORD = "correct horse battery staple";
 
+/** Registers in whichever language the browser asks for: the sign-up page is English or German (e2e/ui-german-auth.spec.ts checks its words). */
 export async function registerAccount(page: Page, { name, email, organization, password = PASSWORD }: { name: string; email: string; organization: string; password?: string }) {
   await page.goto("/register");
-  await page.getByLabel("Your name").fill(name);
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill(password);
-  await page.getByLabel("Business name").fill(organization);
-  await page.getByRole("button", { name: "Create account" }).click();
+  await page.getByLabel(/^(Your name|Ihr Name)$/).fill(name);
+  await page.getByLabel(/^(Email|E-Mail)$/).fill(email);
+  await page.getByLabel(/^(Password|Passwort)$/).fill(password);
+  await page.getByLabel(/^(Business name|Name des Unternehmens)$/).fill(organization);
+  await page.getByRole("button", { name: /^(Create account|Konto erstellen)$/ }).click();
 }
 
 /** What the onboarding is given; en-US and UTC unless a spec says otherwise, so its hand-worked dates and amounts stay as they were. */
