@@ -26,6 +26,9 @@ export const BUDGETS: Record<string, number> = {
   "/register": 4,
   "/forgot-password": 4,
   "/reset-password": 4,
+  // The editor's own code, its live preview (pdf/format in the browser) and the form schemas. A guard,
+  // not a target: when pdf/styles imported React-PDF by value, this page shipped 559 kB.
+  "/invoices/new": 150,
 };
 
 type RouteStats = { route: string; firstLoadChunkPaths: string[] };
