@@ -1,5 +1,6 @@
 import type { Catalog } from "../../../messages";
 import type { en } from "./en";
+import { vatCategoriesDe } from "../vat-categories";
 
 export const de: Catalog<typeof en> = {
   "page.title": "E-Rechnung ansehen",
@@ -69,15 +70,7 @@ export const de: Catalog<typeof en> = {
   "details.paymentMeans": "Zahlungsart {code}",
   "details.reference": "Verwendungszweck {reference}",
   "details.notes": "Hinweise",
-  "vat.S": "Normalsatz",
-  "vat.Z": "Nullsatz",
-  "vat.E": "Von der Umsatzsteuer befreit",
-  "vat.AE": "Umkehrung der Steuerschuldnerschaft",
-  "vat.K": "Innergemeinschaftliche Lieferung (EU)",
-  "vat.G": "Ausfuhr außerhalb der EU",
-  "vat.O": "Nicht umsatzsteuerbar",
-  "vat.L": "Kanarische Inseln (IGIC)",
-  "vat.M": "Ceuta und Melilla (IPSI)",
+  ...vatCategoriesDe,
   "means.58": "SEPA-Überweisung",
   "means.30": "Überweisung",
   "means.59": "SEPA-Lastschrift",

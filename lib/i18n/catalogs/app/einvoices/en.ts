@@ -1,3 +1,5 @@
+import { vatCategoriesEn } from "../vat-categories";
+
 /**
  * View an e-invoice: the page, the upload form, the messages of lib/actions/einvoice-viewer and the
  * invoice as read (with the names of its VAT categories and payment means, lib/einvoice/codes).
@@ -70,15 +72,7 @@ export const en = {
   "details.paymentMeans": "Payment means {code}",
   "details.reference": "reference {reference}",
   "details.notes": "Notes",
-  "vat.S": "Standard rate",
-  "vat.Z": "Zero rated",
-  "vat.E": "Exempt from VAT",
-  "vat.AE": "Reverse charge",
-  "vat.K": "Intra-community supply (EU)",
-  "vat.G": "Export outside the EU",
-  "vat.O": "Outside the scope of VAT",
-  "vat.L": "Canary Islands (IGIC)",
-  "vat.M": "Ceuta and Melilla (IPSI)",
+  ...vatCategoriesEn,
   "means.58": "SEPA credit transfer",
   "means.30": "Credit transfer",
   "means.59": "SEPA direct debit",

@@ -1,5 +1,6 @@
 import type { Catalog } from "../../../messages";
 import type { en } from "./en";
+import { vatCategoriesDe } from "../vat-categories";
 
 /** Labels are in the accusative: every message that takes one ("Geben Sie … ein", "für …") needs that case. */
 export const de: Catalog<typeof en> = {
@@ -83,15 +84,7 @@ export const de: Catalog<typeof en> = {
   needsReason: "„{category}“ braucht einen Befreiungsgrund (wird auf das Dokument gedruckt) oder einen VATEX-Code.",
   exemptionCode: "Wählen Sie einen Befreiungscode aus der Liste.",
   unknownTaxRate: "Unbekannter Steuersatz.",
-  "vat.S": "Normalsatz",
-  "vat.Z": "Nullsatz",
-  "vat.E": "Von der Umsatzsteuer befreit",
-  "vat.AE": "Umkehrung der Steuerschuld (Reverse Charge)",
-  "vat.K": "Innergemeinschaftliche Lieferung (EU)",
-  "vat.G": "Ausfuhr außerhalb der EU",
-  "vat.O": "Nicht steuerbar",
-  "vat.L": "Kanarische Inseln (IGIC)",
-  "vat.M": "Ceuta und Melilla (IPSI)",
+  ...vatCategoriesDe,
   pasteKey: "Fügen Sie den eingeschränkten Schlüssel aus Stripe ein.",
   publishableKey: "Dies ist ein veröffentlichbarer Schlüssel (pk_…), mit dem sich keine Zahlungen erstellen lassen. Fügen Sie einen eingeschränkten Schlüssel (rk_…) oder einen geheimen Schlüssel (sk_…) ein.",
   webhookSecretAsKey: "Dies ist das Signaturgeheimnis des Webhooks; es gehört in das Feld darunter. Fügen Sie hier den eingeschränkten Schlüssel (rk_…) ein.",

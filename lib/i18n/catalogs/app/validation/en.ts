@@ -1,3 +1,5 @@
+import { vatCategoriesEn } from "../vat-categories";
+
 /**
  * Every message the form schemas (lib/validation) can produce, as ICU templates: the English text is
  * the message id (lib/i18n/validation.ts matches a schema's English message against these and words
@@ -91,15 +93,7 @@ export const en = {
   needsReason: "\"{category}\" needs an exemption reason (printed on the document) or a VATEX code.",
   exemptionCode: "Choose an exemption code from the list.",
   unknownTaxRate: "Unknown tax rate.",
-  "vat.S": "Standard rate",
-  "vat.Z": "Zero rated",
-  "vat.E": "Exempt from VAT",
-  "vat.AE": "Reverse charge",
-  "vat.K": "Intra-community supply (EU)",
-  "vat.G": "Export outside the EU",
-  "vat.O": "Outside the scope of VAT",
-  "vat.L": "Canary Islands (IGIC)",
-  "vat.M": "Ceuta and Melilla (IPSI)",
+  ...vatCategoriesEn,
   pasteKey: "Paste the restricted key from Stripe.",
   publishableKey: "This is a publishable key (pk_…), which cannot create payments. Paste a restricted key (rk_…) or a secret key (sk_…).",
   webhookSecretAsKey: "This is the webhook signing secret; it goes in the field below. Paste the restricted key (rk_…) here.",
