@@ -22,7 +22,7 @@ export const vatCategoriesDe: Record<keyof typeof vatCategoriesEn, string> = {
   "vat.AE": "Umkehrung der Steuerschuldnerschaft (Reverse Charge)",
   "vat.K": "Innergemeinschaftliche Lieferung (EU)",
   "vat.G": "Ausfuhr außerhalb der EU",
-  "vat.O": "Nicht steuerbar",
+  "vat.O": "Nicht umsatzsteuerbar",
   "vat.L": "Kanarische Inseln (IGIC)",
   "vat.M": "Ceuta und Melilla (IPSI)",
 };
