@@ -19,7 +19,7 @@ export const vatCategoriesDe: Record<keyof typeof vatCategoriesEn, string> = {
   "vat.S": "Normalsatz",
   "vat.Z": "Nullsatz",
   "vat.E": "Von der Umsatzsteuer befreit",
-  "vat.AE": "Umkehrung der Steuerschuldnerschaft (Reverse Charge)",
+  "vat.AE": "Steuerschuldnerschaft des Leistungsempfängers (Reverse Charge)",
   "vat.K": "Innergemeinschaftliche Lieferung (EU)",
   "vat.G": "Ausfuhr außerhalb der EU",
   "vat.O": "Nicht umsatzsteuerbar",
