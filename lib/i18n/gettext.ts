@@ -96,7 +96,8 @@ export function gettextLocalizer<K extends string>({ catalogs, tables = {}, nume
     if (language === "en") return message;
     const found = match(message);
     if (!found) return message;
-    const t = appTranslator(catalogs, language);
+    // K is already a string key; the translator's Extract<…> says the same thing in its own words.
+    const t = appTranslator(catalogs, language) as (key: K, values?: Record<string, string | number>) => string;
     const values = Object.fromEntries(
       Object.entries(found.values).map(([name, value]) => [name, index!.tables.has(name) ? t(value as K) : value]),
     );
