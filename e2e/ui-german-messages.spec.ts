@@ -35,6 +35,7 @@ test("a German user reads a refusal of the data layer, Stripe's answers and a su
   await page.getByRole("button", { name: "Weitere Aktionen" }).click();
   await page.getByRole("menuitem", { name: "Stornieren…" }).click();
   const voiding = page.getByRole("dialog", { name: "Dieses Dokument stornieren" });
+  await voiding.getByLabel("Grund").fill("Doppelt erfasst");
   await voiding.getByRole("button", { name: "Stornieren", exact: true }).click();
   await expect(voiding.getByText("Zu dieser Rechnung gibt es Zahlungen. Löschen Sie sie oder stellen Sie stattdessen eine Gutschrift aus.", { exact: true })).toBeVisible();
   await expect(page.getByText("This invoice has payments.", { exact: false })).toHaveCount(0);
