@@ -12,7 +12,7 @@ import { amountHeading, legalNotes, lineDiscountText, rateFormat, summaryRows, t
 import { formatDate, todayIn } from "@/lib/dates";
 import { clientPageMessages } from "@/lib/i18n/catalogs/client-page";
 import { documentMessages } from "@/lib/i18n/catalogs/document";
-import { documentLanguage, formattingLocale, textDirection } from "@/lib/i18n/languages";
+import { clientDocumentLanguage, formattingLocale, textDirection } from "@/lib/i18n/languages";
 import { documentTitle } from "@/pdf/format";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban } from "@/lib/iban";
@@ -41,8 +41,7 @@ type Found = NonNullable<Awaited<ReturnType<typeof load>>>;
  * customer's language from their snapshot, as the PDF does.
  */
 function pageLanguage({ document: doc, org }: Found) {
-  const party = doc.status !== "draft" && doc.customerSnapshot ? doc.customerSnapshot.language : doc.customer.language;
-  const language = documentLanguage(doc.language, party, org.locale);
+  const language = clientDocumentLanguage(doc, org.locale);
   return { language, locale: formattingLocale(language, org.locale), t: documentMessages(language), p: clientPageMessages(language) };
 }
 
