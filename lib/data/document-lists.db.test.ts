@@ -101,7 +101,7 @@ function expectedList(q: DocumentListQuery) {
     pages: Math.max(1, Math.ceil(all.length / pageSize)),
     totals: currencies.map((currency) => {
       const rows = all.filter((r) => r.currency === currency);
-      return { currency, count: rows.length, total: rows.reduce((s, r) => s + r.total, 0), balance: rows.reduce((s, r) => s + r.balance, 0) };
+      return { currency, count: rows.length, total: rows.reduce((s, r) => s + r.total, 0), balance: rows.filter((r) => r.status !== "draft" && r.status !== "void").reduce((s, r) => s + r.balance, 0) };
     }),
   };
 }

@@ -97,7 +97,8 @@ async function withCustomerNames<T extends { customerId: string; customerName?: 
 export const narrowed = (q: Omit<DocumentListQuery, "status">) => !!(q.ids || q.customerId || q.from || q.to || q.q?.trim());
 
 /**
- * Per-currency count and sums of the filtered list. Summing every matching document costs more
+ * Per-currency count and sums of the filtered list; "due" counts what is owed, so drafts (not yet
+ * sent to anyone) and void documents add their totals but nothing to the balance. Summing every matching document costs more
  * than the page itself at 100,000 invoices, so filters by kind, status and currency alone read the
  * running totals (document_totals) instead; "overdue" is the open invoices' running totals minus
  * those not yet due, which are few (at most the payment terms' worth of invoices), unlike overdue
@@ -113,7 +114,7 @@ function listTotals(db: Executor, member: Member, q: DocumentListQuery, where: S
         currency: documents.currency,
         count: sql<number>`count(*)::int`,
         total: sql<string>`coalesce(sum(${documents.total}), 0)::text`,
-        balance: sql<string>`coalesce(sum(${documents.balance}), 0)::text`,
+        balance: sql<string>`coalesce(sum(case when ${documents.status} in ('draft', 'void') then 0 else ${documents.balance} end), 0)::text`,
       })
       .from(documents)
       .where(where)
@@ -121,7 +122,7 @@ function listTotals(db: Executor, member: Member, q: DocumentListQuery, where: S
       .orderBy(asc(documents.currency));
   }
   const running = db
-    .select({ currency: t.currency, count: t.count, total: t.total, balance: t.balance })
+    .select({ currency: t.currency, count: t.count, total: t.total, balance: sql<number>`case when ${t.status} in ('draft', 'void') then 0 else ${t.balance} end`.as("balance") })
     .from(t)
     .where(and(eq(t.orgId, member.orgId), eq(t.kind, q.kind), statuses ? inArray(t.status, statuses) : undefined, q.currency ? eq(t.currency, q.currency) : undefined));
   const parts =
