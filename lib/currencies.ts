@@ -27,6 +27,14 @@ export class MoneyError extends Error {
   }
 }
 
+/** A computed amount beyond what is handled exactly; its message names the figure ("Line 1 amount"). */
+export class MoneyTooLargeError extends MoneyError {
+  constructor(message: string) {
+    super(message);
+    this.name = "MoneyTooLargeError";
+  }
+}
+
 export type MinorUnitExponent = 0 | 2 | 3;
 
 const ZERO_DECIMALS = "BIF CLP DJF GNF ISK JPY KMF KRW PYG RWF UGX VND VUV XAF XOF XPF";

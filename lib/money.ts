@@ -51,9 +51,9 @@
  * Σ breakdown amounts = Σ line taxes = taxTotal; each breakdown base is Σ of the line bases
  * (for a compound tax: base + prior non-compound taxes).
  */
-import { MoneyError, currencyExponent } from "./currencies";
+import { MoneyError, MoneyTooLargeError, currencyExponent } from "./currencies";
 
-export { MoneyError, CURRENCIES, currencyExponent, isCurrency } from "./currencies";
+export { MoneyError, MoneyTooLargeError, CURRENCIES, currencyExponent, isCurrency } from "./currencies";
 
 export const MAX_AMOUNT = 10 ** 13;
 export const MAX_QUANTITY_E4 = 10 ** 10;
@@ -131,8 +131,7 @@ function checkTaxRate(tax: TaxInput, what: string): number {
 
 /** A withholding tax: a negative rate, deducted from the total (see the representations above). */
 export const isWithholding = (tax: { rateE4: number }) => tax.rateE4 < 0;
-const tooLarge = (what: string) =>
-  new MoneyError(`${what} is too large to be handled exactly (the limit is ${MAX_AMOUNT} minor units).`);
+const tooLarge = (what: string) => new MoneyTooLargeError(`${what} is too large to be handled exactly.`);
 
 /** bigint → number, throwing when outside ±MAX_AMOUNT. */
 function toAmount(value: bigint, what: string): number {

@@ -175,6 +175,14 @@ describe("validation and locking", () => {
     // The same day is fine.
     await expect(saveDraft(member, { ...draftInput(customer.id, {}), issueDate: "2026-03-10", dueDate: "2026-03-10" })).resolves.toMatchObject({ dueDate: "2026-03-10" });
   });
+
+  it("refuses a line whose amount is beyond exact handling in plain words, and saves nothing", async () => {
+    const before = await countAll(documents);
+    // 1,000,000 × 100,000,000.00 = 10^14 major units, over the 10^11 the money module handles exactly.
+    const error = await expectAppError(saveDraft(member, draftInput(customer.id, { quantityE4: 1_000_000 * 10_000, unitPrice: 10_000_000_000 })), "BAD_REQUEST");
+    expect(error.message).toBe("The amount is too large to be handled exactly.");
+    expect(await countAll(documents)).toBe(before);
+  });
 });
 
 describe("isOverdue", () => {

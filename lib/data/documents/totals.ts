@@ -3,7 +3,10 @@ import { and, eq, inArray } from "drizzle-orm";
 import { type Executor, type Tx, getDb } from "@/db";
 import { documentLines, documentTaxes, type LineTaxSnapshot, organizations, taxRates } from "@/db/schema";
 import { AppError, badRequest } from "@/lib/errors";
-import { addAmounts, computeDocument, type Discount, MoneyError, planDeposit, type Rounding } from "@/lib/money";
+import { addAmounts, computeDocument, type Discount, MoneyError, MoneyTooLargeError, planDeposit, type Rounding } from "@/lib/money";
+
+/** A sum beyond exact handling: the person gets the schemas' wording (and its translation), not the figure's internal name. */
+const AMOUNT_TOO_LARGE = "The amount is too large to be handled exactly.";
 import type { Member } from "../context";
 import { discountColumns } from "./shared";
 
@@ -67,7 +70,7 @@ export function computeTotals(currency: string, rounding: Rounding, discount: Di
       lines: lines.map((l) => ({ quantityE4: l.quantityE4, unitPrice: l.unitPrice, discount: l.discount, taxes: l.taxes })),
     });
   } catch (error) {
-    if (error instanceof MoneyError) throw badRequest(error.message);
+    if (error instanceof MoneyError) throw badRequest(error instanceof MoneyTooLargeError ? AMOUNT_TOO_LARGE : error.message);
     throw error;
   }
   const rows: ComputedLine[] = lines.map((l, i) => {
@@ -111,7 +114,7 @@ export function depositColumns(kind: string, deposit: Discount, rounding: Roundi
       lines: computed.totals.lines.map((l, i) => ({ taxable: l.taxable, taxes: lines[i]!.taxes })),
     });
   } catch (error) {
-    if (error instanceof MoneyError) throw badRequest(error.message);
+    if (error instanceof MoneyError) throw badRequest(error instanceof MoneyTooLargeError ? AMOUNT_TOO_LARGE : error.message);
     throw error;
   }
   const columns = discountColumns(deposit);
