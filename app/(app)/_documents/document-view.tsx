@@ -9,6 +9,7 @@ import { unpaidDepositInvoices } from "@/lib/data/documents/deposits";
 import { Alert } from "@/components/ui/alert";
 import { formatDate, formatDateTime, todayIn } from "@/lib/dates";
 import { formatMoney, overpaidBy, toDecimalString } from "@/lib/money";
+import { showPaymentAttention } from "@/lib/payment-attention";
 import { orNotFound } from "@/lib/not-found";
 import { getAppLanguage, getAppMessages, type MembershipContext } from "@/lib/session";
 import { catalogs } from "@/lib/i18n/catalogs/app/document-page";
@@ -136,7 +137,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         <PaymentFlags
           overpaidBy={doc.gatewayOverpaid && overpaidBy(doc.balance) > 0 ? money(overpaidBy(doc.balance)) : null}
           disputed={!!doc.disputedAt}
-          attention={attention.map((a) => a.attention!)}
+          attention={attention.map((a) => showPaymentAttention(a, t, (minor, currency) => formatMoney(minor, currency, org.locale)))}
           t={t}
         />
       ) : null}

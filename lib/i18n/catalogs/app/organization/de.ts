@@ -51,6 +51,7 @@ export const de: Catalog<typeof en> = {
   logoUpdated: "Logo aktualisiert.",
   "logo.saved": "Gespeichert.",
   "logo.failed": "Das Logo konnte nicht hochgeladen werden. Verwenden Sie ein Bild mit höchstens 512 KB und versuchen Sie es erneut.",
+  "logo.tooLarge": "Das Logo darf höchstens 512 KB groß sein.",
   "logo.current": "Aktuelles Logo",
   "logo.none": "Noch kein Logo.",
   "logo.label": "Logo (PNG, JPEG oder WebP, bis 512 KB)",

@@ -49,6 +49,7 @@ export const en = {
   logoUpdated: "Logo updated.",
   "logo.saved": "Saved.",
   "logo.failed": "The logo could not be uploaded. Use an image of 512 KB or smaller and try again.",
+  "logo.tooLarge": "The logo must be 512 KB or smaller.",
   "logo.current": "Current logo",
   "logo.none": "No logo yet.",
   "logo.label": "Logo (PNG, JPEG or WebP, up to 512 KB)",
