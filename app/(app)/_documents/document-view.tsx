@@ -62,7 +62,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
   const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
   // An invoice's id under /quotes/ is not a quote: one URL per document.
   if (doc.kind !== kind) notFound();
-  const einvoice = await einvoiceState(membership, doc, documentPaths[doc.kind]);
+  const einvoice = await einvoiceState(membership, doc, documentPaths[doc.kind], language);
   return (
     <DocumentStatusProvider status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))}>
     <div className="space-y-8">

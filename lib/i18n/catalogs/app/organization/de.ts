@@ -45,6 +45,8 @@ export const de: Catalog<typeof en> = {
   "form.iban": "IBAN",
   "form.bic": "BIC",
   "form.einvoiceFormat": "Standardformat für E-Rechnungen",
+  "form.einvoiceNone": "Keines (nur PDF)",
+  "form.facturX": "Factur-X / ZUGFeRD EN 16931 (PDF mit CII)",
   "form.saving": "Wird gespeichert…",
   "form.save": "Einstellungen speichern",
   saved: "Einstellungen gespeichert.",

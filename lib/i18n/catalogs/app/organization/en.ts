@@ -43,6 +43,8 @@ export const en = {
   "form.iban": "IBAN",
   "form.bic": "BIC",
   "form.einvoiceFormat": "Default e-invoice format",
+  "form.einvoiceNone": "None (PDF only)",
+  "form.facturX": "Factur-X / ZUGFeRD EN 16931 (PDF with CII)",
   "form.saving": "Saving…",
   "form.save": "Save settings",
   saved: "Settings saved.",

@@ -1,0 +1,65 @@
+import { describe, expect, it } from "vitest";
+import type { LineTaxSnapshot } from "@/db/schema";
+import { en } from "@/lib/i18n/catalogs/app/einvoice-checks/en";
+import { germanSource, storedSource, vat19, vat7 } from "@/tests/support/einvoice-sources";
+import { checkMessage, formatName, scopeName } from "./check-words";
+import { EINVOICE_FORMATS, FORMAT_LABELS } from "./codes";
+import { preflight } from "./preflight";
+
+/** What a German user reads for each problem pre-flight finds. */
+const german = (problems: ReturnType<typeof preflight>) => problems.map((p) => checkMessage(p.code, p.values, "de"));
+
+describe("e-invoice check messages in German", () => {
+  it("words what XRechnung lacks from the seller and the buyer", () => {
+    const source = germanSource({
+      organization: { city: null, contactName: null },
+      customer: { buyerReference: null, electronicAddress: null },
+    });
+    expect(german(preflight(source, "xrechnung-ubl"))).toEqual([
+      "Der Ort Ihrer Organisation fehlt (Ort des Verkäufers, BR-DE-3).",
+      "Für XRechnung fehlt ein Ansprechpartner (Kontaktstelle des Verkäufers, BR-DE-5).",
+      "Für XRechnung 3.0 (UBL) sind die elektronische Adresse des Kunden und ihr Schema erforderlich (elektronische Adresse des Käufers).",
+      "Für XRechnung ist die Käuferreferenz (Leitweg-ID) erforderlich.",
+    ]);
+  });
+
+  it("words a line with two VAT rates and a tax rate without its exemption reason, with their values", () => {
+    const exempt: LineTaxSnapshot = { id: "tax-e", name: "Steuerfrei", rateE4: 0, inclusive: false, compound: false, vatCategory: "E", exemptionReason: null, exemptionCode: null };
+    const source = storedSource({
+      lines: [
+        { description: "Beratung", quantityE4: 10_000, unitPrice: 10_000, taxes: [exempt] },
+        { description: "Gemischt", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19, vat7] },
+      ],
+    });
+    expect(german(preflight(source, "factur-x"))).toEqual([
+      "Position 2 hat zwei Umsatzsteuersätze; eine E-Rechnung enthält genau einen je Position.",
+      "Der Steuersatz „Steuerfrei“ braucht einen Befreiungsgrund (den gesetzlichen Hinweis, der auf die Rechnung gedruckt wird, BR-E-10).",
+    ]);
+  });
+
+  it("writes numbers the German way where they are the app's own", () => {
+    expect(checkMessage("taxRateZeroCategory", { name: "Ermäßigt", category: "Z", rate: 7.5 }, "de")).toBe(
+      "Der Steuersatz „Ermäßigt“ gehört zu einer Kategorie ohne Umsatzsteuer (Z), hat aber einen Satz von 7,5 %: Setzen Sie den Satz auf 0 % oder ändern Sie die Kategorie.",
+    );
+    expect(checkMessage("taxRateZeroCategory", { name: "Reduced", category: "Z", rate: 7.5 }, "en")).toBe(
+      'Tax rate "Reduced" is in a category that charges no VAT (Z) but has a rate of 7.5%: set its rate to 0% or change its category.',
+    );
+    expect(checkMessage("lineManyVat", { line: 4, count: 3 }, "de")).toBe("Position 4 hat 3 Umsatzsteuersätze; eine E-Rechnung enthält genau einen je Position.");
+  });
+
+  it("keeps the English as the problem's message (stored and logged)", () => {
+    const [problem] = preflight(germanSource({ organization: { city: null } }), "xrechnung-cii");
+    expect(problem).toMatchObject({ term: "BT-37", code: "sellerCity", message: "Your organisation's city is required (seller city, BR-DE-3)." });
+  });
+
+  it("names the formats and where a problem is fixed", () => {
+    expect(formatName("none", "de")).toBe("Keines (nur PDF)");
+    expect(formatName("factur-x", "de")).toBe("Factur-X / ZUGFeRD EN 16931 (PDF mit CII)");
+    expect(formatName("xrechnung-ubl", "de")).toBe("XRechnung 3.0 (UBL)");
+    expect((["organization", "customer", "document", "taxRate", "line"] as const).map((s) => scopeName(s, "de"))).toEqual(["Einstellungen", "Kunde", "Dieses Dokument", "Steuersätze", "Positionen"]);
+  });
+
+  it("has the English format names the rest of the app uses (codes.ts)", () => {
+    for (const format of [...EINVOICE_FORMATS, "none"] as const) expect(en[`format.${format}`]).toBe(FORMAT_LABELS[format]);
+  });
+});

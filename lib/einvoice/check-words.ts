@@ -1,0 +1,25 @@
+/**
+ * The app's own e-invoice words in an app language: pre-flight problems (from their code and
+ * values), where each is fixed, and the format names. Pure; the catalog is
+ * lib/i18n/catalogs/app/einvoice-checks. The official rule texts of the validators are not worded
+ * here: they are shown as the validator gives them, with their rule id.
+ */
+import { type AppLanguage, appTranslator } from "@/lib/i18n/app-language";
+import { catalogs, type EInvoiceChecksKey } from "@/lib/i18n/catalogs/app/einvoice-checks";
+import type { EInvoiceFormat } from "./codes";
+
+type Suffix<K, P extends string> = K extends `${P}${infer S}` ? S : never;
+export type CheckCode = Suffix<EInvoiceChecksKey, "check.">;
+export type CheckValues = Record<string, string | number>;
+export type ProblemScope = Suffix<EInvoiceChecksKey, "scope.">;
+
+const translators = { en: appTranslator(catalogs, "en"), de: appTranslator(catalogs, "de") } satisfies Record<AppLanguage, unknown>;
+
+/** "Der Ort Ihrer Organisation fehlt (Ort des Verkäufers, BR-DE-3)." */
+export const checkMessage = (code: CheckCode, values: CheckValues | undefined, language: AppLanguage): string => translators[language](`check.${code}`, values);
+
+/** "Factur-X / ZUGFeRD EN 16931 (PDF mit CII)", "Keines (nur PDF)". */
+export const formatName = (format: EInvoiceFormat | "none", language: AppLanguage): string => translators[language](`format.${format}`);
+
+/** What the page a problem is fixed on is called beside its link ("Einstellungen", "Kunde"…). */
+export const scopeName = (scope: ProblemScope, language: AppLanguage): string => translators[language](`scope.${scope}`);
