@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LineTaxSnapshot } from "@/db/schema";
 import { en } from "@/lib/i18n/catalogs/app/einvoice-checks/en";
 import { germanSource, storedSource, vat19, vat7 } from "@/tests/support/einvoice-sources";
-import { checkMessage, formatName, scopeName } from "./check-words";
+import { checkMessage, formatName, scopeName, storedCheckMessages } from "./check-words";
 import { EINVOICE_FORMATS, FORMAT_LABELS } from "./codes";
 import { preflight } from "./preflight";
 
@@ -61,5 +61,18 @@ describe("e-invoice check messages in German", () => {
 
   it("has the English format names the rest of the app uses (codes.ts)", () => {
     for (const format of [...EINVOICE_FORMATS, "none"] as const) expect(en[`format.${format}`]).toBe(FORMAT_LABELS[format]);
+  });
+
+  it("words the problems kept on an 'issued without an e-invoice' event, or gives up on any it does not know", () => {
+    const checks = [{ code: "leitwegId" }, { code: "lineNoVat", values: { line: 3 } }];
+    expect(storedCheckMessages(checks, "de")).toEqual([
+      "Für XRechnung ist die Käuferreferenz (Leitweg-ID) erforderlich.",
+      "Position 3 hat keinen Umsatzsteuersatz; eine E-Rechnung enthält genau einen je Position (verwenden Sie einen Satz von 0 % oder einen steuerbefreiten Satz, wo keine Umsatzsteuer anfällt).",
+    ]);
+    expect(storedCheckMessages(undefined, "de")).toBeNull();
+    expect(storedCheckMessages([{ code: "notOurs" }], "de")).toBeNull();
+    expect(storedCheckMessages([{ code: "toString" }], "de")).toBeNull();
+    // A value its message needs is missing: the stored English is shown instead.
+    expect(storedCheckMessages([{ code: "lineNoVat" }], "de")).toBeNull();
   });
 });

@@ -23,3 +23,24 @@ export const formatName = (format: EInvoiceFormat | "none", language: AppLanguag
 
 /** What the page a problem is fixed on is called beside its link ("Einstellungen", "Kunde"…). */
 export const scopeName = (scope: ProblemScope, language: AppLanguage): string => translators[language](`scope.${scope}`);
+
+const isCheckCode = (value: unknown): value is CheckCode => typeof value === "string" && Object.hasOwn(catalogs.en, `check.${value}`);
+
+/**
+ * The pre-flight problems kept on an "issued without an e-invoice" event (`meta.checks`), worded in
+ * `language`; null when the event has none or any is not one of ours (the stored English reasons
+ * are shown instead).
+ */
+export function storedCheckMessages(checks: unknown, language: AppLanguage): string[] | null {
+  if (!Array.isArray(checks) || checks.length === 0) return null;
+  try {
+    return checks.map((check: unknown) => {
+      const { code, values } = (check ?? {}) as { code?: unknown; values?: unknown };
+      if (!isCheckCode(code) || (values !== undefined && (typeof values !== "object" || values === null))) throw new Error("not a check");
+      return checkMessage(code, values as CheckValues | undefined, language);
+    });
+  } catch {
+    // A shape from another version, or a value missing for its message.
+    return null;
+  }
+}

@@ -45,7 +45,10 @@ export async function checkEInvoice(member: Member, documentId: string, tx?: Exe
 }
 
 /** The outcome of making one document's e-invoice: the XML, or the reasons in words. */
-export type Generated = { ok: true; xml: string } | { ok: false; reasons: string[] };
+export type Generated = { ok: true; xml: string } | { ok: false; reasons: string[]; checks?: EInvoiceCheckWords[] };
+
+/** A pre-flight problem as data, kept on an "issued without an e-invoice" event so the timeline words it in the reader's language. */
+export type EInvoiceCheckWords = Pick<PreflightProblem, "code" | "values">;
 
 /**
  * Pre-flight, build, write in the format's syntax, and validate (XSD + EN 16931, + XRechnung for
@@ -54,7 +57,7 @@ export type Generated = { ok: true; xml: string } | { ok: false; reasons: string
  */
 export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceFormat): Promise<Generated> {
   const problems = preflight(source, format);
-  if (problems.length) return { ok: false, reasons: problems.map((p) => p.message) };
+  if (problems.length) return { ok: false, reasons: problems.map((p) => p.message), checks: problems.map((p) => (p.values ? { code: p.code, values: p.values } : { code: p.code })) };
   const invoice = buildEInvoice(source, format);
   const xml = syntaxOf(format) === "ubl" ? toUbl(invoice) : toCii(invoice);
   const result = await validateEInvoice(xml, { xrechnung: isXRechnung(format) });
@@ -122,6 +125,7 @@ async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "k
   // Best effort: nothing about the e-invoice may undo the issue (a Stripe payment or a late fee is
   // recorded in the same transaction), so it runs in a savepoint and any failure only skips it.
   let reasons: string[];
+  let checks: EInvoiceCheckWords[] | undefined;
   try {
     const generated = await generateEInvoice(source, format);
     if (generated.ok) {
@@ -129,11 +133,13 @@ async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "k
       return format;
     }
     reasons = generated.reasons;
+    checks = generated.checks;
   } catch (error) {
     log.error({ err: error, documentId: issued.id, format }, "e-invoice of a document issued by the app failed");
     reasons = ["The e-invoice could not be made (an internal error, logged)."];
   }
-  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: { format, reasons } }, tx);
+  // The English reasons stay readable where they are stored; `checks` (pre-flight only) is what the timeline words.
+  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: checks ? { format, reasons, checks } : { format, reasons } }, tx);
   return null;
 }
 

@@ -236,7 +236,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         </section>
       ) : null}
 
-      <DocumentTimeline events={doc.events} org={org} money={money} t={t} />
+      <DocumentTimeline events={doc.events} org={org} money={money} t={t} language={language} />
     </div>
     </DocumentStatusProvider>
   );
