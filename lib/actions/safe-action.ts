@@ -7,6 +7,8 @@ import type { RequestMeta } from "@/lib/data/context";
 import { AppError, GENERIC_ERROR_MESSAGE, type ErrorCode } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
 import { requestMetaFrom } from "@/lib/request-meta";
+import type { AppLanguage } from "@/lib/i18n/app-language";
+import { localizeAppFieldErrors, localizeAppMessage } from "@/lib/i18n/app-messages";
 import { formLevelMessage, localizeFieldErrors } from "@/lib/i18n/validation";
 import { getAppLanguage, getMembership, getSessionUser, type MembershipContext } from "@/lib/session";
 
@@ -29,11 +31,20 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string> {
   return out;
 }
 
-export function toFailure(error: unknown): Extract<ActionResult, { ok: false }> {
-  if (error instanceof AppError) return { ok: false, code: error.code, message: error.message, fieldErrors: error.fieldErrors };
+/**
+ * An error as the person reads it. Services raise AppErrors in English (they are logged that way
+ * too); the English message is the id of its translation (lib/i18n/app-messages.ts).
+ */
+export function toFailure(error: unknown, language: AppLanguage): Extract<ActionResult, { ok: false }> {
+  if (error instanceof AppError) {
+    return { ok: false, code: error.code, message: localizeAppMessage(error.message, language), fieldErrors: localizeAppFieldErrors(error.fieldErrors, language) };
+  }
   log.error({ err: error }, "action failed");
-  return { ok: false, code: "INTERNAL", message: GENERIC_ERROR_MESSAGE };
+  return { ok: false, code: "INTERNAL", message: localizeAppMessage(GENERIC_ERROR_MESSAGE, language) };
 }
+
+/** The app language for an error, in English if the session cannot be read (the database may be what failed). */
+const failureLanguage = (): Promise<AppLanguage> => getAppLanguage().catch(() => "en" as const);
 
 async function run<S extends z.ZodType, T, C>(
   schema: S,
@@ -51,11 +62,13 @@ async function run<S extends z.ZodType, T, C>(
   try {
     outcome = await handler(parsed.data, context);
   } catch (error) {
-    return toFailure(error);
+    return toFailure(error, await failureLanguage());
   }
   // redirect() works by throwing, so it must stay outside the try above.
   if (outcome.redirectTo) redirect(outcome.redirectTo);
-  return { ok: true, data: outcome.data, message: outcome.message };
+  // Most handlers word their success message from a catalog already; the rest speak English.
+  const message = outcome.message === undefined ? undefined : localizeAppMessage(outcome.message, await getAppLanguage());
+  return { ok: true, data: outcome.data, message };
 }
 
 const signedOut = async (): Promise<ActionResult<never>> => ({ ok: false, code: "UNAUTHENTICATED", message: formLevelMessage("form.signedOut", await getAppLanguage()) });

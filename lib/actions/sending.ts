@@ -16,7 +16,8 @@ import { emailDelivery, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
 import { absoluteUrl } from "@/lib/urls";
 import { queuedSubmission, type QueuedSend, sendDocument } from "@/lib/services/send-document";
 import { memberAction } from "./safe-action";
-import { getAppMessages } from "@/lib/session";
+import { getAppLanguage, getAppMessages } from "@/lib/session";
+import { localizeAppMessage } from "@/lib/i18n/app-messages";
 import { catalogs as sendCatalogs, type SendKey } from "@/lib/i18n/catalogs/app/send";
 import type { Translate } from "@/lib/i18n/messages";
 import { deliverAfterResponse } from "./send-later";
@@ -77,7 +78,10 @@ export const reviewAndSend = memberAction(sendSchema, async ({ id, to, cc, subje
     email = await sendDocument(member, id, undefined, { to, cc: splitAddresses(cc), template: { subject, body }, attachPdf, submissionKey });
   } catch (error) {
     // Issued but not sent: say so, or the sender would think nothing happened.
-    if (wasDraft && error instanceof AppError) throw new AppError(error.code, t("issuedNotSent", { reason: error.message }), error.fieldErrors);
+    if (wasDraft && error instanceof AppError) {
+      const reason = localizeAppMessage(error.message, await getAppLanguage());
+      throw new AppError(error.code, t("issuedNotSent", { reason }), error.fieldErrors);
+    }
     throw error;
   }
   await refundRepeat(member, email);

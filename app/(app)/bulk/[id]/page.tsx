@@ -7,7 +7,8 @@ import { catalogs } from "@/lib/i18n/catalogs/app/documents";
 import { parseId } from "@/lib/ids";
 import { orNotFound } from "@/lib/not-found";
 import { bulkJobPage } from "@/lib/services/bulk-results";
-import { getAppMessages, requireMembership } from "@/lib/session";
+import { getAppLanguage, getAppMessages, requireMembership } from "@/lib/session";
+import { localizeAppMessage } from "@/lib/i18n/app-messages";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata() {
@@ -19,7 +20,7 @@ const outcomeTones = { succeeded: "text-green-800", failed: "text-red-800", skip
 
 /** One bulk action: its progress (live while it runs) and every document's outcome with the reason. */
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
-  const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
+  const [membership, t, language] = await Promise.all([requireMembership(), getAppMessages(catalogs), getAppLanguage()]);
   const id = parseId((await params).id);
   if (!id) notFound();
   const { status, outcomes } = await orNotFound(bulkJobPage(membership, id));
@@ -51,7 +52,8 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
                   </th>
                   <td className="px-4 py-2">{o.customerName}</td>
                   <td className={`px-4 py-2 font-medium ${outcomeTones[o.outcome]}`}>{t(`bulk.${o.outcome}`)}</td>
-                  <td className="px-4 py-2">{o.reason ?? ""}</td>
+                  {/* Stored as the service wrote it (English); read in the app language. */}
+                  <td className="px-4 py-2">{o.reason ? localizeAppMessage(o.reason, language) : ""}</td>
                 </tr>
               ))}
             </tbody>

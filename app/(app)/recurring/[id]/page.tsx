@@ -14,6 +14,7 @@ import { countLabel } from "@/lib/plural";
 import { describeSchedule, upcomingDates } from "@/lib/recurrence";
 import { catalogs } from "@/lib/i18n/catalogs/app/recurring";
 import { getAppLanguage, getAppMessages, requireMembership } from "@/lib/session";
+import { localizeAppMessage } from "@/lib/i18n/app-messages";
 import { OccurrenceHistory, OccurrenceNotices } from "../_components/occurrence-history";
 
 export async function generateMetadata() {
@@ -27,12 +28,14 @@ export default async function Page({ params }: { params: Promise<{ id: string }>
   if (!id) notFound();
   const profile = await getProfile(membership, id);
   if (!profile) notFound();
-  const [org, history, summary, names] = await Promise.all([
+  const [org, stored, summary, names] = await Promise.all([
     getOrganization(membership),
     listOccurrences(membership, id),
     occurrenceSummary(membership, id),
     customerNames(membership, [profile.customerId]),
   ]);
+  // A failed run's reason is stored as the service wrote it (English); it is read in the app language.
+  const history = stored.map((o) => (o.lastError ? { ...o, lastError: localizeAppMessage(o.lastError, language) } : o));
   const schedule = scheduleOf(profile);
   const money = (minor: number) => formatMoney(minor, profile.currency, org.locale);
   const discount = discountFromColumns(profile.discountType, profile.discountValue);

@@ -2,7 +2,8 @@ import { AppError } from "@/lib/errors";
 import { parseId } from "@/lib/ids";
 import { consumeAll, tooManyResponse } from "@/lib/rate-limit";
 import { bulkZip } from "@/lib/services/bulk-results";
-import { getMembership } from "@/lib/session";
+import { localizeAppMessage } from "@/lib/i18n/app-messages";
+import { getAppLanguage, getMembership } from "@/lib/session";
 
 // React-PDF renders drafts in the worker pool: Node, not the edge runtime.
 export const runtime = "nodejs";
@@ -12,7 +13,8 @@ const text = (body: string, status: number) => new Response(body, { status, head
 /** GET /bulk/[id]/zip: the PDFs of a finished "Download PDFs" bulk action, streamed as one ZIP (members of its organisation only). */
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }): Promise<Response> {
   const membership = await getMembership();
-  if (!membership) return text("Sign in to download these documents.", 401);
+  const language = await getAppLanguage();
+  if (!membership) return text(localizeAppMessage("Sign in to download these documents.", language), 401);
   const id = parseId((await params).id);
   if (!id) return text("Not found", 404);
   const limited = await consumeAll([["bulkZip", `user:${membership.userId}`]]);
@@ -21,7 +23,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ id:
   try {
     zip = await bulkZip(membership, id);
   } catch (error) {
-    if (error instanceof AppError) return text(error.message, error.code === "NOT_FOUND" ? 404 : 409);
+    if (error instanceof AppError) return text(localizeAppMessage(error.message, language), error.code === "NOT_FOUND" ? 404 : 409);
     throw error;
   }
   const stamp = new Date().toISOString().slice(0, 10);

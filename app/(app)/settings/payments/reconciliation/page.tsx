@@ -11,7 +11,8 @@ import { getReconciliationResult } from "@/lib/data/stripe-reconciliation";
 import { formatMoney } from "@/lib/money";
 import { RECONCILE_DAYS } from "@/lib/services/stripe-reconcile";
 import { catalogs, type PaymentsSettingsKey } from "@/lib/i18n/catalogs/app/payments-settings";
-import { getAppMessages, requireMembership } from "@/lib/session";
+import { localizeAppMessage } from "@/lib/i18n/app-messages";
+import { getAppLanguage, getAppMessages, requireMembership } from "@/lib/session";
 import { ScrollRegion } from "@/components/ui/scroll-region";
 
 export async function generateMetadata() {
@@ -30,7 +31,7 @@ const link = "text-brand-700 underline underline-offset-2";
 export default async function ReconciliationPage() {
   const membership = await requireMembership();
   if (!can(membership.role, "settings.manage")) return <NoAccess area="stripeReconciliation" />;
-  const [{ connected, result }, org, t] = await Promise.all([getReconciliationResult(membership), getOrganization(membership), getAppMessages(catalogs)]);
+  const [{ connected, result }, org, t, language] = await Promise.all([getReconciliationResult(membership), getOrganization(membership), getAppMessages(catalogs), getAppLanguage()]);
   // The button's name is set in bold inside the sentence, wherever the language puts it.
   const [introBefore, introAfter] = t("recon.intro", { days: RECONCILE_DAYS, record: "\u0000" }).split("\u0000");
   const money = (minor: number, currency: string) => formatMoney(minor, currency, org.locale);
@@ -66,7 +67,8 @@ export default async function ReconciliationPage() {
             </div>
             <CheckNowButton />
           </div>
-          {result?.error ? <Alert tone="error">{result.error}</Alert> : null}
+          {/* Stored as the service wrote it (English); read in the app language. */}
+          {result?.error ? <Alert tone="error">{localizeAppMessage(result.error, language)}</Alert> : null}
           {result && !result.error && result.mismatches.length === 0 ? <Alert tone="success">{t("recon.allMatch")}</Alert> : null}
           {result && result.mismatches.length > 0 ? (
             <ScrollRegion label={t("recon.table")}>
