@@ -7,7 +7,7 @@
 import { expectNoSeriousViolations } from "./axe";
 import { waitForHydration } from "./hydration";
 import { expect, test } from "./test";
-import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
+import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, toast, uniqueEmail } from "./support";
 
 test.use({ locale: "de-DE" });
 
@@ -112,4 +112,12 @@ test("a German browser reads the job forecast's reminder lines and a draft's e-i
   await expect(problems.getByRole("link", { name: "Einstellungen" }).first()).toBeVisible();
   await expect(problems).not.toContainText("is required");
   await expectNoSeriousViolations(page, "e-invoice checks in German");
+
+  // Issuing is refused with the same problems, in German (lib/einvoice/check-words.ts through the action's message).
+  await waitForHydration(page.getByRole("button", { name: "Rechnung ausstellen" }));
+  await page.getByRole("button", { name: "Rechnung ausstellen" }).click();
+  const refusal = toast(page, "Diese Rechnung kann noch nicht als XRechnung 3.0 (UBL) ausgestellt werden. Beheben Sie zuerst:");
+  await expect(refusal).toContainText("Für XRechnung ist die Käuferreferenz (Leitweg-ID) erforderlich.");
+  await expect(refusal).not.toContainText("Fix these first");
+  await expect(page.getByRole("heading", { level: 1, name: /Entwurf/ })).toBeVisible();
 });

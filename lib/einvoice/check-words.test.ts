@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { LineTaxSnapshot } from "@/db/schema";
 import { en } from "@/lib/i18n/catalogs/app/einvoice-checks/en";
 import { germanSource, storedSource, vat19, vat7 } from "@/tests/support/einvoice-sources";
-import { checkMessage, formatName, scopeName, storedCheckMessages } from "./check-words";
+import { checkMessage, formatName, localizeEInvoiceMessage, scopeName, storedCheckMessages } from "./check-words";
 import { EINVOICE_FORMATS, FORMAT_LABELS } from "./codes";
 import { preflight } from "./preflight";
 
@@ -74,5 +74,40 @@ describe("e-invoice check messages in German", () => {
     expect(storedCheckMessages([{ code: "toString" }], "de")).toBeNull();
     // A value its message needs is missing: the stored English is shown instead.
     expect(storedCheckMessages([{ code: "lineNoVat" }], "de")).toBeNull();
+  });
+});
+
+describe("an e-invoice refusal and the reader's errors in German", () => {
+  it("words the refusal line by line, its rule texts as the validator gives them", () => {
+    const refusal = [
+      "This invoice can't be issued as XRechnung 3.0 (UBL) yet. Fix these first:",
+      "• Buyer reference (Leitweg-ID) is required for XRechnung.",
+      "• Your organisation's electronic address and its scheme are required for XRechnung 3.0 (UBL) (seller electronic address).",
+      "• Official rule BR-DE-15 (rule text from the German XRechnung standard): Das Element „Buyer reference“ (BT-10) muss übermittelt werden.",
+      "• Official rule BR-CO-10: Sum of Invoice line net amount = Σ Invoice line net amount.",
+      "• XML schema: element 'cbc:Note' is not expected",
+      "• Line 2 has two VAT rates; an e-invoice carries one per line.",
+    ].join("\n");
+    expect(localizeEInvoiceMessage(refusal, "de")).toBe(
+      [
+        "Diese Rechnung kann noch nicht als XRechnung 3.0 (UBL) ausgestellt werden. Beheben Sie zuerst:",
+        "• Für XRechnung ist die Käuferreferenz (Leitweg-ID) erforderlich.",
+        "• Für XRechnung 3.0 (UBL) sind die elektronische Adresse Ihrer Organisation und ihr Schema erforderlich (elektronische Adresse des Verkäufers).",
+        "• Offizielle Regel BR-DE-15: Das Element „Buyer reference“ (BT-10) muss übermittelt werden.",
+        "• Offizielle Regel BR-CO-10: Sum of Invoice line net amount = Σ Invoice line net amount.",
+        "• XML-Schema: element 'cbc:Note' is not expected",
+        // A plural cannot be matched back from its English: it stays (the document page words it from its code).
+        "• Line 2 has two VAT rates; an e-invoice carries one per line.",
+      ].join("\n"),
+    );
+    expect(localizeEInvoiceMessage(refusal, "en")).toBe(refusal);
+  });
+
+  it("words the reader's errors and leaves other messages alone", () => {
+    expect(localizeEInvoiceMessage("This XML file is not an e-invoice: its root element is html. Expected a UBL Invoice or CreditNote, or a CII CrossIndustryInvoice.", "de")).toBe(
+      "Diese XML-Datei ist keine E-Rechnung: Ihr Wurzelelement ist html. Erwartet wird eine UBL-Invoice oder -CreditNote oder eine CII-CrossIndustryInvoice.",
+    );
+    expect(localizeEInvoiceMessage("This file is not well-formed XML, so it cannot be an e-invoice.", "de")).toBe("Diese Datei ist kein wohlgeformtes XML und kann daher keine E-Rechnung sein.");
+    expect(localizeEInvoiceMessage("Customer not found.", "de")).toBeNull();
   });
 });

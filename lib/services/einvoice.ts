@@ -17,6 +17,7 @@ import { toCii } from "@/lib/einvoice/cii";
 import { FORMAT_LABELS, isEInvoiceFormat, syntaxOf, type EInvoiceFormat } from "@/lib/einvoice/codes";
 import type { EInvoiceSource } from "@/lib/einvoice/model";
 import { type PreflightProblem, preflight } from "@/lib/einvoice/preflight";
+import { einvoiceEnglish } from "@/lib/einvoice/check-words";
 import { toUbl } from "@/lib/einvoice/ubl";
 import { prepareValidation, validateEInvoice } from "@/lib/einvoice/validate";
 import { badRequest } from "@/lib/errors";
@@ -67,7 +68,7 @@ export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceF
     log.warn({ documentId: source.document.id, format, schemaErrors: result.schemaErrors.length, rules: fatal.map((a) => a.id) }, "e-invoice failed validation");
     return {
       ok: false,
-      reasons: [...result.schemaErrors.map((e) => `XML schema: ${e}`), ...fatal.map(ruleReason)],
+      reasons: [...result.schemaErrors.map((error) => einvoiceEnglish("refusal.schema", { error })), ...fatal.map(ruleReason)],
     };
   }
   return { ok: true, xml };
@@ -79,14 +80,13 @@ export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceF
  */
 function ruleReason(rule: { id: string; text: string }): string {
   const text = rule.text.trim().replace(/^\[[^\]]*\]\s*-?\s*/, "");
-  const german = rule.id.startsWith("BR-DE") ? " (rule text from the German XRechnung standard)" : "";
-  return `Official rule ${rule.id}${german}: ${text}`;
+  return einvoiceEnglish(rule.id.startsWith("BR-DE") ? "refusal.germanRule" : "refusal.rule", { id: rule.id, text });
 }
 
-/** The refusal a user reads: one problem a line. */
+/** The refusal a user reads: one problem a line (worded in the app language by lib/einvoice/check-words.ts). */
 export function refusalMessage(kind: Document["kind"], format: EInvoiceFormat, reasons: string[]): string {
-  const what = kind === "credit_note" ? "credit note" : "invoice";
-  return [`This ${what} can't be issued as ${FORMAT_LABELS[format]} yet. Fix these first:`, ...reasons.map((r) => `• ${r}`)].join("\n");
+  const first = einvoiceEnglish(kind === "credit_note" ? "refusal.credit_note" : "refusal.invoice", { format: FORMAT_LABELS[format] });
+  return [first, ...reasons.map((r) => `• ${r}`)].join("\n");
 }
 
 export type IssueMode = "require" | "best-effort";

@@ -52,4 +52,12 @@ export const de: Catalog<typeof en> = {
   "check.outsideScopeMixed": "Eine Rechnung außerhalb des Anwendungsbereichs der Umsatzsteuer (Kategorie O) kann keine weiteren Umsatzsteuerkategorien enthalten (BR-O-11 bis BR-O-14): Stellen Sie getrennte Rechnungen aus.",
   "check.figures": "Die Beträge dieses Dokuments lassen sich nicht als E-Rechnung schreiben, die auf seine Summe kommt. Bitte melden Sie das; versenden Sie es bis dahin als PDF.",
   "check.vatDrift": "Die Zeile für Zeile addierte Umsatzsteuer zu {rate} % ({taxAmount} {currency}) weicht um eine ganze Einheit {currency} oder mehr von {rate} % des steuerpflichtigen Betrags ({taxableAmount} {currency}) ab, was EN 16931 nicht zulässt (BR-CO-17). Die Steuer wird Zeile für Zeile gerundet (die Rundung Ihrer Organisation): Weniger Positionen zu diesem Satz je Rechnung halten die Abweichung unter einer Einheit.",
+  "refusal.invoice": "Diese Rechnung kann noch nicht als {format} ausgestellt werden. Beheben Sie zuerst:",
+  "refusal.credit_note": "Diese Gutschrift kann noch nicht als {format} ausgestellt werden. Beheben Sie zuerst:",
+  "refusal.rule": "Offizielle Regel {id}: {text}",
+  "refusal.germanRule": "Offizielle Regel {id}: {text}",
+  "refusal.schema": "XML-Schema: {error}",
+  "parse.doctype": "Diese Datei deklariert einen DOCTYPE, was E-Rechnungen nie tun; sie wurde daher nicht gelesen.",
+  "parse.notXml": "Diese Datei ist kein wohlgeformtes XML und kann daher keine E-Rechnung sein.",
+  "parse.notEInvoice": "Diese XML-Datei ist keine E-Rechnung: Ihr Wurzelelement ist {name}. Erwartet wird eine UBL-Invoice oder -CreditNote oder eine CII-CrossIndustryInvoice.",
 };

@@ -55,4 +55,15 @@ export const en = {
   "check.outsideScopeMixed": "An invoice outside the scope of VAT (category O) cannot also carry other VAT categories (BR-O-11 to BR-O-14): issue separate invoices.",
   "check.figures": "This document's figures cannot be written as an e-invoice that adds up to its total. Please report it; send it as a PDF meanwhile.",
   "check.vatDrift": "The {rate}% VAT added up line by line ({taxAmount} {currency}) is a whole {currency} unit or more away from {rate}% of the taxable amount ({taxableAmount} {currency}), which EN 16931 does not accept (BR-CO-17). Tax is rounded line by line (your organisation's rounding): fewer lines at this rate per invoice keep it within one unit.",
+  // An issue refused (lib/services/einvoice.ts refusalMessage: this line, then "• " and one problem a line).
+  "refusal.invoice": "This invoice can't be issued as {format} yet. Fix these first:",
+  "refusal.credit_note": "This credit note can't be issued as {format} yet. Fix these first:",
+  // A failed official rule (its text as the validator gives it) and an XML schema error (as the schema validator words it).
+  "refusal.rule": "Official rule {id}: {text}",
+  "refusal.germanRule": "Official rule {id} (rule text from the German XRechnung standard): {text}",
+  "refusal.schema": "XML schema: {error}",
+  // The e-invoice viewer's reader (lib/einvoice/parse.ts).
+  "parse.doctype": "This file declares a DOCTYPE, which e-invoices never do, so it was not read.",
+  "parse.notXml": "This file is not well-formed XML, so it cannot be an e-invoice.",
+  "parse.notEInvoice": "This XML file is not an e-invoice: its root element is {name}. Expected a UBL Invoice or CreditNote, or a CII CrossIndustryInvoice.",
 } as const;
