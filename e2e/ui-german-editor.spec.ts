@@ -32,14 +32,15 @@ test("a German browser gets the editor, the status badge and Review & send in Ge
 
   const line1 = editor.getByRole("listitem", { name: "Position 1" });
   await line1.getByLabel("Beschreibung Position 1").fill("Workshop");
-  await line1.getByLabel("Menge").fill("2");
-  await line1.getByLabel("Einzelpreis (EUR)").fill("400.00");
+  // Typed the German way: "0,500" is a half (English rules read 500), "1.600,00" sixteen hundred.
+  await line1.getByLabel("Menge").fill("0,500");
+  await line1.getByLabel("Einzelpreis (EUR)").fill("1.600,00");
   await editor.getByRole("button", { name: "Position hinzufügen" }).click();
   await expect(editor.getByRole("listitem", { name: "Position 2" })).toBeVisible();
   await editor.getByRole("button", { name: "Position 2 entfernen" }).click();
   await expect(editor.getByRole("listitem", { name: "Position 2" })).toHaveCount(0);
 
-  // 2 × €400.00 = €800.00, no tax; the amounts keep the organisation's format (en-US).
+  // 0.5 × €1,600.00 = €800.00, no tax; the amounts keep the organisation's format (en-US).
   const totals = editor.getByRole("region", { name: "Summen" });
   await expect(totals.getByRole("term")).toHaveText(["Zwischensumme", "Gesamtbetrag"]);
   await expect(totals.getByTestId("subtotal")).toHaveText("€800.00");
@@ -51,6 +52,8 @@ test("a German browser gets the editor, the status badge and Review & send in Ge
   await bar.getByRole("button", { name: "Entwurf speichern" }).click();
   await expect(page).toHaveURL(/\/invoices\/[0-9a-f-]{36}$/, { timeout: 30_000 });
   await expect(page.getByText("Entwurf", { exact: true }).first()).toBeVisible();
+  // What the server stored: the same half of sixteen hundred.
+  await expect(page.getByTestId("document-total")).toHaveText("€800.00");
 
   // Review & send, in German; the email itself stays in the document's language (English here).
   await waitForHydration(page.getByRole("button", { name: "Prüfen & senden" }));

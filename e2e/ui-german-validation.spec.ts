@@ -35,5 +35,5 @@ test("German browser: form field errors in German", async ({ page }) => {
   await waitForHydration(createItem);
   await createItem.click();
   await expect(page.getByText("Geben Sie den Namen des Artikels ein.")).toBeVisible();
-  await expect(page.getByText("Geben Sie einen Preis ein, etwa 120.00.")).toBeVisible();
+  await expect(page.getByText("Geben Sie einen Preis ein, etwa 120,00.")).toBeVisible();
 });

@@ -42,3 +42,15 @@ export const isValidIban = (iban: string) => /^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.te
 
 /** A BIC (ISO 9362): bank, country, location, optional branch: 8 or 11 letters and digits. */
 export const isValidBic = (bic: string) => /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}(?:[A-Z0-9]{3})?$/.test(bic);
+
+/**
+ * The account an organisation entered as IBAN and BIC (onboarding, settings), as one printed line
+ * ("IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX") for the PDF and the client page; null when
+ * there is no IBAN, or when the free-text bank details already give that IBAN (printed there).
+ */
+export function bankAccountLine(org: { iban: string | null; bic: string | null; bankDetails: string | null }): string | null {
+  if (!org.iban) return null;
+  const iban = normalizeIban(org.iban);
+  if (findIban(org.bankDetails) === iban) return null;
+  return org.bic ? `IBAN ${groupIban(iban)} · BIC ${org.bic.toUpperCase()}` : `IBAN ${groupIban(iban)}`;
+}

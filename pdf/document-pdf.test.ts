@@ -62,6 +62,17 @@ describe("renderDocumentPdfBuffer", () => {
     expect(pdf.text).toContain(formatMoney(data.document.total, "EUR", "en-US"));
   });
 
+  it("prints the IBAN and BIC entered as such (onboarding), and an IBAN the bank details already give only once", { timeout: 30_000 }, async () => {
+    const data = sampleDocument(sampleLines(1));
+    data.org = { ...sampleOrg, bankDetails: null, iban: "de89370400440532013000", bic: "cobadeffxxx" };
+    const structured = await pdfText(await renderDocumentPdfBuffer(data));
+    expect(structured.text).toContain("IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX");
+
+    data.org = { ...sampleOrg, iban: "DE89370400440532013000", bic: "COBADEFFXXX" };
+    const both = await pdfText(await renderDocumentPdfBuffer(data));
+    expect(both.text.split("DE89 3704 0044 0532 0130 00")).toHaveLength(2);
+  });
+
   it("titles quotes and credit notes as such, on A4 by default", async () => {
     const quote = await pdfText(await renderDocumentPdfBuffer(sampleDocument(sampleLines(1), { kind: "quote", status: "sent", number: "QUO-2026-0001" })));
     expect(quote.pageSize).toEqual([595, 842]);

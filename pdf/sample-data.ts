@@ -23,6 +23,8 @@ export const sampleOrg: PdfOrganization = {
   website: "northwind.test",
   taxId: "DE123456789",
   bankDetails: "IBAN DE89 3704 0044 0532 0130 00 · BIC COBADEFFXXX",
+  iban: null,
+  bic: null,
   locale: "en-US",
   timeZone: "Europe/Berlin",
   brandColor: "#1d4ed8",

@@ -70,6 +70,8 @@ export type PdfOrganization = Pick<
   | "website"
   | "taxId"
   | "bankDetails"
+  | "iban"
+  | "bic"
   | "locale"
   | "timeZone"
   | "brandColor"

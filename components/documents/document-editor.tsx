@@ -23,6 +23,7 @@ import { customerLanguageLabel, LanguageOptions } from "./language-options";
 import { EditorWithPreview } from "./preview/editor-with-preview";
 import { LivePreview, type PreviewSource } from "./preview/live-preview";
 import { NewCustomer } from "./quick-customer";
+import { useDecimalField } from "@/components/forms/decimal-field";
 
 /**
  * The invoice, quote and credit note editor: the form and its details and notes sections; the lines
@@ -68,6 +69,7 @@ export function DocumentEditor({
     defaultValues: defaults,
   });
   const [customers, setCustomers] = useState(initialCustomers);
+  const decimal = useDecimalField();
   const { control, register, setValue, getValues, formState } = form;
   const { errors, isDirty } = formState;
   const lines = useFieldArray({ control, name: "lines" });
@@ -173,7 +175,7 @@ export function DocumentEditor({
                 <option value="percent">%</option>
                 <option value="amount">{currency}</option>
               </Select>
-              <Input aria-label={t("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
+              <Input aria-label={t("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue", decimal)} />
             </div>
           </Field>
           {kind !== "credit_note" ? (
@@ -189,7 +191,7 @@ export function DocumentEditor({
                   <option value="percent">%</option>
                   <option value="amount">{currency}</option>
                 </Select>
-                <Input aria-label={t("depositValue")} inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} {...register("depositValue")} />
+                <Input aria-label={t("depositValue")} inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} {...register("depositValue", decimal)} />
               </div>
             </Field>
           ) : null}

@@ -8,6 +8,7 @@ import { saveLateFee } from "@/lib/actions/late-fees";
 import { type LateFeeInput, lateFeeSchema } from "@/lib/validation/late-fees";
 import { useAppMessages } from "@/components/i18n/app-language";
 import { catalogs } from "@/lib/i18n/catalogs/app/settings";
+import { useDecimalField } from "@/components/forms/decimal-field";
 
 /**
  * Settings → Reminders: the optional late fee, a percent of the overdue balance or a flat amount in
@@ -15,6 +16,7 @@ import { catalogs } from "@/lib/i18n/catalogs/app/settings";
  */
 export function LateFeeForm({ initial, currencies, taxRates }: { initial: LateFeeInput; currencies: readonly string[]; taxRates: { id: string; label: string }[] }) {
   const t = useAppMessages(catalogs);
+  const decimal = useDecimalField();
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(lateFeeSchema, saveLateFee, {
     defaultValues: initial,
     onSuccess: (result) => form.reset(result.data),
@@ -49,12 +51,12 @@ export function LateFeeForm({ initial, currencies, taxRates }: { initial: LateFe
       </fieldset>
       {feeType === "percent" ? (
         <Field id="late-fee-rate" label={t("fee.rate")} error={errors.rate?.message} hint={t("fee.rateHint")}>
-          <Input id="late-fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.rate} aria-describedby={describedBy("late-fee-rate", errors.rate?.message, true)} {...form.register("rate")} />
+          <Input id="late-fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.rate} aria-describedby={describedBy("late-fee-rate", errors.rate?.message, true)} {...form.register("rate", decimal)} />
         </Field>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="late-fee-amount" label={t("fee.amountLabel", { currency })} error={errors.amount?.message} hint={t("fee.amountHint", { currency })}>
-            <Input id="late-fee-amount" inputMode="decimal" autoComplete="off" invalid={!!errors.amount} aria-describedby={describedBy("late-fee-amount", errors.amount?.message, true)} {...form.register("amount")} />
+            <Input id="late-fee-amount" inputMode="decimal" autoComplete="off" invalid={!!errors.amount} aria-describedby={describedBy("late-fee-amount", errors.amount?.message, true)} {...form.register("amount", decimal)} />
           </Field>
           <Field id="late-fee-currency" label={t("fee.currency")} error={errors.currency?.message}>
             <Select id="late-fee-currency" invalid={!!errors.currency} aria-describedby={describedBy("late-fee-currency", errors.currency?.message)} {...form.register("currency")}>

@@ -26,6 +26,7 @@ import { ActionFields } from "./action-fields";
 import type { EditState } from "./preview-dates";
 import { previewDates } from "./preview-dates";
 import { ScheduleFields, typedSchedule } from "./schedule-fields";
+import { useDecimalField } from "@/components/forms/decimal-field";
 
 /**
  * The recurring profile form. Lines and totals are the invoice editor's own components: the profile
@@ -60,6 +61,7 @@ export function ProfileEditor({
   const te = useAppMessages(editorCatalogs);
   const { form, onSubmit, formError, pending } = useActionForm(recurringSchema, saveRecurringProfile, { defaultValues: defaults });
   const [customers, setCustomers] = useState(initialCustomers);
+  const decimal = useDecimalField();
   const { control, register, setValue, getValues, formState } = form;
   const { errors, isDirty } = formState;
   const lines = useFieldArray({ control, name: "lines" });
@@ -178,7 +180,7 @@ export function ProfileEditor({
                 <option value="percent">%</option>
                 <option value="amount">{values.currency}</option>
               </Select>
-              <Input aria-label={te("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue")} />
+              <Input aria-label={te("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue", decimal)} />
             </div>
           </Field>
           <Field id="notes" label={te("notes")} error={errors.notes?.message}>

@@ -41,6 +41,19 @@ export function documentLanguage(documentOverride: string | null | undefined, cu
 }
 
 /**
+ * The language a document reaches its customer in: its own, else its customer's — as issued (the
+ * snapshot, as the PDF prints it) — else the organisation's. The client page, and what the client
+ * types on it, follow it.
+ */
+export function clientDocumentLanguage(
+  doc: { status: string; language: string | null; customerSnapshot: { language?: string | null } | null; customer: { language: string | null } },
+  orgLocale: string | null | undefined,
+): Language {
+  const party = doc.status !== "draft" && doc.customerSnapshot ? doc.customerSnapshot.language : doc.customer.language;
+  return documentLanguage(doc.language, party, orgLocale);
+}
+
+/**
  * The Intl locale numbers and dates are formatted with. A document in the organisation's own
  * language keeps the organisation's region (en-GB prints "12 Mar 2026", de-CH "1’234.50"), so
  * such documents print exactly as before; a document in another language uses that language's

@@ -141,6 +141,19 @@ describe("startCheckout", () => {
     expect((await rowsFor(invoice.id)).map((r) => r.amount).sort((x, y) => x - y)).toEqual([2_000, 10_000]);
   });
 
+  it("a client whose page is in German types the part the German way: 25,50 is €25.50, 1.000 is a thousand", async () => {
+    await updateStripePaymentOptions(owner, { ...OPTIONS, partPaymentsEnabled: true, partPaymentMinimum: 2_000 });
+    const kunde = await createCustomer(db, owner.orgId, { name: "Kunde GmbH", language: "de" });
+    const invoice = await issueInvoice(db, owner, draftInput(kunde.id, { unitPrice: 10_000 }));
+    const token = await ensureDocumentLink(owner, invoice.id);
+    const link = { kind: "client-link" as const, ...(await unsafeResolveDocumentLink(token))! };
+    // "1.000" is a thousand euros here, more than the balance; English rules refused "25,50".
+    expect(await refusal(startCheckout(link, token, "1.000"))).toBe("amount");
+    await startCheckout(link, token, "25,50");
+    await startCheckout(link, token, "100,00");
+    expect(sessionCreates().map((r) => r.form["line_items[0][price_data][unit_amount]"])).toEqual(["2550", "10000"]);
+  });
+
   it("without part payments an amount typed anyway is ignored: the whole balance", async () => {
     const { token, link } = await invoiceLink(4_200);
     await startCheckout(link, token, "1.00");

@@ -5,6 +5,8 @@ import { findLatestCheckout, markCheckoutExpired, recordCheckoutSession } from "
 import { loadPublicDocument } from "@/lib/data/public-documents";
 import { env } from "@/lib/env";
 import { moduleLogger } from "@/lib/logger";
+import { decimalMarkOf, normalizeDecimalInput } from "@/lib/decimal-input";
+import { clientDocumentLanguage, formattingLocale } from "@/lib/i18n/languages";
 import { MoneyError, parseMoney, toStripeAmount } from "@/lib/money";
 import { type Stripe, stripeClient } from "@/lib/stripe/client";
 import { CheckoutError, type CheckoutOffer, feeFor, loadCheckoutOffer } from "./checkout-offer";
@@ -31,7 +33,9 @@ export async function startCheckout(link: ClientLink, token: string, amountInput
   const { document: doc, org } = loaded;
   const offer = await loadCheckoutOffer(link, doc, org.defaultCurrency);
   if (typeof offer === "string") throw new CheckoutError(offer);
-  const amount = chosenAmount(offer, amountInput);
+  // The client typed the amount as their page writes numbers ("1.234,50" on a German page).
+  const mark = decimalMarkOf(formattingLocale(clientDocumentLanguage(doc, org.locale), org.locale));
+  const amount = chosenAmount(offer, amountInput === null ? null : normalizeDecimalInput(amountInput, mark));
   const fee = feeFor(offer, amount);
   const unitAmount = toStripeAmount(amount, doc.currency);
   const feeUnitAmount = toStripeAmount(fee.amount, doc.currency);

@@ -1,4 +1,5 @@
 import { Text, View } from "@react-pdf/renderer";
+import { bankAccountLine } from "@/lib/iban";
 import { methodLabel, type PdfFormat } from "../format";
 import type { PdfData } from "../types";
 
@@ -8,7 +9,8 @@ export function PdfPaymentDetails({ data, fmt }: { data: PdfData; fmt: PdfFormat
   if (d.kind !== "invoice" || d.status === "void") return null;
   const due = d.status !== "draft" && d.balance > 0;
   const { t, styles } = fmt;
-  if (!data.org.bankDetails && !d.payments.length && !due) return null;
+  const account = bankAccountLine(data.org);
+  if (!data.org.bankDetails && !account && !d.payments.length && !due) return null;
   return (
     <View style={styles.block} wrap={false}>
       <Text style={styles.sectionLabel}>{t("payment.heading")}</Text>
@@ -17,6 +19,7 @@ export function PdfPaymentDetails({ data, fmt }: { data: PdfData; fmt: PdfFormat
           {d.dueDate ? t("payment.balanceDueBy", { amount: fmt.money(d.balance), date: fmt.date(d.dueDate) }) : t("payment.balanceDue", { amount: fmt.money(d.balance) })}
         </Text>
       ) : null}
+      {account ? <Text style={[styles.text, styles.ownDirection(account)]}>{account}</Text> : null}
       {data.org.bankDetails ? <Text style={[styles.text, styles.ownDirection(data.org.bankDetails)]}>{data.org.bankDetails}</Text> : null}
       {d.number && due ? <Text style={styles.muted}>{t("payment.quoteNumber", { number: d.number })}</Text> : null}
       {d.payments.length ? (

@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { unsafeResolveDocumentLink } from "@/lib/data/links";
 import { loadPublicDocument } from "@/lib/data/public-documents";
-import { documentLanguage } from "@/lib/i18n/languages";
+import { clientDocumentLanguage } from "@/lib/i18n/languages";
 
 /**
  * The link and its document, once per request: the root layout (for `<html lang>`), the title and
@@ -18,10 +18,7 @@ export type Found = NonNullable<Awaited<ReturnType<typeof load>>>;
 
 /**
  * The page speaks the document's language (its own, else its customer's — as issued — else the
- * organisation's): labels, statuses, buttons, amounts and dates. Issued documents read the
- * customer's language from their snapshot, as the PDF does.
+ * organisation's, lib/i18n/languages.ts clientDocumentLanguage): labels, statuses, buttons, amounts
+ * and dates.
  */
-export function clientPageLanguage({ document: doc, org }: Found) {
-  const party = doc.status !== "draft" && doc.customerSnapshot ? doc.customerSnapshot.language : doc.customer.language;
-  return documentLanguage(doc.language, party, org.locale);
-}
+export const clientPageLanguage = ({ document: doc, org }: Found) => clientDocumentLanguage(doc, org.locale);

@@ -13,7 +13,7 @@ import { documentMessages } from "@/lib/i18n/catalogs/document";
 import { formattingLocale, textDirection } from "@/lib/i18n/languages";
 import { documentTitle } from "@/pdf/format";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
-import { findIban, groupIban } from "@/lib/iban";
+import { findIban, groupIban, normalizeIban } from "@/lib/iban";
 import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
 import { isEInvoiceFormat } from "@/lib/einvoice/codes";
 import { logoPath } from "@/lib/logo-path";
@@ -71,7 +71,8 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
   const owes = doc.kind === "invoice" && doc.balance > 0 && doc.status !== "void";
   // An invoice asking for a deposit (no quote): what is wanted now, until the payments cover it.
   const depositNow = owes && doc.depositAmount ? depositDueNow(doc, doc.depositAmount) : 0;
-  const iban = doc.kind === "invoice" ? findIban(org.bankDetails) : null;
+  // The IBAN entered as such (onboarding, settings), else one found in the free-text bank details.
+  const iban = doc.kind === "invoice" ? (org.iban ? normalizeIban(org.iban) : findIban(org.bankDetails)) : null;
   const epc = owes ? epcPayload({ name: senderName(org), iban, currency: doc.currency, amount: doc.balance, reference: doc.number }) : null;
   const qr = epc ? qrPath(epc) : null;
   const online = await clientPayment({ kind: "client-link", orgId: found.link.orgId, documentId: doc.id }, token, doc, org.defaultCurrency, locale, query, p);
@@ -158,12 +159,13 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
           </div>
         </section>
 
-        {owes && org.bankDetails ? (
+        {owes && (org.bankDetails || iban) ? (
           <section aria-labelledby="pay-heading" className="mt-4 rounded-md border border-slate-200 p-4 text-sm">
             <h2 id="pay-heading" className="font-semibold">{p("howToPay")}</h2>
             {/* select-all: one tap or click selects the whole IBAN or reference, ready to copy, with no script. */}
             {iban ? <p className="mt-1 break-words">IBAN <span dir="ltr" className="select-all font-mono" data-testid="iban">{groupIban(iban)}</span></p> : null}
-            <p className="mt-1 whitespace-pre-line break-words"><bdi>{org.bankDetails}</bdi></p>
+            {org.iban && org.bic ? <p className="mt-1 break-words">BIC <span dir="ltr" className="select-all font-mono" data-testid="bic">{org.bic.toUpperCase()}</span></p> : null}
+            {org.bankDetails ? <p className="mt-1 whitespace-pre-line break-words"><bdi>{org.bankDetails}</bdi></p> : null}
             {doc.number ? (
               <p className="mt-2">
                 {referenceBefore}

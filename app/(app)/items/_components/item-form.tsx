@@ -10,11 +10,13 @@ import { createItem, updateItem } from "@/lib/actions/items";
 import { catalogs } from "@/lib/i18n/catalogs/app/items";
 import { CURRENCIES } from "@/lib/currencies";
 import { type ItemFormInput, itemSchema } from "@/lib/validation/items";
+import { useDecimalField } from "@/components/forms/decimal-field";
 
 export type TaxOption = { id: string; label: string };
 
 /** Create (no itemId) or edit an item. The price is typed as text and parsed exactly for its currency. */
 export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; defaults: ItemFormInput; taxOptions: TaxOption[] }) {
+  const decimal = useDecimalField();
   const { form, onSubmit, formError, pending } = useActionForm(itemSchema, (values) => (itemId ? updateItem({ ...values, id: itemId }) : createItem(values)), {
     defaultValues: defaults,
   });
@@ -59,7 +61,7 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
             placeholder="120.00"
             invalid={!!errors.unitPrice}
             aria-describedby={describedBy("item-unitPrice", errors.unitPrice?.message)}
-            {...form.register("unitPrice")}
+            {...form.register("unitPrice", decimal)}
           />
         </Field>
         <Field id="item-currency" label={t("form.currency")} error={errors.currency?.message}>
