@@ -8,7 +8,7 @@ export default function ErrorPage({ error, reset }: { error: Error & { digest?: 
     document.title = "Something went wrong · Smart Invoice";
   }, []);
   return (
-    <main id="main" className="mx-auto flex min-h-dvh max-w-xl flex-col items-start justify-center px-6">
+    <main id="main" lang="en" className="mx-auto flex min-h-dvh max-w-xl flex-col items-start justify-center px-6">
       <h1 className="text-3xl font-bold tracking-tight">Something went wrong</h1>
       <p className="mt-4 text-slate-700">
         We couldn&apos;t complete that request. Anything you had already saved is safe. Please try again; if it keeps

@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import { connection } from "next/server";
 import { env } from "@/lib/env";
+import { rootLanguage } from "./root-language";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -18,7 +19,7 @@ export default async function RootLayout({ children }: { children: React.ReactNo
   // scripts, and a page prerendered at build time would carry none (and not run).
   await connection();
   return (
-    <html lang="en">
+    <html lang={await rootLanguage()}>
       <body className="min-h-dvh font-sans">{children}</body>
     </html>
   );

@@ -33,6 +33,8 @@ test("a French customer's client page is in French, with French amounts", async 
   await client.goto(link);
   await expect(client).toHaveTitle(`Facture ${number} de Atelier Ltd`);
   await expect(client.locator("main")).toHaveAttribute("lang", "fr");
+  // The whole page says it, title included (app/root-language.ts), whatever the browser asks for.
+  await expect(client.locator("html")).toHaveAttribute("lang", "fr");
   await expect(client.locator("main")).toHaveAttribute("dir", "ltr");
   await expect(client.getByRole("heading", { level: 1 })).toHaveText(`Facture ${number}`);
   await expect(client.getByText("Envoyée", { exact: true })).toBeVisible();
@@ -82,6 +84,7 @@ test("an Arabic customer's client page is right to left and mirrored", async ({ 
   await client.goto(link);
   await expect(client).toHaveTitle(`فاتورة ${number} من Acme GmbH`);
   await expect(client.locator("main")).toHaveAttribute("lang", "ar");
+  await expect(client.locator("html")).toHaveAttribute("lang", "ar");
   await expect(client.locator("main")).toHaveAttribute("dir", "rtl");
   const title = client.getByRole("heading", { level: 1 });
   await expect(title).toHaveText(`فاتورة ${number}`);

@@ -81,3 +81,40 @@ test("the password, invitation and email-confirmation pages speak German", async
   await expect(page.getByRole("heading", { level: 1, name: "Neue E-Mail-Adresse bestätigen" })).toBeVisible();
   await expect(page.getByText("Dieser Link ist unvollständig. Öffnen Sie den Link aus der E-Mail erneut.")).toBeVisible();
 });
+
+test("a German browser gets the landing page in German, with no script of its own, and <html lang> says so", async ({ browser, page }) => {
+  await page.goto("/");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await expect(page).toHaveTitle("Smart Invoice — Rechnungen schreiben für kleine Unternehmen");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Rechnungen für kleine Unternehmen — auf den Cent genau.");
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+  await expect(nav.getByRole("link", { name: "Anmelden" })).toHaveAttribute("href", "/login");
+  await expect(nav.getByRole("link", { name: "Konto erstellen" })).toHaveAttribute("href", "/register");
+  await expect(page.getByRole("link", { name: "Jetzt kostenlos loslegen" })).toHaveAttribute("href", "/register");
+  await expect(page.getByRole("heading", { level: 3 })).toHaveText([
+    "Auf den Cent genau",
+    "PDFs ohne Browser",
+    "E-Mail, auf die Verlass ist",
+    "Ihre Kunden zahlen schneller",
+    "Liquidität auf einen Blick",
+    "Bei Ihnen gehostet",
+  ]);
+  await expect(page.getByRole("main")).not.toContainText("Invoicing");
+  await expectNoSeriousViolations(page, "landing page in German");
+
+  // The sign-in page says it on <html> too; an invalid client link's page is English and says so.
+  await nav.getByRole("link", { name: "Anmelden" }).click();
+  await expect(page).toHaveURL(/\/login$/);
+  await page.goto("/login");
+  await expect(page.locator("html")).toHaveAttribute("lang", "de");
+  await page.goto("/i/not-a-real-token");
+  await expect(page.locator("html")).toHaveAttribute("lang", "en");
+
+  // An English browser gets the English page, as before.
+  const english = await browser.newContext({ locale: "en-US" });
+  const en = await english.newPage();
+  await en.goto("/");
+  await expect(en.locator("html")).toHaveAttribute("lang", "en");
+  await expect(en.getByRole("heading", { level: 1 })).toHaveText("Invoicing for small businesses that gets every cent right.");
+  await english.close();
+});

@@ -1,6 +1,6 @@
 /** Image types accepted for logos, decided from the file's first bytes — never from its name or the browser's claim. */
 export const LOGO_MAX_BYTES = 512 * 1024;
-export const LOGO_TOO_LARGE = "The logo must be 512 KB or smaller.";
+const LOGO_TOO_LARGE = "The logo must be 512 KB or smaller.";
 
 export function detectImageType(bytes: Uint8Array): "image/png" | "image/jpeg" | "image/webp" | null {
   const b = bytes;

@@ -3,7 +3,8 @@ import { LogoMark } from "@/components/ui/logo";
 import { getAppLanguage } from "@/lib/session";
 
 export default async function AuthLayout({ children }: { children: React.ReactNode }) {
-  // The root <html> says "en" for every page; the frame carries the language these pages are in.
+  // The root <html> says it too (app/root-language.ts), but only from a full page load: the frame carries
+  // the language these pages are in after a client-side navigation as well.
   const language = await getAppLanguage();
   return (
     <div lang={language} className="flex min-h-dvh flex-col bg-slate-50">

@@ -1,48 +1,37 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { ButtonLink } from "@/components/ui/button-link";
 import { LogoMark } from "@/components/ui/logo";
+import { catalogs } from "@/lib/i18n/catalogs/app/landing";
+import { getAppMessages } from "@/lib/session";
 
-const features = [
-  {
-    title: "Exact to the cent",
-    body: "Amounts are whole minor units in every currency. The editor, the saved invoice, the PDF, the client's page and your CSV exports show the same total — always.",
-  },
-  {
-    title: "PDFs without a browser",
-    body: "Invoices, quotes and credit notes render in milliseconds on the server, with your logo, a tax breakdown per rate and page numbers.",
-  },
-  {
-    title: "Email you can trust",
-    body: "Every message is queued with the invoice in one transaction and delivered exactly once, with bounces and opens on the invoice timeline.",
-  },
-  {
-    title: "Your clients pay faster",
-    body: "A private link shows the invoice and its PDF without an account. Turn on reminders and each goes out once, on the schedule you choose; pause an invoice, or a customer who promised to pay.",
-  },
-  {
-    title: "Cash at a glance",
-    body: "Invoiced, collected, outstanding and overdue per currency, with aging and top customers — fast even at 100,000 invoices.",
-  },
-  {
-    title: "Yours to host",
-    body: "One click to Render with Postgres, or run it on a laptop with the embedded database. Your data stays where you put it.",
-  },
-];
+/** The features in the order they are shown; each has a title and a body in the catalog. */
+const FEATURES = ["exact", "pdf", "email", "paid", "cash", "host"] as const;
 
-export default function HomePage() {
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getAppMessages(catalogs);
+  return { title: { absolute: t("meta.title") }, description: t("meta.description") };
+}
+
+/**
+ * The landing page, in the app language (the visitor's choice when signed in, else what the browser
+ * asks for): worded on the server, so it ships no JavaScript of its own (scripts/bundle-budget.ts).
+ */
+export default async function HomePage() {
+  const t = await getAppMessages(catalogs);
   return (
     <>
       <header className="border-b border-slate-200">
-        <nav aria-label="Main" className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4 sm:px-6">
+        <nav aria-label={t("nav.label")} className="mx-auto flex max-w-6xl items-center justify-between px-4 py-4 sm:px-6">
           <Link href="/" className="flex items-center gap-2 text-lg font-bold text-slate-900">
             <LogoMark />
             Smart Invoice
           </Link>
           <div className="flex items-center gap-3">
             <Link href="/login" className="rounded-md px-3 py-2 text-sm font-semibold text-slate-700 hover:text-slate-900">
-              Sign in
+              {t("nav.signIn")}
             </Link>
-            <ButtonLink href="/register">Create an account</ButtonLink>
+            <ButtonLink href="/register">{t("nav.register")}</ButtonLink>
           </div>
         </nav>
       </header>
@@ -50,29 +39,28 @@ export default function HomePage() {
         <section className="bg-gradient-to-b from-brand-50 to-white">
           <div className="mx-auto max-w-6xl px-4 py-20 sm:px-6 sm:py-28">
             <h1 className="max-w-3xl text-4xl font-bold tracking-tight text-slate-900 sm:text-5xl">
-              Invoicing for small businesses that gets every cent right.
+              {t("hero.title")}
             </h1>
             <p className="mt-6 max-w-2xl text-lg leading-8 text-slate-700">
-              Keep your customers and items, write invoices, quotes and credit notes, send them by email, record payments
-              and watch your cash — on a self-hosted app you control.
+              {t("hero.body")}
             </p>
             <div className="mt-10 flex flex-wrap gap-4">
-              <ButtonLink href="/register">Start invoicing — it&apos;s free</ButtonLink>
+              <ButtonLink href="/register">{t("hero.start")}</ButtonLink>
               <ButtonLink href="/login" variant="secondary">
-                Sign in
+                {t("hero.signIn")}
               </ButtonLink>
             </div>
           </div>
         </section>
         <section aria-labelledby="features-heading" className="mx-auto max-w-6xl px-4 py-16 sm:px-6">
           <h2 id="features-heading" className="text-2xl font-bold tracking-tight text-slate-900">
-            Everything an invoice needs, nothing it doesn&apos;t
+            {t("features.title")}
           </h2>
           <ul className="mt-10 grid gap-8 sm:grid-cols-2 lg:grid-cols-3">
-            {features.map((f) => (
-              <li key={f.title} className="rounded-lg border border-slate-200 p-6">
-                <h3 className="text-base font-semibold text-slate-900">{f.title}</h3>
-                <p className="mt-2 text-sm leading-6 text-slate-700">{f.body}</p>
+            {FEATURES.map((f) => (
+              <li key={f} className="rounded-lg border border-slate-200 p-6">
+                <h3 className="text-base font-semibold text-slate-900">{t(`feature.${f}.title`)}</h3>
+                <p className="mt-2 text-sm leading-6 text-slate-700">{t(`feature.${f}.body`)}</p>
               </li>
             ))}
           </ul>
@@ -80,7 +68,7 @@ export default function HomePage() {
       </main>
       <footer className="border-t border-slate-200">
         <div className="mx-auto max-w-6xl px-4 py-8 text-sm text-slate-600 sm:px-6">
-          Smart Invoice — open-source invoicing you can host yourself.
+          {t("footer")}
         </div>
       </footer>
     </>

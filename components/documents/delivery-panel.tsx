@@ -9,6 +9,7 @@ import { clientLink, markSent, regenerateLink, retry, revokeLink } from "@/lib/a
 import { useLiveStatus } from "./optimistic-status";
 import { useAppMessages } from "@/components/i18n/app-language";
 import { catalogs as sendCatalogs } from "@/lib/i18n/catalogs/app/send";
+import type { RecordedEvent } from "@/lib/sendgrid-webhook";
 
 type EmailRow = {
   id: string;
@@ -19,6 +20,9 @@ type EmailRow = {
   when: string;
   events: string[];
 };
+
+/** A SendGrid event type the catalog has words for (every one stored, lib/i18n/email-event-names.test.ts); anything else shows as stored. */
+const isEmailEventName = (event: string): event is RecordedEvent => `emailEvent.${event}` in sendCatalogs.en;
 
 // An email's status is shown as t(`email.${status}`). "unconfirmed": SendGrid's answer was lost, so
 // nobody knows yet whether it has the message.
@@ -100,7 +104,7 @@ export function DeliveryPanel({ id, canSend, emailReady, canMarkSent, link, pdfP
             <li key={e.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
               <span>
                 {e.when} · {t("emailTo", { to: e.to })} · <strong className={e.status === "failed" ? "text-red-700" : undefined}>{t(`email.${e.status}`)}</strong>
-                {e.events.length ? ` · ${e.events.join(", ")}` : ""}
+                {e.events.length ? ` · ${e.events.map((ev) => (isEmailEventName(ev) ? t(`emailEvent.${ev}`) : ev)).join(", ")}` : ""}
                 {e.status === "failed" && e.lastError ? <span className="block text-red-700">{e.lastError}</span> : null}
                 {e.status === "unconfirmed" && e.lastError ? <span className="block text-amber-800">{e.lastError}</span> : null}
               </span>

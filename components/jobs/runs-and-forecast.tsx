@@ -1,10 +1,10 @@
 import Link from "next/link";
+import { type ForecastItem, forecastWhat } from "./forecast-words";
 import { cell, type JobsTranslate, LedgerSection, link, StateBadge } from "./ledger-table";
 
-/** A run and a forecast row as lib/services/job-ledger.ts gives them. */
+/** A run as lib/services/job-ledger.ts gives it. */
 type RunView = { id: string; startedAt: Date; finishedAt: Date | null; ok: boolean | null; durationMs: number | null; trigger: string | null; error: string | null };
-type ForecastItem = { date: string; kind: "recurring" | "reminder"; what: string; amount: number; currency: string; id: string };
-type Format = { date: (iso: string) => string; time: (at: Date) => string; money: (minor: number, currency: string) => string };
+type Format = { date: (iso: string) => string; time: (at: Date) => string; money: (minor: number, currency: string) => string; step: (step: number) => string };
 
 function duration(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
@@ -58,7 +58,7 @@ export function ForecastSection({ t, forecast, format, limit }: { t: JobsTransla
       count={forecast.items.length}
     >
       {forecast.items.map((f) => (
-        <tr key={`${f.kind}:${f.id}:${f.date}:${f.what}`}>
+        <tr key={`${f.kind}:${f.id}:${f.date}:${f.kind === "reminder" ? f.step : ""}`}>
           <td className={`${cell} whitespace-nowrap`}>
             {format.date(f.date)}
             {f.date < forecast.today ? <span className="block text-xs text-slate-700">{t("forecast.missed")}</span> : null}
@@ -66,7 +66,7 @@ export function ForecastSection({ t, forecast, format, limit }: { t: JobsTransla
           <td className={cell}>
             {f.kind === "recurring" ? t("forecast.recurring") : t("forecast.reminder")}{" "}
             <Link href={f.kind === "recurring" ? `/recurring/${f.id}` : `/invoices/${f.id}`} className={link}>
-              {f.what}
+              {forecastWhat(t, format.step, f)}
             </Link>
           </td>
           <td className={`${cell} whitespace-nowrap tabular-nums`}>{format.money(f.amount, f.currency)}</td>

@@ -7,7 +7,7 @@ import { Button } from "@/components/ui/button";
 import { useAppMessages } from "@/components/i18n/app-language";
 import { catalogs } from "@/lib/i18n/catalogs/app/organization";
 import { uploadLogo } from "@/lib/actions/organization";
-import { LOGO_MAX_BYTES, LOGO_TOO_LARGE } from "@/lib/uploads";
+import { LOGO_MAX_BYTES } from "@/lib/uploads";
 
 const noSubscription = () => () => {};
 
@@ -27,7 +27,7 @@ export function LogoForm({ orgId, logoVersion }: { orgId: string; logoVersion: n
     else if (file) {
       // Checked here first: a large file would otherwise be uploaded in full only to be refused.
       if (file.size > LOGO_MAX_BYTES) {
-        setResult({ ok: false, message: LOGO_TOO_LARGE });
+        setResult({ ok: false, message: t("logo.tooLarge") });
         return;
       }
       data.set("logo", file);

@@ -108,7 +108,7 @@ export function OrganizationForm({ defaults, choices }: { defaults: Organization
           <Select id="einvoiceFormat" invalid={!!errors.einvoiceFormat} aria-describedby={describedBy("einvoiceFormat", errors.einvoiceFormat?.message)} {...form.register("einvoiceFormat")}>
             {Object.entries(FORMAT_LABELS).map(([value, label]) => (
               <option key={value} value={value}>
-                {label}
+                {value === "none" ? t("form.einvoiceNone") : value === "factur-x" ? t("form.facturX") : label}
               </option>
             ))}
           </Select>

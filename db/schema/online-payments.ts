@@ -119,6 +119,16 @@ export const stripeEvents = pgTable(
 );
 
 /**
+ * Why an online payment needs its owner, as data (amounts in minor units of `currency`, the
+ * collected one for a mismatch); lib/payment-attention.ts words it.
+ */
+export type PaymentAttention =
+  | { code: "currency_mismatch"; collected: number; collectedCurrency: string; invoiceCurrency: string }
+  | { code: "fee_not_covered"; collected: number; currency: string }
+  | { code: "invoice_not_payable"; collected: number; currency: string; status: string }
+  | { code: "fee_invoice_not_issued"; fee: number; feeTax: number; currency: string };
+
+/**
  * open: the client was sent to Checkout; processing: paid with a delayed method (SEPA Debit,
  * ACH, bank transfer), not money yet; succeeded: a payment row was recorded; failed / expired:
  * nothing was collected.
@@ -154,6 +164,8 @@ export const onlinePayments = pgTable(
      * Stripe collected money the ledger could not record. Null when all is well.
      */
     attention: text("attention"),
+    /** The same as data, worded on the invoice page in the reader's language (lib/payment-attention.ts); null on rows from before 0032. */
+    attentionDetail: jsonb("attention_detail").$type<PaymentAttention>(),
     ...timestamps,
   },
   (t) => [

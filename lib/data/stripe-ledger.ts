@@ -138,7 +138,7 @@ export async function updateOnlinePayment(
   tx: Tx,
   orgId: string,
   id: string,
-  set: Partial<Pick<OnlinePayment, "paymentIntentId" | "status" | "paymentId" | "failureReason" | "attention">>,
+  set: Partial<Pick<OnlinePayment, "paymentIntentId" | "status" | "paymentId" | "failureReason" | "attention" | "attentionDetail">>,
 ): Promise<void> {
   await tx
     .update(onlinePayments)
@@ -150,7 +150,7 @@ export async function updateOnlinePayment(
 export async function onlinePaymentsNeedingAttention(member: Member, documentId: string, tx?: Executor) {
   const db = tx ?? (await getDb());
   return db
-    .select({ id: onlinePayments.id, attention: onlinePayments.attention, paymentIntentId: onlinePayments.paymentIntentId, createdAt: onlinePayments.createdAt })
+    .select({ id: onlinePayments.id, attention: onlinePayments.attention, attentionDetail: onlinePayments.attentionDetail, paymentIntentId: onlinePayments.paymentIntentId, createdAt: onlinePayments.createdAt })
     .from(onlinePayments)
     .where(and(eq(onlinePayments.orgId, member.orgId), eq(onlinePayments.documentId, documentId), sql`${onlinePayments.attention} is not null`))
     .orderBy(desc(onlinePayments.createdAt));

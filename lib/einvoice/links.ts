@@ -19,7 +19,7 @@ const fragment = (name: string) => `#${encodeURIComponent(name.replace(/[^A-Za-z
 export type ProblemPlace = { documentPath: string; documentId: string; customerId: string };
 
 /** The page (and field) a problem is fixed on: settings, the customer's form, tax rates, or the editor. */
-export function problemHref(problem: PreflightProblem, place: ProblemPlace): string {
+export function problemHref(problem: Pick<PreflightProblem, "field">, place: ProblemPlace): string {
   const { field } = problem;
   switch (field.scope) {
     case "organization":
@@ -34,12 +34,3 @@ export function problemHref(problem: PreflightProblem, place: ProblemPlace): str
       return `${place.documentPath}/${place.documentId}/edit${fragment(field.name)}`;
   }
 }
-
-/** What each scope is called beside its link. */
-export const SCOPE_LABELS: Record<PreflightProblem["field"]["scope"], string> = {
-  organization: "Settings",
-  customer: "Customer",
-  document: "This document",
-  taxRate: "Tax rates",
-  line: "Lines",
-};

@@ -5,6 +5,7 @@
  * as YYYY-MM-DD. Nothing is resolved from outside the file: a DOCTYPE is refused before parsing, so
  * no external entity or DTD can be read (XXE), and SaxonJS's parser itself resolves none.
  */
+import { einvoiceEnglish } from "./check-words";
 import SaxonJS from "saxon-js";
 import { parseCii } from "./parse-cii";
 import { parseUbl } from "./parse-ubl";
@@ -101,21 +102,19 @@ const ROOTS = {
 export function parseEInvoice(xml: string): ParsedEInvoice {
   // No e-invoice syntax uses a DOCTYPE; refusing it keeps entity expansion and DTD fetching out.
   if (/<!DOCTYPE/i.test(xml) || /<!ENTITY/i.test(xml)) {
-    throw new EInvoiceParseError("This file declares a DOCTYPE, which e-invoices never do, so it was not read.");
+    throw new EInvoiceParseError(einvoiceEnglish("parse.doctype"));
   }
   let document: XNode;
   try {
     document = SaxonJS.XPath.evaluate("parse-xml($xml)", null, { params: { xml: xml.replace(/^\uFEFF/, "") } }) as XNode;
   } catch {
-    throw new EInvoiceParseError("This file is not well-formed XML, so it cannot be an e-invoice.");
+    throw new EInvoiceParseError(einvoiceEnglish("parse.notXml"));
   }
   const root = SaxonJS.XPath.evaluate("concat(namespace-uri(/*), ' ', local-name(/*))", document) as string;
   const syntax = ROOTS[root as keyof typeof ROOTS];
   if (!syntax) {
     const name = root.split(" ")[1] || "missing";
-    throw new EInvoiceParseError(
-      `This XML file is not an e-invoice: its root element is ${name}. Expected a UBL Invoice or CreditNote, or a CII CrossIndustryInvoice.`,
-    );
+    throw new EInvoiceParseError(einvoiceEnglish("parse.notEInvoice", { name }));
   }
   return syntax === "ubl" ? parseUbl(document) : parseCii(document);
 }

@@ -14,7 +14,7 @@ describe("preflight", () => {
 
   it("asks for the buyer reference (Leitweg-ID) for XRechnung only", () => {
     const source = germanSource({ customer: { buyerReference: null } });
-    expect(preflight(source, "xrechnung-ubl")).toEqual([
+    expect(preflight(source, "xrechnung-ubl")).toMatchObject([
       { term: "BT-10", message: "Buyer reference (Leitweg-ID) is required for XRechnung.", field: { scope: "document", name: "buyerReference" } },
     ]);
     expect(preflight(source, "peppol-bis")).toEqual([]);
@@ -23,7 +23,7 @@ describe("preflight", () => {
 
   it("asks for the buyer's VAT id on a reverse-charge invoice", () => {
     const source = storedSource({ lines: [{ description: "Consulting", quantityE4: 10_000, unitPrice: 50_000, taxes: [reverseCharge] }], customer: { ...french, taxId: null } });
-    expect(preflight(source, "peppol-bis")).toEqual([
+    expect(preflight(source, "peppol-bis")).toMatchObject([
       { term: "BT-48", message: "The customer's VAT number is required on a reverse-charge invoice (buyer VAT identifier, BR-AE-02).", field: { scope: "customer", name: "taxId" } },
     ]);
   });
@@ -31,7 +31,7 @@ describe("preflight", () => {
   it("asks for a delivery date or period on an intra-community supply", () => {
     const lines = [{ description: "Machine parts", quantityE4: 10_000, unitPrice: 50_000, taxes: [intraCommunity] }];
     const source = storedSource({ lines, customer: french, document: { periodStart: null, periodEnd: null, deliveryDate: null } });
-    expect(preflight(source, "factur-x")).toEqual([
+    expect(preflight(source, "factur-x")).toMatchObject([
       { term: "BT-72", message: "A delivery date or invoicing period is required on an intra-community supply (actual delivery date, BR-IC-11).", field: { scope: "document", name: "deliveryDate" } },
     ]);
     expect(preflight(storedSource({ lines, customer: french, document: { periodStart: null, periodEnd: null, deliveryDate: "2026-11-28" } }), "factur-x")).toEqual([]);
@@ -44,7 +44,7 @@ describe("preflight", () => {
         { description: "Mixed", quantityE4: 10_000, unitPrice: 10_000, taxes: [vat19, vat7] },
       ],
     });
-    expect(preflight(source, "xrechnung-ubl")).toEqual([
+    expect(preflight(source, "xrechnung-ubl")).toMatchObject([
       { term: "BT-151", message: "Line 2 has two VAT rates; an e-invoice carries one per line.", field: { scope: "line", name: "lineNumber", lineNumber: 2 } },
     ]);
   });
@@ -57,7 +57,7 @@ describe("preflight", () => {
         { description: "B", quantityE4: 10_000, unitPrice: 10_000, taxes: [zero] },
       ],
     });
-    expect(preflight(source, "factur-x")).toEqual([
+    expect(preflight(source, "factur-x")).toMatchObject([
       {
         term: "BT-152",
         message: 'Tax rate "No VAT" is standard-rated at 0%: set its VAT category (zero-rated, exempt, reverse charge…) (BR-S-05).',
@@ -106,7 +106,7 @@ describe("preflight", () => {
 
   it("asks for the seller's VAT id and addresses", () => {
     const source = germanSource({ organization: { taxId: null, legalRegistrationId: null, electronicAddress: null, city: null }, customer: { address: { line1: null, line2: null, city: "Berlin", postalCode: "10178", region: null, country: null } } });
-    expect(preflight(source, "peppol-bis").map((p) => [p.term, p.field.scope, p.field.name])).toEqual([
+    expect(preflight(source, "peppol-bis").map((p) => [p.term, p.field.scope, p.field.name])).toMatchObject([
       ["BT-31", "organization", "taxId"],
       ["BT-34", "organization", "electronicAddress"],
       ["BT-55", "customer", "country"],
@@ -134,7 +134,7 @@ describe("preflight", () => {
         { description: "B", quantityE4: 10_000, unitPrice: 10_000, taxes: [outside] },
       ],
     });
-    expect(preflight(source, "factur-x")).toEqual([
+    expect(preflight(source, "factur-x")).toMatchObject([
       { term: "BT-30", message: expect.stringMatching(/company registration number/), field: { scope: "organization", name: "legalRegistrationId" } },
       { term: "BT-118", message: expect.stringMatching(/category O/), field: { scope: "line", name: "lines" } },
       { term: "BT-120", message: 'Tax rate "Exempt" needs an exemption reason (the legal wording printed on the invoice, BR-E-10).', field: { scope: "taxRate", name: "taxRateId", taxRateId: "tax-e" } },
@@ -145,7 +145,7 @@ describe("preflight", () => {
     // 3 lines of ¥105 at 10%: 10.5 → ¥11 each, ¥33; 10% of ¥315 is ¥31.5: ¥1.5 apart (BR-CO-17 allows < 1).
     const vat10: LineTaxSnapshot = { id: "tax-10", name: "10%", rateE4: 100_000, inclusive: false, compound: false, vatCategory: "S" };
     const lines = ["A", "B", "C"].map((description) => ({ description, quantityE4: 10_000, unitPrice: 105, taxes: [vat10] }));
-    expect(preflight(storedSource({ currency: "JPY", lines }), "peppol-bis")).toEqual([
+    expect(preflight(storedSource({ currency: "JPY", lines }), "peppol-bis")).toMatchObject([
       {
         term: "BT-117",
         message: "The 10% VAT added up line by line (33 JPY) is a whole JPY unit or more away from 10% of the taxable amount (315 JPY), which EN 16931 does not accept (BR-CO-17). Tax is rounded line by line (your organisation's rounding): fewer lines at this rate per invoice keep it within one unit.",
@@ -164,14 +164,14 @@ describe("preflight", () => {
 
   it("asks Peppol for a buyer reference or an order reference", () => {
     const source = germanSource({ customer: { buyerReference: null }, document: { purchaseOrderRef: null } });
-    expect(preflight(source, "peppol-bis")).toEqual([
+    expect(preflight(source, "peppol-bis")).toMatchObject([
       { term: "BT-10", message: "A buyer reference or purchase order reference is required for Peppol (PEPPOL-EN16931-R003).", field: { scope: "document", name: "buyerReference" } },
     ]);
     expect(preflight(germanSource({ customer: { buyerReference: null } }), "peppol-bis")).toEqual([]);
   });
 
   it("refuses a direct debit or card payment for XRechnung, which needs details the app cannot carry", () => {
-    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "xrechnung-ubl").map((p) => [p.term, p.field.name, p.message])).toEqual([
+    expect(preflight(germanSource({ document: { paymentMeansCode: "59" } }), "xrechnung-ubl").map((p) => [p.term, p.field.name, p.message])).toMatchObject([
       ["BT-81", "paymentMeansCode", "For XRechnung 3.0 (UBL), a direct debit needs the mandate reference and the buyer's account, which an e-invoice from this app cannot carry yet: choose credit transfer or another payment means."],
     ]);
     expect(preflight(germanSource({ document: { paymentMeansCode: "48" } }), "xrechnung-cii").map((p) => p.term)).toEqual(["BT-81"]);
@@ -182,7 +182,7 @@ describe("preflight", () => {
   });
 
   it("asks for VAT numbers with their country prefix (BR-CO-09)", () => {
-    expect(preflight(germanSource({ organization: { taxId: "123456789" } }), "factur-x").map((p) => [p.term, p.message])).toEqual([
+    expect(preflight(germanSource({ organization: { taxId: "123456789" } }), "factur-x").map((p) => [p.term, p.message])).toMatchObject([
       ["BT-31", "Your organisation's VAT number must start with its country code, like DE123456789 (seller VAT identifier, BR-CO-09)."],
     ]);
     const lines = [{ description: "Consulting", quantityE4: 10_000, unitPrice: 50_000, taxes: [reverseCharge] }];
@@ -193,7 +193,7 @@ describe("preflight", () => {
 
   it("asks XRechnung for a delivery date or service period", () => {
     const source = germanSource({ document: { periodStart: null, periodEnd: null } });
-    expect(preflight(source, "xrechnung-cii")).toEqual([
+    expect(preflight(source, "xrechnung-cii")).toMatchObject([
       { term: "BT-72", message: "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).", field: { scope: "document", name: "deliveryDate" } },
     ]);
     expect(preflight(source, "factur-x")).toEqual([]);

@@ -56,8 +56,20 @@ const DYNAMIC: Record<string, { samples: string[] } | { english: string }> = {
   "lib/actions/stripe-reconciliation.ts: await recordMissingStripePayment(member, paymentIntentId)": {
     samples: ["Recorded: €120.00 on INV-0007.", "This payment was already recorded."],
   },
-  "lib/services/einvoice-viewer.ts: error.message": { english: "the e-invoice reader's parse errors (lib/einvoice), still English with the e-invoice check messages" },
-  "lib/services/einvoice.ts: refusalMessage(issued.kind, format, generated.reasons)": { english: "lists the e-invoice check's findings (lib/einvoice), still English" },
+  // The e-invoice reader's errors and an issue's refusal, one problem a line (lib/einvoice/check-words.ts).
+  "lib/services/einvoice-viewer.ts: error.message": {
+    samples: [
+      "This file declares a DOCTYPE, which e-invoices never do, so it was not read.",
+      "This file is not well-formed XML, so it cannot be an e-invoice.",
+      "This XML file is not an e-invoice: its root element is html. Expected a UBL Invoice or CreditNote, or a CII CrossIndustryInvoice.",
+    ],
+  },
+  "lib/services/einvoice.ts: refusalMessage(issued.kind, format, generated.reasons)": {
+    samples: [
+      "This invoice can't be issued as XRechnung 3.0 (UBL) yet. Fix these first:\n• Buyer reference (Leitweg-ID) is required for XRechnung.\n• Your organisation's city is required (seller city, BR-DE-3).",
+      "This credit note can't be issued as Peppol BIS Billing 3.0 (UBL) yet. Fix these first:\n• Official rule BR-CO-10: Sum of Invoice line net amount = Σ Invoice line net amount.\n• XML schema: element 'cbc:Note' is not expected",
+    ],
+  },
 };
 
 /** A catalog's English templates as text with their `{arguments}` in place. */

@@ -8,6 +8,7 @@ import type { AppLanguage } from "./app-language";
 import { catalogs, type AppMessageKey } from "./catalogs/app/messages";
 import { gettextLocalizer } from "./gettext";
 import { validationMessages } from "./validation";
+import { isKnownEInvoiceMessage, localizeEInvoiceMessage } from "@/lib/einvoice/check-words";
 
 export const appMessages = gettextLocalizer<AppMessageKey>({ catalogs, numeric: ["count"] });
 
@@ -20,11 +21,13 @@ export const appMessages = gettextLocalizer<AppMessageKey>({ catalogs, numeric: 
 export function localizeAppMessage(message: string, language: AppLanguage): string {
   if (language === "en") return message;
   if (appMessages.match(message)) return appMessages.localize(message, language);
-  return validationMessages.localize(message, language);
+  // An e-invoice refused at issue, or a file the viewer could not read (lib/einvoice/check-words.ts).
+  return localizeEInvoiceMessage(message, language) ?? validationMessages.localize(message, language);
 }
 
 /** Whether either catalog knows the English message (for the completeness test). */
-export const isKnownAppMessage = (message: string): boolean => appMessages.match(message) !== null || validationMessages.match(message) !== null;
+export const isKnownAppMessage = (message: string): boolean =>
+  appMessages.match(message) !== null || validationMessages.match(message) !== null || isKnownEInvoiceMessage(message);
 
 /** An AppError's field errors (field → message) in `language`. */
 export function localizeAppFieldErrors(errors: Record<string, string> | undefined, language: AppLanguage): Record<string, string> | undefined {

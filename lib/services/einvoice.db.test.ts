@@ -5,6 +5,7 @@
  */
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { storedCheckMessages } from "@/lib/einvoice/check-words";
 import type { Db, DbHandle } from "@/db";
 import { documentEinvoices, documentEvents, documents, lateFees, reminderSettings } from "@/db/schema";
 import { createCreditNote, issueDocument } from "@/lib/data/documents/lifecycle";
@@ -127,6 +128,20 @@ describe("issueWithEInvoice", () => {
       expect(more).toEqual([]);
       expect(skipped!.meta).toMatchObject({ format: "xrechnung-ubl" });
       expect(JSON.stringify(skipped!.meta)).toMatch(/BT-10|[Bb]uyer reference/);
+      // The English reasons as stored, and the same as data, which the timeline words in the reader's language.
+      expect(skipped!.meta).toMatchObject({
+        reasons: [
+          "Buyer reference (Leitweg-ID) is required for XRechnung.",
+          "A delivery date or service period is required for XRechnung (actual delivery date or invoicing period, BR-DE-TMP-32).",
+          "Line 1 has no VAT rate; an e-invoice carries one per line (use a 0% or exempt rate where no VAT is charged).",
+        ],
+        checks: [{ code: "leitwegId" }, { code: "deliveryDateXRechnung" }, { code: "lineNoVat", values: { line: 1 } }],
+      });
+      expect(storedCheckMessages((skipped!.meta as { checks: unknown }).checks, "de")).toEqual([
+        "Für XRechnung ist die Käuferreferenz (Leitweg-ID) erforderlich.",
+        "Für XRechnung ist ein Lieferdatum oder ein Leistungszeitraum erforderlich (tatsächliches Lieferdatum oder Abrechnungszeitraum, BR-DE-TMP-32).",
+        "Position 1 hat keinen Umsatzsteuersatz; eine E-Rechnung enthält genau einen je Position (verwenden Sie einen Satz von 0 % oder einen steuerbefreiten Satz, wo keine Umsatzsteuer anfällt).",
+      ]);
     } finally {
       await updateCustomerRow(db, setup.org.id, setup.customer.id, { buyerReference: LEITWEG_ID });
     }

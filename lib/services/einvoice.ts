@@ -17,6 +17,7 @@ import { toCii } from "@/lib/einvoice/cii";
 import { FORMAT_LABELS, isEInvoiceFormat, syntaxOf, type EInvoiceFormat } from "@/lib/einvoice/codes";
 import type { EInvoiceSource } from "@/lib/einvoice/model";
 import { type PreflightProblem, preflight } from "@/lib/einvoice/preflight";
+import { einvoiceEnglish } from "@/lib/einvoice/check-words";
 import { toUbl } from "@/lib/einvoice/ubl";
 import { prepareValidation, validateEInvoice } from "@/lib/einvoice/validate";
 import { badRequest } from "@/lib/errors";
@@ -45,7 +46,10 @@ export async function checkEInvoice(member: Member, documentId: string, tx?: Exe
 }
 
 /** The outcome of making one document's e-invoice: the XML, or the reasons in words. */
-export type Generated = { ok: true; xml: string } | { ok: false; reasons: string[] };
+export type Generated = { ok: true; xml: string } | { ok: false; reasons: string[]; checks?: EInvoiceCheckWords[] };
+
+/** A pre-flight problem as data, kept on an "issued without an e-invoice" event so the timeline words it in the reader's language. */
+export type EInvoiceCheckWords = Pick<PreflightProblem, "code" | "values">;
 
 /**
  * Pre-flight, build, write in the format's syntax, and validate (XSD + EN 16931, + XRechnung for
@@ -54,7 +58,7 @@ export type Generated = { ok: true; xml: string } | { ok: false; reasons: string
  */
 export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceFormat): Promise<Generated> {
   const problems = preflight(source, format);
-  if (problems.length) return { ok: false, reasons: problems.map((p) => p.message) };
+  if (problems.length) return { ok: false, reasons: problems.map((p) => p.message), checks: problems.map((p) => (p.values ? { code: p.code, values: p.values } : { code: p.code })) };
   const invoice = buildEInvoice(source, format);
   const xml = syntaxOf(format) === "ubl" ? toUbl(invoice) : toCii(invoice);
   const result = await validateEInvoice(xml, { xrechnung: isXRechnung(format) });
@@ -64,7 +68,7 @@ export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceF
     log.warn({ documentId: source.document.id, format, schemaErrors: result.schemaErrors.length, rules: fatal.map((a) => a.id) }, "e-invoice failed validation");
     return {
       ok: false,
-      reasons: [...result.schemaErrors.map((e) => `XML schema: ${e}`), ...fatal.map(ruleReason)],
+      reasons: [...result.schemaErrors.map((error) => einvoiceEnglish("refusal.schema", { error })), ...fatal.map(ruleReason)],
     };
   }
   return { ok: true, xml };
@@ -76,14 +80,13 @@ export async function generateEInvoice(source: EInvoiceSource, format: EInvoiceF
  */
 function ruleReason(rule: { id: string; text: string }): string {
   const text = rule.text.trim().replace(/^\[[^\]]*\]\s*-?\s*/, "");
-  const german = rule.id.startsWith("BR-DE") ? " (rule text from the German XRechnung standard)" : "";
-  return `Official rule ${rule.id}${german}: ${text}`;
+  return einvoiceEnglish(rule.id.startsWith("BR-DE") ? "refusal.germanRule" : "refusal.rule", { id: rule.id, text });
 }
 
-/** The refusal a user reads: one problem a line. */
+/** The refusal a user reads: one problem a line (worded in the app language by lib/einvoice/check-words.ts). */
 export function refusalMessage(kind: Document["kind"], format: EInvoiceFormat, reasons: string[]): string {
-  const what = kind === "credit_note" ? "credit note" : "invoice";
-  return [`This ${what} can't be issued as ${FORMAT_LABELS[format]} yet. Fix these first:`, ...reasons.map((r) => `• ${r}`)].join("\n");
+  const first = einvoiceEnglish(kind === "credit_note" ? "refusal.credit_note" : "refusal.invoice", { format: FORMAT_LABELS[format] });
+  return [first, ...reasons.map((r) => `• ${r}`)].join("\n");
 }
 
 export type IssueMode = "require" | "best-effort";
@@ -122,6 +125,7 @@ async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "k
   // Best effort: nothing about the e-invoice may undo the issue (a Stripe payment or a late fee is
   // recorded in the same transaction), so it runs in a savepoint and any failure only skips it.
   let reasons: string[];
+  let checks: EInvoiceCheckWords[] | undefined;
   try {
     const generated = await generateEInvoice(source, format);
     if (generated.ok) {
@@ -129,11 +133,13 @@ async function einvoiceOfIssued(member: Member, issued: Pick<Document, "id" | "k
       return format;
     }
     reasons = generated.reasons;
+    checks = generated.checks;
   } catch (error) {
     log.error({ err: error, documentId: issued.id, format }, "e-invoice of a document issued by the app failed");
     reasons = ["The e-invoice could not be made (an internal error, logged)."];
   }
-  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: { format, reasons } }, tx);
+  // The English reasons stay readable where they are stored; `checks` (pre-flight only) is what the timeline words.
+  await addEvent(member, issued.id, { type: "einvoice_skipped", meta: checks ? { format, reasons, checks } : { format, reasons } }, tx);
   return null;
 }
 

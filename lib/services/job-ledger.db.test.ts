@@ -56,17 +56,17 @@ describe("getForecast", () => {
   it("lists each recurring date and reminder from today to today + 30 in the organisation's zone", async () => {
     const forecast = await getForecast(owner, now);
     expect([forecast.today, forecast.until]).toEqual(["2027-02-10", "2027-03-12"]);
-    expect(forecast.items.map((f) => [f.date, f.kind, f.kind === "reminder" ? f.what.replace(/^[^:]*: /, "") : f.what, f.amount, f.currency])).toEqual([
+    expect(forecast.items.map((f) => [f.date, f.kind, f.kind === "reminder" ? f.step : f.name, f.amount, f.currency])).toEqual([
       // The 12th: 12 February and 12 March (the last day of the window, included).
       ["2027-02-12", "recurring", "On the 12th", 10_000, "EUR"],
       // The overdue invoice (due 5 February) already had its due-date reminder: the 7-day one on the 12th.
-      ["2027-02-12", "reminder", "7 days after the due date", 10_000, "EUR"],
+      ["2027-02-12", "reminder", 7, 10_000, "EUR"],
       // The 13th: 13 February only (13 March is past the window).
       ["2027-02-13", "recurring", "On the 13th", 10_000, "EUR"],
       // Due 20 February: 3 days before, on the day, 7 days after.
-      ["2027-02-17", "reminder", "3 days before the due date", 10_000, "EUR"],
-      ["2027-02-20", "reminder", "On the due date", 10_000, "EUR"],
-      ["2027-02-27", "reminder", "7 days after the due date", 10_000, "EUR"],
+      ["2027-02-17", "reminder", -3, 10_000, "EUR"],
+      ["2027-02-20", "reminder", 0, 10_000, "EUR"],
+      ["2027-02-27", "reminder", 7, 10_000, "EUR"],
       // Monthly on the 31st, in February: the 28th.
       ["2027-02-28", "recurring", "Last day", 10_000, "EUR"],
       ["2027-03-12", "recurring", "On the 12th", 10_000, "EUR"],
@@ -76,7 +76,7 @@ describe("getForecast", () => {
   it("another organisation sees only its own", async () => {
     const forecast = await getForecast(other, now);
     // On the 15th: 15 February; 15 March is past the window.
-    expect(forecast.items.map((f) => [f.date, f.what])).toEqual([["2027-02-15", "Theirs"]]);
+    expect(forecast.items.map((f) => [f.date, f.kind === "recurring" ? f.name : f.number])).toEqual([["2027-02-15", "Theirs"]]);
   });
 });
 

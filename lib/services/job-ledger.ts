@@ -22,30 +22,34 @@ import { scheduleOf } from "@/lib/data/recurring-profiles";
 import { addDays, todayIn } from "@/lib/dates";
 import { emailDelivery } from "@/lib/mail/delivery";
 import { upcomingDates } from "@/lib/recurrence";
-import { DEFAULT_STEPS, describeStep, nextReminder } from "@/lib/reminder-schedule";
+import { DEFAULT_STEPS, nextReminder } from "@/lib/reminder-schedule";
 import { type RecordedRun, runJobsRecorded } from "./jobs";
 
 export const FORECAST_DAYS = 30;
 export const FORECAST_ROWS = 100;
 export const LAST_RUNS = 20;
 
+/**
+ * A forecast row as data, worded by the page in the reader's language: a recurring profile by its
+ * name (as its owner typed it), a reminder by its invoice number and step (components/jobs).
+ */
 export type ForecastItem = {
   date: string;
-  kind: "recurring" | "reminder";
-  /** "Monthly retainer" or "INV-0042: 7 days after the due date". */
-  what: string;
   amount: number;
   currency: string;
   /** The profile or invoice, for the link. */
   id: string;
-};
+} & ({ kind: "recurring"; name: string } | { kind: "reminder"; number: string | null; step: number });
+
+/** What orders two rows of the same day and kind: the profile's name, or the invoice number then the step. */
+const sortKey = (item: ForecastItem) => (item.kind === "recurring" ? item.name : `${item.number ?? ""}\u0000${String(item.step + 1000).padStart(4, "0")}`);
 
 /** The dates each active profile bills on up to `until` (a date already past is created by the next run). */
 export function recurringForecast(profiles: ForecastProfile[], until: string): ForecastItem[] {
   return profiles.flatMap((p) =>
     upcomingDates(scheduleOf(p), p.nextDate, p.occurrenceCount, 400)
       .filter((date) => date <= until)
-      .map((date) => ({ date, kind: "recurring" as const, what: p.name, amount: p.total, currency: p.currency, id: p.id })),
+      .map((date): ForecastItem => ({ date, kind: "recurring", name: p.name, amount: p.total, currency: p.currency, id: p.id })),
   );
 }
 
@@ -64,7 +68,7 @@ export function reminderForecast(invoices: ForecastInvoice[], today: string, unt
     for (let i = 0; i < steps.length; i++) {
       const next = nextReminder({ dueDate: inv.dueDate, steps, sent, today: from, promisedOn: inv.promisedOn });
       if (!next || next.date > until) break;
-      items.push({ date: next.date, kind: "reminder", what: `${inv.number ?? "Invoice"}: ${describeStep(next.step)}`, amount: inv.balance, currency: inv.currency, id: inv.id });
+      items.push({ date: next.date, kind: "reminder", number: inv.number, step: next.step, amount: inv.balance, currency: inv.currency, id: inv.id });
       sent.push(next.step);
       from = next.date;
     }
@@ -77,7 +81,7 @@ export function mergeForecast(...lists: ForecastItem[][]): ForecastItem[] {
   const order = { recurring: 0, reminder: 1 };
   return lists
     .flat()
-    .sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind] || a.what.localeCompare(b.what))
+    .sort((a, b) => a.date.localeCompare(b.date) || order[a.kind] - order[b.kind] || sortKey(a).localeCompare(sortKey(b)))
     .slice(0, FORECAST_ROWS);
 }
 

@@ -163,6 +163,8 @@ describe("amounts that do not fit the balance", () => {
     expect(await invoiceRow(invoice.id)).toMatchObject({ status: "issued", balance: 10_000 });
     expect(await storedEvent(completed!.id)).toMatchObject({ outcome: "needs attention: currency mismatch", documentId: invoice.id });
     expect((await onlinePayment(row.id)).attention).toMatch(/^Currency mismatch: Stripe collected \$100\.00, the invoice is in EUR/);
+    // The same as data, which the invoice page words in the reader's language (lib/payment-attention.ts).
+    expect((await onlinePayment(row.id)).attentionDetail).toEqual({ code: "currency_mismatch", collected: 10_000, collectedCurrency: "USD", invoiceCurrency: "EUR" });
   });
 
   it("records nothing on an invoice voided after the client went to Checkout, and flags it", async () => {
@@ -174,6 +176,7 @@ describe("amounts that do not fit the balance", () => {
     expect(await paymentsOf(invoice.id)).toHaveLength(0);
     expect(await storedEvent(completed!.id)).toMatchObject({ outcome: "needs attention: invoice is void", documentId: invoice.id });
     expect((await onlinePayment(row.id)).attention).toBe("Stripe collected €100.00 but the invoice is void. Nothing was recorded; refund it in Stripe.");
+    expect((await onlinePayment(row.id)).attentionDetail).toEqual({ code: "invoice_not_payable", collected: 10_000, currency: "EUR", status: "void" });
   });
 
   it("records what was actually paid when it differs from the Checkout amount", async () => {

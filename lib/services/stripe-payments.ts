@@ -22,6 +22,7 @@ import {
 } from "@/lib/data/stripe-ledger";
 import { amountBeforeFee, computeDocument, formatMoney } from "@/lib/money";
 import type { Stripe } from "@/lib/stripe/client";
+import { type PaymentAttention, paymentAttentionInEnglish } from "@/lib/payment-attention";
 import { enqueuePaymentEmails } from "./payment-emails";
 import { applyWaitingChargeEvents } from "./stripe-charges";
 
@@ -38,6 +39,9 @@ export type Charged = {
 export type Recorded = { outcome: string; documentId: string; paymentId: string | null };
 
 const money = (amount: number, currency: string) => formatMoney(amount, currency);
+
+/** A flag for the owner: the English sentence (readable where it is stored) and its detail, which the invoice page words. */
+const flag = (detail: PaymentAttention) => ({ attention: paymentAttentionInEnglish(detail), attentionDetail: detail });
 
 /**
  * Stripe has the money even when the ledger cannot take it (flagged for the owner instead): the
@@ -56,13 +60,13 @@ export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment,
     await updateOnlinePayment(tx, orgId, row.id, { paymentIntentId: charged.paymentIntentId });
   }
   if (charged.currency.toUpperCase() !== row.currency.toUpperCase()) {
-    const attention = `Currency mismatch: Stripe collected ${money(charged.amount, charged.currency.toUpperCase())}, the invoice is in ${row.currency}. Nothing was recorded; refund it in Stripe or record the payment by hand.`;
-    await updateOnlinePayment(tx, orgId, row.id, { attention, ...collected(row) });
+    const attention = flag({ code: "currency_mismatch", collected: charged.amount, collectedCurrency: charged.currency.toUpperCase(), invoiceCurrency: row.currency });
+    await updateOnlinePayment(tx, orgId, row.id, { ...attention, ...collected(row) });
     return { ...base, outcome: "needs attention: currency mismatch" };
   }
   const paid = amountBeforeFee(charged.amount, row.feeAmount);
   if (paid <= 0) {
-    await updateOnlinePayment(tx, orgId, row.id, { attention: `Stripe collected ${money(charged.amount, row.currency)}, no more than the fee. Nothing was recorded.` });
+    await updateOnlinePayment(tx, orgId, row.id, flag({ code: "fee_not_covered", collected: charged.amount, currency: row.currency }));
     return { ...base, outcome: "needs attention: amount paid does not cover the fee" };
   }
   const paidOn = todayIn(await orgTimeZone(tx, orgId), charged.at);
@@ -79,7 +83,7 @@ export async function recordSucceeded(tx: Tx, orgId: string, row: OnlinePayment,
     return { ...base, outcome: "already recorded" };
   }
   if (result.kind === "not_payable") {
-    await updateOnlinePayment(tx, orgId, row.id, { attention: `Stripe collected ${money(charged.amount, row.currency)} but the invoice is ${result.status}. Nothing was recorded; refund it in Stripe.`, ...collected(row) });
+    await updateOnlinePayment(tx, orgId, row.id, { ...flag({ code: "invoice_not_payable", collected: charged.amount, currency: row.currency, status: result.status }), ...collected(row) });
     return { ...base, outcome: `needs attention: invoice is ${result.status}` };
   }
   await updateOnlinePayment(tx, orgId, row.id, { status: "succeeded", paymentId: result.payment.id });
@@ -111,8 +115,7 @@ async function issueFeeInvoice(tx: Tx, orgId: string, row: OnlinePayment, ctx: {
     ? computeDocument({ currency: row.currency, rounding: await organizationRounding(orgId, tx), lines: [{ quantityE4: 10_000, unitPrice: net, taxes: taxRateIds.map((id) => taxes.get(id)!) }] })
     : null;
   if (!totals || totals.taxTotal !== row.feeTax || totals.total !== row.feeAmount) {
-    const attention = `The payment fee of ${money(row.feeAmount, row.currency)} was collected but its invoice was not issued: its tax rate no longer gives ${money(row.feeTax, row.currency)} of tax. Issue it by hand.`;
-    await updateOnlinePayment(tx, orgId, row.id, { attention });
+    await updateOnlinePayment(tx, orgId, row.id, flag({ code: "fee_invoice_not_issued", fee: row.feeAmount, feeTax: row.feeTax, currency: row.currency }));
     return "needs attention: fee invoice not issued (tax rate changed)";
   }
   const draft = await saveDraft(

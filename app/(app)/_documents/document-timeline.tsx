@@ -1,4 +1,6 @@
 import { formatDateTime } from "@/lib/dates";
+import { storedCheckMessages } from "@/lib/einvoice/check-words";
+import type { AppLanguage } from "@/lib/i18n/app-language";
 import type { DocumentPageKey } from "@/lib/i18n/catalogs/app/document-page";
 import type { Translate } from "@/lib/i18n/messages";
 
@@ -36,17 +38,22 @@ const WITH_AMOUNT = new Set(["payment_recorded", "payment_deleted", "credited", 
 
 type TimelineEvent = { id: string; type: string; createdAt: Date; actorName: string | null; meta: Record<string, unknown> | null };
 
-/** A document's history, oldest first. Reasons and addresses in `meta` are shown as stored (typed by people or by the job). */
+/**
+ * A document's history, oldest first. Reasons and addresses in `meta` are shown as stored (typed by
+ * people or by the job), except an e-invoice's pre-flight problems, kept as data and worded in `language`.
+ */
 export function DocumentTimeline({
   events,
   org,
   money,
   t,
+  language,
 }: {
   events: TimelineEvent[];
   org: Parameters<typeof formatDateTime>[1];
   money: (minor: number) => string;
   t: Translate<DocumentPageKey>;
+  language: AppLanguage;
 }) {
   return (
     <section aria-labelledby="timeline-heading" className="rounded-lg border border-slate-200 bg-white p-4">
@@ -61,7 +68,7 @@ export function DocumentTimeline({
             {WITH_AMOUNT.has(e.type) && typeof e.meta?.amount === "number" ? ` (${money(e.meta.amount)})` : ""}
             {e.type === "reminder_queued" && typeof e.meta?.to === "string" ? t("event.to", { to: e.meta.to }) : ""}
             {e.type === "reminder_skipped" && typeof e.meta?.reason === "string" ? `: ${e.meta.reason}` : ""}
-            {e.type === "einvoice_skipped" && Array.isArray(e.meta?.reasons) ? `: ${(e.meta.reasons as unknown[]).map(String).join("; ")}` : ""}
+            {e.type === "einvoice_skipped" && Array.isArray(e.meta?.reasons) ? `: ${(storedCheckMessages(e.meta.checks, language) ?? (e.meta.reasons as unknown[]).map(String)).join("; ")}` : ""}
           </li>
         ))}
       </ol>

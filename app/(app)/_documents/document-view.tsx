@@ -9,6 +9,7 @@ import { unpaidDepositInvoices } from "@/lib/data/documents/deposits";
 import { Alert } from "@/components/ui/alert";
 import { formatDate, formatDateTime, todayIn } from "@/lib/dates";
 import { formatMoney, overpaidBy, toDecimalString } from "@/lib/money";
+import { showPaymentAttention } from "@/lib/payment-attention";
 import { orNotFound } from "@/lib/not-found";
 import { getAppLanguage, getAppMessages, type MembershipContext } from "@/lib/session";
 import { catalogs } from "@/lib/i18n/catalogs/app/document-page";
@@ -61,7 +62,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
   const customerName = doc.customerSnapshot?.name ?? doc.customer.name;
   // An invoice's id under /quotes/ is not a quote: one URL per document.
   if (doc.kind !== kind) notFound();
-  const einvoice = await einvoiceState(membership, doc, documentPaths[doc.kind]);
+  const einvoice = await einvoiceState(membership, doc, documentPaths[doc.kind], language);
   return (
     <DocumentStatusProvider status={doc.status} overdue={isOverdue(doc, todayIn(org.timeZone))}>
     <div className="space-y-8">
@@ -136,7 +137,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         <PaymentFlags
           overpaidBy={doc.gatewayOverpaid && overpaidBy(doc.balance) > 0 ? money(overpaidBy(doc.balance)) : null}
           disputed={!!doc.disputedAt}
-          attention={attention.map((a) => a.attention!)}
+          attention={attention.map((a) => showPaymentAttention(a, t, (minor, currency) => formatMoney(minor, currency, org.locale)))}
           t={t}
         />
       ) : null}
@@ -235,7 +236,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
         </section>
       ) : null}
 
-      <DocumentTimeline events={doc.events} org={org} money={money} t={t} />
+      <DocumentTimeline events={doc.events} org={org} money={money} t={t} language={language} />
     </div>
     </DocumentStatusProvider>
   );

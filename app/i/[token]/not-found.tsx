@@ -14,7 +14,7 @@ export default async function InvalidLink() {
   const token = /^\/i\/([^/?]+)/.exec(path)?.[1];
   const sender = token ? await unsafeRevokedLinkSender(token) : null;
   return (
-    <main id="main" className="mx-auto flex min-h-dvh max-w-xl flex-col items-start justify-center px-6">
+    <main id="main" lang="en" className="mx-auto flex min-h-dvh max-w-xl flex-col items-start justify-center px-6">
       <h1 className="text-2xl font-bold tracking-tight">This link is no longer valid</h1>
       <p className="mt-4 text-slate-700">
         {sender

@@ -1,18 +1,16 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { after } from "next/server";
-import { cache } from "react";
 import { CheckoutReturn, PayOnline } from "@/components/documents/pay-online";
 import { TotalsList } from "@/components/documents/totals-list";
 import { isOverdue } from "@/lib/data/documents/shared";
-import { recordLinkView, unsafeResolveDocumentLink } from "@/lib/data/links";
-import { loadPublicDocument } from "@/lib/data/public-documents";
+import { recordLinkView } from "@/lib/data/links";
 import { LegalNotes } from "@/components/documents/legal-notes";
 import { amountHeading, legalNotes, lineDiscountText, rateFormat, summaryRows, taxIdLabel } from "@/lib/document-summary";
 import { formatDate, todayIn } from "@/lib/dates";
 import { clientPageMessages } from "@/lib/i18n/catalogs/client-page";
 import { documentMessages } from "@/lib/i18n/catalogs/document";
-import { clientDocumentLanguage, formattingLocale, textDirection } from "@/lib/i18n/languages";
+import { formattingLocale, textDirection } from "@/lib/i18n/languages";
 import { documentTitle } from "@/pdf/format";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban, normalizeIban } from "@/lib/iban";
@@ -22,27 +20,15 @@ import { logoPath } from "@/lib/logo-path";
 import { depositDueNow, formatMoney, formatQuantity } from "@/lib/money";
 import { logger } from "@/lib/logger";
 import { getSessionUser } from "@/lib/session";
+import { clientPageLanguage, type Found, load } from "./page-data";
 import { clientPayment } from "./pay-view";
-
-/** The link and its document, once per request (the title and the page both need them). */
-const load = cache(async (token: string) => {
-  const link = await unsafeResolveDocumentLink(token);
-  const loaded = link ? await loadPublicDocument(link) : null;
-  return link && loaded ? { link, ...loaded } : null;
-});
 
 const senderName = (org: { legalName: string | null; name: string }) => org.legalName ?? org.name;
 
-type Found = NonNullable<Awaited<ReturnType<typeof load>>>;
-
-/**
- * The page speaks the document's language (its own, else its customer's — as issued — else the
- * organisation's): labels, statuses, buttons, amounts and dates. Issued documents read the
- * customer's language from their snapshot, as the PDF does.
- */
-function pageLanguage({ document: doc, org }: Found) {
-  const language = clientDocumentLanguage(doc, org.locale);
-  return { language, locale: formattingLocale(language, org.locale), t: documentMessages(language), p: clientPageMessages(language) };
+/** The page's words and formats, in the document's language (page-data.ts). */
+function pageLanguage(found: Found) {
+  const language = clientPageLanguage(found);
+  return { language, locale: formattingLocale(language, found.org.locale), t: documentMessages(language), p: clientPageMessages(language) };
 }
 
 export async function generateMetadata({ params }: { params: Promise<{ token: string }> }): Promise<Metadata> {

@@ -141,7 +141,7 @@ export function CustomerForm({ customerId, defaults }: { customerId?: string; de
               <option value="">{t("form.orgDefault")}</option>
               {Object.entries(FORMAT_LABELS).map(([value, label]) => (
                 <option key={value} value={value}>
-                  {value === "none" ? t("form.none") : label}
+                  {value === "none" ? t("form.none") : value === "factur-x" ? t("form.facturX") : label}
                 </option>
               ))}
             </Select>

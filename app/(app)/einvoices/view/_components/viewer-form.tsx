@@ -6,7 +6,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { viewEInvoiceAction } from "@/lib/actions/einvoice-viewer";
 import { catalogs } from "@/lib/i18n/catalogs/app/einvoices";
-import { EINVOICE_TOO_LARGE, EINVOICE_VIEW_MAX_BYTES } from "@/lib/einvoice/view-limits";
+import { EINVOICE_VIEW_MAX_BYTES } from "@/lib/einvoice/view-limits";
 import type { EInvoiceView } from "@/lib/services/einvoice-viewer";
 import { EInvoiceDetails } from "./einvoice-details";
 
@@ -26,7 +26,7 @@ export function EInvoiceViewer() {
     setView(null);
     if (!file) return setError(t("form.chooseFile"));
     // Checked here first: a large file would otherwise be uploaded in full only to be refused.
-    if (file.size > EINVOICE_VIEW_MAX_BYTES) return setError(EINVOICE_TOO_LARGE);
+    if (file.size > EINVOICE_VIEW_MAX_BYTES) return setError(t("form.tooLarge"));
     const data = new FormData();
     data.set("file", file);
     startTransition(async () => {

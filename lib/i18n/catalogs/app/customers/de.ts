@@ -42,6 +42,7 @@ export const de: Catalog<typeof en> = {
   "form.einvoicingIntro": "Was das Rechnungssystem dieses Kunden braucht, um eine strukturierte E-Rechnung zuzustellen und anzunehmen.",
   "form.buyerReference": "Käuferreferenz (Leitweg-ID)",
   "form.einvoiceFormat": "E-Rechnungsformat",
+  "form.facturX": "Factur-X / ZUGFeRD EN 16931 (PDF mit CII)",
   "form.none": "Keines",
   "form.electronicAddress": "Elektronische Adresse (Peppol-ID oder E-Mail)",
   "form.electronicAddressScheme": "Schema der elektronischen Adresse",

@@ -40,6 +40,7 @@ export const en = {
   "form.einvoicingIntro": "What this customer's invoicing system needs to route and accept a structured e-invoice.",
   "form.buyerReference": "Buyer reference (Leitweg-ID)",
   "form.einvoiceFormat": "E-invoice format",
+  "form.facturX": "Factur-X / ZUGFeRD EN 16931 (PDF with CII)",
   "form.none": "None",
   "form.electronicAddress": "Electronic address (Peppol ID or email)",
   "form.electronicAddressScheme": "Electronic address scheme",

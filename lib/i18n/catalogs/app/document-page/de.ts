@@ -87,6 +87,10 @@ export const de: Catalog<typeof en> = {
   "flags.heading": "Erfordert Ihre Aufmerksamkeit",
   "flags.overpaid": "Um {amount} überzahlt — erstatten Sie die Differenz in Stripe oder löschen Sie die doppelt von Hand erfasste Zahlung",
   "flags.disputed": "Zahlung angefochten — antworten Sie in Stripe",
+  "flags.attention.currencyMismatch": "Abweichende Währung: Stripe hat {collected} eingezogen, die Rechnung lautet auf {currency}. Es wurde nichts erfasst; erstatten Sie den Betrag in Stripe oder erfassen Sie die Zahlung von Hand.",
+  "flags.attention.feeNotCovered": "Stripe hat {collected} eingezogen, nicht mehr als die Gebühr. Es wurde nichts erfasst.",
+  "flags.attention.invoiceNotPayable": "Stripe hat {collected} eingezogen, aber die Rechnung ist {status, select, void {storniert} draft {ein Entwurf} other {nicht mehr zahlbar}}. Es wurde nichts erfasst; erstatten Sie den Betrag in Stripe.",
+  "flags.attention.feeInvoiceNotIssued": "Die Zahlungsgebühr von {fee} wurde eingezogen, ihre Rechnung aber nicht ausgestellt: Der Steuersatz ergibt nicht mehr {tax} Steuer. Stellen Sie die Gebührenrechnung von Hand aus.",
   copied: "{what} kopiert",
   copyFailed: "Kopieren fehlgeschlagen",
 };

@@ -89,6 +89,10 @@ export const en = {
   "flags.heading": "Needs your attention",
   "flags.overpaid": "Overpaid by {amount} — refund the difference in Stripe, or delete the payment recorded by hand twice",
   "flags.disputed": "Payment disputed — respond in Stripe",
+  "flags.attention.currencyMismatch": "Currency mismatch: Stripe collected {collected}, the invoice is in {currency}. Nothing was recorded; refund it in Stripe or record the payment by hand.",
+  "flags.attention.feeNotCovered": "Stripe collected {collected}, no more than the fee. Nothing was recorded.",
+  "flags.attention.invoiceNotPayable": "Stripe collected {collected} but the invoice is {status, select, void {void} draft {a draft} other {not open for payment}}. Nothing was recorded; refund it in Stripe.",
+  "flags.attention.feeInvoiceNotIssued": "The payment fee of {fee} was collected but its invoice was not issued: its tax rate no longer gives {tax} of tax. Issue it by hand.",
   copied: "{what} copied",
   copyFailed: "Couldn't copy",
 } as const;

@@ -8,6 +8,7 @@ export const de: Catalog<typeof en> = {
   "form.file": "E-Rechnungsdatei (XML, bis 2 MB)",
   "form.show": "Rechnung anzeigen",
   "form.chooseFile": "Wählen Sie eine E-Rechnungsdatei (.xml).",
+  "form.tooLarge": "Diese Datei ist größer als 2 MB. E-Rechnungen sind kleiner; wählen Sie die XML-Datei der Rechnung.",
   "form.uploadFailed": "Die Datei konnte nicht hochgeladen werden. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut mit einer Datei von höchstens 2 MB.",
   "details.label": "E-Rechnung",
   "details.notStated": "Nicht angegeben",

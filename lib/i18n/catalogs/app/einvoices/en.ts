@@ -10,6 +10,7 @@ export const en = {
   "form.file": "E-invoice file (XML, up to 2 MB)",
   "form.show": "Show the invoice",
   "form.chooseFile": "Choose an e-invoice file (.xml).",
+  "form.tooLarge": "This file is larger than 2 MB. E-invoices are smaller; choose the invoice's XML file.",
   "form.uploadFailed": "The file could not be uploaded. Check your connection and try again with a file of 2 MB or less.",
   "details.label": "E-invoice",
   "details.notStated": "Not stated",

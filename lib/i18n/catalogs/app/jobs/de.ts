@@ -70,4 +70,6 @@ export const de: Catalog<typeof en> = {
   "forecast.missed": "verpasst: wird beim nächsten Lauf erstellt",
   "forecast.recurring": "Wiederkehrende Rechnung:",
   "forecast.reminder": "Zahlungserinnerung:",
+  "forecast.reminderStep": "{number}: {step}",
+  "forecast.invoice": "Rechnung",
 };

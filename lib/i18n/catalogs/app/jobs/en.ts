@@ -68,4 +68,6 @@ export const en = {
   "forecast.missed": "missed: made by the next run",
   "forecast.recurring": "Recurring invoice:",
   "forecast.reminder": "Reminder:",
+  "forecast.reminderStep": "{number}: {step}",
+  "forecast.invoice": "Invoice",
 } as const;

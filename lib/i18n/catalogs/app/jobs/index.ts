@@ -4,4 +4,4 @@ import { en } from "./en";
 
 export type JobsKey = Extract<keyof typeof en, string>;
 export const catalogs: AppCatalogs<typeof en> = { en, de };
-export const sameInGerman: readonly JobsKey[] = ["ledger.col.status"];
+export const sameInGerman: readonly JobsKey[] = ["ledger.col.status", "forecast.reminderStep"];

@@ -53,4 +53,12 @@ export const de: Catalog<typeof en> = {
   emails: "E-Mails",
   emailTo: "an {to}",
   retry: "Erneut versuchen",
+  "emailEvent.processed": "vom Versanddienst angenommen",
+  "emailEvent.delivered": "zugestellt",
+  "emailEvent.deferred": "verzögert",
+  "emailEvent.bounce": "unzustellbar",
+  "emailEvent.dropped": "verworfen",
+  "emailEvent.spamreport": "als Spam gemeldet",
+  "emailEvent.open": "geöffnet",
+  "emailEvent.click": "Link angeklickt",
 };

@@ -55,4 +55,13 @@ export const en = {
   emails: "Emails",
   emailTo: "to {to}",
   retry: "Retry",
+  // What SendGrid reported about a message (lib/sendgrid-webhook.ts RECORDED_EVENTS), after its status.
+  "emailEvent.processed": "accepted by the mail service",
+  "emailEvent.delivered": "delivered",
+  "emailEvent.deferred": "delayed",
+  "emailEvent.bounce": "bounced",
+  "emailEvent.dropped": "dropped",
+  "emailEvent.spamreport": "marked as spam",
+  "emailEvent.open": "opened",
+  "emailEvent.click": "link clicked",
 } as const;
