@@ -6,7 +6,7 @@ import { amountHeading, legalNotes, lineDiscountText, showsBothVatIds, summaryRo
 import type { DocumentPageKey } from "@/lib/i18n/catalogs/app/document-page";
 import type { DocumentTranslate } from "@/lib/i18n/catalogs/document";
 import type { Translate } from "@/lib/i18n/messages";
-import { quantityToString, rateToString } from "@/lib/money";
+import { formatQuantity, formatRate } from "@/lib/money";
 
 type Line = {
   id: string;
@@ -25,17 +25,21 @@ type Line = {
 /**
  * The Lines section: the lines, the deposits a final invoice deducts, the totals box and the legal
  * wording. Column names and totals rows read as the document catalog has them in the user's app
- * language (`dt`), as in the editor; rates keep the page's existing format.
+ * language (`dt`), as in the editor; quantities and rates are
+ * written like the amounts, in the organisation's locale.
  */
 export function DocumentLines({
   doc,
   money,
+  locale,
   t,
   dt,
   vatIds,
 }: {
   doc: SummaryDocument & { lines: Line[]; taxes: SummaryTax[] };
   money: (minor: number) => string;
+  /** The organisation's formatting locale, which the amounts use too: "2,5" and "19 %" in de-DE. */
+  locale: string;
   t: Translate<DocumentPageKey>;
   dt: DocumentTranslate;
   /** Both parties' VAT ids, as the page has them (null: missing). */
@@ -43,7 +47,7 @@ export function DocumentLines({
 }) {
   const ownLines = doc.lines.filter((l) => !l.depositInvoiceId);
   const depositLines = doc.lines.filter((l) => l.depositInvoiceId);
-  const taxesText = (l: Line) => l.taxes.map((tax) => `${tax.name} ${rateToString(tax.rateE4)}%`).join(", ");
+  const taxesText = (l: Line) => l.taxes.map((tax) => `${tax.name} ${formatRate(tax.rateE4, locale)}`).join(", ");
   return (
     <ScrollRegion as="section" label={t("lines")} labelledBy="lines-heading" className="rounded-lg border border-slate-200 bg-white">
       <h2 id="lines-heading" className="px-4 pt-4 text-base font-semibold">{t("lines")}</h2>
@@ -61,7 +65,7 @@ export function DocumentLines({
           {ownLines.map((l) => (
             <tr key={l.id}>
               <td className="whitespace-pre-line px-4 py-2">{l.description}</td>
-              <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+              <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatQuantity(l.quantityE4, locale)} {l.unit ?? ""}</td>
               <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.unitPrice)}</td>
               <td className="px-4 py-2">{taxesText(l)}</td>
               <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">
@@ -81,7 +85,7 @@ export function DocumentLines({
                 <td className="whitespace-pre-line px-4 py-2">
                   <Link href={`/invoices/${l.depositInvoiceId}`} className="text-brand-700 underline-offset-2 hover:underline">{l.description}</Link>
                 </td>
-                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{quantityToString(l.quantityE4)} {l.unit ?? ""}</td>
+                <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{formatQuantity(l.quantityE4, locale)} {l.unit ?? ""}</td>
                 <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums">{money(l.unitPrice)}</td>
                 <td className="px-4 py-2">{taxesText(l)}</td>
                 <td className="whitespace-nowrap px-4 py-2 text-right tabular-nums" data-testid="deposit-deduction">{money(l.amount)}</td>

@@ -185,6 +185,7 @@ export async function DocumentView({ kind, id, membership, notIssued = false }: 
       <DocumentLines
         doc={doc}
         money={money}
+        locale={org.locale}
         t={t}
         dt={dt}
         vatIds={{ ours: org.taxId, theirs: (doc.status !== "draft" ? doc.customerSnapshot?.taxId : doc.customer.taxId) ?? null }}
