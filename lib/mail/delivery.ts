@@ -30,6 +30,10 @@ export const EMAIL_NOT_SET_UP_BANNER = "Email delivery is not configured: invoic
 export const SEND_WITHOUT_EMAIL_MESSAGE =
   "Email is not set up on this server, so nothing was sent and the document is not marked as sent. Copy the client link and share it yourself.";
 
+/** The same for a bulk send or reminder: several documents, none of them touched. */
+export const BULK_WITHOUT_EMAIL_MESSAGE =
+  "Email is not set up on this server, so none of the selected documents was sent or reminded, and none is marked as sent. Copy each client link from its document and share it yourself.";
+
 export const EMAIL_CHANGE_WITHOUT_EMAIL_MESSAGE =
   "Email is not set up on this server, so the confirmation link for a new address can't be sent. Your email address stays as it is.";
 

@@ -26,7 +26,7 @@ import { markDocumentSent } from "@/lib/data/sending";
 import { todayIn } from "@/lib/dates";
 import { AppError, badRequest, conflict } from "@/lib/errors";
 import { moduleLogger } from "@/lib/logger";
-import { emailDelivery, REMINDER_WITHOUT_EMAIL_MESSAGE, SEND_WITHOUT_EMAIL_MESSAGE } from "@/lib/mail/delivery";
+import { BULK_WITHOUT_EMAIL_MESSAGE, emailDelivery } from "@/lib/mail/delivery";
 import { consumeAll, type Decision, type LimitName, peekAll, tooManyMessage } from "@/lib/rate-limit";
 import { nextReminder } from "@/lib/reminder-schedule";
 import { documentPdf } from "./document-pdf";
@@ -47,8 +47,7 @@ export async function startBulkJob(member: Member, input: { kind: DocumentKind; 
   const db = tx ?? (await getDb());
   if (!bulkActionsByKind[input.kind].includes(input.action)) throw badRequest("That action isn't available on this list.");
   if (input.action !== "zip") assertCan(member, "documents.manage");
-  if (input.action === "send" && emailDelivery() === "none") throw conflict(SEND_WITHOUT_EMAIL_MESSAGE);
-  if (input.action === "remind" && emailDelivery() === "none") throw conflict(REMINDER_WITHOUT_EMAIL_MESSAGE);
+  if ((input.action === "send" || input.action === "remind") && emailDelivery() === "none") throw conflict(BULK_WITHOUT_EMAIL_MESSAGE);
   const ids =
     "ids" in input.selection
       ? input.selection.ids

@@ -14,6 +14,7 @@ import { expectAppError } from "@/tests/support/accounts";
 import { NO_EMAIL_PROVIDER, withEnv } from "@/tests/support/env";
 import { createCustomer, createInvoicingOrg, draftInput } from "@/tests/support/invoicing";
 import { createTestDb } from "@/tests/support/test-db";
+import { startBulkJob } from "./bulk-jobs";
 import { deliverEmail, queueMail } from "./outbox";
 import { sendDocument } from "./send-document";
 
@@ -51,6 +52,18 @@ describe("sending without an email provider in production", () => {
     expect(await emailsOf(invoice.id)).toHaveLength(0);
     expect(await docRow(invoice.id)).toMatchObject({ status: "issued", sentAt: null });
     expect(await eventsOf(invoice.id)).toEqual(["created", "issued"]);
+  });
+
+  it("refuses a bulk send or reminder of several invoices as a whole, saying none was sent", async () => {
+    const [a, b] = [await issuedInvoice(), await issuedInvoice()];
+    for (const action of ["send", "remind"] as const) {
+      const refused = await withEnv(NO_EMAIL_PROVIDER, () => expectAppError(startBulkJob(member, { kind: "invoice", action, selection: { ids: [a.id, b.id] } }), "CONFLICT"));
+      expect(refused.message).toBe(
+        "Email is not set up on this server, so none of the selected documents was sent or reminded, and none is marked as sent. Copy each client link from its document and share it yourself.",
+      );
+    }
+    expect([...(await emailsOf(a.id)), ...(await emailsOf(b.id))]).toHaveLength(0);
+    expect(await docRow(a.id)).toMatchObject({ status: "issued", sentAt: null });
   });
 
   it("still sends where the outbox is readable (development, or production with DEBUG on)", async () => {

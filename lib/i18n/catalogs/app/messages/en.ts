@@ -98,6 +98,7 @@ export const en = {
   cannotSend: "This document can't be sent in its current state.",
   noAddressSend: "This customer has no email address. Add one on the customer's page, then send again.",
   markSentOnlyIssued: "Only an issued invoice that hasn't been sent can be marked as sent.",
+  bulkWithoutEmail: "Email is not set up on this server, so none of the selected documents was sent or reminded, and none is marked as sent. Copy each client link from its document and share it yourself.",
   reminderWithoutEmail: "Email is not set up on this server, so no reminder can be sent. Copy the client link and share it yourself.",
   reminderNotDue: "Only an issued, unpaid invoice with a due date gets reminders.",
   reminderScheduleChanged: "The reminder schedule has changed. Reload the page to see the next reminder.",
