@@ -86,7 +86,7 @@ export const de: Catalog<typeof en> = {
   cannotSend: "Dieses Dokument kann in seinem aktuellen Status nicht gesendet werden.",
   noAddressSend: "Dieser Kunde hat keine E-Mail-Adresse. Ergänzen Sie sie auf der Seite des Kunden und senden Sie erneut.",
   markSentOnlyIssued: "Nur eine ausgestellte, noch nicht versendete Rechnung kann als versendet markiert werden.",
-  bulkWithoutEmail: "Der E-Mail-Versand ist auf diesem Server nicht eingerichtet, daher wurde keines der ausgewählten Dokumente gesendet oder erinnert, und keines ist als versendet markiert. Kopieren Sie den Kundenlink jedes Dokuments auf seiner Seite und teilen Sie ihn selbst.",
+  bulkWithoutEmail: "Der E-Mail-Versand ist auf diesem Server nicht eingerichtet, daher wurde für keines der ausgewählten Dokumente etwas gesendet (weder das Dokument noch eine Zahlungserinnerung), und keines ist als versendet markiert. Kopieren Sie den Kundenlink jedes Dokuments auf seiner Seite und teilen Sie ihn selbst.",
   reminderWithoutEmail: "Der E-Mail-Versand ist auf diesem Server nicht eingerichtet, daher kann keine Zahlungserinnerung gesendet werden. Kopieren Sie den Kundenlink und teilen Sie ihn selbst.",
   reminderNotDue: "Zahlungserinnerungen gibt es nur für ausgestellte, unbezahlte Rechnungen mit Fälligkeitsdatum.",
   reminderScheduleChanged: "Der Zeitplan der Zahlungserinnerungen hat sich geändert. Laden Sie die Seite neu, um die nächste Zahlungserinnerung zu sehen.",
