@@ -1,5 +1,6 @@
 import type { Catalog } from "../../../messages";
 import type { en } from "./en";
+import { vatCategoriesDe } from "../vat-categories";
 
 export const de: Catalog<typeof en> = {
   backToSettings: "Einstellungen der Organisation",
@@ -140,4 +141,5 @@ export const de: Catalog<typeof en> = {
   "delivery.sendgrid": "SendGrid: {apiKey} und {fromEmail} (ein in SendGrid verifizierter Absender); {webhookKey} ergänzt die Zustellereignisse.",
   "delivery.smtp": "Beliebiger SMTP-Server: {host}, {port}, {tls}, {user} und {password}.",
   "delivery.readme": "Die Einzelheiten stehen im Abschnitt „Email setup“ der README.",
+  ...vatCategoriesDe,
 };

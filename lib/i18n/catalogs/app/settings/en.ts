@@ -1,3 +1,5 @@
+import { vatCategoriesEn } from "../vat-categories";
+
 /** Settings sub-pages: taxes, email templates, reminders, payments, email delivery, audit log. */
 export const en = {
   backToSettings: "Organisation settings",
@@ -138,4 +140,5 @@ export const en = {
   "delivery.sendgrid": "SendGrid: {apiKey} and {fromEmail} (a sender verified in SendGrid); {webhookKey} adds delivery events.",
   "delivery.smtp": "Any SMTP server: {host}, {port}, {tls}, {user} and {password}.",
   "delivery.readme": "The README's “Email setup” section has the details.",
+  ...vatCategoriesEn,
 } as const;
