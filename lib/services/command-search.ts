@@ -2,11 +2,9 @@ import "server-only";
 import type { Member } from "@/lib/data/context";
 import { searchCommandTargets } from "@/lib/data/command-search";
 import { getOrganization } from "@/lib/data/organizations";
-import { formatDate } from "@/lib/dates";
+import { commandHitWords } from "@/lib/command-hits";
 import { documentPaths } from "@/lib/document-labels";
-import { type AppLanguage, appTranslator } from "@/lib/i18n/app-language";
-import { catalogs as menuCatalogs } from "@/lib/i18n/catalogs/app/command-menu";
-import { catalogs as statusCatalogs } from "@/lib/i18n/catalogs/app/status";
+import type { AppLanguage } from "@/lib/i18n/app-language";
 import { formattingLocale } from "@/lib/i18n/languages";
 import { stripControlCharacters } from "@/lib/text";
 import type { CommandSearchResults } from "@/lib/command-menu";
@@ -23,15 +21,11 @@ export const COMMAND_QUERY_MAX = 100;
 export async function commandSearch(member: Member, query: string, language: AppLanguage): Promise<CommandSearchResults> {
   const term = stripControlCharacters(query).trim().slice(0, COMMAND_QUERY_MAX);
   const [rows, org] = await Promise.all([searchCommandTargets(member, term), getOrganization(member)]);
-  const t = appTranslator(menuCatalogs, language);
-  const status = appTranslator(statusCatalogs, language);
-  const locale = formattingLocale(language, org.locale);
+  const words = commandHitWords(language, formattingLocale(language, org.locale));
   const documents = rows.documents.map((d) => ({
     id: d.id,
     kind: d.kind,
-    // A draft has no number until it is issued.
-    label: d.number ? t(`hit.${d.kind}`, { number: d.number }) : t(`hit.draft.${d.kind}`),
-    detail: [d.customerName, status(d.status), formatDate(d.issueDate, locale)].filter(Boolean).join(" · "),
+    ...words.document(d),
     href: `${documentPaths[d.kind]}/${d.id}`,
   }));
   return {
@@ -42,7 +36,7 @@ export async function commandSearch(member: Member, query: string, language: App
     customers: rows.customers.map((c) => ({
       id: c.id,
       label: c.name,
-      detail: [c.email, c.archived ? t("hit.archived") : null].filter(Boolean).join(" · "),
+      detail: words.customerDetail(c),
       href: `/customers/${c.id}`,
     })),
     items: rows.items.map((i) => ({ id: i.id, label: i.name, detail: "", href: `/items/${i.id}/edit` })),
