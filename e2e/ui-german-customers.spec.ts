@@ -44,6 +44,8 @@ test("German browser: customers list and form, items, command menu and recurring
   // Sortable headers also name their sort order (components/lists, not translated here): match their start.
   for (const header of [/^Name/, /^E-Mail$/, /^Ort$/, /^Angelegt/]) await expect(table.getByRole("columnheader", { name: header })).toBeVisible();
   await expect(table.getByRole("rowheader", { name: "Zephyr Tee GmbH" })).toBeVisible();
+  await expect(table.getByRole("columnheader", { name: "Aktionen" })).toBeAttached();
+  await expect(table.locator("caption")).toHaveText("Kunden, Seite 1 von 1");
 
   // Items: a new item, then the list.
   await page.goto("/items/new");

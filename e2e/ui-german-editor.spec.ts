@@ -17,11 +17,31 @@ test("a German browser gets the editor, the status badge and Review & send in Ge
   await expect(setup).toHaveURL(/\/onboarding$/);
   const clientEmail = uniqueEmail("kunde");
   await createCustomer(setup, { name: "Nordwind", email: clientEmail });
+  const customerUrl = setup.url();
   // The same signed-in session, now in the German browser.
   await page.context().addCookies(await english.cookies());
   await english.close();
 
+  // The customer's page: its actions, the reminder line and the delete dialog.
+  await page.goto(customerUrl);
+  await expect(page.getByRole("heading", { level: 1, name: "Nordwind" })).toBeVisible();
+  await expect(page.getByText("Zahlungserinnerungen an diesen Kunden folgen Ihrem Zeitplan.")).toBeVisible();
+  await expect(page.getByLabel("Zahlung zugesagt für")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Zahlungserinnerungen bis dahin pausieren" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Archivieren" })).toBeVisible();
+  const remove = page.getByRole("button", { name: "Löschen", exact: true });
+  await waitForHydration(remove);
+  await remove.click();
+  const confirm = page.getByRole("dialog", { name: "Nordwind löschen?" });
+  await expect(confirm.getByRole("button", { name: "Kunden löschen" })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(confirm).toHaveCount(0);
+
   await page.goto("/invoices/new");
+  await expect(page).toHaveTitle(/^Neue Rechnung/);
+  await expect(page.getByRole("heading", { level: 1, name: "Neue Rechnung" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 2, name: "Vorschau · so erhält Ihr Kunde das Dokument" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Dokumentvorschau" })).toBeVisible();
   const editor = page.getByRole("form", { name: "Rechnungseditor" });
   await waitForHydration(editor.getByRole("button", { name: "Entwurf speichern" }));
   await editor.getByLabel("Kunde", { exact: true }).selectOption({ label: "Nordwind" });
@@ -76,4 +96,27 @@ test("a German browser gets the editor, the status badge and Review & send in Ge
   await expect(page.getByText("Versendet", { exact: true }).first()).toBeVisible({ timeout: 20_000 });
   // Sent: the next step is the money.
   await expect(page.getByRole("button", { name: "Zahlung erfassen" })).toHaveClass(/bg-brand-600/);
+
+  // An issued invoice's editor says it is locked.
+  const invoiceUrl = page.url();
+  await page.goto(`${invoiceUrl}/edit`);
+  await expect(page.getByRole("heading", { level: 1, name: "Diese Rechnung ist ausgestellt und gesperrt" })).toBeVisible();
+
+  // The command menu names the invoice in German, its date as German writes it (dd.mm.yyyy).
+  await page.goto("/dashboard");
+  await waitForHydration(page.getByRole("button", { name: /Suchen…/ }));
+  await page.keyboard.press("Control+k");
+  const menu = page.getByRole("dialog", { name: "Befehlsmenü" });
+  await menu.getByRole("combobox").pressSequentially("Nordwind", { delay: 30 });
+  const hit = menu.getByRole("group", { name: "Rechnungen" }).getByRole("option").first();
+  await expect(hit).toContainText(/^Rechnung \S+/);
+  await expect(hit).toContainText(/Nordwind · Versendet · \d{2}\.\d{2}\.\d{4}/);
+  await page.keyboard.press("Escape");
+
+  // Not-found pages: the app's in the user's language, an invalid client link in the browser's.
+  await page.goto("/no-such-page");
+  await expect(page.getByRole("heading", { level: 1, name: "Diese Seite haben wir nicht gefunden" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "Zur Startseite" })).toBeVisible();
+  await page.goto("/i/no-such-token");
+  await expect(page.getByRole("heading", { level: 1, name: "Dieser Link ist nicht mehr gültig" })).toBeVisible();
 });

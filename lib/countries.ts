@@ -46,16 +46,17 @@ function isLocale(tag: string): boolean {
   }
 }
 
-let cache: CountryOption[] | undefined;
+const cache = new Map<string, CountryOption[]>();
 
-/** Every country, named in English and sorted by that name. */
-export function countryOptions(): CountryOption[] {
-  if (cache) return cache;
+/** Every country, named in `language` (the app language: "Deutschland" in German) and sorted by that name. */
+export function countryOptions(language = "en"): CountryOption[] {
+  const cached = cache.get(language);
+  if (cached) return cached;
   const known = new Set(Intl.supportedValuesOf("timeZone"));
-  const collator = new Intl.Collator("en");
-  // CLDR's English names ("Åland Islands", "Côte d’Ivoire") read better than the package's ASCII ones.
-  const names = new Intl.DisplayNames("en", { type: "region", fallback: "none" });
-  cache = Object.entries(countries)
+  const collator = new Intl.Collator(language);
+  // CLDR's names ("Åland Islands", "Côte d’Ivoire") read better than the package's ASCII English ones.
+  const names = new Intl.DisplayNames(language, { type: "region", fallback: "none" });
+  const options = Object.entries(countries)
     .map(([code, c]) => ({
       code,
       name: names.of(code) ?? c.name,
@@ -65,23 +66,29 @@ export function countryOptions(): CountryOption[] {
       timeZones: mainZoneFirst(code, c.capital, zonesOf(code, known)),
     }))
     .sort((a, b) => collator.compare(a.name, b.name));
-  return cache;
+  cache.set(language, options);
+  return options;
 }
 
 export type LocaleOption = { value: string; label: string };
 
-let localeCache: LocaleOption[] | undefined;
+const localeCache = new Map<string, LocaleOption[]>();
 
-/** Every language of every country ("French (France)", "French (Canada)"…), named in English and sorted; plus `extra` (a stored locale) if missing. */
-export function localeOptions(extra: readonly string[] = []): LocaleOption[] {
-  const names = new Intl.DisplayNames("en", { type: "language" });
+/**
+ * Every language of every country ("French (France)", "French (Canada)"…; "Französisch (Kanada)" in
+ * German), named in `language` and sorted; plus `extra` (a stored locale) if missing.
+ */
+export function localeOptions(extra: readonly string[] = [], language = "en"): LocaleOption[] {
+  const names = new Intl.DisplayNames(language, { type: "language" });
   const option = (value: string) => ({ value, label: `${names.of(value) ?? value} · ${value}` });
-  const collator = new Intl.Collator("en");
-  if (!localeCache) {
+  const collator = new Intl.Collator(language);
+  let all = localeCache.get(language);
+  if (!all) {
     const tags = new Set<string>();
     for (const c of countryOptions()) for (const l of c.languages) tags.add(`${l}-${c.code}`);
-    localeCache = [...tags].map(option).sort((a, b) => collator.compare(a.label, b.label));
+    all = [...tags].map(option).sort((a, b) => collator.compare(a.label, b.label));
+    localeCache.set(language, all);
   }
-  const missing = extra.filter((t) => isLocale(t) && !localeCache!.some((o) => o.value === t));
-  return missing.length ? [...localeCache, ...missing.map(option)].sort((a, b) => collator.compare(a.label, b.label)) : localeCache;
+  const missing = extra.filter((t) => isLocale(t) && !all.some((o) => o.value === t));
+  return missing.length ? [...all, ...missing.map(option)].sort((a, b) => collator.compare(a.label, b.label)) : all;
 }

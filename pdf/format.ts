@@ -48,7 +48,9 @@ export function pdfFormat(data: PdfData): PdfFormat {
 /** "Invoice", "Quote", "Credit note", or "Deposit invoice" for an invoice a quote's acceptance issued. */
 export const documentTitle = (document: { kind: DocumentKind; depositForDocumentId?: string | null }, t: DocumentTranslate = ENGLISH) =>
   document.kind === "invoice" && document.depositForDocumentId ? t("kind.deposit_invoice") : t(`kind.${document.kind}`);
-export const statusLabel = (status: DocumentStatus, t: DocumentTranslate = ENGLISH) => t(`status.${status}`);
+/** A status in words; a quote's "sent" and "viewed" have their own, where its noun's gender differs (French "devis envoyé"). */
+export const statusLabel = (status: DocumentStatus, t: DocumentTranslate = ENGLISH, kind?: DocumentKind) =>
+  kind === "quote" && (status === "sent" || status === "viewed") ? t(`status.quote.${status}`) : t(`status.${status}`);
 export const partyLabel = (kind: DocumentKind, t: DocumentTranslate = ENGLISH) => t(`party.${kind}`);
 export const dueLabel = (kind: DocumentKind, t: DocumentTranslate = ENGLISH) => t(kind === "quote" ? "meta.validUntil" : "meta.dueDate");
 const METHODS = ["bank_transfer", "card", "cash", "cheque", "other"] as const;

@@ -237,9 +237,9 @@ export function DocumentEditor({
   );
   return (
     <EditorWithPreview
-      title={t(`kindTitle.${kind}`)}
+      labels={{ edit: t("tab.edit"), preview: t("tab.preview"), heading: t("previewHeading"), tabs: t("tabsLabel", { title: t(`kindTitle.${kind}`) }), region: t("previewRegion") }}
       editor={editor}
-      preview={<LivePreview values={values} source={preview} customers={customers} taxRates={taxRates} rounding={rounding} />}
+      preview={<LivePreview values={values} source={preview} customers={customers} taxRates={taxRates} rounding={rounding} pending={t("previewPending")} />}
     />
   );
 }

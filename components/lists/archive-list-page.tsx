@@ -24,6 +24,9 @@ export type ArchiveListWords = {
   placeholder: string;
   /** The empty state of an organisation with none at all. */
   nothingYet: string;
+  /** The table's caption ("Customers, page 1 of 3") and its actions column's name. */
+  pageCaption: (page: number, pages: number) => string;
+  actionsColumn: string;
 };
 
 /**
@@ -53,7 +56,7 @@ export function ArchiveListPage<Sort extends string>({
   columns: React.ReactNode;
 }) {
   const pages = Math.max(1, Math.ceil(total / pageSize));
-  const caption = `${words.title}, page ${Math.min(state.page, pages)} of ${pages}`;
+  const caption = words.pageCaption(Math.min(state.page, pages), pages);
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-center justify-between gap-4">
@@ -76,7 +79,7 @@ export function ArchiveListPage<Sort extends string>({
               <tr>
                 <SortHeader list={list} state={state} sort="name" label="Name" />
                 {columns}
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">Actions</span></th>
+                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">{words.actionsColumn}</span></th>
               </tr>
             }
           />

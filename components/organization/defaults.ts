@@ -43,10 +43,11 @@ export type OrganizationChoices = { currencies: string[]; timeZones: string[]; l
  * a list computed on both sides made the server-rendered form fail to hydrate (React error 418),
  * and React's client re-render dropped whatever the user had already chosen on the page.
  */
-export function organizationChoices(currentLocale?: string): OrganizationChoices {
+/** `language`: the app language the locale names are written in. */
+export function organizationChoices(currentLocale?: string, language = "en"): OrganizationChoices {
   return {
     // Every language of every country (the onboarding proposes from the same list), and the stored one in any case.
-    locales: localeOptions(currentLocale ? [currentLocale] : []),
+    locales: localeOptions(currentLocale ? [currentLocale] : [], language),
     currencies: [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))],
     timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")],
   };

@@ -5,10 +5,11 @@
  */
 type Kind = "list" | "detail" | "form";
 
-export function PageSkeleton({ what, kind }: { what: string; kind: Kind }) {
+/** `label`: the whole status line already worded in the app language; else "Loading {what}…". */
+export function PageSkeleton({ what, label, kind }: { what?: string; label?: string; kind: Kind }) {
   return (
     <div role="status" aria-busy="true" className="space-y-6">
-      <span className="sr-only">Loading {what}…</span>
+      <span className="sr-only">{label ?? `Loading ${what ?? ""}…`}</span>
       <div aria-hidden="true" className="space-y-6">
         <div className="flex flex-wrap items-center justify-between gap-4">
           <Bar className="h-8 w-48" />

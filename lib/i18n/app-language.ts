@@ -3,6 +3,7 @@
  * which one a request gets. Pure: the session code, the layouts and the tests read it.
  * Documents sent to customers have their own, longer list (languages.ts).
  */
+import { requestedLanguages } from "./languages";
 import { type Catalog, type Translate, translator } from "./messages";
 
 export const APP_LANGUAGES = ["en", "de"] as const;
@@ -18,18 +19,7 @@ export const isAppLanguage = (value: unknown): value is AppLanguage => typeof va
  * by quality then order; undefined when it names none of ours.
  */
 export function preferredAppLanguage(acceptLanguage: string | null | undefined): AppLanguage | undefined {
-  if (!acceptLanguage) return undefined;
-  const ranked = acceptLanguage
-    .split(",")
-    .map((part, index) => {
-      const [tag, ...params] = part.trim().split(";");
-      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
-      const quality = q ? Number(q.slice(2)) : 1;
-      return { language: (tag ?? "").split("-")[0]?.trim().toLowerCase() ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
-    })
-    .filter((entry) => entry.quality > 0)
-    .sort((a, b) => b.quality - a.quality || a.index - b.index);
-  return ranked.map((entry) => entry.language).find(isAppLanguage);
+  return requestedLanguages(acceptLanguage).find(isAppLanguage);
 }
 
 /** The user's own choice, else what their browser asks for, else English. */

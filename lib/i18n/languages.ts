@@ -27,6 +27,28 @@ const RIGHT_TO_LEFT: readonly Language[] = ["ar", "he"];
 export const isRightToLeft = (language: Language) => RIGHT_TO_LEFT.includes(language);
 export const textDirection = (language: Language): "rtl" | "ltr" => (isRightToLeft(language) ? "rtl" : "ltr");
 
+/**
+ * The languages an Accept-Language header ("de-CH,de;q=0.9,en;q=0.8") asks for, best first (by
+ * quality, then order), as lower-case language codes; refused ones (q=0) left out.
+ */
+export function requestedLanguages(acceptLanguage: string | null | undefined): string[] {
+  if (!acceptLanguage) return [];
+  return acceptLanguage
+    .split(",")
+    .map((part, index) => {
+      const [tag, ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return { language: (tag ?? "").split("-")[0]?.trim().toLowerCase() ?? "", quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.language);
+}
+
+/** The document language a visitor's browser asks for first (a client page's visitor has no account), else English. */
+export const browserDocumentLanguage = (acceptLanguage: string | null | undefined): Language => requestedLanguages(acceptLanguage).find(isLanguage) ?? "en";
+
 /** "de-DE" → "de"; the language part of a BCP 47 tag, lower-cased. */
 const languageOf = (locale: string | null | undefined) => locale?.split(/[-_]/)[0]?.toLowerCase() ?? "";
 

@@ -1,7 +1,11 @@
 import "server-only";
 import type { Member } from "@/lib/data/context";
 import { searchCommandTargets } from "@/lib/data/command-search";
-import { documentLabel, documentPaths, kindLabels, statusLabels } from "@/lib/document-labels";
+import { getOrganization } from "@/lib/data/organizations";
+import { commandHitWords } from "@/lib/command-hits";
+import { documentPaths } from "@/lib/document-labels";
+import type { AppLanguage } from "@/lib/i18n/app-language";
+import { formattingLocale } from "@/lib/i18n/languages";
 import { stripControlCharacters } from "@/lib/text";
 import type { CommandSearchResults } from "@/lib/command-menu";
 
@@ -9,18 +13,19 @@ import type { CommandSearchResults } from "@/lib/command-menu";
 export const COMMAND_QUERY_MAX = 100;
 
 /**
- * The command menu's results, grouped and ready to show: each hit has its label, a line of detail
- * and the page it opens. The term is cleaned as the lists clean theirs (no control characters).
+ * The command menu's results, grouped and ready to show in the user's app language: each hit has
+ * its label, a line of detail and the page it opens. Dates read as that language writes them, in
+ * the organisation's region when it speaks it (de-CH), as documents do (formattingLocale). The term
+ * is cleaned as the lists clean theirs (no control characters).
  */
-export async function commandSearch(member: Member, query: string): Promise<CommandSearchResults> {
+export async function commandSearch(member: Member, query: string, language: AppLanguage): Promise<CommandSearchResults> {
   const term = stripControlCharacters(query).trim().slice(0, COMMAND_QUERY_MAX);
-  const rows = await searchCommandTargets(member, term);
+  const [rows, org] = await Promise.all([searchCommandTargets(member, term), getOrganization(member)]);
+  const words = commandHitWords(language, formattingLocale(language, org.locale));
   const documents = rows.documents.map((d) => ({
     id: d.id,
     kind: d.kind,
-    // A draft has no number until it is issued.
-    label: d.number ? `${documentLabel(d)} ${d.number}` : `${kindLabels[d.kind].one} draft`,
-    detail: [d.customerName, statusLabels[d.status], d.issueDate].filter(Boolean).join(" · "),
+    ...words.document(d),
     href: `${documentPaths[d.kind]}/${d.id}`,
   }));
   return {
@@ -31,7 +36,7 @@ export async function commandSearch(member: Member, query: string): Promise<Comm
     customers: rows.customers.map((c) => ({
       id: c.id,
       label: c.name,
-      detail: [c.email, c.archived ? "Archived" : null].filter(Boolean).join(" · "),
+      detail: words.customerDetail(c),
       href: `/customers/${c.id}`,
     })),
     items: rows.items.map((i) => ({ id: i.id, label: i.name, detail: "", href: `/items/${i.id}/edit` })),

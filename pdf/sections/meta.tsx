@@ -20,7 +20,7 @@ export function PdfMeta({ data, fmt }: { data: PdfData; fmt: PdfFormat }) {
       <Item styles={styles} label={t("meta.number", { kind: documentTitle(document, t) })} value={document.number ?? t("status.draft")} typed={!!document.number} />
       <Item styles={styles} label={t("meta.issueDate")} value={fmt.date(document.issueDate)} />
       {document.dueDate ? <Item styles={styles} label={dueLabel(document.kind, t)} value={fmt.date(document.dueDate)} /> : null}
-      <Item styles={styles} label={t("meta.status")} value={statusLabel(document.status, t)} />
+      <Item styles={styles} label={t("meta.status")} value={statusLabel(document.status, t, document.kind)} />
       {document.kind === "credit_note" && document.sourceNumber ? <Item styles={styles} label={t("meta.creditsInvoice")} value={document.sourceNumber} typed /> : null}
       {/* The date or period of supply (required on an invoice in the EU) and the buyer's references. */}
       {document.deliveryDate ? <Item styles={styles} label={t("meta.deliveryDate")} value={fmt.date(document.deliveryDate)} /> : null}

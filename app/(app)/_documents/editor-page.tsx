@@ -5,12 +5,12 @@ import { can } from "@/lib/auth/roles";
 import { getDocument } from "@/lib/data/documents/read";
 import { discountFromColumns } from "@/lib/data/documents/shared";
 import { loadEditorOptions } from "@/lib/data/editor-options";
-import { kindLabels } from "@/lib/document-labels";
 import { addDays, todayIn } from "@/lib/dates";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { logoPath } from "@/lib/logo-path";
 import { orNotFound } from "@/lib/not-found";
-import type { MembershipContext } from "@/lib/session";
+import { getAppMessages, type MembershipContext } from "@/lib/session";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
 import type { DocumentFormValues } from "@/lib/validation/documents";
 import { DocumentEditor } from "@/components/documents/document-editor";
 
@@ -19,6 +19,7 @@ export async function EditorPage({ kind, id, membership, customerId }: { kind: D
   if (!can(membership.role, "documents.manage")) return <NoAccess area="editingDocuments" />;
   const options = await loadEditorOptions(membership);
   const { org } = options;
+  const t = await getAppMessages(editorCatalogs);
   let defaults: DocumentFormValues;
   let sourceNumber: string | null = null;
   if (id) {
@@ -27,8 +28,8 @@ export async function EditorPage({ kind, id, membership, customerId }: { kind: D
     if (doc.status !== "draft") {
       return (
         <div className="rounded-lg border border-slate-200 bg-white p-8">
-          <h1 className="text-2xl font-bold">This {kindLabels[kind].one.toLowerCase()} is issued and locked</h1>
-          <p className="mt-3 text-slate-700">Issued documents can&apos;t be edited. Create a credit note, or void it and copy it to a new draft.</p>
+          <h1 className="text-2xl font-bold">{t(`locked.${kind}`)}</h1>
+          <p className="mt-3 text-slate-700">{t("lockedBody")}</p>
         </div>
       );
     }
@@ -102,7 +103,7 @@ export async function EditorPage({ kind, id, membership, customerId }: { kind: D
   }
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold tracking-tight">{id ? `Edit ${kindLabels[kind].one.toLowerCase()} draft` : `New ${kindLabels[kind].one.toLowerCase()}`}</h1>
+      <h1 className="text-2xl font-bold tracking-tight">{t(id ? `heading.edit.${kind}` : `heading.new.${kind}`)}</h1>
       <DocumentEditor
         kind={kind} defaults={defaults} customers={options.customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding}
         preview={{ org, logoUrl: options.logoVersion ? logoPath(org.id, options.logoVersion) : null, sourceNumber }}

@@ -6,7 +6,7 @@ import { countryOptions } from "@/lib/countries";
 import { getOrganization } from "@/lib/data/organizations";
 import { resumeStep } from "@/lib/onboarding-progress";
 import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
-import { getAppMessages, requireMembership } from "@/lib/session";
+import { getAppLanguage, getAppMessages, requireMembership } from "@/lib/session";
 
 export async function generateMetadata() {
   const t = await getAppMessages(catalogs);
@@ -16,8 +16,8 @@ export async function generateMetadata() {
 export default async function OnboardingPage() {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "settings.manage")) return <NoAccess area="businessDetails" />;
-  const org = await getOrganization(membership);
-  const { currencies, timeZones, locales } = organizationChoices(org.locale);
+  const [org, language] = await Promise.all([getOrganization(membership), getAppLanguage()]);
+  const { currencies, timeZones, locales } = organizationChoices(org.locale, language);
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">{t("page.title")}</h1>
@@ -34,7 +34,7 @@ export default async function OnboardingPage() {
           taxId: org.taxId ?? "",
         }}
         payment={{ iban: org.iban ?? "", bic: org.bic ?? "", bankDetails: org.bankDetails ?? "" }}
-        choices={{ countries: countryOptions(), currencies, locales, timeZones }}
+        choices={{ countries: countryOptions(language), currencies, locales, timeZones }}
         stored={!!org.country}
         orgId={org.id}
         logoVersion={org.logoVersion}

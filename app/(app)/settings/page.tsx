@@ -6,7 +6,7 @@ import { UnreadableNotice } from "@/components/ui/unreadable-notice";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { catalogs } from "@/lib/i18n/catalogs/app/organization";
-import { getAppMessages, requireMembership } from "@/lib/session";
+import { getAppLanguage, getAppMessages, requireMembership } from "@/lib/session";
 import Link from "next/link";
 
 export async function generateMetadata() {
@@ -38,7 +38,7 @@ export default async function SettingsPage() {
       </section>
       <UnreadableNotice fields={org.unreadableFields} />
       <section aria-label={t("businessDetails")} className="rounded-lg border border-slate-200 bg-white p-6">
-        <OrganizationForm defaults={organizationDefaults(org)} choices={organizationChoices(org.locale)} />
+        <OrganizationForm defaults={organizationDefaults(org)} choices={organizationChoices(org.locale, await getAppLanguage())} />
       </section>
     </div>
   );

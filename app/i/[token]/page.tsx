@@ -11,7 +11,7 @@ import { formatDate, todayIn } from "@/lib/dates";
 import { clientPageMessages } from "@/lib/i18n/catalogs/client-page";
 import { documentMessages } from "@/lib/i18n/catalogs/document";
 import { formattingLocale, textDirection } from "@/lib/i18n/languages";
-import { documentTitle } from "@/pdf/format";
+import { documentTitle, statusLabel } from "@/pdf/format";
 import { epcPayload, qrPath } from "@/lib/epc-qr";
 import { findIban, groupIban, normalizeIban } from "@/lib/iban";
 import { DOWNLOAD_LABELS } from "@/lib/einvoice/links";
@@ -107,7 +107,7 @@ export default async function PublicDocumentPage({ params, searchParams }: { par
               {label} {doc.number}
             </h1>
             <p className="mt-1 text-sm">
-              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-semibold">{t(`status.${doc.status}`)}</span>
+              <span className="rounded-full bg-slate-100 px-2 py-0.5 font-semibold">{statusLabel(doc.status, t, doc.kind)}</span>
               {isOverdue(doc, todayIn(org.timeZone)) ? <span className="ms-2 rounded-full bg-red-100 px-2 py-0.5 font-semibold text-red-900">{t("status.overdue")}</span> : null}
             </p>
           </div>

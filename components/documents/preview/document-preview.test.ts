@@ -225,3 +225,23 @@ describe("the editor's preview matches the PDF", () => {
     expect(data?.document.total).toBe(2_000);
   });
 });
+
+describe("preview words in the document's language", () => {
+  it("stamps a draft and names the missing customer in the document's language, not English", () => {
+    const german = renderPreview(previewData(form([line("Beratung", "1", "100.00", [])], { customerId: "", language: "de" }), context())!);
+    expect(german.html).toContain('data-stamp="ENTWURF"');
+    expect(german.text).toContain("Kunden auswählen");
+    expect(german.text).not.toContain("Choose a customer");
+    const french = renderPreview(previewData(form([line("Conseil", "1", "100.00", [])], { customerId: "", language: "fr" }), context())!);
+    expect(french.html).toContain('data-stamp="BROUILLON"');
+    expect(french.text).toContain("Choisissez un client");
+    const english = renderPreview(previewData(form([line("Consulting", "1", "100.00", [])], { customerId: "", language: "en" }), context())!);
+    expect(english.html).toContain('data-stamp="DRAFT"');
+    expect(english.text).toContain("Choose a customer");
+  });
+
+  it("keeps a chosen customer's name", () => {
+    const data = previewData(form([line("Beratung", "1", "100.00", [])], { language: "de" }), context())!;
+    expect(data.document.customer.name).toBe("Acme Corporation");
+  });
+});

@@ -16,7 +16,7 @@ import { LABEL, PreviewLines, PreviewPaymentDetails, PreviewTotals } from "./pre
 export function DocumentPreview({ data }: { data: PreviewData }) {
   const fmt = pdfFormat({ ...data, logo: null });
   const color = brandColor(data.org);
-  const stamp = stampText(data.document);
+  const stamp = stampText(data.document, fmt.t);
   return (
     <article
       aria-label={`${documentTitle(data.document)} preview`}
@@ -89,7 +89,7 @@ function PreviewMeta({ data, fmt }: { data: PreviewData; fmt: PdfFormat }) {
       <MetaItem label={t("meta.number", { kind: documentTitle(d, t) })} value={d.number ?? t("status.draft")} />
       <MetaItem label={t("meta.issueDate")} value={fmt.date(d.issueDate)} />
       {d.dueDate ? <MetaItem label={dueLabel(d.kind, t)} value={fmt.date(d.dueDate)} /> : null}
-      <MetaItem label={t("meta.status")} value={statusLabel(d.status, t)} />
+      <MetaItem label={t("meta.status")} value={statusLabel(d.status, t, d.kind)} />
       {d.kind === "credit_note" && d.sourceNumber ? <MetaItem label={t("meta.creditsInvoice")} value={d.sourceNumber} /> : null}
       {d.deliveryDate ? <MetaItem label={t("meta.deliveryDate")} value={fmt.date(d.deliveryDate)} /> : null}
       {d.periodStart && d.periodEnd ? <MetaItem label={t("meta.servicePeriod")} value={`${fmt.date(d.periodStart)} – ${fmt.date(d.periodEnd)}`} /> : null}

@@ -1,6 +1,8 @@
 import type { LineTaxSnapshot } from "@/db/schema";
 import { computeDocument, type Discount, parseMoney, parseQuantity, planDeposit, type Rounding } from "@/lib/money";
 import { type DocumentFormValues, toDiscount } from "@/lib/validation/documents";
+import { documentMessages } from "@/lib/i18n/catalogs/document";
+import { pdfLanguage } from "@/pdf/format";
 import type { PdfData, PdfLine, PdfOrganization, PdfParty } from "@/pdf/types";
 
 /**
@@ -30,7 +32,8 @@ export type PreviewContext = {
   sourceNumber?: string | null;
 };
 
-const NO_CUSTOMER: PdfParty = { name: "Choose a customer", email: null, addressLines: [], taxId: null };
+/** Until a customer is chosen; its name is worded in the document's language once that is known (previewData). */
+const NO_CUSTOMER: PdfParty = { name: "", email: null, addressLines: [], taxId: null };
 
 /** A discount as typed, null until valid (the field shows why). */
 function discountOf(type: DocumentFormValues["discountType"], value: string | undefined, currency: string): Discount {
@@ -73,7 +76,10 @@ const text = (value: string | null | undefined) => (value?.trim() ? value.trim()
 export function previewData(values: DocumentFormValues, ctx: PreviewContext): PreviewData | null {
   // Half-typed input must never break the editor around the preview: at worst the preview waits.
   try {
-    return buildPreview(values, ctx);
+    const data = buildPreview(values, ctx);
+    if (!data || data.document.customer !== NO_CUSTOMER) return data;
+    const chooseCustomer = documentMessages(pdfLanguage(data))("preview.chooseCustomer");
+    return { ...data, document: { ...data.document, customer: { ...NO_CUSTOMER, name: chooseCustomer } } };
   } catch {
     return null;
   }

@@ -37,7 +37,10 @@ export function LivePreview({
   customers,
   taxRates,
   rounding,
+  pending,
 }: {
+  /** Shown while the totals can't be computed, in the app language. */
+  pending: string;
   values: DocumentFormValues;
   source: PreviewSource;
   customers: EditorCustomer[];
@@ -59,5 +62,5 @@ export function LivePreview({
     [source, customers, taxRates, rounding, values.id],
   );
   const data = useMemo(() => previewData(settled, context), [settled, context]);
-  return data ? <Preview data={data} /> : <p className="p-6 text-sm text-slate-700">The preview appears once the amounts can be computed.</p>;
+  return data ? <Preview data={data} /> : <p className="p-6 text-sm text-slate-700">{pending}</p>;
 }

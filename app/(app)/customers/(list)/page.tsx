@@ -11,6 +11,7 @@ import { CUSTOMER_SORT_CHOICES } from "@/lib/list-sort-choices";
 import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-state";
 import { catalogs, type CustomersKey } from "@/lib/i18n/catalogs/app/customers";
 import type { Translate } from "@/lib/i18n/messages";
+import { catalogs as listCatalogs, type ListsKey } from "@/lib/i18n/catalogs/app/lists";
 import { getAppMessages, requireMembership } from "@/lib/session";
 
 export async function generateMetadata() {
@@ -24,7 +25,7 @@ const CUSTOMER_LIST = {
   statuses: ["active", "archived", "all"],
 } as const satisfies ListUrl<CustomerSort, CustomerStatus>;
 
-const customerWords = (t: Translate<CustomersKey>): ArchiveListWords => ({
+const customerWords = (t: Translate<CustomersKey>, lists: Translate<ListsKey>): ArchiveListWords => ({
   title: t("list.title"),
   one: t("list.one"),
   many: t("list.many"),
@@ -34,6 +35,8 @@ const customerWords = (t: Translate<CustomersKey>): ArchiveListWords => ({
   searchLabel: t("list.search"),
   placeholder: t("list.placeholder"),
   nothingYet: t("list.nothingYet"),
+  pageCaption: (page, pages) => lists("pageCaption", { title: t("list.title"), page, pages }),
+  actionsColumn: lists("actionsColumn"),
 });
 
 export default async function CustomersPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -69,7 +72,7 @@ export default async function CustomersPage({ searchParams }: { searchParams: Pr
       list={CUSTOMER_LIST}
       state={state}
       entity="customer"
-      words={customerWords(t)}
+      words={customerWords(t, await getAppMessages(listCatalogs))}
       sortChoices={CUSTOMER_SORT_CHOICES}
       rows={views}
       total={total}

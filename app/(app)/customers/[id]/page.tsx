@@ -61,11 +61,24 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         </div>
         <div className="flex flex-wrap items-center gap-2">
           {customer.archivedAt ? null : <ButtonLink href={`/invoices/new?customer=${customer.id}`}>{t("detail.newInvoice", { name: customer.name })}</ButtonLink>}
-          {lastInvoice && !customer.archivedAt ? <InvoiceAgainButton customerId={customer.id} /> : null}
+          {lastInvoice && !customer.archivedAt ? <InvoiceAgainButton customerId={customer.id} label={t("actions.invoiceAgain")} /> : null}
           <ButtonLink href={`/customers/${customer.id}/edit`} variant="secondary">
             {t("detail.edit")}
           </ButtonLink>
-          <CustomerActions id={customer.id} name={customer.name} archived={!!customer.archivedAt} />
+          <CustomerActions
+            id={customer.id}
+            archived={!!customer.archivedAt}
+            labels={{
+              archive: t("actions.archive"),
+              restore: t("actions.restore"),
+              delete: t("actions.delete"),
+              undo: t("actions.undo"),
+              archived: t("actions.archivedFallback"),
+              deleteTitle: t("actions.deleteTitle", { name: customer.name }),
+              deleteMessage: t("actions.deleteMessage"),
+              deleteConfirm: t("actions.deleteConfirm"),
+            }}
+          />
         </div>
       </div>
 
@@ -96,7 +109,7 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
             </tbody>
           </table>
         )}
-        {lastInvoice ? <p className="mt-3 text-sm text-slate-700">“Invoice again” copies {lastInvoice.number ?? "the draft invoice"} to a new draft dated today, due after the same term.</p> : null}
+        {lastInvoice ? <p className="mt-3 text-sm text-slate-700">{t("actions.invoiceAgainHint", { number: lastInvoice.number ?? t("actions.draftInvoice") })}</p> : null}
       </section>
       <section aria-labelledby="details-heading" className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 id="details-heading" className="mb-4 text-base font-semibold">
@@ -152,7 +165,18 @@ export default async function CustomerPage({ params }: { params: Promise<{ id: s
         <h2 id="promise-heading" className="mb-2 text-base font-semibold">
           {t("detail.reminders")}
         </h2>
-        <PaymentPromise customerId={customer.id} promised={promise} promisedText={promise ? formatDate(promise, org.locale) : null} />
+        <PaymentPromise
+          customerId={customer.id}
+          promised={promise}
+          labels={{
+            none: t("promise.none"),
+            until: promise ? t("promise.until", { date: formatDate(promise, org.locale) }) : null,
+            label: t("promise.label"),
+            pause: t("promise.pause"),
+            resume: t("promise.resume"),
+            saved: t("promise.saved"),
+          }}
+        />
       </section>
 
       <section aria-labelledby="documents-heading" className="rounded-lg border border-slate-200 bg-white p-6">

@@ -6,8 +6,20 @@ import { Button } from "@/components/ui/button";
 import { ConfirmDialog } from "@/components/ui/confirm-dialog";
 import { archiveCustomer, deleteCustomer, unarchiveCustomer } from "@/lib/actions/customers";
 
+/** What the buttons and the delete dialog say, worded in the app language by the page. */
+export type CustomerActionLabels = {
+  archive: string;
+  restore: string;
+  delete: string;
+  undo: string;
+  archived: string;
+  deleteTitle: string;
+  deleteMessage: string;
+  deleteConfirm: string;
+};
+
 /** Archive / restore / delete on the customer page. Deleting is refused by the server when the customer has documents. */
-export function CustomerActions({ id, name, archived }: { id: string; name: string; archived: boolean }) {
+export function CustomerActions({ id, archived, labels }: { id: string; archived: boolean; labels: CustomerActionLabels }) {
   const [pending, startTransition] = useTransition();
   const [error, setError] = useState<string | null>(null);
   const [confirming, setConfirming] = useState(false);
@@ -19,10 +31,10 @@ export function CustomerActions({ id, name, archived }: { id: string; name: stri
       setError(result.ok ? null : result.message);
       if (!result.ok) return;
       if (action === archiveCustomer) {
-        toast.success(result.message ?? "Archived.", {
+        toast.success(result.message ?? labels.archived, {
           id: `archived-${id}`,
           duration: 10_000,
-          action: { label: "Undo", onClick: () => run(unarchiveCustomer) },
+          action: { label: labels.undo, onClick: () => run(unarchiveCustomer) },
         });
       } else if (result.message) toast.success(result.message, { id: `archived-${id}` });
     });
@@ -30,11 +42,11 @@ export function CustomerActions({ id, name, archived }: { id: string; name: stri
     <>
       {archived ? (
         <Button type="button" variant="secondary" pending={pending} onClick={() => run(unarchiveCustomer)}>
-          Restore
+          {labels.restore}
         </Button>
       ) : (
         <Button type="button" variant="secondary" pending={pending} onClick={() => run(archiveCustomer)}>
-          Archive
+          {labels.archive}
         </Button>
       )}
       <Button
@@ -43,13 +55,13 @@ export function CustomerActions({ id, name, archived }: { id: string; name: stri
         pending={pending}
         onClick={() => setConfirming(true)}
       >
-        Delete
+        {labels.delete}
       </Button>
       <ConfirmDialog
         open={confirming}
-        title={`Delete ${name}?`}
-        message="The customer and their contacts are deleted for good. A customer with documents can't be deleted: archive it instead."
-        confirmLabel="Delete customer"
+        title={labels.deleteTitle}
+        message={labels.deleteMessage}
+        confirmLabel={labels.deleteConfirm}
         pending={pending}
         onConfirm={() => run(deleteCustomer, () => setConfirming(false))}
         onClose={() => setConfirming(false)}

@@ -6,11 +6,11 @@ import { Button } from "@/components/ui/button";
 import { invoiceAgain } from "@/lib/actions/documents";
 
 /** Copies the customer's last invoice to a new draft dated today (the action opens its editor). */
-export function InvoiceAgainButton({ customerId }: { customerId: string }) {
+export function InvoiceAgainButton({ customerId, label }: { customerId: string; label: string }) {
   const [pending, startTransition] = useTransition();
   return (
     <Button variant="secondary" pending={pending} onClick={() => startTransition(async () => void notify(await invoiceAgain({ customerId })))}>
-      Invoice again
+      {label}
     </Button>
   );
 }

@@ -9,9 +9,12 @@ import { clearPromiseToPay, promiseToPay } from "@/lib/actions/reminders";
 
 /**
  * "Promised to pay on …": snoozes every reminder to this customer until the day after that date.
- * `promised` is the stored date (YYYY-MM-DD) when one still holds, `promisedText` the same formatted.
+ * `promised` is the stored date (YYYY-MM-DD) when one still holds.
  */
-export function PaymentPromise({ customerId, promised, promisedText }: { customerId: string; promised: string | null; promisedText: string | null }) {
+export type PaymentPromiseLabels = { none: string; until: string | null; label: string; pause: string; resume: string; saved: string };
+
+/** `labels.until` is the "Promised to pay on …" sentence with the date filled in, null when none holds. */
+export function PaymentPromise({ customerId, promised, labels }: { customerId: string; promised: string | null; labels: PaymentPromiseLabels }) {
   const [date, setDate] = useState(promised ?? "");
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<{ ok: boolean; message: string } | null>(null);
@@ -19,7 +22,7 @@ export function PaymentPromise({ customerId, promised, promisedText }: { custome
     startTransition(async () => {
       const r = await action();
       if (!r) return;
-      setResult({ ok: r.ok, message: r.ok ? (r.message ?? "Saved.") : r.message });
+      setResult({ ok: r.ok, message: r.ok ? (r.message ?? labels.saved) : r.message });
       if (r.ok) after?.();
     });
 
@@ -27,7 +30,7 @@ export function PaymentPromise({ customerId, promised, promisedText }: { custome
     <div className="space-y-3">
       <div aria-live="polite">{result ? <Alert tone={result.ok ? "success" : "error"}>{result.message}</Alert> : null}</div>
       <p className="text-sm text-slate-700">
-        {promisedText ? `Promised to pay on ${promisedText}: no reminders until the day after.` : "Reminders to this customer follow your schedule."}
+        {labels.until ?? labels.none}
       </p>
       <form
         className="flex flex-wrap items-end gap-3"
@@ -36,15 +39,15 @@ export function PaymentPromise({ customerId, promised, promisedText }: { custome
           run(() => promiseToPay({ id: customerId, promisedOn: date }));
         }}
       >
-        <Field id="promised-on" label="Promised to pay on">
+        <Field id="promised-on" label={labels.label}>
           <Input id="promised-on" type="date" value={date} onChange={(e) => setDate(e.target.value)} required className="w-auto" />
         </Field>
         <Button type="submit" variant="secondary" pending={pending}>
-          Pause reminders until then
+          {labels.pause}
         </Button>
         {promised ? (
           <Button type="button" variant="ghost" pending={pending} onClick={() => run(() => clearPromiseToPay({ id: customerId }), () => setDate(""))}>
-            Resume reminders
+            {labels.resume}
           </Button>
         ) : null}
       </form>

@@ -13,7 +13,7 @@ const CashChart = dynamic(() => import("./cash-chart"), { ssr: false, loading: (
  * figures, where loading it at once only delayed the page becoming responsive. The table beside
  * it carries the same data for anyone who never scrolls to it or can't see it.
  */
-export function LazyCashChart({ data, names }: { data: CashChartPoint[]; names: CashChartNames }) {
+export function LazyCashChart({ data, names, locale }: { data: CashChartPoint[]; names: CashChartNames; locale: string }) {
   const ref = useRef<HTMLDivElement>(null);
   const [near, setNear] = useState(false);
   useEffect(() => {
@@ -28,5 +28,5 @@ export function LazyCashChart({ data, names }: { data: CashChartPoint[]; names: 
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
-  return <div ref={ref}>{near ? <CashChart data={data} names={names} /> : placeholder}</div>;
+  return <div ref={ref}>{near ? <CashChart data={data} names={names} locale={locale} /> : placeholder}</div>;
 }

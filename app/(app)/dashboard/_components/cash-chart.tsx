@@ -11,7 +11,9 @@ export type CashChartPoint = { month: string; invoiced: number; collected: numbe
 /** The two series' names in the legend and tooltip, in the user's language. */
 export type CashChartNames = { invoiced: string; collected: string };
 
-export default function CashChart({ data, names }: { data: CashChartPoint[]; names: CashChartNames }) {
+/** `locale`: how the axis writes its figures, as the labels do ("8.000" in de-DE, "8,000" in en-GB). */
+export default function CashChart({ data, names, locale }: { data: CashChartPoint[]; names: CashChartNames; locale: string }) {
+  const figure = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
   return (
     <div className="h-72 w-full" aria-hidden="true">
       <ResponsiveContainer width="100%" height="100%">
@@ -19,7 +21,7 @@ export default function CashChart({ data, names }: { data: CashChartPoint[]; nam
         <BarChart data={data} margin={{ top: 8, right: 8, bottom: 0, left: 8 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#e2e8f0" />
           <XAxis dataKey="month" tick={{ fontSize: 12, fill: "#334155" }} />
-          <YAxis tick={{ fontSize: 12, fill: "#334155" }} width={64} />
+          <YAxis tick={{ fontSize: 12, fill: "#334155" }} width={64} tickFormatter={(value: number) => figure.format(value)} />
           <Tooltip
             formatter={(_value, name, item) => {
               const point = item.payload as CashChartPoint;

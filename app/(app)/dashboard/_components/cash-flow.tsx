@@ -29,7 +29,7 @@ export async function CashFlowSection({ t, scope }: { t: Translate<DashboardKey>
     <section aria-labelledby="cash-heading" className={card}>
       <h2 id="cash-heading" className="text-base font-semibold">{t("cash.heading", { currency: scope.currency })}</h2>
       <div className="mt-4">
-        <LazyCashChart data={rows} names={{ invoiced: t("cash.invoiced"), collected: t("cash.collected") }} />
+        <LazyCashChart data={rows} names={{ invoiced: t("cash.invoiced"), collected: t("cash.collected") }} locale={scope.locale} />
       </div>
       <details className="mt-4 text-sm">
         <summary className="cursor-pointer font-medium text-brand-700 max-sm:flex max-sm:min-h-11 max-sm:items-center">{t("cash.showTable")}</summary>

@@ -12,6 +12,7 @@ import { type ListUrl, parseListState, type SearchParams } from "@/lib/list-url-
 import { formatMoney } from "@/lib/money";
 import { catalogs, type ItemsKey } from "@/lib/i18n/catalogs/app/items";
 import type { Translate } from "@/lib/i18n/messages";
+import { catalogs as listCatalogs, type ListsKey } from "@/lib/i18n/catalogs/app/lists";
 import { getAppMessages, requireMembership } from "@/lib/session";
 import { ItemActions } from "../_components/item-actions";
 
@@ -26,7 +27,7 @@ const ITEM_LIST = {
   statuses: ["active", "archived", "all"],
 } as const satisfies ListUrl<ItemSort, ItemStatus>;
 
-const itemWords = (t: Translate<ItemsKey>): ArchiveListWords => ({
+const itemWords = (t: Translate<ItemsKey>, lists: Translate<ListsKey>): ArchiveListWords => ({
   title: t("list.title"),
   one: t("list.one"),
   many: t("list.many"),
@@ -36,6 +37,8 @@ const itemWords = (t: Translate<ItemsKey>): ArchiveListWords => ({
   searchLabel: t("list.search"),
   placeholder: t("list.placeholder"),
   nothingYet: t("list.nothingYet"),
+  pageCaption: (page, pages) => lists("pageCaption", { title: t("list.title"), page, pages }),
+  actionsColumn: lists("actionsColumn"),
 });
 
 export default async function ItemsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -76,7 +79,7 @@ export default async function ItemsPage({ searchParams }: { searchParams: Promis
       list={ITEM_LIST}
       state={state}
       entity="item"
-      words={itemWords(t)}
+      words={itemWords(t, await getAppMessages(listCatalogs))}
       sortChoices={ITEM_SORT_CHOICES}
       rows={views}
       total={total}

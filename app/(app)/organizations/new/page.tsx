@@ -1,7 +1,7 @@
 import { organizationChoices } from "@/components/organization/defaults";
 import { countryOptions } from "@/lib/countries";
 import { catalogs } from "@/lib/i18n/catalogs/app/admin";
-import { getAppMessages } from "@/lib/session";
+import { getAppLanguage, getAppMessages } from "@/lib/session";
 import { NewOrganizationForm } from "./new-organization-form";
 
 export async function generateMetadata() {
@@ -10,8 +10,8 @@ export async function generateMetadata() {
 }
 
 export default async function NewOrganizationPage() {
-  const t = await getAppMessages(catalogs);
-  const { currencies, timeZones, locales } = organizationChoices();
+  const [t, language] = await Promise.all([getAppMessages(catalogs), getAppLanguage()]);
+  const { currencies, timeZones, locales } = organizationChoices(undefined, language);
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">{t("newOrg.heading")}</h1>
@@ -19,7 +19,7 @@ export default async function NewOrganizationPage() {
         {t("newOrg.intro")}
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-        <NewOrganizationForm choices={{ countries: countryOptions(), currencies, locales, timeZones }} submitLabel={t("newOrg.submit")} />
+        <NewOrganizationForm choices={{ countries: countryOptions(language), currencies, locales, timeZones }} submitLabel={t("newOrg.submit")} />
       </div>
     </div>
   );

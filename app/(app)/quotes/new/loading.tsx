@@ -1,5 +1,8 @@
 import { PageSkeleton } from "@/components/shell/skeletons";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
+import { getAppMessages } from "@/lib/session";
 
-export default function NewQuoteLoading() {
-  return <PageSkeleton what="the new quote" kind="form" />;
+export default async function NewDocumentLoading() {
+  const t = await getAppMessages(editorCatalogs);
+  return <PageSkeleton label={t("loading.new.quote")} kind="form" />;
 }

@@ -49,7 +49,7 @@ export async function ReportTable({ t, report, scope }: { t: Translate<ReportsKe
       return (
         <Table
           nothing={nothing}
-          caption={t("caption.aging", { currency, date: today })}
+          caption={t("caption.aging", { currency, date: formatDate(today, locale) })}
           head={[t("col.customer"), t("col.notYetDue"), t("col.1-30"), t("col.31-60"), t("col.61-90"), t("col.over90"), t("col.total")]}
           rows={rows.map((r) => [r.name, ...r.buckets.map(money), money(r.total)])}
           foot={[sum, ...sums.map(money), money(total(rows.map((r) => r.total)))]}

@@ -14,6 +14,14 @@ const state = { provider: "delivery.provider", outbox: "delivery.outbox", none: 
 
 const code = "rounded bg-slate-100 px-1 font-mono text-xs";
 
+// The variables' names are filled into the sentence between these marks, then set as code.
+const MARK = "\u0001";
+const variable = (name: string) => `${MARK}${name}${MARK}`;
+/** A worded sentence with its marked variable names as <code>: every odd piece between marks is one. */
+function withCode(sentence: string) {
+  return sentence.split(MARK).map((piece, i) => (i % 2 === 1 ? <code key={i} className={code}>{piece}</code> : piece));
+}
+
 /** Where the "not configured" banner leads: what this server does with email, and how to change it. */
 export default async function EmailDeliveryPage() {
   const membership = await requireMembership();
@@ -28,16 +36,20 @@ export default async function EmailDeliveryPage() {
         <h2 id="setup-heading" className="text-base font-semibold">{t("delivery.setup")}</h2>
         <p>{t("delivery.setupIntro")}</p>
         <ul className="list-disc space-y-2 pl-5">
+          <li>{withCode(t("delivery.sendgrid", { apiKey: variable("SENDGRID_API_KEY"), fromEmail: variable("SENDGRID_FROM_EMAIL"), webhookKey: variable("SENDGRID_WEBHOOK_PUBLIC_KEY") }))}</li>
           <li>
-            SendGrid: <code className={code}>SENDGRID_API_KEY</code> and <code className={code}>SENDGRID_FROM_EMAIL</code> (a sender verified in
-            SendGrid); <code className={code}>SENDGRID_WEBHOOK_PUBLIC_KEY</code> adds delivery events.
-          </li>
-          <li>
-            Any SMTP server: <code className={code}>EMAIL_HOST</code>, <code className={code}>EMAIL_PORT</code>, <code className={code}>EMAIL_USE_TLS</code>,{" "}
-            <code className={code}>EMAIL_HOST_USER</code> and <code className={code}>EMAIL_HOST_PASSWORD</code>.
+            {withCode(
+              t("delivery.smtp", {
+                host: variable("EMAIL_HOST"),
+                port: variable("EMAIL_PORT"),
+                tls: variable("EMAIL_USE_TLS"),
+                user: variable("EMAIL_HOST_USER"),
+                password: variable("EMAIL_HOST_PASSWORD"),
+              }),
+            )}
           </li>
         </ul>
-        <p>The README&apos;s “Email setup” section has the details.</p>
+        <p>{t("delivery.readme")}</p>
       </section>
       <section aria-labelledby="meanwhile-heading" className="space-y-2 rounded-lg border border-slate-200 bg-white p-4 text-sm">
         <h2 id="meanwhile-heading" className="text-base font-semibold">{t("delivery.meanwhile")}</h2>

@@ -3,7 +3,7 @@ import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
 import { listTaxRates } from "@/lib/data/tax-rates";
-import { isVatCategory, VAT_CATEGORY_LABELS } from "@/lib/einvoice/codes";
+import { isVatCategory } from "@/lib/einvoice/codes";
 import { formatRate } from "@/lib/money";
 import { catalogs, type SettingsKey } from "@/lib/i18n/catalogs/app/settings";
 import type { Translate } from "@/lib/i18n/messages";
@@ -19,7 +19,7 @@ export async function generateMetadata() {
 /** "Reverse charge (AE) · VATEX-EU-AE"; a withholding is not VAT and says so. */
 function vatCategoryText(r: { rateE4: number; vatCategory: string; exemptionCode: string | null }, t: Translate<SettingsKey>) {
   if (r.rateE4 < 0) return t("taxes.withholdingDeducted");
-  const label = isVatCategory(r.vatCategory) ? VAT_CATEGORY_LABELS[r.vatCategory] : r.vatCategory;
+  const label = isVatCategory(r.vatCategory) ? t(`vat.${r.vatCategory}`) : r.vatCategory;
   return `${label} (${r.vatCategory})${r.exemptionCode ? ` · ${r.exemptionCode}` : ""}`;
 }
 

@@ -47,4 +47,8 @@ export const de: Catalog<typeof en> = {
   "problem.currency": "Dieser Betrag kann in dieser Währung nicht online bezahlt werden. Bitte nutzen Sie die Zahlungsangaben auf dieser Seite.",
   "problem.amount": "Bitte geben Sie einen Betrag im angezeigten Bereich ein.",
   "problem.stripe": "Der Zahlungsdienst war nicht erreichbar. Es wurde nichts abgebucht; bitte versuchen Sie es gleich noch einmal.",
+  "invalidLink.metaTitle": "Link nicht mehr gültig",
+  "invalidLink.title": "Dieser Link ist nicht mehr gültig",
+  "invalidLink.askSender": "Bitten Sie {sender} um einen neuen Link.",
+  "invalidLink.askWhoever": "Bitten Sie den Absender um einen neuen Link. Wenn Sie die Adresse selbst eingegeben haben, vergleichen Sie sie mit der erhaltenen E-Mail.",
 };

@@ -49,4 +49,8 @@ export const en = {
   "problem.currency": "This amount cannot be paid online in this currency. Please use the payment details on this page.",
   "problem.amount": "Please enter an amount within the range shown.",
   "problem.stripe": "The payment service could not be reached. Nothing was charged; please try again in a moment.",
+  "invalidLink.metaTitle": "Link no longer valid",
+  "invalidLink.title": "This link is no longer valid",
+  "invalidLink.askSender": "Ask {sender} for a new one.",
+  "invalidLink.askWhoever": "Ask whoever sent it to you for a new one. If you typed the address, check it against the email you received.",
 } as const;

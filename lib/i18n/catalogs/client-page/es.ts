@@ -47,4 +47,8 @@ export const es: Catalog<typeof en> = {
   "problem.currency": "Este importe no se puede pagar en línea en esta moneda. Utilice los datos de pago de esta página.",
   "problem.amount": "Introduzca un importe dentro del intervalo indicado.",
   "problem.stripe": "No se ha podido contactar con el servicio de pago. No se ha cobrado nada; inténtelo de nuevo en un momento.",
+  "invalidLink.metaTitle": "Enlace no válido",
+  "invalidLink.title": "Este enlace ya no es válido",
+  "invalidLink.askSender": "Pida uno nuevo a {sender}.",
+  "invalidLink.askWhoever": "Pida uno nuevo a quien se lo envió. Si escribió la dirección, compruébela con el correo electrónico que recibió.",
 };

@@ -47,4 +47,8 @@ export const fr: Catalog<typeof en> = {
   "problem.currency": "Ce montant ne peut pas être payé en ligne dans cette devise. Veuillez utiliser les coordonnées de paiement de cette page.",
   "problem.amount": "Veuillez saisir un montant dans la plage indiquée.",
   "problem.stripe": "Le service de paiement est injoignable. Rien n’a été prélevé ; veuillez réessayer dans un instant.",
+  "invalidLink.metaTitle": "Lien plus valide",
+  "invalidLink.title": "Ce lien n’est plus valide",
+  "invalidLink.askSender": "Demandez-en un nouveau à {sender}.",
+  "invalidLink.askWhoever": "Demandez-en un nouveau à la personne qui vous l’a envoyé. Si vous avez saisi l’adresse vous-même, comparez-la à celle de l’e-mail reçu.",
 };

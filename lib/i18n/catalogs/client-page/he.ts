@@ -47,4 +47,8 @@ export const he: Catalog<typeof en> = {
   "problem.currency": "לא ניתן לשלם סכום זה באינטרנט במטבע זה. נא להשתמש בפרטי התשלום שבדף זה.",
   "problem.amount": "נא להזין סכום בטווח המוצג.",
   "problem.stripe": "לא ניתן היה להתחבר לשירות התשלומים. לא נגבה דבר; נא לנסות שוב בעוד רגע.",
+  "invalidLink.metaTitle": "הקישור אינו תקף",
+  "invalidLink.title": "הקישור הזה כבר אינו תקף",
+  "invalidLink.askSender": "בקשו קישור חדש מ־{sender}.",
+  "invalidLink.askWhoever": "בקשו קישור חדש ממי ששלח לכם אותו. אם הקלדתם את הכתובת בעצמכם, השוו אותה לכתובת שבדוא״ל שקיבלתם.",
 };

@@ -47,4 +47,8 @@ export const it: Catalog<typeof en> = {
   "problem.currency": "Questo importo non può essere pagato online in questa valuta. Usa i dati di pagamento in questa pagina.",
   "problem.amount": "Inserisci un importo compreso nell’intervallo indicato.",
   "problem.stripe": "Il servizio di pagamento non è raggiungibile. Non è stato addebitato nulla; riprova tra un momento.",
+  "invalidLink.metaTitle": "Link non più valido",
+  "invalidLink.title": "Questo link non è più valido",
+  "invalidLink.askSender": "Chieda un nuovo link a {sender}.",
+  "invalidLink.askWhoever": "Chieda un nuovo link a chi glielo ha inviato. Se ha digitato l’indirizzo, lo confronti con l’email ricevuta.",
 };

@@ -47,4 +47,8 @@ export const nl: Catalog<typeof en> = {
   "problem.currency": "Dit bedrag kan in deze valuta niet online worden betaald. Gebruik de betaalgegevens op deze pagina.",
   "problem.amount": "Vul een bedrag in binnen het aangegeven bereik.",
   "problem.stripe": "De betaaldienst was niet bereikbaar. Er is niets afgeschreven; probeer het zo nog eens.",
+  "invalidLink.metaTitle": "Link niet meer geldig",
+  "invalidLink.title": "Deze link is niet meer geldig",
+  "invalidLink.askSender": "Vraag {sender} om een nieuwe link.",
+  "invalidLink.askWhoever": "Vraag degene die hem u heeft gestuurd om een nieuwe link. Hebt u het adres zelf ingetypt, vergelijk het dan met de e-mail die u hebt ontvangen.",
 };

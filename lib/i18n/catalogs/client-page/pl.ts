@@ -47,4 +47,8 @@ export const pl: Catalog<typeof en> = {
   "problem.currency": "Tej kwoty nie można zapłacić online w tej walucie. Skorzystaj z danych do płatności na tej stronie.",
   "problem.amount": "Wpisz kwotę z podanego zakresu.",
   "problem.stripe": "Nie udało się połączyć z serwisem płatności. Nic nie zostało pobrane; spróbuj ponownie za chwilę.",
+  "invalidLink.metaTitle": "Link nieważny",
+  "invalidLink.title": "Ten link jest już nieważny",
+  "invalidLink.askSender": "Poproś o nowy link nadawcę: {sender}.",
+  "invalidLink.askWhoever": "Poproś osobę, która go wysłała, o nowy link. Jeśli adres został wpisany ręcznie, porównaj go z otrzymanym e-mailem.",
 };

@@ -47,4 +47,8 @@ export const pt: Catalog<typeof en> = {
   "problem.currency": "Este valor não pode ser pago online nesta moeda. Utilize os dados de pagamento desta página.",
   "problem.amount": "Introduza um valor dentro do intervalo indicado.",
   "problem.stripe": "Não foi possível contactar o serviço de pagamento. Nada foi cobrado; tente novamente dentro de momentos.",
+  "invalidLink.metaTitle": "Ligação inválida",
+  "invalidLink.title": "Esta ligação já não é válida",
+  "invalidLink.askSender": "Peça uma nova ligação a {sender}.",
+  "invalidLink.askWhoever": "Peça uma nova ligação a quem lha enviou. Se escreveu o endereço, compare-o com o do e-mail que recebeu.",
 };

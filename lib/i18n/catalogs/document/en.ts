@@ -21,9 +21,13 @@ export const en = {
   "status.expired": "Expired",
   "status.converted": "Converted",
   "status.overdue": "Overdue",
+  // A quote's own words where the language makes them agree with its noun (French "devis" is masculine: "Envoyé").
+  "status.quote.sent": "Sent",
+  "status.quote.viewed": "Viewed",
   "stamp.paid": "PAID",
   "stamp.void": "VOID",
   "stamp.draft": "DRAFT",
+  "preview.chooseCustomer": "Choose a customer",
   "party.from": "From",
   "party.invoice": "Bill to",
   "party.quote": "Quote for",

@@ -1,9 +1,13 @@
 import { notFound } from "next/navigation";
 import { EditorPage } from "@/app/(app)/_documents/editor-page";
 import { parseId } from "@/lib/ids";
-import { requireMembership } from "@/lib/session";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
+import { getAppMessages, requireMembership } from "@/lib/session";
 
-export const metadata = { title: "Edit draft" };
+export async function generateMetadata() {
+  const t = await getAppMessages(editorCatalogs);
+  return { title: t("editDraftTitle") };
+}
 
 export default async function Page({ params }: { params: Promise<{ id: string }> }) {
   const membership = await requireMembership();

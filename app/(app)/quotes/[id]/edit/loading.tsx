@@ -1,5 +1,8 @@
 import { PageSkeleton } from "@/components/shell/skeletons";
+import { catalogs as editorCatalogs } from "@/lib/i18n/catalogs/app/editor";
+import { getAppMessages } from "@/lib/session";
 
-export default function EditQuoteLoading() {
-  return <PageSkeleton what="the draft" kind="form" />;
+export default async function EditDraftLoading() {
+  const t = await getAppMessages(editorCatalogs);
+  return <PageSkeleton label={t("loadingDraft")} kind="form" />;
 }

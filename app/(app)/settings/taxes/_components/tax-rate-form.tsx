@@ -5,7 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import { createTaxRate } from "@/lib/actions/tax-rates";
-import { REASON_REQUIRED, VAT_CATEGORIES, VAT_CATEGORY_LABELS, VATEX, type VatCategory } from "@/lib/einvoice/codes";
+import { REASON_REQUIRED, VAT_CATEGORIES, VATEX, type VatCategory } from "@/lib/einvoice/codes";
 import { type TaxRateFormInput, taxRateSchema } from "@/lib/validation/tax-rates";
 import { useAppMessages } from "@/components/i18n/app-language";
 import { catalogs } from "@/lib/i18n/catalogs/app/settings";
@@ -106,7 +106,7 @@ export function TaxRateForm() {
               <Select id="tax-vat-category" invalid={!!errors.vatCategory} aria-describedby={describedBy("tax-vat-category", errors.vatCategory?.message)} {...form.register("vatCategory")}>
                 {VAT_CATEGORIES.map((c) => (
                   <option key={c} value={c}>
-                    {VAT_CATEGORY_LABELS[c]} ({c})
+                    {t(`vat.${c}`)} ({c})
                   </option>
                 ))}
               </Select>

@@ -45,4 +45,11 @@ export const de: Catalog<typeof en> = {
   "shortcuts.open": "Befehlsmenü öffnen (⌘ K auf dem Mac)",
   "shortcuts.show": "Tastenkürzel anzeigen",
   "shortcuts.goTo": "Gehe zu {label}",
+  "hit.invoice": "Rechnung {number}",
+  "hit.quote": "Angebot {number}",
+  "hit.credit_note": "Gutschrift {number}",
+  "hit.draft.invoice": "Rechnungsentwurf",
+  "hit.draft.quote": "Angebotsentwurf",
+  "hit.draft.credit_note": "Gutschriftentwurf",
+  "hit.archived": "Archiviert",
 };

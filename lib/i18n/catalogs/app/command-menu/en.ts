@@ -43,4 +43,11 @@ export const en = {
   "shortcuts.open": "Open the command menu (⌘ K on a Mac)",
   "shortcuts.show": "Show keyboard shortcuts",
   "shortcuts.goTo": "Go to {label}",
+  "hit.invoice": "Invoice {number}",
+  "hit.quote": "Quote {number}",
+  "hit.credit_note": "Credit note {number}",
+  "hit.draft.invoice": "Invoice draft",
+  "hit.draft.quote": "Quote draft",
+  "hit.draft.credit_note": "Credit note draft",
+  "hit.archived": "Archived",
 } as const;

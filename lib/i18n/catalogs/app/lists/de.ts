@@ -33,4 +33,6 @@ export const de: Catalog<typeof en> = {
   notArchived: "{name} wurde nicht archiviert: {message}",
   notRestored: "{name} wurde nicht wiederhergestellt: {message}",
   unreachable: "Der Server ist nicht erreichbar. Prüfen Sie Ihre Verbindung und versuchen Sie es erneut.",
+  pageCaption: "{title}, Seite {page} von {pages}",
+  actionsColumn: "Aktionen",
 };

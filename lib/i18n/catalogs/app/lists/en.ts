@@ -31,4 +31,6 @@ export const en = {
   notArchived: "{name} was not archived: {message}",
   notRestored: "{name} was not restored: {message}",
   unreachable: "The server could not be reached. Check your connection and try again.",
+  pageCaption: "{title}, page {page} of {pages}",
+  actionsColumn: "Actions",
 } as const;

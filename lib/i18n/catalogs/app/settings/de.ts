@@ -1,5 +1,6 @@
 import type { Catalog } from "../../../messages";
 import type { en } from "./en";
+import { vatCategoriesDe } from "../vat-categories";
 
 export const de: Catalog<typeof en> = {
   backToSettings: "Einstellungen der Organisation",
@@ -137,4 +138,8 @@ export const de: Catalog<typeof en> = {
   "delivery.meanwhile1": "Auf einer Rechnung kopiert „E-Mail ist nicht eingerichtet — Kundenlink kopieren“ deren privaten Link; sobald Sie ihn geteilt haben, wählen Sie „Als versendet markieren“.",
   "delivery.meanwhile2": "Beim Einladen eines Mitglieds wird der Einladungslink angezeigt, den Sie kopieren und selbst senden.",
   "delivery.meanwhile3": "Niemand kann ein vergessenes Passwort per E-Mail zurücksetzen: Die Seite zum Zurücksetzen weist darauf hin.",
+  "delivery.sendgrid": "SendGrid: {apiKey} und {fromEmail} (ein in SendGrid verifizierter Absender); {webhookKey} ergänzt die Zustellereignisse.",
+  "delivery.smtp": "Beliebiger SMTP-Server: {host}, {port}, {tls}, {user} und {password}.",
+  "delivery.readme": "Die Einzelheiten stehen im Abschnitt „Email setup“ der README.",
+  ...vatCategoriesDe,
 };

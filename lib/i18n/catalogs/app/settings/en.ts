@@ -1,3 +1,5 @@
+import { vatCategoriesEn } from "../vat-categories";
+
 /** Settings sub-pages: taxes, email templates, reminders, payments, email delivery, audit log. */
 export const en = {
   backToSettings: "Organisation settings",
@@ -135,4 +137,8 @@ export const en = {
   "delivery.meanwhile1": "On an invoice, “Email is not set up — copy the client link” copies its private link; once you have shared it, “Mark as sent”.",
   "delivery.meanwhile2": "Inviting a member shows the invitation link to copy and send yourself.",
   "delivery.meanwhile3": "Nobody can reset a forgotten password by email: the reset page says so.",
+  "delivery.sendgrid": "SendGrid: {apiKey} and {fromEmail} (a sender verified in SendGrid); {webhookKey} adds delivery events.",
+  "delivery.smtp": "Any SMTP server: {host}, {port}, {tls}, {user} and {password}.",
+  "delivery.readme": "The README's “Email setup” section has the details.",
+  ...vatCategoriesEn,
 } as const;
