@@ -30,6 +30,10 @@ async function pageWidth(page: Page) {
 test("/recurring/new hydrates without a mismatch, and the schedule preview shows once hydrated", async ({ page }) => {
   await registerAccount(page, { name: "Hanna Hydration", email: uniqueEmail("hanna"), organization: "Hydration GmbH" });
   await expect(page).toHaveURL(/\/onboarding$/);
+  // A German organisation, as QA had: its dates (and the "{period}" example's date range) in de-DE.
+  await expect(page.getByLabel("Sprache und Zahlenformat")).toHaveValue("de-DE");
+  await page.getByRole("button", { name: "Speichern und weiter" }).click();
+  await expect(page.getByRole("heading", { name: /^Schritt 2/ })).toBeVisible();
   const errors = hydrationErrors(page);
   await page.goto("/recurring/new");
   const form = page.getByRole("form", { name: "Editor für wiederkehrende Rechnungen" });

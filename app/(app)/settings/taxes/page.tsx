@@ -31,9 +31,10 @@ export default async function TaxesPage() {
   const active = rates.filter((r) => !r.archivedAt);
   const archived = rates.filter((r) => r.archivedAt);
   // On a phone the table is wider than the screen (about 470 px at 390): it scrolls sideways in its
-  // own box, so the page itself does not and the Archive button stays reachable.
+  // own box, so the page itself does not and the Archive button stays reachable. `relative` keeps the
+  // visually hidden (absolutely placed) header texts inside that box too.
   const table = (list: typeof rates, caption: string) => (
-    <ScrollRegion label={caption}>
+    <ScrollRegion label={caption} className="relative">
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="text-slate-700">
