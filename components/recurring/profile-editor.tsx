@@ -101,7 +101,7 @@ export function ProfileEditor({
   // The placeholder help shows what they become on the first date of the preview.
   const schedule = typedSchedule(values);
   const first = schedule ? previewDates(schedule, today, edit, 1)[0] : undefined;
-  // A date range formatted by the browser's ICU may differ from the server's: shown once hydrated.
+  // Like the schedule preview, the example's dates are shown once hydrated (components/ui/use-hydrated.ts).
   const hydrated = useHydrated();
   const example = hydrated && schedule && first ? resolvePlaceholders(EXAMPLE, occurrencePeriod(schedule, first), locale) : null;
 
