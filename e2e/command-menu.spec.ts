@@ -66,6 +66,24 @@ test("command menu: open with the keyboard, jump to a customer and an invoice, r
   await expect(menu).toBeHidden();
   await expect(trigger).toBeFocused();
 
+  // Opened with Ctrl K from any focused element (a link in the navigation), Escape returns focus
+  // there, not to the page's body.
+  const customersLink = page.getByRole("link", { name: "Customers", exact: true }).filter({ visible: true }).first();
+  await customersLink.focus();
+  await expect(customersLink).toBeFocused();
+  await page.keyboard.press("Control+k");
+  await expect(input).toBeFocused();
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(customersLink).toBeFocused();
+  // Twice in a row, the second time with the menu's code already loaded.
+  await page.keyboard.press("Control+k");
+  await expect(input).toBeFocused();
+  await input.fill("zz");
+  await page.keyboard.press("Escape");
+  await expect(menu).toBeHidden();
+  await expect(customersLink).toBeFocused();
+
   // Axe with the menu open: first its actions, then search results (a one-letter name prefix).
   await trigger.click();
   await expect(menu.getByRole("option", { name: /New invoice/ })).toBeVisible();

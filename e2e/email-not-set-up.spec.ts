@@ -16,6 +16,8 @@ const baseURL = `http://localhost:${port}`;
 let server: ChildProcess | undefined;
 
 test.skip(!!process.env.BASE_URL, "starts a server of its own from the local build");
+// One worker for the file's tests: each worker would otherwise start its own server on the same port.
+test.describe.configure({ mode: "default" });
 test.use({ baseURL, permissions: ["clipboard-read", "clipboard-write"] });
 
 test.beforeAll(async () => {
@@ -98,8 +100,38 @@ test("without an email provider, owners are told, documents are shared by link a
   const visitor = await browser.newContext({ baseURL });
   const other = await visitor.newPage();
   await other.goto("/forgot-password");
+  // Said before anyone types, instead of promising a link; then again as the form's answer.
+  const noReset = other.getByText("Email is not set up on this server, so no reset link can be sent.", { exact: false });
+  await expect(noReset).toHaveCount(1);
+  await expect(other.getByRole("status").filter({ hasText: "Email is not set up on this server" })).toBeVisible();
+  await expect(other.getByText("we'll send you a link", { exact: false })).toHaveCount(0);
   await other.getByLabel("Email").fill("someone@example.com");
   await other.getByRole("button", { name: "Send reset link" }).click();
-  await expect(other.getByText("Email is not set up on this server, so no reset link can be sent.", { exact: false })).toBeVisible();
+  await expect(noReset).toHaveCount(2);
   await visitor.close();
+
+  // The same page in German.
+  const german = await browser.newContext({ baseURL, locale: "de-DE" });
+  const deutsch = await german.newPage();
+  await deutsch.goto("/forgot-password");
+  await expect(deutsch.getByRole("status")).toHaveText(/^Auf diesem Server ist kein E-Mail-Versand eingerichtet, daher kann kein Link zum Zurücksetzen gesendet werden\./);
+  await expect(deutsch.getByText("Wir senden Ihnen einen Link", { exact: false })).toHaveCount(0);
+  await german.close();
+});
+
+test("without an email provider, a recurring profile that emails its invoices is flagged where that is chosen, and still saves", async ({ page }) => {
+  await registerAccount(page, { name: "Rita Recurring", email: uniqueEmail("rita"), organization: "Rita's Retainers" });
+  await expect(page).toHaveURL(/\/onboarding$/);
+  await createCustomer(page, { name: "Contoso", email: "ap@contoso.example" });
+  await page.goto("/recurring/new");
+  const send = page.getByRole("radio", { name: "Issue and email it to the customer" });
+  await expect(send).toHaveAccessibleDescription(/^Email is not set up on this server\. Until it is, no invoice is created on these dates/);
+  await send.check();
+  await page.getByLabel("Profile name").fill("Monthly retainer");
+  await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Contoso" });
+  const line = page.getByRole("listitem", { name: "Line 1" });
+  await line.getByLabel("Line 1 description").fill("Retainer {month}");
+  await line.getByLabel(/Unit price/).fill("500.00");
+  await page.getByRole("button", { name: "Save recurring invoice" }).click();
+  await expect(page).toHaveURL(/\/recurring\/[0-9a-f-]{36}/);
 });

@@ -28,7 +28,10 @@ test("a French business: France proposes EUR, fr-FR and Europe/Paris; Back keeps
   await expect(step(page, 1)).toBeVisible();
   await expect(page.getByLabel("Business name")).toHaveValue("Atelier Martin");
 
-  // Before any country: the browser's zone and language, not the database's UTC and en-US.
+  // Before anything is chosen: the browser's country and what goes with it, not the database's USD,
+  // UTC and en-US (nor the list's first entries).
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("FR");
+  await expect(page.getByLabel("Default currency")).toHaveValue("EUR");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Paris");
   await expect(page.getByLabel("Language and number format")).toHaveValue("fr-FR");
 

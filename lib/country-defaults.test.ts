@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { countryOptions } from "./countries";
-import { proposeDefaults } from "./country-defaults";
+import { acceptedLanguages, proposeDefaults, proposeFromBrowser } from "./country-defaults";
 
 const country = (code: string) => {
   const c = countryOptions().find((o) => o.code === code);
@@ -65,5 +65,44 @@ describe("countryOptions", () => {
   it("offers a currency invoices are written in for every country that has one", () => {
     for (const c of countryOptions()) if (c.currency) expect(c.currency).toMatch(/^[A-Z]{3}$/);
     expect(countryOptions().filter((c) => !c.currency).map((c) => c.code)).toEqual(["AQ"]);
+  });
+});
+
+describe("acceptedLanguages: an Accept-Language header, ranked", () => {
+  it("orders by quality, then by position, and drops q=0 and the wildcard", () => {
+    expect(acceptedLanguages("de-DE,de;q=0.9,en-US;q=0.8,en;q=0.7")).toEqual(["de-DE", "de", "en-US", "en"]);
+    expect(acceptedLanguages("en;q=0.5, fr-FR, *;q=0.1, it;q=0")).toEqual(["fr-FR", "en"]);
+    expect(acceptedLanguages(null)).toEqual([]);
+    expect(acceptedLanguages("")).toEqual([]);
+  });
+});
+
+describe("proposeFromBrowser: the country, currency, locale and zone a new business starts with", () => {
+  const all = countryOptions();
+
+  it("a de-DE browser in Berlin: Germany, EUR, de-DE, Europe/Berlin", () => {
+    expect(proposeFromBrowser(all, { languages: ["de-DE", "de"], timeZone: "Europe/Berlin" })).toEqual({ country: "DE", currency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin" });
+  });
+
+  it("a fr-FR browser in Paris: France, EUR, fr-FR, Europe/Paris", () => {
+    expect(proposeFromBrowser(all, parisBrowser)).toEqual({ country: "FR", currency: "EUR", locale: "fr-FR", timeZone: "Europe/Paris" });
+  });
+
+  it("a language without a region still points to its main country: plain \"de\" is Germany, plain \"fr\" France", () => {
+    expect(proposeFromBrowser(all, { languages: ["de"], timeZone: "Europe/Berlin" })).toEqual({ country: "DE", currency: "EUR", locale: "de-DE", timeZone: "Europe/Berlin" });
+    expect(proposeFromBrowser(all, { languages: ["fr"], timeZone: undefined })?.country).toBe("FR");
+  });
+
+  it("the server, before the browser's zone is known: de-AT is Austria in Vienna, the country's main zone", () => {
+    expect(proposeFromBrowser(all, { languages: acceptedLanguages("de-AT,de;q=0.9"), timeZone: undefined })).toEqual({ country: "AT", currency: "EUR", locale: "de-AT", timeZone: "Europe/Vienna" });
+  });
+
+  it("a Swiss French browser: Switzerland, CHF, fr-CH, Europe/Zurich", () => {
+    expect(proposeFromBrowser(all, { languages: ["fr-CH"], timeZone: "Europe/Zurich" })).toEqual({ country: "CH", currency: "CHF", locale: "fr-CH", timeZone: "Europe/Zurich" });
+  });
+
+  it("nothing to go on: no proposal", () => {
+    expect(proposeFromBrowser(all, { languages: [], timeZone: "UTC" })).toBeNull();
+    expect(proposeFromBrowser(all, { languages: ["not a tag!"], timeZone: undefined })).toBeNull();
   });
 });

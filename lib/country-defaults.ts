@@ -48,3 +48,45 @@ export function browserHints(): BrowserHints {
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
   };
 }
+
+/**
+ * The languages an Accept-Language header asks for, full tags ("de-CH", "de"), by quality then
+ * order: on the server, the browser's languages before any script has run.
+ */
+export function acceptedLanguages(header: string | null | undefined): string[] {
+  if (!header) return [];
+  return header
+    .split(",")
+    .map((part, index) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+      const quality = q ? Number(q.slice(2)) : 1;
+      return { tag: tag.trim(), quality: Number.isFinite(quality) ? quality : 0, index };
+    })
+    .filter((entry) => entry.tag && entry.tag !== "*" && entry.quality > 0)
+    .sort((a, b) => b.quality - a.quality || a.index - b.index)
+    .map((entry) => entry.tag);
+}
+
+/** The region a language tag names, or the one its language is most likely spoken in ("de" → DE, "fr" → FR, "en" → US). */
+function regionOf(tag: string): string | null {
+  try {
+    return new Intl.Locale(tag).maximize().region ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The country a new business is probably in, from the browser's first language that names or
+ * implies one the list has (a "de-DE" or a plain "de" browser: Germany), with what that country
+ * proposes. Null when no language points anywhere; the user then chooses.
+ */
+export function proposeFromBrowser(countries: readonly CountryOption[], browser: BrowserHints): (Proposal & { country: string }) | null {
+  for (const tag of browser.languages) {
+    const region = regionOf(tag);
+    const country = region ? countries.find((c) => c.code === region) : undefined;
+    if (country) return { country: country.code, ...proposeDefaults(country, browser) };
+  }
+  return null;
+}

@@ -73,7 +73,13 @@ export function CommandMenuProvider({ role, children }: { role: MemberRole; chil
   const shortcuts = useMemo(() => translatedShortcuts(actions, t), [actions, t]);
   const close = useCallback(() => setOpen(false), []);
   const closeHelp = useCallback(() => setHelp(false), []);
-  const dialogRef = useModalDialog(open, close);
+  // What had focus when the menu was opened, noted before React renders the menu: Escape returns there.
+  const openerRef = useRef<HTMLElement | null>(null);
+  const noteOpener = useCallback(() => {
+    const active = document.activeElement;
+    openerRef.current = active instanceof HTMLElement && active !== document.body && !active.closest("dialog") ? active : null;
+  }, []);
+  const dialogRef = useModalDialog(open, close, openerRef);
   // The server renders "Ctrl"; the browser then shows ⌘ on a Mac.
   const mac = useSyncExternalStore(noSubscribe, isMac, () => false);
   const pendingKey = useRef<{ key: string; at: number } | null>(null);
@@ -86,6 +92,7 @@ export function CommandMenuProvider({ role, children }: { role: MemberRole; chil
       if ((event.ctrlKey || event.metaKey) && !event.altKey && key === "k") {
         event.preventDefault();
         setHelp(false);
+        if (!document.querySelector("dialog[open]")) noteOpener();
         setOpen((o) => !o);
         return;
       }
@@ -110,7 +117,7 @@ export function CommandMenuProvider({ role, children }: { role: MemberRole; chil
     };
     document.addEventListener("keydown", onKeyDown);
     return () => document.removeEventListener("keydown", onKeyDown);
-  }, [actions, router]);
+  }, [actions, router, noteOpener]);
 
   const navigate = useCallback(
     (href: string) => {
@@ -124,7 +131,10 @@ export function CommandMenuProvider({ role, children }: { role: MemberRole; chil
     setHelp(true);
   }, []);
 
-  const openMenu = useCallback(() => setOpen(true), []);
+  const openMenu = useCallback(() => {
+    noteOpener();
+    setOpen(true);
+  }, [noteOpener]);
   const contextValue = useMemo(() => ({ openMenu, mac }), [openMenu, mac]);
 
   return (

@@ -46,7 +46,8 @@ export function RecordTable({ rows, caption, header }: { rows: RecordRowView[]; 
           {rows.map((r) => (
             <OptimisticRow key={r.id} id={r.id} archived={r.archived}>
             <tr className="relative hover:bg-slate-50">
-              <th scope="row" className="px-4 py-3 font-medium">
+              {/* A long name or note wraps anywhere (one 150-letter word too) instead of pushing the other columns out of view. */}
+              <th scope="row" className="min-w-40 px-4 py-3 font-medium [overflow-wrap:anywhere]">
                 <Name row={r} />
                 {r.note ? <p className="mt-0.5 line-clamp-2 font-normal text-slate-600">{r.note}</p> : null}
               </th>

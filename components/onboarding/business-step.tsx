@@ -7,7 +7,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
-import { browserHints, type CountryOption, proposeDefaults } from "@/lib/country-defaults";
+import { browserHints, type CountryOption, proposeDefaults, proposeFromBrowser } from "@/lib/country-defaults";
 import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
 import { businessStepSchema, type BusinessStepInput } from "@/lib/validation/onboarding";
 
@@ -23,13 +23,26 @@ type Props = {
   choices: BusinessChoices;
   /** The organisation already has a country: its stored locale and zone stand, the browser's are not proposed over them. */
   stored: boolean;
+  /** Also propose the country from the browser when none is chosen yet (the onboarding; a second organisation is chosen on purpose). */
+  proposeCountry?: boolean;
   action: (values: BusinessStepInput) => Promise<ActionResult>;
   submitLabel: string;
   onSaved?: () => void;
 };
 
+/** "de" → "de-DE", "fr-CA" stays; null for what is not a language tag. */
+function fullLocale(tag: string): string | null {
+  try {
+    const l = new Intl.Locale(tag);
+    const region = l.region ?? l.maximize().region;
+    return region ? `${l.language}-${region}` : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Step 1 (also Organisations → New): business name and country; the country proposes currency, locale and time zone. */
-export function BusinessStep({ defaults, choices, stored, action, submitLabel, onSaved }: Props) {
+export function BusinessStep({ defaults, choices, stored, proposeCountry: proposeFromCountryField = false, action, submitLabel, onSaved }: Props) {
   const { form, onSubmit, formError, pending } = useActionForm(businessStepSchema, action, { defaultValues: defaults, onSuccess: () => onSaved?.() });
   const t = useAppMessages(catalogs);
   const { errors } = form.formState;
@@ -39,18 +52,35 @@ export function BusinessStep({ defaults, choices, stored, action, submitLabel, o
     [choices],
   );
 
-  // A new organisation starts in the browser's zone and language, not the database's UTC and en-US.
-  // Read after hydration: the server has no navigator, and reading it while rendering would not hydrate.
-  // Once: a later refresh of the page's data must not undo what the user has chosen since.
+  // A new organisation starts in the browser's country, zone and language, not the database's UTC
+  // and en-US. The server may already have proposed a country from Accept-Language (onboarding
+  // page); the browser adds what only it knows, its time zone, and its languages where the server
+  // had none. Read after hydration: the server has no navigator, and reading it while rendering
+  // would not hydrate. Once, and never over a field the user has already changed: a later refresh
+  // of the page's data must not undo what the user has chosen since.
   const proposedFromBrowser = useRef(false);
   useEffect(() => {
     if (stored || proposedFromBrowser.current) return;
     proposedFromBrowser.current = true;
-    const { languages, timeZone } = browserHints();
-    if (timeZone && offered.timeZones.has(timeZone)) form.setValue("timeZone", timeZone);
-    const locale = languages.find((l) => offered.locales.has(l));
-    if (locale) form.setValue("locale", locale);
-  }, [stored, form, offered]);
+    const hints = browserHints();
+    const untouched = (name: keyof BusinessStepInput) => !form.getFieldState(name).isDirty;
+    const setIf = (name: "defaultCurrency" | "locale" | "timeZone", value: string | null, list: Set<string>) => {
+      if (value && list.has(value) && untouched(name)) form.setValue(name, value);
+    };
+    const current = choices.countries.find((c) => c.code === form.getValues("country"));
+    const p = current ? { country: current.code, ...proposeDefaults(current, hints) } : proposeFromCountryField ? proposeFromBrowser(choices.countries, hints) : null;
+    if (p) {
+      if (!current && untouched("country")) form.setValue("country", p.country);
+      setIf("defaultCurrency", p.currency, offered.currencies);
+      setIf("locale", p.locale, offered.locales);
+      setIf("timeZone", p.timeZone, offered.timeZones);
+      return;
+    }
+    setIf("timeZone", hints.timeZone ?? null, offered.timeZones);
+    // A language without a region ("de") stands for its main one ("de-DE").
+    const locale = hints.languages.map(fullLocale).find((l) => l !== null && offered.locales.has(l));
+    setIf("locale", locale ?? null, offered.locales);
+  }, [stored, form, offered, choices.countries, proposeFromCountryField]);
 
   const chooseCountry = (code: string) => {
     const country = choices.countries.find((c) => c.code === code);

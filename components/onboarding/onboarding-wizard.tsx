@@ -76,7 +76,7 @@ export function OnboardingWizard({ initialStep, business, address, payment, choi
           </h2>
           <p className="mt-1 mb-5 text-sm text-slate-700">{t(TITLES[s].intro)}</p>
           {s === "business" ? (
-            <BusinessStep defaults={business} choices={choices} stored={stored} action={saveBusinessStep} submitLabel={t("saveAndContinue")} onSaved={() => go("address")} />
+            <BusinessStep defaults={business} choices={choices} stored={stored} proposeCountry action={saveBusinessStep} submitLabel={t("saveAndContinue")} onSaved={() => go("address")} />
           ) : s === "address" ? (
             <AddressStep defaults={address} onBack={() => go("business")} onSaved={() => go("payment")} />
           ) : (

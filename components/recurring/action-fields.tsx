@@ -7,7 +7,7 @@ import type { RecurringFormValues } from "@/lib/validation/recurring";
 import type { RecurringForm } from "./types";
 
 /** What each occurrence does (draft, issue, or issue and email, with or without the PDF) and its payment terms. */
-export function ActionFields({ form, values }: { form: RecurringForm; values: RecurringFormValues }) {
+export function ActionFields({ form, values, emailOff }: { form: RecurringForm; values: RecurringFormValues; emailOff: boolean }) {
   const t = useAppMessages(catalogs);
   const { register, formState } = form;
   const { errors } = formState;
@@ -25,8 +25,14 @@ export function ActionFields({ form, values }: { form: RecurringForm; values: Re
           <input type="radio" value="issue" {...register("action")} /> {t("action.issue")}
         </label>
         <label className="flex items-center gap-2 text-sm max-sm:min-h-11">
-          <input type="radio" value="send" {...register("action")} /> {t("action.send")}
+          <input type="radio" value="send" aria-describedby={emailOff ? "send-without-email" : undefined} {...register("action")} /> {t("action.send")}
         </label>
+        {/* Saving still works; the run refuses to create an invoice nobody would receive (lib/services/recurring.ts assertCanBill). */}
+        {emailOff ? (
+          <p id="send-without-email" className="ml-6 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            {t("action.sendWithoutEmail")}
+          </p>
+        ) : null}
         {values.action === "send" ? (
           <label className="ml-6 flex items-center gap-2 text-sm max-sm:min-h-11">
             <input type="checkbox" {...register("attachPdf")} /> {t("action.attachPdf")}

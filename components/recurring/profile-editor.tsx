@@ -23,6 +23,7 @@ import { occurrencePeriod, resolvePlaceholders } from "@/lib/recurrence";
 import type { DocumentFormValues } from "@/lib/validation/documents";
 import { type RecurringFormValues, recurringSchema } from "@/lib/validation/recurring";
 import { ActionFields } from "./action-fields";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import type { EditState } from "./preview-dates";
 import { previewDates } from "./preview-dates";
 import { ScheduleFields, typedSchedule } from "./schedule-fields";
@@ -46,6 +47,7 @@ export function ProfileEditor({
   rounding,
   today,
   edit,
+  emailOff = false,
 }: {
   defaults: RecurringFormValues;
   customers: EditorCustomer[];
@@ -56,6 +58,8 @@ export function ProfileEditor({
   /** Today in the organisation's time zone (the server's, so the preview starts where saving will). */
   today: string;
   edit: EditState | null;
+  /** No email provider (lib/mail/delivery.ts): "issue and email" is flagged where it is chosen. */
+  emailOff?: boolean;
 }) {
   const t = useAppMessages(catalogs);
   const te = useAppMessages(editorCatalogs);
@@ -99,7 +103,9 @@ export function ProfileEditor({
   // The placeholder help shows what they become on the first date of the preview.
   const schedule = typedSchedule(values);
   const first = schedule ? previewDates(schedule, today, edit, 1)[0] : undefined;
-  const example = schedule && first ? resolvePlaceholders(EXAMPLE, occurrencePeriod(schedule, first), locale) : null;
+  // Like the schedule preview, the example's dates are shown once hydrated (components/ui/use-hydrated.ts).
+  const hydrated = useHydrated();
+  const example = hydrated && schedule && first ? resolvePlaceholders(EXAMPLE, occurrencePeriod(schedule, first), locale) : null;
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-8" aria-label={t("form.label")}>
@@ -201,7 +207,7 @@ export function ProfileEditor({
         </section>
         <div className="space-y-8">
           <EditorTotals totals={totals} discount={previewDiscount(asInvoice)} deposit={{ deposit: null, amount: 0 }} kind="invoice" money={money} />
-          <ActionFields form={form} values={values} />
+          <ActionFields form={form} values={values} emailOff={emailOff} />
         </div>
       </div>
 

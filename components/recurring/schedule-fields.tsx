@@ -6,6 +6,7 @@ import { catalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
 import { formatDate, isIsoDate } from "@/lib/dates";
 import { LAST_DAY, type Schedule } from "@/lib/recurrence";
 import { type RecurringFormValues, toSchedule } from "@/lib/validation/recurring";
+import { useHydrated } from "@/components/ui/use-hydrated";
 import { type EditState, previewDates } from "./preview-dates";
 import type { RecurringForm } from "./types";
 
@@ -30,6 +31,9 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
   const { register, formState } = form;
   const { errors } = formState;
   const schedule = typedSchedule(values);
+  // The dates are formatted in the browser only (components/ui/use-hydrated.ts): until then the list
+  // keeps its place with a neutral line, so the server's HTML and the first client render agree.
+  const hydrated = useHydrated();
   const dates = schedule ? previewDates(schedule, today, edit) : null;
   const field = (name: keyof RecurringFormValues, hint = false) => ({
     invalid: !!errors[name],
@@ -126,9 +130,11 @@ export function ScheduleFields({ form, values, today, edit, locale }: { form: Re
         <h3 className="text-sm font-semibold">{t("schedule.next12")}</h3>
         {/* Announce the first date as the schedule changes, not all twelve on every keystroke. */}
         <p aria-live="polite" className="sr-only">
-          {dates?.[0] ? t("schedule.firstDate", { date: formatDate(dates[0], locale) }) : ""}
+          {hydrated && dates?.[0] ? t("schedule.firstDate", { date: formatDate(dates[0], locale) }) : ""}
         </p>
-        {!dates ? (
+        {!hydrated ? (
+          <p className="mt-2 text-sm text-slate-700" aria-hidden="true">…</p>
+        ) : !dates ? (
           <p className="mt-2 text-sm text-slate-700">{t("schedule.incomplete")}</p>
         ) : dates.length === 0 ? (
           <p role="alert" className="mt-2 text-sm text-red-700">{t("schedule.noDates")}</p>

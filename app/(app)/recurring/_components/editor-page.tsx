@@ -8,6 +8,7 @@ import { customerNames, occurrenceSummary } from "@/lib/data/recurring-history";
 import { getProfile } from "@/lib/data/recurring-profiles";
 import { daysInMonth, isoWeekday, LAST_DAY } from "@/lib/recurrence";
 import { todayIn } from "@/lib/dates";
+import { emailDelivery } from "@/lib/mail/delivery";
 import { quantityToString, rateToString, toDecimalString } from "@/lib/money";
 import { catalogs } from "@/lib/i18n/catalogs/app/recurring-editor";
 import { getAppMessages, type MembershipContext } from "@/lib/session";
@@ -114,7 +115,7 @@ export async function RecurringEditorPage({ id, membership }: { id?: string; mem
         <h1 className="text-2xl font-bold tracking-tight">{id ? t("page.edit") : t("page.new")}</h1>
         {id ? <p className="mt-1 text-sm text-slate-700">{t("page.editHint")}</p> : null}
       </div>
-      <ProfileEditor defaults={defaults} customers={customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} today={today} edit={edit} />
+      <ProfileEditor defaults={defaults} customers={customers} items={options.items} taxRates={options.taxRates} locale={org.locale} rounding={org.rounding} today={today} edit={edit} emailOff={emailDelivery() === "none"} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ScrollRegion } from "@/components/ui/scroll-region";
 import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { getOrganization } from "@/lib/data/organizations";
@@ -29,7 +30,11 @@ export default async function TaxesPage() {
   const [org, rates, t] = await Promise.all([getOrganization(membership), listTaxRates(membership, { includeArchived: true }), getAppMessages(catalogs)]);
   const active = rates.filter((r) => !r.archivedAt);
   const archived = rates.filter((r) => r.archivedAt);
+  // On a phone the table is wider than the screen (about 470 px at 390): it scrolls sideways in its
+  // own box, so the page itself does not and the Archive button stays reachable. `relative` keeps the
+  // visually hidden (absolutely placed) header texts inside that box too.
   const table = (list: typeof rates, caption: string) => (
+    <ScrollRegion label={caption} className="relative">
     <table className="w-full text-left text-sm">
       <caption className="sr-only">{caption}</caption>
       <thead className="text-slate-700">
@@ -58,6 +63,7 @@ export default async function TaxesPage() {
         ))}
       </tbody>
     </table>
+    </ScrollRegion>
   );
   return (
     <div className="max-w-4xl space-y-8">

@@ -57,6 +57,7 @@ export const de: Catalog<typeof en> = {
   "action.issue": "Die Rechnung ausstellen (nummeriert, ohne E-Mail)",
   "action.send": "Ausstellen und per E-Mail an den Kunden senden",
   "action.attachPdf": "PDF anhängen",
+  "action.sendWithoutEmail": "Auf diesem Server ist kein E-Mail-Versand eingerichtet. Bis dahin wird an diesen Terminen keine Rechnung erstellt: Jeder Lauf vermerkt, dass sie nicht per E-Mail gesendet werden konnte, und versucht es beim nächsten Mal erneut. Wählen Sie „Die Rechnung ausstellen“, um ohne E-Mail abzurechnen.",
   "action.paymentTerms": "Zahlungsziel (Tage)",
   "action.paymentTermsHint": "Fälligkeitsdatum = Rechnungsdatum + so viele Tage.",
   "controls.done": "Erledigt.",

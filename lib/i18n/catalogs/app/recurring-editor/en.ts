@@ -55,6 +55,7 @@ export const en = {
   "action.issue": "Issue the invoice (numbered, not emailed)",
   "action.send": "Issue and email it to the customer",
   "action.attachPdf": "Attach the PDF",
+  "action.sendWithoutEmail": "Email is not set up on this server. Until it is, no invoice is created on these dates: each run records that it could not be emailed and tries again next time. Choose “Issue the invoice” to bill without email.",
   "action.paymentTerms": "Payment terms (days)",
   "action.paymentTermsHint": "Due date = the invoice's date + this many days.",
   "controls.done": "Done.",
