@@ -1,4 +1,5 @@
 import { expectNoSeriousViolations } from "./axe";
+import { waitForHydration } from "./hydration";
 import { expect, type Page, test } from "./test";
 import { createCustomer, issueInvoice, registerAccount, saveDraftInvoice, uniqueEmail } from "./support";
 
@@ -102,6 +103,8 @@ test("command menu: open with the keyboard, jump to a customer and an invoice, r
 
   // `?` outside a field opens the shortcuts; typed inside a field it is just a character.
   await page.goto("/dashboard");
+  // The shortcut listener is attached by the shell's script: a key pressed before it hydrates does nothing.
+  await waitForHydration(trigger);
   await page.keyboard.press("?");
   const help = page.getByRole("dialog", { name: "Keyboard shortcuts" });
   await expect(help).toBeVisible();
