@@ -172,9 +172,15 @@ test("a quote's client page: 'Quote for', Accept quote first", async ({ page, br
   await context.close();
 });
 
-test("a euro invoice's client page offers a SEPA QR code for the amount due", async ({ page, browser }) => {
+test("a euro invoice's client page offers a SEPA QR code for the amount due and the account's IBAN and BIC", async ({ page, browser }) => {
   const clientEmail = uniqueEmail("euro-client");
   await setUp(page, "Euro Studio", clientEmail);
+  // The account's own IBAN and BIC fields (typed with spaces, in lower case) take the place of the IBAN in the free text.
+  await page.goto("/settings");
+  await page.getByLabel("IBAN").fill("de89 3704 0044 0532 0130 00");
+  await page.getByLabel("BIC").fill("cobadeffxxx");
+  await page.getByRole("button", { name: "Save settings" }).click();
+  await expect(page.getByRole("status").filter({ hasText: /saved/i })).toBeVisible();
   await page.goto("/invoices/new");
   await page.getByLabel("Customer", { exact: true }).selectOption({ label: "Client Co" });
   await page.getByLabel("Currency").selectOption("EUR");
@@ -190,6 +196,9 @@ test("a euro invoice's client page offers a SEPA QR code for the amount due", as
   const client = await context.newPage();
   await client.goto(link);
   await expect(client.getByRole("img", { name: "Payment QR code for €250.00 to Euro Studio" })).toBeVisible();
+  const howToPay = client.getByRole("region", { name: "How to pay" });
+  await expect(howToPay.getByTestId("iban")).toHaveText("DE89 3704 0044 0532 0130 00");
+  await expect(howToPay.getByTestId("bic")).toHaveText("COBADEFFXXX");
   await expectNoSidewaysScroll(client);
   // The page with the QR code and copy buttons, on a phone: no serious accessibility findings.
   await expectNoSeriousViolations(client, "client link on a phone");

@@ -144,10 +144,13 @@ test("a new organisation from the switcher starts with the same first step, then
   await registerAccount(page, { name: "Léa Petit", email: uniqueEmail("lea"), organization: "Petit Conseil" });
   await expect(page).toHaveURL(/\/onboarding$/);
   await page.goto("/organizations/new");
+  // Proposed from the French browser, as in the onboarding.
+  await expect(page.getByLabel("Country", { exact: true })).toHaveValue("FR");
+  await expect(page.getByLabel("Default currency")).toHaveValue("EUR");
+  await expect(page.getByLabel("Language and number format")).toHaveValue("fr-FR");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Paris");
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByLabel("Business name")).toHaveAccessibleDescription("Enter your business name.");
-  await expect(page.getByLabel("Country", { exact: true })).toHaveAccessibleDescription("Choose your country.");
   await page.getByLabel("Business name").fill("Petit Conseil Belgique");
   await page.getByLabel("Country", { exact: true }).selectOption({ label: "Belgium" });
   await expect(page.getByLabel("Default currency")).toHaveValue("EUR");

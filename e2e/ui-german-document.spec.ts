@@ -56,6 +56,8 @@ test("a German browser sees an issued invoice's page, its reminders, payments an
   // A payment: listed with its method in German, and in the timeline.
   await waitForHydration(page.getByRole("button", { name: "Zahlung erfassen" }));
   await page.getByRole("button", { name: "Zahlung erfassen" }).click();
+  // The balance is proposed the German way (200,00), and "40.00" typed the English way still reads as forty.
+  await expect(page.getByLabel("Betrag (USD)")).toHaveValue("200,00");
   await page.getByLabel("Betrag (USD)").fill("40.00");
   await page.getByRole("button", { name: "Zahlung speichern" }).click();
   const payments = page.getByRole("region", { name: "Zahlungen" });

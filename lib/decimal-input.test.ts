@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseMoney, parseQuantity, parseRate } from "./money";
-import { decimalMarkOf, normalizeDecimalInput } from "./decimal-input";
+import { decimalMarkOf, localizeDecimalInput, normalizeDecimalInput } from "./decimal-input";
 
 const de = (text: string) => normalizeDecimalInput(text, ",");
 const en = (text: string) => normalizeDecimalInput(text, ".");
@@ -76,5 +76,24 @@ describe("what the money module then reads", () => {
   it("gives an English user's figures theirs", () => {
     expect(parseMoney(en("1,500"), "EUR")).toBe(150_000);
     expect(parseQuantity(en("1.5"))).toBe(15_000);
+  });
+});
+
+describe("localizeDecimalInput (what the app fills a field in with)", () => {
+  it("writes a German user's decimal comma, and reads back as the same value", () => {
+    expect(localizeDecimalInput("3772.63", ",")).toBe("3772,63");
+    expect(localizeDecimalInput("1.125", ",")).toBe("1,125");
+    expect(localizeDecimalInput("-0.05", ",")).toBe("-0,05");
+    expect(localizeDecimalInput("20", ",")).toBe("20");
+    expect(localizeDecimalInput("", ",")).toBe("");
+    // Shown as "1.125", the German reading was one thousand one hundred and twenty-five.
+    expect(parseQuantity(de(localizeDecimalInput("1.125", ",")))).toBe(11_250);
+    expect(parseMoney(de(localizeDecimalInput("1.234", ",")), "BHD")).toBe(1_234);
+  });
+
+  it("leaves English values and text that is not a plain number as they are", () => {
+    expect(localizeDecimalInput("1.125", ".")).toBe("1.125");
+    expect(localizeDecimalInput("abc", ",")).toBe("abc");
+    expect(localizeDecimalInput("1.2.3", ",")).toBe("1.2.3");
   });
 });

@@ -48,3 +48,14 @@ export function normalizeDecimalInput(text: string, mark: DecimalMark): string {
   if (/^-?[1-9]\d{0,2}(?:\.\d{3})+$/.test(compact)) return compact.replaceAll(".", "");
   return compact === trimmed ? text : compact;
 }
+
+/**
+ * A value in the canonical form ("1.125", as the app fills a field in) written with `mark`, so a
+ * field shows it the way the person types it: "1,125" in German. Read back by
+ * normalizeDecimalInput, it gives the same canonical text; shown as "1.125", a German reader
+ * (and the reader above) would see one thousand one hundred and twenty-five.
+ */
+export function localizeDecimalInput(canonical: string, mark: DecimalMark): string {
+  if (mark === "." || !/^-?\d*\.\d+$/.test(canonical)) return canonical;
+  return canonical.replace(".", ",");
+}

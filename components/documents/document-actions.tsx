@@ -21,7 +21,7 @@ import { catalogs as actionCatalogs } from "@/lib/i18n/catalogs/app/document-act
 import { paymentRowId } from "./payment-row-id";
 import { ReviewAndSend, type SendSetup } from "./send-dialog";
 import { paymentSchema, voidSchema } from "@/lib/validation/documents";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 type Props = {
   id: string;
@@ -177,7 +177,6 @@ function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string;
   // server records one payment however many of them arrive (lib/data/documents/payments.ts).
   const t = useAppMessages(actionCatalogs);
   const [idempotencyKey] = useState(newSubmissionKey);
-  const decimal = useDecimalField();
   const { form, onSubmit, formError, pending } = useActionForm(paymentSchema, recordPayment, {
     defaultValues: { documentId: id, paidOn: today, amount: balance, method: "bank_transfer", reference: "", idempotencyKey, confirmDuplicate: false, emailReceipt: false },
     onSuccess: (result) => onRecorded(result.data.paymentId, result.message),
@@ -210,7 +209,7 @@ function PaymentForm({ id, balance, currency, today, onRecorded }: { id: string;
       </div>
       <div className="grid gap-4 sm:grid-cols-4">
         <Field id="pay-amount" label={t("amount", { currency })} error={errors.amount?.message}>
-          <Input id="pay-amount" inputMode="decimal" invalid={!!errors.amount} aria-describedby={describedBy("pay-amount", errors.amount?.message)} {...form.register("amount", decimal)} />
+          <DecimalInput control={form.control} name="amount" id="pay-amount" inputMode="decimal" invalid={!!errors.amount} aria-describedby={describedBy("pay-amount", errors.amount?.message)} />
         </Field>
         <Field id="pay-date" label={t("dateReceived")} error={errors.paidOn?.message}>
           <Input id="pay-date" type="date" invalid={!!errors.paidOn} aria-describedby={describedBy("pay-date", errors.paidOn?.message)} {...form.register("paidOn")} />

@@ -23,7 +23,7 @@ import { customerLanguageLabel, LanguageOptions } from "./language-options";
 import { EditorWithPreview } from "./preview/editor-with-preview";
 import { LivePreview, type PreviewSource } from "./preview/live-preview";
 import { NewCustomer } from "./quick-customer";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 /**
  * The invoice, quote and credit note editor: the form and its details and notes sections; the lines
@@ -69,7 +69,6 @@ export function DocumentEditor({
     defaultValues: defaults,
   });
   const [customers, setCustomers] = useState(initialCustomers);
-  const decimal = useDecimalField();
   const { control, register, setValue, getValues, formState } = form;
   const { errors, isDirty } = formState;
   const lines = useFieldArray({ control, name: "lines" });
@@ -175,7 +174,7 @@ export function DocumentEditor({
                 <option value="percent">%</option>
                 <option value="amount">{currency}</option>
               </Select>
-              <Input aria-label={t("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue", decimal)} />
+              <DecimalInput control={control} name="discountValue" aria-label={t("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} />
             </div>
           </Field>
           {kind !== "credit_note" ? (
@@ -191,7 +190,7 @@ export function DocumentEditor({
                   <option value="percent">%</option>
                   <option value="amount">{currency}</option>
                 </Select>
-                <Input aria-label={t("depositValue")} inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} {...register("depositValue", decimal)} />
+                <DecimalInput control={control} name="depositValue" aria-label={t("depositValue")} inputMode="decimal" disabled={(values.depositType ?? "none") === "none"} invalid={!!errors.depositValue} aria-describedby={describedBy("depositType", errors.depositValue?.message, true)} />
               </div>
             </Field>
           ) : null}

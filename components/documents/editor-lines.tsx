@@ -10,7 +10,7 @@ import { type DocumentTotals, formatMoney, formatRate } from "@/lib/money";
 import type { DocumentFormValues, DocumentLineValues } from "@/lib/validation/documents";
 import { DescriptionCombobox } from "./description-combobox";
 import { type EditorForm, type EditorItem, type EditorTaxRate, emptyLine } from "./editor-types";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 /**
  * The editor's lines: description (with the catalogue as suggestions), quantity, price, discount, taxes, and each line's live amount (net of its own discount).
@@ -38,7 +38,6 @@ export function EditorLines({
   applyItem: (index: number, item: EditorItem) => void;
 }) {
   const t = useAppMessages(editorCatalogs);
-  const decimal = useDecimalField();
   const { register, setValue, formState } = form;
   // Set as an array here: registered checkboxes would give a lone rate's value as a string (or false)
   // on a line added after loading, which the totals and the schema then refused.
@@ -78,7 +77,7 @@ export function EditorLines({
                 </div>
                 <div className="@lg:col-span-3 @3xl:col-span-2">
                   <Field id={id("quantity")} label={t("quantity")} error={lineError(index, "quantity")}>
-                    <Input id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} {...register(`lines.${index}.quantity`, decimal)} />
+                    <DecimalInput control={form.control} name={`lines.${index}.quantity`} id={id("quantity")} inputMode="decimal" invalid={!!lineError(index, "quantity")} aria-describedby={describedBy(id("quantity"), lineError(index, "quantity"))} />
                   </Field>
                   <Field id={id("unit")} label={t("unit")} error={lineError(index, "unit")}>
                     <Input id={id("unit")} placeholder={t("unitPlaceholder")} invalid={!!lineError(index, "unit")} aria-describedby={describedBy(id("unit"), lineError(index, "unit"))} {...register(`lines.${index}.unit`)} />
@@ -86,7 +85,7 @@ export function EditorLines({
                 </div>
                 <div className="@lg:col-span-3 @3xl:col-span-2">
                   <Field id={id("unitPrice")} label={t("unitPrice", { currency })} error={lineError(index, "unitPrice")}>
-                    <Input id={id("unitPrice")} inputMode="decimal" invalid={!!lineError(index, "unitPrice")} aria-describedby={describedBy(id("unitPrice"), lineError(index, "unitPrice"))} {...register(`lines.${index}.unitPrice`, decimal)} />
+                    <DecimalInput control={form.control} name={`lines.${index}.unitPrice`} id={id("unitPrice")} inputMode="decimal" invalid={!!lineError(index, "unitPrice")} aria-describedby={describedBy(id("unitPrice"), lineError(index, "unitPrice"))} />
                   </Field>
                 </div>
                 <div className="@lg:col-span-6 @3xl:col-span-3">
@@ -97,13 +96,14 @@ export function EditorLines({
                         <option value="percent">%</option>
                         <option value="amount">{currency}</option>
                       </Select>
-                      <Input
+                      <DecimalInput
+                        control={form.control}
+                        name={`lines.${index}.discountValue`}
                         aria-label={t("lineDiscountValue", { n })}
                         inputMode="decimal"
                         disabled={values.lines?.[index]?.discountType === "none"}
                         invalid={!!lineError(index, "discountValue")}
                         aria-describedby={describedBy(id("discountType"), lineError(index, "discountValue"))}
-                        {...register(`lines.${index}.discountValue`, decimal)}
                       />
                     </div>
                   </Field>

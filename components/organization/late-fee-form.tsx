@@ -3,12 +3,12 @@
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { describedBy, Field, Select } from "@/components/ui/field";
 import { saveLateFee } from "@/lib/actions/late-fees";
 import { type LateFeeInput, lateFeeSchema } from "@/lib/validation/late-fees";
 import { useAppMessages } from "@/components/i18n/app-language";
 import { catalogs } from "@/lib/i18n/catalogs/app/settings";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 /**
  * Settings → Reminders: the optional late fee, a percent of the overdue balance or a flat amount in
@@ -16,7 +16,6 @@ import { useDecimalField } from "@/components/forms/decimal-field";
  */
 export function LateFeeForm({ initial, currencies, taxRates }: { initial: LateFeeInput; currencies: readonly string[]; taxRates: { id: string; label: string }[] }) {
   const t = useAppMessages(catalogs);
-  const decimal = useDecimalField();
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(lateFeeSchema, saveLateFee, {
     defaultValues: initial,
     onSuccess: (result) => form.reset(result.data),
@@ -51,12 +50,12 @@ export function LateFeeForm({ initial, currencies, taxRates }: { initial: LateFe
       </fieldset>
       {feeType === "percent" ? (
         <Field id="late-fee-rate" label={t("fee.rate")} error={errors.rate?.message} hint={t("fee.rateHint")}>
-          <Input id="late-fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.rate} aria-describedby={describedBy("late-fee-rate", errors.rate?.message, true)} {...form.register("rate", decimal)} />
+          <DecimalInput control={form.control} name="rate" id="late-fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.rate} aria-describedby={describedBy("late-fee-rate", errors.rate?.message, true)} />
         </Field>
       ) : (
         <div className="grid gap-4 sm:grid-cols-2">
           <Field id="late-fee-amount" label={t("fee.amountLabel", { currency })} error={errors.amount?.message} hint={t("fee.amountHint", { currency })}>
-            <Input id="late-fee-amount" inputMode="decimal" autoComplete="off" invalid={!!errors.amount} aria-describedby={describedBy("late-fee-amount", errors.amount?.message, true)} {...form.register("amount", decimal)} />
+            <DecimalInput control={form.control} name="amount" id="late-fee-amount" inputMode="decimal" autoComplete="off" invalid={!!errors.amount} aria-describedby={describedBy("late-fee-amount", errors.amount?.message, true)} />
           </Field>
           <Field id="late-fee-currency" label={t("fee.currency")} error={errors.currency?.message}>
             <Select id="late-fee-currency" invalid={!!errors.currency} aria-describedby={describedBy("late-fee-currency", errors.currency?.message)} {...form.register("currency")}>

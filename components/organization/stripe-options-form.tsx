@@ -4,11 +4,11 @@ import { useAppMessages } from "@/components/i18n/app-language";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { describedBy, Field, Input, Select } from "@/components/ui/field";
+import { describedBy, Field, Select } from "@/components/ui/field";
 import { saveStripePaymentOptions } from "@/lib/actions/stripe";
 import { catalogs } from "@/lib/i18n/catalogs/app/payments-settings";
 import { type PaymentOptionsInput, paymentOptionsSchema } from "@/lib/validation/stripe";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 /**
  * Part payments and the pass-through fee. Amounts are in the organisation's default currency and
@@ -16,7 +16,6 @@ import { useDecimalField } from "@/components/forms/decimal-field";
  */
 export function StripeOptionsForm({ initial, currency, taxRates }: { initial: PaymentOptionsInput; currency: string; taxRates: { id: string; label: string }[] }) {
   const t = useAppMessages(catalogs);
-  const decimal = useDecimalField();
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(paymentOptionsSchema, saveStripePaymentOptions, { defaultValues: initial });
   const { errors } = form.formState;
   const partOn = form.watch("partPaymentsEnabled");
@@ -32,7 +31,7 @@ export function StripeOptionsForm({ initial, currency, taxRates }: { initial: Pa
         </div>
         {partOn ? (
           <Field id="part-minimum" label={t("options.partMinimum", { currency })} error={errors.partPaymentMinimum?.message} hint={t("options.partMinimumHint", { currency })}>
-            <Input id="part-minimum" inputMode="decimal" autoComplete="off" invalid={!!errors.partPaymentMinimum} aria-describedby={describedBy("part-minimum", errors.partPaymentMinimum?.message, true)} {...form.register("partPaymentMinimum", decimal)} />
+            <DecimalInput control={form.control} name="partPaymentMinimum" id="part-minimum" inputMode="decimal" autoComplete="off" invalid={!!errors.partPaymentMinimum} aria-describedby={describedBy("part-minimum", errors.partPaymentMinimum?.message, true)} />
           </Field>
         ) : null}
       </fieldset>
@@ -46,10 +45,10 @@ export function StripeOptionsForm({ initial, currency, taxRates }: { initial: Pa
         {feeOn ? (
           <div className="grid gap-4 sm:grid-cols-3">
             <Field id="fee-rate" label={t("options.feeRate")} error={errors.feeRate?.message} hint={t("options.feeRateHint")}>
-              <Input id="fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.feeRate} aria-describedby={describedBy("fee-rate", errors.feeRate?.message, true)} {...form.register("feeRate", decimal)} />
+              <DecimalInput control={form.control} name="feeRate" id="fee-rate" inputMode="decimal" autoComplete="off" invalid={!!errors.feeRate} aria-describedby={describedBy("fee-rate", errors.feeRate?.message, true)} />
             </Field>
             <Field id="fee-fixed" label={t("options.feeFixed", { currency })} error={errors.feeFixed?.message} hint={t("options.feeFixedHint")}>
-              <Input id="fee-fixed" inputMode="decimal" autoComplete="off" invalid={!!errors.feeFixed} aria-describedby={describedBy("fee-fixed", errors.feeFixed?.message, true)} {...form.register("feeFixed", decimal)} />
+              <DecimalInput control={form.control} name="feeFixed" id="fee-fixed" inputMode="decimal" autoComplete="off" invalid={!!errors.feeFixed} aria-describedby={describedBy("fee-fixed", errors.feeFixed?.message, true)} />
             </Field>
             <Field id="fee-tax" label={t("options.feeTax")} error={errors.feeTaxRateId?.message} hint={t("options.feeTaxHint")}>
               <Select id="fee-tax" invalid={!!errors.feeTaxRateId} aria-describedby={describedBy("fee-tax", errors.feeTaxRateId?.message, true)} {...form.register("feeTaxRateId")}>

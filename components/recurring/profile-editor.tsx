@@ -27,7 +27,7 @@ import { useHydrated } from "@/components/ui/use-hydrated";
 import type { EditState } from "./preview-dates";
 import { previewDates } from "./preview-dates";
 import { ScheduleFields, typedSchedule } from "./schedule-fields";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 /**
  * The recurring profile form. Lines and totals are the invoice editor's own components: the profile
@@ -65,7 +65,6 @@ export function ProfileEditor({
   const te = useAppMessages(editorCatalogs);
   const { form, onSubmit, formError, pending } = useActionForm(recurringSchema, saveRecurringProfile, { defaultValues: defaults });
   const [customers, setCustomers] = useState(initialCustomers);
-  const decimal = useDecimalField();
   const { control, register, setValue, getValues, formState } = form;
   const { errors, isDirty } = formState;
   const lines = useFieldArray({ control, name: "lines" });
@@ -186,7 +185,7 @@ export function ProfileEditor({
                 <option value="percent">%</option>
                 <option value="amount">{values.currency}</option>
               </Select>
-              <Input aria-label={te("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} {...register("discountValue", decimal)} />
+              <DecimalInput control={control} name="discountValue" aria-label={te("documentDiscountValue")} inputMode="decimal" disabled={values.discountType === "none"} invalid={!!errors.discountValue} aria-describedby={describedBy("discountType", errors.discountValue?.message)} />
             </div>
           </Field>
           <Field id="notes" label={te("notes")} error={errors.notes?.message}>

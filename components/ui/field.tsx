@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
+import type { ComponentProps, ReactNode, SelectHTMLAttributes, TextareaHTMLAttributes } from "react";
 
 const control =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm placeholder:text-slate-500 focus:border-brand-600 aria-[invalid=true]:border-red-700";
@@ -32,7 +32,7 @@ export function describedBy(id: string, error?: string, hint?: boolean) {
   return error ? `${id}-error` : hint ? `${id}-hint` : undefined;
 }
 
-export function Input({ invalid, ...props }: InputHTMLAttributes<HTMLInputElement> & { invalid?: boolean }) {
+export function Input({ invalid, ...props }: ComponentProps<"input"> & { invalid?: boolean }) {
   return <input {...props} aria-invalid={invalid || undefined} className={`${control} ${props.className ?? ""}`} />;
 }
 

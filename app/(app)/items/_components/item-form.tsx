@@ -10,13 +10,12 @@ import { createItem, updateItem } from "@/lib/actions/items";
 import { catalogs } from "@/lib/i18n/catalogs/app/items";
 import { CURRENCIES } from "@/lib/currencies";
 import { type ItemFormInput, itemSchema } from "@/lib/validation/items";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 export type TaxOption = { id: string; label: string };
 
 /** Create (no itemId) or edit an item. The price is typed as text and parsed exactly for its currency. */
 export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; defaults: ItemFormInput; taxOptions: TaxOption[] }) {
-  const decimal = useDecimalField();
   const { form, onSubmit, formError, pending } = useActionForm(itemSchema, (values) => (itemId ? updateItem({ ...values, id: itemId }) : createItem(values)), {
     defaultValues: defaults,
   });
@@ -54,14 +53,15 @@ export function ItemForm({ itemId, defaults, taxOptions }: { itemId?: string; de
       </Field>
       <div className="grid gap-4 sm:grid-cols-3">
         <Field id="item-unitPrice" label={t("form.unitPrice")} error={errors.unitPrice?.message}>
-          <Input
+          <DecimalInput
+            control={form.control}
+            name="unitPrice"
             id="item-unitPrice"
             inputMode="decimal"
             autoComplete="off"
             placeholder="120.00"
             invalid={!!errors.unitPrice}
             aria-describedby={describedBy("item-unitPrice", errors.unitPrice?.message)}
-            {...form.register("unitPrice", decimal)}
           />
         </Field>
         <Field id="item-currency" label={t("form.currency")} error={errors.currency?.message}>

@@ -2,16 +2,9 @@
 
 import { BusinessStep, type BusinessChoices } from "@/components/onboarding/business-step";
 import { createOrganizationWithBusiness } from "@/lib/actions/onboarding";
+import type { BusinessStepInput } from "@/lib/validation/onboarding";
 
 /** The onboarding's first step; the new organisation then continues the onboarding at step 2. */
-export function NewOrganizationForm({ choices, submitLabel }: { choices: BusinessChoices; submitLabel: string }) {
-  return (
-    <BusinessStep
-      defaults={{ name: "", country: "", defaultCurrency: "USD", locale: "en-US", timeZone: "UTC" }}
-      choices={choices}
-      stored={false}
-      action={createOrganizationWithBusiness}
-      submitLabel={submitLabel}
-    />
-  );
+export function NewOrganizationForm({ defaults, choices, submitLabel }: { defaults: BusinessStepInput; choices: BusinessChoices; submitLabel: string }) {
+  return <BusinessStep defaults={defaults} choices={choices} stored={false} proposeCountry action={createOrganizationWithBusiness} submitLabel={submitLabel} />;
 }

@@ -9,13 +9,12 @@ import { REASON_REQUIRED, VAT_CATEGORIES, VATEX, type VatCategory } from "@/lib/
 import { type TaxRateFormInput, taxRateSchema } from "@/lib/validation/tax-rates";
 import { useAppMessages } from "@/components/i18n/app-language";
 import { catalogs } from "@/lib/i18n/catalogs/app/settings";
-import { useDecimalField } from "@/components/forms/decimal-field";
+import { DecimalInput } from "@/components/forms/decimal-input";
 
 const EMPTY: TaxRateFormInput = { name: "", rate: "", inclusive: false, compound: false, withholding: false, vatCategory: "S", exemptionReason: "", exemptionCode: "" };
 
 export function TaxRateForm() {
   const t = useAppMessages(catalogs);
-  const decimal = useDecimalField();
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(taxRateSchema, createTaxRate, {
     defaultValues: EMPTY,
     onSuccess: () => form.reset(EMPTY),
@@ -43,7 +42,7 @@ export function TaxRateForm() {
           <Input id="tax-name" autoComplete="off" placeholder="VAT" invalid={!!errors.name} aria-describedby={describedBy("tax-name", errors.name?.message)} {...form.register("name")} />
         </Field>
         <Field id="tax-rate" label={t("taxes.form.rate")} error={errors.rate?.message}>
-          <Input id="tax-rate" inputMode="decimal" autoComplete="off" placeholder="20" invalid={!!errors.rate} aria-describedby={describedBy("tax-rate", errors.rate?.message)} {...form.register("rate", decimal)} />
+          <DecimalInput control={form.control} name="rate" id="tax-rate" inputMode="decimal" autoComplete="off" placeholder="20" invalid={!!errors.rate} aria-describedby={describedBy("tax-rate", errors.rate?.message)} />
         </Field>
       </div>
       <div className="space-y-2">
