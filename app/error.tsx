@@ -2,13 +2,12 @@
 
 import { useEffect } from "react";
 import { usePageLanguage } from "@/components/i18n/page-language";
-import { appTranslator } from "@/lib/i18n/app-language";
-import { catalogs } from "@/lib/i18n/catalogs/app/error-page";
+import { catalogs, errorPageText } from "@/lib/i18n/catalogs/app/error-page";
 
 // Shows no error text: the digest lets support find the logged details without leaking them.
 export default function ErrorPage({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const language = usePageLanguage();
-  const t = appTranslator(catalogs, language);
+  const t = errorPageText(catalogs[language]);
   const title = t("title");
   useEffect(() => {
     document.title = `${title} · Smart Invoice`;

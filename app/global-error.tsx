@@ -2,14 +2,13 @@
 
 import "./globals.css";
 import { useBrowserLanguage } from "@/components/i18n/page-language";
-import { appTranslator } from "@/lib/i18n/app-language";
-import { catalogs } from "@/lib/i18n/catalogs/app/error-page";
+import { catalogs, errorPageText } from "@/lib/i18n/catalogs/app/error-page";
 
 // Replaces the root layout when it fails, so it brings its own <html> and stylesheet; its language
 // is the browser's (the root layout that knew the user's choice is what failed).
 export default function GlobalError({ error, reset }: { error: Error & { digest?: string }; reset: () => void }) {
   const language = useBrowserLanguage();
-  const t = appTranslator(catalogs, language);
+  const t = errorPageText(catalogs[language]);
   return (
     <html lang={language}>
       <body>

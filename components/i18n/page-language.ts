@@ -1,7 +1,7 @@
 "use client";
 
 import { useSyncExternalStore } from "react";
-import { APP_LANGUAGES, type AppLanguage, isAppLanguage } from "@/lib/i18n/app-language";
+import { APP_LANGUAGES, type AppLanguage, isAppLanguage } from "@/lib/i18n/app-language-list";
 
 const noSubscription = () => () => {};
 

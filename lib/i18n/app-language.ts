@@ -6,13 +6,13 @@
 import { requestedLanguages } from "./languages";
 import { type Catalog, type Translate, translator } from "./messages";
 
-export const APP_LANGUAGES = ["en", "de"] as const;
-export type AppLanguage = (typeof APP_LANGUAGES)[number];
+import { type AppLanguage, isAppLanguage } from "./app-language-list";
+
+export { APP_LANGUAGES, type AppLanguage, isAppLanguage } from "./app-language-list";
 
 /** Each language named in itself, as someone looking for their own would read it. */
 export const APP_LANGUAGE_NAMES: Record<AppLanguage, string> = { en: "English", de: "Deutsch" };
 
-export const isAppLanguage = (value: unknown): value is AppLanguage => typeof value === "string" && (APP_LANGUAGES as readonly string[]).includes(value);
 
 /**
  * The browser's preferred app language from an Accept-Language header ("de-CH,de;q=0.9,en;q=0.8"),
