@@ -149,6 +149,7 @@ test("a new organisation from the switcher starts with the same first step, then
   await expect(page.getByLabel("Default currency")).toHaveValue("EUR");
   await expect(page.getByLabel("Language and number format")).toHaveValue("fr-FR");
   await expect(page.getByLabel("Time zone")).toHaveValue("Europe/Paris");
+  await expect(page.getByLabel("Time zone").locator('option[value="Europe/Paris"]')).toHaveText("Europe/Paris · Central European Time");
   await page.getByRole("button", { name: "Create organisation" }).click();
   await expect(page.getByLabel("Business name")).toHaveAccessibleDescription("Enter your business name.");
   await page.getByLabel("Business name").fill("Petit Conseil Belgique");

@@ -30,6 +30,8 @@ test("a German browser shows the settings pages in German, until the user picks 
   await expect(de.getByLabel("Name des Unternehmens")).toHaveValue("Einstellungen GmbH");
   await expect(de.getByLabel("USt-IdNr.")).toBeVisible();
   await expect(de.getByLabel("Zahlungsziel (Tage)")).toBeVisible();
+  // Time zones keep their id and say their name in German.
+  await expect(de.getByLabel("Zeitzone").locator('option[value="Europe/Berlin"]')).toHaveText("Europe/Berlin · Mitteleuropäische Zeit");
   await expect(de.getByRole("button", { name: "Einstellungen speichern" })).toBeVisible();
   await expectNoSeriousViolations(de, "settings in German");
   await de.getByLabel("Telefon").fill("+49 30 1234567");

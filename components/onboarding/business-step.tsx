@@ -9,6 +9,7 @@ import { describedBy, Field, Input, Select } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/safe-action";
 import { browserHints, type CountryOption, proposeDefaults, proposeFromBrowser } from "@/lib/country-defaults";
 import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
+import { timeZoneLabel } from "@/lib/time-zone-names";
 import { businessStepSchema, type BusinessStepInput } from "@/lib/validation/onboarding";
 
 export type BusinessChoices = {
@@ -16,6 +17,8 @@ export type BusinessChoices = {
   currencies: string[];
   locales: { value: string; label: string }[];
   timeZones: string[];
+  /** Each zone's name in the app language (lib/time-zone-names.ts), worked out on the server. */
+  timeZoneNames: Record<string, string>;
 };
 
 type Props = {
@@ -140,7 +143,7 @@ export function BusinessStep({ defaults, choices, stored, proposeCountry: propos
       <div className="grid gap-5 sm:grid-cols-3">
         {select("defaultCurrency", t("business.currency"), choices.currencies.map((c) => ({ value: c, label: c })))}
         {select("locale", t("business.locale"), choices.locales)}
-        {select("timeZone", t("business.timeZone"), choices.timeZones.map((zone) => ({ value: zone, label: zone.replaceAll("_", " ") })))}
+        {select("timeZone", t("business.timeZone"), choices.timeZones.map((zone) => ({ value: zone, label: timeZoneLabel(zone, choices.timeZoneNames) })))}
       </div>
       <Button type="submit" pending={pending}>
         {pending ? t("saving") : submitLabel}

@@ -1,5 +1,6 @@
 import type { Organization } from "@/db/schema";
 import { localeOptions, type LocaleOption } from "@/lib/countries";
+import { timeZoneNames } from "@/lib/time-zone-names";
 import type { OrganizationInput } from "@/lib/validation/organization";
 
 export function organizationDefaults(org: Organization): OrganizationInput {
@@ -35,7 +36,7 @@ export function organizationDefaults(org: Organization): OrganizationInput {
 
 const COMMON_CURRENCIES = ["USD", "EUR", "GBP", "CAD", "AUD", "CHF", "JPY", "SEK", "NOK", "DKK", "PLN", "INR", "BHD", "KWD"];
 
-export type OrganizationChoices = { currencies: string[]; timeZones: string[]; locales: LocaleOption[] };
+export type OrganizationChoices = { currencies: string[]; timeZones: string[]; timeZoneNames: Record<string, string>; locales: LocaleOption[] };
 
 /**
  * The currencies and time zones the business-details form offers, listed by the server's ICU and
@@ -45,10 +46,12 @@ export type OrganizationChoices = { currencies: string[]; timeZones: string[]; l
  */
 /** `language`: the app language the locale names are written in. */
 export function organizationChoices(currentLocale?: string, language = "en"): OrganizationChoices {
+  const timeZones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")];
   return {
     // Every language of every country (the onboarding proposes from the same list), and the stored one in any case.
     locales: localeOptions(currentLocale ? [currentLocale] : [], language),
     currencies: [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))],
-    timeZones: ["UTC", ...Intl.supportedValuesOf("timeZone").filter((t) => t !== "UTC")],
+    timeZones,
+    timeZoneNames: timeZoneNames(timeZones, language),
   };
 }

@@ -6,6 +6,7 @@ import { Button } from "@/components/ui/button";
 import { describedBy, Field, Input, Select, Textarea } from "@/components/ui/field";
 import { saveOrganization } from "@/lib/actions/organization";
 import { EAS_SCHEMES, FORMAT_LABELS } from "@/lib/einvoice/codes";
+import { timeZoneLabel } from "@/lib/time-zone-names";
 import { organizationSchema, type OrganizationInput } from "@/lib/validation/organization";
 import type { OrganizationChoices } from "./defaults";
 import { useAppMessages } from "@/components/i18n/app-language";
@@ -15,7 +16,7 @@ export function OrganizationForm({ defaults, choices }: { defaults: Organization
   const t = useAppMessages(catalogs);
   const { form, onSubmit, formError, formMessage, pending } = useActionForm(organizationSchema, saveOrganization, { defaultValues: defaults });
   const { errors } = form.formState;
-  const { currencies, timeZones, locales } = choices;
+  const { currencies, timeZones, timeZoneNames, locales } = choices;
 
   const text = (name: keyof OrganizationInput & string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => {
     const error = errors[name]?.message as string | undefined;
@@ -73,7 +74,7 @@ export function OrganizationForm({ defaults, choices }: { defaults: Organization
           <Select id="timeZone" invalid={!!errors.timeZone} aria-describedby={describedBy("timeZone", errors.timeZone?.message)} {...form.register("timeZone")}>
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
-                {zone}
+                {timeZoneLabel(zone, timeZoneNames)}
               </option>
             ))}
           </Select>

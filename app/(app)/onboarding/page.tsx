@@ -19,7 +19,7 @@ export default async function OnboardingPage() {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "settings.manage")) return <NoAccess area="businessDetails" />;
   const [org, language] = await Promise.all([getOrganization(membership), getAppLanguage()]);
-  const { currencies, timeZones, locales } = organizationChoices(org.locale, language);
+  const { currencies, timeZones, timeZoneNames, locales } = organizationChoices(org.locale, language);
   const countries = countryOptions(language);
   // Before step 1 is saved, the browser's languages (Accept-Language) propose the country and what
   // goes with it, already in the server's HTML: nothing jumps once the page hydrates, and a plain
@@ -49,7 +49,7 @@ export default async function OnboardingPage() {
           taxId: org.taxId ?? "",
         }}
         payment={{ iban: org.iban ?? "", bic: org.bic ?? "", bankDetails: org.bankDetails ?? "" }}
-        choices={{ countries, currencies, locales, timeZones }}
+        choices={{ countries, currencies, locales, timeZones, timeZoneNames }}
         stored={!!org.country}
         orgId={org.id}
         logoVersion={org.logoVersion}

@@ -13,7 +13,7 @@ export async function generateMetadata() {
 
 export default async function NewOrganizationPage() {
   const [t, language] = await Promise.all([getAppMessages(catalogs), getAppLanguage()]);
-  const { currencies, timeZones, locales } = organizationChoices(undefined, language);
+  const { currencies, timeZones, timeZoneNames, locales } = organizationChoices(undefined, language);
   const countries = countryOptions(language);
   // As in the onboarding: the browser's languages propose the country and what goes with it, in the
   // server's HTML; the browser then adds its own time zone (components/onboarding/business-step.tsx).
@@ -33,7 +33,7 @@ export default async function NewOrganizationPage() {
         {t("newOrg.intro")}
       </p>
       <div className="mt-6 rounded-lg border border-slate-200 bg-white p-6">
-        <NewOrganizationForm defaults={defaults} choices={{ countries, currencies, locales, timeZones }} submitLabel={t("newOrg.submit")} />
+        <NewOrganizationForm defaults={defaults} choices={{ countries, currencies, locales, timeZones, timeZoneNames }} submitLabel={t("newOrg.submit")} />
       </div>
     </div>
   );
