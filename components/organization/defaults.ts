@@ -1,6 +1,8 @@
 import type { Organization } from "@/db/schema";
 import { localeOptions, type LocaleOption } from "@/lib/countries";
+import { acceptedLanguages, type CountryOption, proposeFromBrowser } from "@/lib/country-defaults";
 import { timeZoneNames } from "@/lib/time-zone-names";
+import type { BusinessStepInput } from "@/lib/validation/onboarding";
 import type { OrganizationInput } from "@/lib/validation/organization";
 
 export function organizationDefaults(org: Organization): OrganizationInput {
@@ -53,5 +55,23 @@ export function organizationChoices(currentLocale?: string, language = "en"): Or
     currencies: [...COMMON_CURRENCIES, ...Intl.supportedValuesOf("currency").filter((c) => !COMMON_CURRENCIES.includes(c))],
     timeZones,
     timeZoneNames: timeZoneNames(timeZones, language),
+  };
+}
+
+/**
+ * The business step's values (onboarding and Organisations → New): what is stored, and before a
+ * country is chosen, the country, currency, locale and zone the browser's languages
+ * (Accept-Language) propose, already in the server's HTML: nothing jumps once the page hydrates, and
+ * a plain "de" proposes Germany as "de-DE" does. The browser then adds its own zone (business-step.tsx).
+ */
+export function businessDefaults(stored: BusinessStepInput, choices: OrganizationChoices, countries: readonly CountryOption[], acceptLanguage: string | null): BusinessStepInput {
+  const proposal = stored.country ? null : proposeFromBrowser(countries, { languages: acceptedLanguages(acceptLanguage), timeZone: undefined });
+  const offered = (list: readonly string[], value: string | null | undefined) => (value && list.includes(value) ? value : undefined);
+  return {
+    name: stored.name,
+    country: stored.country || proposal?.country || "",
+    defaultCurrency: offered(choices.currencies, proposal?.currency) ?? stored.defaultCurrency,
+    locale: offered(choices.locales.map((l) => l.value), proposal?.locale) ?? stored.locale,
+    timeZone: offered(choices.timeZones, proposal?.timeZone) ?? stored.timeZone,
   };
 }

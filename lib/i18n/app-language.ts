@@ -4,9 +4,8 @@
  * Documents sent to customers have their own, longer list (languages.ts).
  */
 import { requestedLanguages } from "./languages";
-import { type Catalog, type Translate, translator } from "./messages";
-
 import { type AppLanguage, isAppLanguage } from "./app-language-list";
+import { type Catalog, type Translate, translator } from "./messages";
 
 export { APP_LANGUAGES, type AppLanguage, isAppLanguage } from "./app-language-list";
 

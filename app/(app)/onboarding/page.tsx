@@ -1,10 +1,9 @@
-import { organizationChoices } from "@/components/organization/defaults";
+import { businessDefaults, organizationChoices } from "@/components/organization/defaults";
 import { OnboardingWizard } from "@/components/onboarding/onboarding-wizard";
 import { NoAccess } from "@/app/(app)/_components/no-access";
 import { can } from "@/lib/auth/roles";
 import { headers } from "next/headers";
 import { countryOptions } from "@/lib/countries";
-import { acceptedLanguages, proposeFromBrowser } from "@/lib/country-defaults";
 import { getOrganization } from "@/lib/data/organizations";
 import { resumeStep } from "@/lib/onboarding-progress";
 import { catalogs } from "@/lib/i18n/catalogs/app/onboarding";
@@ -19,20 +18,10 @@ export default async function OnboardingPage() {
   const [membership, t] = await Promise.all([requireMembership(), getAppMessages(catalogs)]);
   if (!can(membership.role, "settings.manage")) return <NoAccess area="businessDetails" />;
   const [org, language] = await Promise.all([getOrganization(membership), getAppLanguage()]);
-  const { currencies, timeZones, timeZoneNames, locales } = organizationChoices(org.locale, language);
+  const choices = organizationChoices(org.locale, language);
   const countries = countryOptions(language);
-  // Before step 1 is saved, the browser's languages (Accept-Language) propose the country and what
-  // goes with it, already in the server's HTML: nothing jumps once the page hydrates, and a plain
-  // "de" proposes Germany as "de-DE" does. The browser then adds its own zone (business-step.tsx).
-  const proposal = org.country ? null : proposeFromBrowser(countries, { languages: acceptedLanguages((await headers()).get("accept-language")), timeZone: undefined });
-  const offered = (list: readonly string[], value: string | null | undefined) => (value && list.includes(value) ? value : undefined);
-  const business = {
-    name: org.name,
-    country: org.country ?? proposal?.country ?? "",
-    defaultCurrency: offered(currencies, proposal?.currency) ?? org.defaultCurrency,
-    locale: offered(locales.map((l) => l.value), proposal?.locale) ?? org.locale,
-    timeZone: offered(timeZones, proposal?.timeZone) ?? org.timeZone,
-  };
+  const stored = { name: org.name, country: org.country ?? "", defaultCurrency: org.defaultCurrency, locale: org.locale, timeZone: org.timeZone };
+  const business = businessDefaults(stored, choices, countries, (await headers()).get("accept-language"));
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold tracking-tight">{t("page.title")}</h1>
@@ -49,7 +38,7 @@ export default async function OnboardingPage() {
           taxId: org.taxId ?? "",
         }}
         payment={{ iban: org.iban ?? "", bic: org.bic ?? "", bankDetails: org.bankDetails ?? "" }}
-        choices={{ countries, currencies, locales, timeZones, timeZoneNames }}
+        choices={{ countries, ...choices }}
         stored={!!org.country}
         orgId={org.id}
         logoVersion={org.logoVersion}
